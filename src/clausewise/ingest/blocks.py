@@ -1,0 +1,48 @@
+"""What every input format turns into: blocks of styled runs, plus footnote texts.
+
+A format module (text, PDF, DOCX) knows how its input marks italics, superscripts, page
+breaks and footnotes; it knows nothing of resolutions. `structure` reads only these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    text: str
+    italic: bool = False
+    bold: bool = False
+    sup: bool = False  # a footnote marker ("1", "*")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph-like unit of the input, in reading order."""
+
+    runs: tuple[Run, ...]
+    label: str | None = None  # a number the source shows but the text lacks (Word numbering)
+    page_break: bool = False  # the block follows a page break (or footnotes in the flow)
+    heading: bool = False  # the source marks it as a heading (## in text, a Word heading style)
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs if not r.sup)
+
+
+@dataclass(frozen=True, slots=True)
+class FootnoteText:
+    marker: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document as read from its bytes, before any resolution structure is known."""
+
+    name: str
+    blocks: tuple[Block, ...]
+    footnotes: tuple[FootnoteText, ...] = ()
+    symbol: str | None = None  # known from outside the text (a corpus file name, AKN metadata)
+    warnings: tuple[str, ...] = ()

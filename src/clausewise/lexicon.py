@@ -1,0 +1,266 @@
+"""Leading phrases of resolution paragraphs: "Recalling further", "Deeply concerned",
+"Takes note with appreciation", "Calls upon", "We reaffirm".
+
+A lead is matched by a small grammar over the first words of a paragraph, longest match:
+
+    [adverb]* HEAD [complement] [post-adverb]* [with-phrase]
+
+HEAD is an inflected form of a verb from the lemma list (operative "Requests", preambular
+"Recalling", declaration "Reaffirm") or a preambular adjective ("Mindful", "Concerned").
+The grammar, not a closed list of phrases, is what lets "Also strongly condemns" and
+"Noting also with deep concern" be found without anyone listing them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Verbs that open preambular (as -ing) and operative (as -s) paragraphs, and declarations
+# (bare form). Spelling variants (-ise) are listed as their own lemmas.
+_LEMMAS = """
+accept acknowledge act address adopt affirm agree aim allocate appeal applaud appoint
+appreciate approve ask assert assess assign associate assume attach authorize authorise
+await bear believe call caution celebrate cherish choose clarify commemorate commend
+commit communicate complement concur condemn confirm congratulate consider continue
+convene convey decide declare deem defer define demand denounce deplore designate desire
+determine direct discuss dismiss draw echo elect emphasize emphasise encourage endeavour
+endorse engage enjoin ensure entrust envisage establish examine exhort expect express
+extend find follow forward further guide hail have hear highlight hold honour hope
+implore include inform insist inspire instruct intend invite invoke keep launch look
+maintain mandate mark note notice observe offer oppose pay pledge praise proceed proclaim
+promote propose provide reaffirm realize realise reassert recall receive reconfirm
+recognize recognise recommend recommit record reemphasize re-emphasize reject refer
+regard regret reinforce reiterate reject remain remind renew repeat request require
+reserve resolve respond restate resume review salute seek share solicit state stress
+strengthen submit suggest support take thank transmit trust underline underscore
+undertake urge use view voice warn welcome wish witness
+"""
+
+# Preambular adjectives and participles that are not the -ing form of a lemma above.
+_ADJECTIVES = """
+alarmed appalled anxious aware cognizant cognisant committed concerned confident conscious
+convinced desirous determined disappointed dismayed distressed disturbed eager
+encouraged fearful gratified grieved guided heartened inspired mindful outraged persuaded
+pleased reassured regretful resolved saddened satisfied shocked troubled worried
+"""
+
+_PRE_ADVERBS = """
+also further furthermore moreover again additionally equally similarly likewise
+deeply gravely seriously profoundly strongly firmly fully greatly particularly especially
+highly extremely sincerely warmly most deeply equally still increasingly duly keenly
+genuinely bitterly sorely acutely cordially unanimously solemnly categorically
+unequivocally emphatically vigorously resolutely urgently earnestly respectfully formally
+hereby therefore accordingly finally lastly once
+"""
+
+_POST_ADVERBS = {"also", "further", "again", "moreover", "furthermore", "once"}
+
+# Nouns that follow "with" in a lead: "Noting with deep concern", "Welcomes with appreciation".
+_WITH_NOUNS = {
+    "concern",
+    "appreciation",
+    "satisfaction",
+    "regret",
+    "interest",
+    "approval",
+    "alarm",
+    "gratitude",
+    "thanks",
+    "sadness",
+    "dismay",
+    "disappointment",
+    "grief",
+    "shock",
+    "indignation",
+    "outrage",
+    "condolences",
+    "sympathy",
+    "pleasure",
+    "honour",
+    "anxiety",
+}
+_WITH_MODIFIERS = {
+    "deep",
+    "grave",
+    "serious",
+    "great",
+    "profound",
+    "particular",
+    "utmost",
+    "increasing",
+    "growing",
+    "renewed",
+    "continuing",
+    "sincere",
+    "special",
+    "deepest",
+    "gravest",
+}
+
+# Words that complete a head into a fixed phrase: "Takes note", "Calls upon", "Bearing in mind".
+_COMPLEMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "take": (("note",), ("into", "account"), ("into", "consideration"), ("action",)),
+    "call": (("upon",), ("on",)),
+    "bear": (("in", "mind"),),
+    "look": (("forward",),),
+    "pay": (("tribute",), ("special", "tribute")),
+    "draw": (("attention",),),
+    "guide": (("by",),),
+    "inspire": (("by",),),
+    "keep": (("in", "mind"), ("under", "review")),
+    "act": (("under",),),
+}
+
+_HAVING_PARTICIPLES = """
+considered examined heard received reviewed adopted noted studied taken met regard
+also decided convened reaffirmed recalled welcomed endorsed acknowledged discussed
+participated concluded completed elected assembled gathered
+"""
+
+
+def _third_person(v: str) -> str:
+    if v.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return v + "es"
+    if v.endswith("y") and v[-2] not in "aeiou":
+        return v[:-1] + "ies"
+    return v + "s"
+
+
+# Consonant doubling for verbs stressed on the last syllable (regret -> regretting).
+_DOUBLING = {"commit", "recommit", "refer", "regret", "submit", "defer", "concur", "transmit"}
+
+
+def _gerund(v: str) -> str:
+    if v in _DOUBLING:
+        return v + v[-1] + "ing"
+    if v.endswith("ie"):
+        return v[:-2] + "ying"
+    if v.endswith("e") and not v.endswith(("ee", "ye", "oe")):
+        return v[:-1] + "ing"
+    return v + "ing"
+
+
+def _past(v: str) -> str:
+    if v in _DOUBLING:
+        return v + v[-1] + "ed"
+    if v.endswith("e"):
+        return v + "d"
+    if v.endswith("y") and v[-2] not in "aeiou":
+        return v[:-1] + "ied"
+    return v + "ed"
+
+
+@dataclass(frozen=True, slots=True)
+class _Head:
+    lemma: str
+    kind: str  # preambular | operative | base
+
+
+_HEADS: dict[str, _Head] = {}
+for _lemma in _LEMMAS.split():
+    _HEADS.setdefault(_gerund(_lemma), _Head(_lemma, "preambular"))
+    _HEADS.setdefault(_third_person(_lemma), _Head(_lemma, "operative"))
+    _HEADS.setdefault(_lemma, _Head(_lemma, "base"))
+_HEADS["bearing"] = _Head("bear", "preambular")
+_HEADS["whereas"] = _Head("whereas", "preambular")
+_HEADS["noting"] = _Head("note", "preambular")
+for _adj in _ADJECTIVES.split():
+    _HEADS.setdefault(_adj, _Head(_adj, "preambular"))
+# -ed forms that open preambular paragraphs ("Guided by", "Inspired by")
+_HEADS["guided"] = _Head("guide", "preambular")
+_HEADS["inspired"] = _Head("inspire", "preambular")
+# Irregular or odd forms
+_HEADS["taking"] = _Head("take", "preambular")
+_HEADS["having"] = _Head("have", "preambular")
+_HEADS.pop("have", None)
+_HEADS.pop("has", None)
+_HEADS["being"] = _Head("be", "preambular")
+
+_PRE = set(_PRE_ADVERBS.split())
+_PAST_TO_LEMMA = {_past(v): v for v in _LEMMAS.split()} | {
+    "heard": "hear",
+    "met": "meet",
+    "taken": "take",
+}
+_HAVING = set(_HAVING_PARTICIPLES.split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-’']*")
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    text: str  # as written: "Recalling further"
+    lemma: str  # "recall"
+    kind: str  # preambular | operative | base (declarations: "Reaffirm")
+    end: int  # character offset where the lead ends in the paragraph text
+
+
+def match_lead(text: str) -> Lead | None:
+    """The leading phrase of a paragraph, or None. `text` starts at the paragraph's first word."""
+    words = []
+    for m in _WORD.finditer(text, 0, min(len(text), 160)):
+        # A lead never spans punctuation: stop at the first gap that is not plain space.
+        if words and not text[words[-1].end() : m.start()].isspace():
+            break
+        words.append(m)
+        if len(words) >= 10:
+            break
+    if not words or words[0].start() > 2:
+        return None
+    low = [w.group().lower() for w in words]
+    n = len(low)
+    i = 1 if (low[0] == "we" and n > 1) else 0
+    we = i == 1
+    while i < n and low[i] in _PRE:
+        if low[i] == "once":
+            if i + 1 < n and low[i + 1] == "again":
+                i += 2
+                continue
+            return None
+        i += 1
+    if i >= n or low[i] not in _HEADS:
+        return None
+    head = _HEADS[low[i]]
+    end = i
+    lemma = head.lemma
+    if head.lemma == "have":
+        # "Having considered", "Having also examined"
+        if end + 1 < n and low[end + 1] == "also":
+            end += 1
+        if end + 1 < n and low[end + 1] in _HAVING:
+            end += 1
+            lemma = _PAST_TO_LEMMA.get(low[end], low[end])
+        else:
+            return None
+    end = _complement(low, head.lemma, end)
+    while end + 1 < n and low[end + 1] in _POST_ADVERBS:
+        if low[end + 1] == "once":
+            if end + 2 < n and low[end + 2] == "again":
+                end += 2
+                continue
+            break
+        end += 1
+    end = _complement(low, head.lemma, end)
+    if end + 2 < n and low[end + 1] == "with":
+        j = end + 2
+        while j < n - 1 and low[j] in _WITH_MODIFIERS:
+            j += 1
+        if low[j] in _WITH_NOUNS:
+            end = j
+    kind = "base" if we else head.kind
+    char_end = words[end].end()
+    return Lead(text[:char_end], lemma, kind, char_end)
+
+
+def _complement(low: list[str], lemma: str, end: int) -> int:
+    for phrase in _COMPLEMENTS.get(lemma, ()):
+        k = len(phrase)
+        if tuple(low[end + 1 : end + 1 + k]) == phrase:
+            return end + k
+    return end
+
+
+def looks_like_lead(word: str) -> bool:
+    """A capitalised first word that probably opens a new paragraph (lexicon or -ing form)."""
+    w = word.lower()
+    return w in _HEADS or w in _PRE or (w.endswith("ing") and len(w) > 5)

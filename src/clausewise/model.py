@@ -1,0 +1,219 @@
+"""The records: what a resolution is, as frozen dataclasses, and their JSON form.
+
+Every other part of clausewise reads these. The JSON form is a contract (see
+`schema/document.schema.json`): field names and shapes change only with the schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+PREAMBULAR = "preambular"
+OPERATIVE = "operative"
+TEXT = "text"  # an unnumbered paragraph with no leading phrase (annex prose, statements)
+
+
+@dataclass(frozen=True, slots=True)
+class FootnoteRef:
+    """A footnote marker inside a paragraph: `offset` is its character position in `text`."""
+
+    marker: str
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A sub-paragraph: (a), (b), (i) ... `num` is the label without brackets."""
+
+    eid: str
+    num: str
+    text: str
+    items: tuple[Item, ...] = ()
+    footnotes: tuple[FootnoteRef, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    eid: str
+    kind: str  # preambular | operative | text
+    num: str | None
+    lead: str | None
+    text: str
+    items: tuple[Item, ...] = ()
+    footnotes: tuple[FootnoteRef, ...] = ()
+    section: str | None = None  # eid of the Section it sits in
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading that groups paragraphs: "II. Follow-up", a part "B", or an unnumbered one."""
+
+    eid: str
+    num: str | None
+    heading: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Annex:
+    eid: str
+    num: str | None  # "I", "II" ... or None for a single "Annex"
+    heading: str  # as written: "Annex", "Annex II"
+    title: str | None
+    formula: str | None = None  # e.g. "We, the Heads of State and Government ..."
+    paragraphs: tuple[Paragraph, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    marker: str
+    text: str
+    paragraph: str | None  # eid of the paragraph holding its first marker, "header", or None
+
+
+@dataclass(frozen=True, slots=True)
+class Sponsor:
+    name: str
+    marker: str | None = None
+    note: str | None = None  # the text of the marker's footnote, e.g. "On behalf of ..."
+
+
+@dataclass(frozen=True, slots=True)
+class Dates:
+    issued: str | None = None  # ISO dates
+    adopted: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    body: str | None  # GA, HRC, SC, ECOSOC, ...
+    session: int | None
+    status: str  # draft | adopted
+    title: str | None
+    number: str | None  # "72/169", "2417 (2018)"
+    symbol: str | None
+    doc_type: str = "resolution"  # resolution | decision | declaration | statement | other
+    agenda_items: tuple[str, ...] = ()
+    distribution: str | None = None
+    dates: Dates = field(default_factory=Dates)
+    sponsors: tuple[Sponsor, ...] = ()
+    origin: str | None = None  # committee report or draft symbol it was adopted on
+    committee: str | None = None  # "Third Committee"
+    meeting: str | None = None  # "73rd plenary meeting"
+    formula: str | None = None  # "The General Assembly,"
+    preamble: tuple[Paragraph, ...] = ()
+    operative: tuple[Paragraph, ...] = ()
+    sections: tuple[Section, ...] = ()
+    annexes: tuple[Annex, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    # -- navigation -------------------------------------------------------------------
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """Preamble then operative part (annexes not included)."""
+        return self.preamble + self.operative
+
+    def all_paragraphs(self) -> list[Paragraph]:
+        """Every paragraph, annexes included, in document order."""
+        out = list(self.preamble) + list(self.operative)
+        for annex in self.annexes:
+            out.extend(annex.paragraphs)
+        return out
+
+    def paragraph(self, eid: str) -> Paragraph | None:
+        for p in self.all_paragraphs():
+            if p.eid == eid:
+                return p
+        return None
+
+    def footnote(self, marker: str) -> Footnote | None:
+        for f in self.footnotes:
+            if f.marker == marker:
+                return f
+        return None
+
+
+# -- JSON form --------------------------------------------------------------------------
+
+
+def to_json(obj: Any) -> Any:
+    """The JSON form of any record (dicts, lists and scalars only)."""
+    if isinstance(obj, tuple | list):
+        return [to_json(x) for x in obj]
+    if hasattr(obj, "__dataclass_fields__"):
+        return {f.name: to_json(getattr(obj, f.name)) for f in fields(obj)}
+    return obj
+
+
+def _items_from(data: list[dict]) -> tuple[Item, ...]:
+    return tuple(
+        Item(
+            eid=d["eid"],
+            num=d["num"],
+            text=d["text"],
+            items=_items_from(d.get("items", [])),
+            footnotes=_refs_from(d.get("footnotes", [])),
+        )
+        for d in data
+    )
+
+
+def _refs_from(data: list[dict]) -> tuple[FootnoteRef, ...]:
+    return tuple(FootnoteRef(marker=d["marker"], offset=d["offset"]) for d in data)
+
+
+def paragraph_from_json(d: dict) -> Paragraph:
+    return Paragraph(
+        eid=d["eid"],
+        kind=d["kind"],
+        num=d.get("num"),
+        lead=d.get("lead"),
+        text=d["text"],
+        items=_items_from(d.get("items", [])),
+        footnotes=_refs_from(d.get("footnotes", [])),
+        section=d.get("section"),
+    )
+
+
+def _sections_from(data: list[dict]) -> tuple[Section, ...]:
+    return tuple(Section(eid=s["eid"], num=s.get("num"), heading=s.get("heading")) for s in data)
+
+
+def document_from_json(d: dict) -> Document:
+    """Inverse of `to_json` for a Document."""
+    return Document(
+        body=d.get("body"),
+        session=d.get("session"),
+        status=d["status"],
+        title=d.get("title"),
+        number=d.get("number"),
+        symbol=d.get("symbol"),
+        doc_type=d.get("doc_type", "resolution"),
+        agenda_items=tuple(d.get("agenda_items", [])),
+        distribution=d.get("distribution"),
+        dates=Dates(**d.get("dates", {})),
+        sponsors=tuple(Sponsor(**s) for s in d.get("sponsors", [])),
+        origin=d.get("origin"),
+        committee=d.get("committee"),
+        meeting=d.get("meeting"),
+        formula=d.get("formula"),
+        preamble=tuple(paragraph_from_json(p) for p in d.get("preamble", [])),
+        operative=tuple(paragraph_from_json(p) for p in d.get("operative", [])),
+        sections=_sections_from(d.get("sections", [])),
+        annexes=tuple(
+            Annex(
+                eid=a["eid"],
+                num=a.get("num"),
+                heading=a["heading"],
+                title=a.get("title"),
+                formula=a.get("formula"),
+                paragraphs=tuple(paragraph_from_json(p) for p in a.get("paragraphs", [])),
+                sections=_sections_from(a.get("sections", [])),
+            )
+            for a in d.get("annexes", [])
+        ),
+        footnotes=tuple(Footnote(**f) for f in d.get("footnotes", [])),
+        warnings=tuple(d.get("warnings", [])),
+    )

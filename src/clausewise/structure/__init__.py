@@ -1,0 +1,398 @@
+"""Lines -> Document: header, preamble, operative part, annexes, footnotes at their place."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..errors import InputError
+from ..ingest.blocks import Source
+from ..model import (
+    OPERATIVE,
+    PREAMBULAR,
+    Annex,
+    Dates,
+    Document,
+    Footnote,
+    FootnoteRef,
+    Item,
+    Paragraph,
+    Section,
+    Sponsor,
+)
+from ..symbols import resolution_symbol
+from .body import (
+    ANNEX_RE,
+    DECLARATION_RE,
+    NUM_RE,
+    BodyResult,
+    ItemB,
+    is_formula,
+    lead_of,
+    parse_body,
+)
+from .header import BODY_NAMES, Header, is_header_line, parse_header
+from .lines import Line, ends_terminal, flatten
+
+__all__ = ["build"]
+
+_FORMULA_BODY = re.compile(r"^[“\"]?The\s+(.+?)\s*,?$")
+_SYMBOL_BODY = (
+    ("A/HRC/", "HRC"),
+    ("E/CN.4/", "CHR"),
+    ("A/", "GA"),
+    ("S/", "SC"),
+    ("E/", "ECOSOC"),
+    ("UNEP/EA", "UNEA"),
+)
+
+
+def build(source: Source, strict: bool = True) -> Document:
+    """Lines -> Document. `strict`: a text that stops mid-paragraph is an error (a file cut
+    short), not a warning (a known-incomplete text from a corpus)."""
+    lines = [flatten(b) for b in source.blocks]
+    lines = [line for line in lines if line.text]
+    if not lines:
+        raise InputError("empty: no text to read", source.name)
+    start = _body_start(lines)
+    header = parse_header(lines[:start])
+    body_lines = lines[start:]
+    body = parse_body(body_lines)
+    annex_lines = body_lines[body.annex_start :] if body.annex_start is not None else []
+    annexes = [_annex(i + 1, chunk) for i, chunk in enumerate(_split_annexes(annex_lines))]
+    return _assemble(source, header, body, annexes, strict)
+
+
+def _body_start(lines: list[Line]) -> int:
+    for i, line in enumerate(lines):
+        if is_formula(line.text):
+            return i
+    for i, line in enumerate(lines):
+        if DECLARATION_RE.match(line.text):
+            return i
+    for i, line in enumerate(lines):
+        if not is_header_line(line):
+            return i
+    return len(lines)
+
+
+def _split_annexes(lines: list[Line]) -> list[list[Line]]:
+    chunks: list[list[Line]] = []
+    for line in lines:
+        if ANNEX_RE.match(line.text) or not chunks:
+            chunks.append([line])
+        else:
+            chunks[-1].append(line)
+    return chunks
+
+
+def _annex(k: int, lines: list[Line]) -> tuple[int, Line, str | None, BodyResult]:
+    head = lines[0]
+    rest = lines[1:]
+    title_parts: list[str] = []
+    # The annex's title: the short lines before its first paragraph or formula.
+    while rest and len(title_parts) < 3:
+        t = rest[0].text
+        if (
+            is_formula(t)
+            or DECLARATION_RE.match(t)
+            or NUM_RE.match(t)
+            or lead_of(t, None)
+            or len(t) > 250
+            or (ends_terminal(t) and not t.endswith((":", ".")) and len(t) > 120)
+        ):
+            break
+        title_parts.append(t)
+        rest = rest[1:]
+        if len(t) > 120:
+            break
+    return k, head, " ".join(title_parts) or None, parse_body(rest)
+
+
+# -- records ----------------------------------------------------------------------------
+
+
+def _items(items: list[ItemB], parent: str) -> tuple[Item, ...]:
+    out = []
+    for it in items:
+        eid = f"{parent}__list_1__point_{it.num}"
+        out.append(
+            Item(
+                eid=eid,
+                num=it.num,
+                text=it.text.strip(),
+                items=_items(it.items, eid),
+                footnotes=tuple(FootnoteRef(m, o) for m, o in it.refs),
+            )
+        )
+    return tuple(out)
+
+
+def _paragraphs(
+    body: BodyResult, prefix: str
+) -> tuple[list[Paragraph], list[Paragraph], list[Section]]:
+    sections = [Section(prefix + s.eid, s.num, s.heading) for s in body.sections]
+    ops = [p for p in body.paragraphs if p.kind != PREAMBULAR]
+    nums = Counter(p.num for p in ops if p.num)
+    restarts = any(c > 1 for c in nums.values())
+    any_num = bool(nums)
+    pre: list[Paragraph] = []
+    op: list[Paragraph] = []
+    seen: set[str] = set()
+    k_pre = k_un = 0
+    for p in body.paragraphs:
+        section = prefix + p.section if p.section else None
+        if p.kind == PREAMBULAR:
+            k_pre += 1
+            eid = f"{prefix}preamble__container_{k_pre}"
+        elif p.num:
+            eid = f"{prefix}para_{p.num}"
+            if restarts and p.section:
+                eid = f"{prefix}{p.section}__para_{p.num}"
+        else:
+            k_un += 1
+            eid = f"{prefix}para_u{k_un}" if any_num else f"{prefix}para_{k_un}"
+        if eid in seen:
+            n = 2
+            while f"{eid}_{n}" in seen:
+                n += 1
+            eid = f"{eid}_{n}"
+        seen.add(eid)
+        para = Paragraph(
+            eid=eid,
+            kind=p.kind,
+            num=p.num,
+            lead=p.lead,
+            text=p.text.strip(),
+            items=_items(p.items, eid),
+            footnotes=tuple(FootnoteRef(m, o) for m, o in p.refs),
+            section=section,
+        )
+        (pre if p.kind == PREAMBULAR else op).append(para)
+    return pre, op, sections
+
+
+def _occurrences(doc_paras: list[Paragraph]) -> list[tuple[str, str]]:
+    """(marker, eid) for each footnote marker in document order, items included."""
+    out: list[tuple[str, str]] = []
+
+    def walk_items(items: tuple[Item, ...]) -> None:
+        for it in items:
+            out.extend((r.marker, it.eid) for r in it.footnotes)
+            walk_items(it.items)
+
+    for p in doc_paras:
+        out.extend((r.marker, p.eid) for r in p.footnotes)
+        walk_items(p.items)
+    return out
+
+
+def _attach_footnotes(source: Source, header_markers: list[str], paras: list[Paragraph]):
+    occ = [(m, "header") for m in header_markers] + _occurrences(paras)
+    notes: list[Footnote] = []
+    warnings: list[str] = []
+    pos = 0
+    used: set[int] = set()
+    for note in source.footnotes:
+        where = None
+        # footnotes come in document order: look from the last match on, then from the start
+        for rng in (range(pos, len(occ)), range(0, pos)):
+            for i in rng:
+                if occ[i][0] == note.marker and i not in used:
+                    where = i
+                    break
+            if where is not None:
+                break
+        if where is None:
+            for i, (m, _) in enumerate(occ):
+                if m == note.marker:
+                    where = i
+                    break
+        if where is None:
+            notes.append(Footnote(note.marker, note.text, None))
+            warnings.append(f"footnote {note.marker}: its text has no marker in the document")
+            continue
+        used.add(where)
+        pos = where
+        notes.append(Footnote(note.marker, note.text, occ[where][1]))
+    defined = {n.marker for n in source.footnotes}
+    missing: dict[str, str] = {}
+    for m, eid in occ:
+        if m not in defined and m not in missing:
+            missing[m] = eid
+    if missing:
+        if len(missing) == 1:
+            ((m, eid),) = missing.items()
+            warnings.append(f"footnote {m}: marker in {eid} has no footnote text")
+        else:
+            warnings.append("footnotes " + ", ".join(missing) + ": markers without footnote text")
+    return notes, warnings
+
+
+def _body_from(header: Header, formula: str | None, symbol: str | None) -> str | None:
+    if header.body:
+        return header.body
+    if formula:
+        m = _FORMULA_BODY.match(formula)
+        if m and m.group(1) in BODY_NAMES:
+            return BODY_NAMES[m.group(1)]
+    if symbol:
+        for prefix, body in _SYMBOL_BODY:
+            if symbol.startswith(prefix):
+                return body
+    return None
+
+
+def _number_from_symbol(symbol: str | None) -> str | None:
+    if not symbol:
+        return None
+    m = re.fullmatch(r"(?:A|A/HRC|E)/RES/(\d+/\d+)([A-Z]?)", symbol)
+    if m:
+        return m.group(1) + (f" {m.group(2)}" if m.group(2) else "")
+    m = re.fullmatch(r"S/RES/(\d+)\((\d{4})\)", symbol)
+    if m:
+        return f"{m.group(1)} ({m.group(2)})"
+    return None
+
+
+def _session_from(body: str | None, number: str | None, symbol: str | None) -> int | None:
+    if number and body in ("GA", "HRC"):
+        m = re.match(r"(\d+)/", number)
+        if m:
+            return int(m.group(1))
+    if symbol:
+        m = re.match(r"(?:A/HRC|A)/(?:RES/|C\.\d/|S-)?(\d+)/", symbol)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -> Document:
+    pre, op, sections = _paragraphs(body, "")
+    annex_records: list[Annex] = []
+    for k, head, title, abody in annexes:
+        prefix = f"annex_{k}__"
+        apre, aop, asec = _paragraphs(abody, prefix)
+        m = ANNEX_RE.match(head.text)
+        annex_records.append(
+            Annex(
+                eid=f"annex_{k}",
+                num=m.group(1) if m else None,
+                heading=head.text,
+                title=title,
+                formula=abody.formula,
+                paragraphs=tuple(apre + aop),
+                sections=tuple(asec),
+            )
+        )
+    all_paras = pre + op + [p for a in annex_records for p in a.paragraphs]
+    notes, warnings = _attach_footnotes(source, header.header_markers, all_paras)
+    warnings = list(source.warnings) + warnings
+
+    symbol = source.symbol or header.symbol
+    body_code = _body_from(header, body.formula, symbol)
+    number = header.number or _number_from_symbol(symbol)
+    if number and header.part and not number.endswith(f" {header.part}"):
+        number = f"{number} {header.part}"
+    adopted = header.adopted or body.adopted
+    status = header.status
+    if symbol and "/L." in symbol:
+        status = "draft"
+    if status is None:
+        status = (
+            "adopted"
+            if (adopted or body.meeting or number or (symbol and "/RES/" in symbol))
+            else "draft"
+        )
+    if symbol is None and status == "adopted":
+        symbol = resolution_symbol(body_code, number)
+    doc_type = header.doc_type
+    if doc_type is None:
+        if body.declaration:
+            doc_type = "declaration"
+        elif body.formula:
+            doc_type = "resolution"
+        elif any(p.kind == OPERATIVE and p.lead for p in op):
+            doc_type = "statement" if (symbol and "PRST" in symbol) else "resolution"
+        else:
+            doc_type = "other"
+    session = header.session or _session_from(body_code, number, symbol)
+
+    note_text = {n.marker: n.text for n in notes if n.paragraph == "header"}
+    sponsors = tuple(
+        Sponsor(name, mk, note_text.get(mk) if mk else None) for name, mk in header.sponsors
+    )
+
+    _check_is_resolution(source, header, body, pre, op, symbol)
+    try:
+        _check_truncated(source, body, pre, op, annex_records)
+    except InputError as exc:
+        if strict:
+            raise
+        warnings.append(exc.message)
+    if body.formula and not op and not annex_records and doc_type == "resolution":
+        warnings.append("no operative paragraphs found")
+
+    return Document(
+        body=body_code,
+        session=session,
+        status=status,
+        title=header.title,
+        number=number,
+        symbol=symbol,
+        doc_type=doc_type,
+        agenda_items=tuple(header.agenda_items),
+        distribution=header.distribution,
+        dates=Dates(issued=header.issued, adopted=adopted),
+        sponsors=sponsors,
+        origin=header.origin,
+        committee=header.committee,
+        meeting=body.meeting or header.meeting,
+        formula=body.formula,
+        preamble=tuple(pre),
+        operative=tuple(op),
+        sections=tuple(sections),
+        annexes=tuple(annex_records),
+        footnotes=tuple(notes),
+        warnings=tuple(warnings),
+    )
+
+
+def _check_is_resolution(source, header: Header, body: BodyResult, pre, op, symbol) -> None:
+    if body.formula:
+        return
+    signals = [
+        header.body,
+        header.distribution,
+        header.adopted,
+        header.sponsors,
+        header.number,
+        symbol,
+    ]
+    if any(signals) and (pre or op):
+        return
+    led = sum(1 for p in pre + op if p.lead)
+    if led >= 2 and led >= (len(pre) + len(op)) // 3:
+        return
+    raise InputError(
+        'not a resolution: no formula ("The General Assembly,"), no UN header and no '
+        "paragraphs that open like a resolution's",
+        source.name,
+    )
+
+
+def _check_truncated(source, body: BodyResult, pre, op, annexes) -> None:
+    if annexes or body.meeting or not body.formula:
+        return
+    paras = pre + op
+    if not paras:
+        raise InputError("truncated: the text stops after the formula", source.name)
+    last = paras[-1]
+    text = last.items[-1].text if last.items else last.text
+    # Only a real paragraph (numbered, or opening with a lead) can be cut off; a trailing
+    # short line is a heading or a list title the source left unmarked.
+    if (last.num or last.lead) and not ends_terminal(text) and text[-1:].isalnum():
+        tail = " ".join(text.split()[-6:])
+        raise InputError(f"truncated: the text stops mid-paragraph (…{tail})", source.name)
+    if not op and last.kind == PREAMBULAR and text.rstrip().endswith(","):
+        raise InputError("truncated: the text stops inside the preamble", source.name)

@@ -1,0 +1,436 @@
+"""The body: formula, preambular paragraphs, numbered operative paragraphs, their items,
+sections, the meeting line, and where the annexes begin.
+
+One pass over the lines with a little state. The hard part is telling a new paragraph from
+the rest of one that a page break (or the PDF's footnotes) cut in two; `_continues` holds
+that rule, and the tests hold the cases that taught it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import DATE, iso_date
+from ..lexicon import Lead, looks_like_lead, match_lead
+from ..model import OPERATIVE, PREAMBULAR, TEXT
+from .lines import Line, ends_terminal
+
+NUM_RE = re.compile(r"^(\d{1,3})\s?\.(?:\s+|(?=[A-Z“\"]))")
+ITEM_RE = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)\s*")
+ROMAN_HEAD = re.compile(r"^([IVXLC]{1,6})\.?\s+(\S.{0,300})$")
+LETTER_HEAD = re.compile(r"^([A-Z])\.\s+(\S.{0,250})$")
+PART_RE = re.compile(r"^([A-Z])$")
+ANNEX_RE = re.compile(
+    r"^(?:Annex(?:es)?|ANNEX(?:ES)?|Attachment|ATTACHMENT|Appendix|APPENDIX)"
+    r"(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\W{0,3}$"
+)
+MEETING_RE = re.compile(
+    rf"^(\d{{1,5}}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting)\b[,.]?\s*(?:held\s+on\s+)?({DATE})?\.?\s*$",
+    re.I,
+)
+DATE_LINE = re.compile(rf"^{DATE}\.?$")
+PAGE_NUMBER = re.compile(r"^\d{1,4}(?:/\d{1,4})?$")
+VOTE_RE = re.compile(r"^\[(?:Adopted|Resolution|Decision)\b")
+FORMULA_RE = re.compile(
+    r"^[“\"]?The\s+((?:[A-Z][\w’'\-]*|of|and|the|on|for|to|in|de)"
+    r"(?:\s+(?:[A-Z][\w’'\-]*|of|and|the|on|for|to|in|de|present|Parties|States)){0,12})\s*,$"
+)
+KNOWN_FORMULA = re.compile(
+    r"^[“\"]?The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*[,.;]?$"
+)
+DECLARATION_RE = re.compile(
+    r"^[“\"]?We,\s+(?:the\s+)?(?:Heads|Ministers|representatives|States|Member)", re.I
+)
+SUBJECT_RE = re.compile(
+    r"^[“\"]?(?:The\s+)?(?:Security Council|General Assembly|Human Rights Council|Council|Assembly"
+    r"|Economic and Social Council|Commission|Conference)\s+(?=[a-z])"
+)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(s: str) -> int | None:
+    s = s.lower()
+    if not s or any(c not in _ROMAN_VALUES for c in s):
+        return None
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN_VALUES[c]
+        if i + 1 < len(s) and _ROMAN_VALUES[s[i + 1]] > v:
+            total -= v
+        else:
+            total += v
+    return total
+
+
+def to_roman(n: int) -> str:
+    out = []
+    for v, sym in (
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
+        while n >= v:
+            out.append(sym)
+            n -= v
+    return "".join(out)
+
+
+def _next_label(label: str, ltype: str) -> str:
+    if ltype == "roman":
+        v = roman_value(label)
+        return to_roman(v + 1) if v else ""
+    if ltype == "digit":
+        return str(int(label) + 1)
+    if label == "z":
+        return "aa"
+    if len(label) == 2 and label[0] == label[1]:  # aa -> bb
+        return chr(ord(label[0]) + 1) * 2
+    return chr(ord(label[-1]) + 1) if len(label) == 1 else ""
+
+
+@dataclass
+class ItemB:
+    num: str
+    ltype: str
+    text: str
+    refs: list[tuple[str, int]]
+    items: list[ItemB] = field(default_factory=list)
+
+
+@dataclass
+class ParaB:
+    kind: str
+    num: str | None
+    lead: str | None
+    lemma: str | None
+    text: str
+    refs: list[tuple[str, int]]
+    section: str | None
+    items: list[ItemB] = field(default_factory=list)
+    stack: list[list] = field(default_factory=list)  # open lists: [items, ltype, last_label]
+
+    def last_text_holder(self):
+        """The paragraph or the innermost last item: where continuation text goes."""
+        if self.stack:
+            items = self.stack[-1][0]
+            return items[-1]
+        return self
+
+    def add_item(self, label: str, text: str, refs: list[tuple[str, int]]) -> None:
+        for depth in range(len(self.stack) - 1, -1, -1):
+            items, ltype, last = self.stack[depth]
+            if _next_label(last, ltype) == label:
+                del self.stack[depth + 1 :]
+                items.append(ItemB(label, ltype, text, refs))
+                self.stack[depth][2] = label
+                return
+        if label.isdigit():
+            ltype = "digit"
+        elif label == "i" or (len(label) > 1 and roman_value(label) and label[0] != label[-1]):
+            ltype = "roman"
+        else:
+            ltype = "alpha"
+        parent = self.stack[-1][0][-1].items if self.stack else self.items
+        parent.append(ItemB(label, ltype, text, refs))
+        self.stack.append([parent, ltype, label])
+
+
+@dataclass
+class SectionB:
+    eid: str
+    num: str | None
+    heading: str | None
+
+
+@dataclass
+class BodyResult:
+    formula: str | None = None
+    paragraphs: list[ParaB] = field(default_factory=list)
+    sections: list[SectionB] = field(default_factory=list)
+    meeting: str | None = None
+    adopted: str | None = None
+    vote: str | None = None
+    annex_start: int | None = None  # index into the lines where the annexes begin
+    declaration: bool = False
+
+
+def lead_of(text: str, italic_lead: str | None) -> Lead | None:
+    lead = match_lead(text)
+    if lead is not None:
+        return lead
+    m = SUBJECT_RE.match(text)
+    if m:  # "The Security Council reaffirms ...": the verb after the subject
+        sub = match_lead(text[m.end() :])
+        if sub is not None:
+            return Lead(sub.text, sub.lemma, OPERATIVE, m.end() + sub.end)
+    if italic_lead and len(italic_lead.split()) <= 5 and text.startswith(italic_lead):
+        words = italic_lead.rstrip(",;: ")
+        kind = PREAMBULAR if words.split()[0].lower().endswith(("ing", "ed")) else OPERATIVE
+        return Lead(words, words.split()[-1].lower(), kind, len(words))
+    return None
+
+
+def is_formula(text: str) -> bool:
+    return bool(FORMULA_RE.match(text) and len(text) < 120) or bool(KNOWN_FORMULA.match(text))
+
+
+def _join(a: str, b: str) -> tuple[str, int]:
+    """Join continuation text b to a; returns the text and where b starts in it."""
+    if a.endswith("-") and b[:1].islower():
+        return a + b, len(a)
+    return a + " " + b, len(a) + 1
+
+
+class _Parser:
+    def __init__(self, lines: list[Line], prefix: str = ""):
+        self.lines = lines
+        self.res = BodyResult()
+        self.zone = PREAMBULAR
+        self.cur: ParaB | None = None
+        self.last = "formula"
+        self.section: SectionB | None = None
+        self.numbered = any(ln.label or NUM_RE.match(ln.text) for ln in lines)
+        self.prefix = prefix
+
+    # -- helpers ---------------------------------------------------------------------
+    def flush(self) -> None:
+        if self.cur is not None:
+            self.cur.stack = []
+            self.res.paragraphs.append(self.cur)
+            self.cur = None
+
+    def new_section(self, num: str | None, heading: str | None) -> None:
+        self.flush()
+        if (
+            num is not None
+            and PART_RE.match(num)
+            and self.section
+            and self.section.num
+            and roman_value(self.section.num)
+        ):
+            eid = f"{self.section.eid}__subsec_{num}"
+        elif num is not None:
+            eid = f"sec_{num}"
+        else:
+            eid = f"sec_{len(self.res.sections) + 1}"
+        if any(s.eid == eid for s in self.res.sections):
+            eid = f"{eid}_{len(self.res.sections) + 1}"
+        self.section = SectionB(eid, num, heading)
+        self.res.sections.append(self.section)
+        self.last = "heading"
+
+    def continues(self, line: Line, lead: Lead | None) -> bool:
+        if self.cur is None or self.last not in ("para", "item"):
+            return False
+        t = line.text
+        if t[0].islower() or t[0] in "…,;)":
+            return True
+        holder = self.cur.last_text_holder()
+        if not ends_terminal(holder.text):
+            return True
+        if line.page_break and lead is None:
+            first = t.split(" ", 1)[0]
+            if looks_like_lead(first) or is_formula(t):
+                return False
+            if self.zone == OPERATIVE and self.numbered:
+                return True
+            if self.zone == PREAMBULAR and holder.text.rstrip().endswith(","):
+                return True
+        return False
+
+    def is_heading(self, idx: int, line: Line, lead: Lead | None) -> bool:
+        t = line.text
+        if line.heading and not NUM_RE.match(t):
+            return True
+        if lead is not None or len(t) > 160 or ends_terminal(t) or t[0].islower():
+            return False
+        if (
+            self.last in ("para", "item")
+            and self.cur is not None
+            and not ends_terminal(self.cur.last_text_holder().text)
+        ):
+            return False
+        nxt = self.lines[idx + 1].text if idx + 1 < len(self.lines) else ""
+        if not nxt:
+            return False
+        return bool(
+            NUM_RE.match(nxt)
+            or self.lines[idx + 1].label
+            or is_formula(nxt)
+            or ROMAN_HEAD.match(nxt)
+            or match_lead(nxt)
+        )
+
+    # -- the pass ----------------------------------------------------------------------
+    def run(self) -> BodyResult:
+        lines = self.lines
+        res = self.res
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            t = line.text
+            if not t:
+                i += 1
+                continue
+            if ANNEX_RE.match(t) and (res.paragraphs or self.cur):
+                self.flush()
+                res.annex_start = i
+                return res
+            m = MEETING_RE.match(t)
+            if m and (res.paragraphs or self.cur):
+                self.flush()
+                res.meeting = re.sub(r"\s+", " ", m.group(1))
+                res.adopted = iso_date(m.group(2)) if m.group(2) else res.adopted
+                self.last = "meeting"
+                i += 1
+                continue
+            if (
+                DATE_LINE.match(t)
+                and (res.paragraphs or self.cur)
+                and (
+                    self.last == "meeting"
+                    or i == len(lines) - 1
+                    or ANNEX_RE.match(lines[i + 1].text)
+                )
+            ):
+                # the adoption date after the meeting line, or alone (silence procedure)
+                self.flush()
+                res.adopted = res.adopted or iso_date(t)
+                self.last = "meeting"
+                i += 1
+                continue
+            if PAGE_NUMBER.match(t):  # page furniture left in the text
+                i += 1
+                continue
+            if VOTE_RE.match(t) and (res.paragraphs or self.cur):
+                self.flush()
+                vote = [t]
+                while not vote[-1].rstrip().endswith("]") and i + 1 < len(lines):
+                    i += 1
+                    vote.append(lines[i].text)
+                res.vote = " ".join(vote).strip("[] ")
+                self.last = "meeting"
+                i += 1
+                continue
+            if is_formula(t) or (
+                DECLARATION_RE.match(t) and not res.paragraphs and self.cur is None
+            ):
+                if res.formula is None and not res.paragraphs and self.cur is None:
+                    res.formula = t.lstrip('“"')
+                    res.declaration = t.lstrip('“"').startswith("We")
+                    i += 1
+                    self.last = "formula"
+                    continue
+                if is_formula(t):  # a second formula: the next part of a multi-part text
+                    self.flush()
+                    self.zone = PREAMBULAR
+                    self.last = "formula"
+                    i += 1
+                    continue
+            num = line.label.rstrip(".") if line.label else None
+            body = t
+            if num is None:
+                m = NUM_RE.match(t)
+                if m:
+                    num, body = m.group(1), t[m.end() :]
+            if num is not None and body:
+                self.flush()
+                cut = len(t) - len(body)
+                lead = lead_of(body, line.italic_lead)
+                kind = OPERATIVE
+                self.zone = OPERATIVE
+                self.cur = ParaB(
+                    kind,
+                    num,
+                    lead.text if lead else None,
+                    lead.lemma if lead else None,
+                    body,
+                    [(mk, o - cut) for mk, o in line.refs if o >= cut],
+                    self.section.eid if self.section else None,
+                )
+                self.last = "para"
+                i += 1
+                continue
+            m = ITEM_RE.match(t)
+            if m and self.cur is not None and self.last in ("para", "item"):
+                cut = m.end()
+                self.cur.add_item(
+                    m.group(1), t[cut:], [(mk, o - cut) for mk, o in line.refs if o >= cut]
+                )
+                self.last = "item"
+                i += 1
+                continue
+            lead = lead_of(t, line.italic_lead)
+            if self.continues(line, lead):
+                holder = self.cur.last_text_holder()
+                holder.text, start = _join(holder.text, t)
+                holder.refs = holder.refs + [(mk, o + start) for mk, o in line.refs]
+                i += 1
+                continue
+            m = ROMAN_HEAD.match(t)
+            if m and roman_value(m.group(1)) and not ends_terminal(t.rstrip(".")) and lead is None:
+                self.new_section(m.group(1), m.group(2).strip())
+                i += 1
+                continue
+            m = LETTER_HEAD.match(t)
+            if m and not ends_terminal(t) and lead is None:
+                self.new_section(m.group(1), m.group(2).strip())
+                i += 1
+                continue
+            if PART_RE.match(t):
+                self.new_section(t, None)
+                i += 1
+                continue
+            if self.is_heading(i, line, lead):
+                if self.last == "heading" and self.section and self.section.heading is None:
+                    self.section.heading = t
+                else:
+                    self.new_section(None, t)
+                i += 1
+                continue
+            # an unnumbered paragraph
+            self.flush()
+            if lead is not None:
+                if lead.kind == PREAMBULAR:
+                    kind = (
+                        PREAMBULAR
+                        if self.zone == PREAMBULAR or self.last in ("heading", "formula")
+                        else OPERATIVE
+                    )
+                    if kind == PREAMBULAR:
+                        self.zone = PREAMBULAR
+                elif self.zone == PREAMBULAR and self.numbered and not res.declaration:
+                    # In a text whose operative part is numbered, only a number starts it:
+                    # an unnumbered "Affirms ..." here is a (misworded) preambular paragraph.
+                    kind = PREAMBULAR
+                else:
+                    kind = OPERATIVE
+                    self.zone = OPERATIVE
+            elif res.formula is None:
+                kind = TEXT
+            else:
+                kind = PREAMBULAR if self.zone == PREAMBULAR else OPERATIVE
+            self.cur = ParaB(
+                kind,
+                None,
+                lead.text if lead else None,
+                lead.lemma if lead else None,
+                t,
+                list(line.refs),
+                self.section.eid if self.section else None,
+            )
+            self.last = "para"
+            i += 1
+        self.flush()
+        return res
+
+
+def parse_body(lines: list[Line]) -> BodyResult:
+    return _Parser(lines).run()

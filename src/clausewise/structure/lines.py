@@ -1,0 +1,83 @@
+"""Blocks -> lines: one clean text per block, its footnote markers as offsets, style hints."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ingest.blocks import Block
+
+_WS = re.compile(r"\s+")
+_MARK = "\x00"
+
+
+@dataclass(slots=True)
+class Line:
+    text: str  # clean: one line, single spaces, no markers
+    refs: list[tuple[str, int]]  # (marker, offset into text)
+    italic_lead: str | None  # the text of a leading italic run: a hint for the lead
+    heading: bool
+    label: str | None
+    page_break: bool
+
+
+def flatten(block: Block) -> Line:
+    runs = block.runs
+    if len(runs) == 1 and not runs[0].sup:
+        text = _WS.sub(" ", runs[0].text).strip()
+        lead = text if runs[0].italic else None
+        return Line(text, [], lead, block.heading, block.label, block.page_break)
+    parts: list[str] = []
+    markers: list[str] = []
+    italic_lead = None
+    seen_text = False
+    for r in runs:
+        if r.sup:
+            parts.append(_MARK)
+            markers.append(r.text)
+            continue
+        if not seen_text and r.text.strip():
+            seen_text = True
+            if r.italic:
+                italic_lead = _WS.sub(" ", r.text).strip()
+        parts.append(r.text)
+    raw = _WS.sub(" ", "".join(parts)).strip()
+    raw = raw.replace(" " + _MARK, _MARK)  # a marker hugs the text before it
+    if not markers or _MARK not in raw:
+        return Line(raw, [], italic_lead, block.heading, block.label, block.page_break)
+    pieces = raw.split(_MARK)
+    refs: list[tuple[str, int]] = []
+    out: list[str] = []
+    length = 0
+    for i, piece in enumerate(pieces):
+        if i > 0:
+            refs.append((markers[i - 1], length))
+            if out and out[-1].endswith(" ") and piece.startswith(" "):
+                piece = piece[1:]
+        out.append(piece)
+        length += len(piece)
+    text = "".join(out)
+    if text != text.strip():
+        lstrip = len(text) - len(text.lstrip())
+        text = text.strip()
+        refs = [(m, max(0, min(len(text), o - lstrip))) for m, o in refs]
+    return Line(text, refs, italic_lead, block.heading, block.label, block.page_break)
+
+
+def shift_refs(refs: list[tuple[str, int]], cut: int, limit: int | None = None):
+    """Refs of a slice of a line starting at `cut` (and ending at `limit`)."""
+    out = []
+    for m, o in refs:
+        if o >= cut and (limit is None or o <= limit):
+            out.append((m, o - cut))
+    return out
+
+
+TERMINAL = ".,;:!?"
+_TRAILING = "”’\"')]»"
+
+
+def ends_terminal(text: str) -> bool:
+    """Does the text end like a finished paragraph (full stop, comma, semicolon, colon)?"""
+    t = text.rstrip().rstrip(_TRAILING).rstrip()
+    return bool(t) and t[-1] in TERMINAL

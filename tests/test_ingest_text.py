@@ -1,0 +1,131 @@
+"""The text reader: markdown artefacts, markers, page breaks, footnote blocks, line mode."""
+
+from __future__ import annotations
+
+from clausewise import parse_text
+from clausewise.ingest.text import parse_inline, read_text
+
+
+def runs(s):
+    return [(r.text, r.italic, r.bold, r.sup) for r in parse_inline(s)]
+
+
+def test_italic_lead_and_plain_text():
+    assert runs("1. *Reaffirms* that") == [
+        ("1. ", False, False, False),
+        ("Reaffirms", True, False, False),
+        (" that", False, False, False),
+    ]
+    assert runs("no markup at all") == [("no markup at all", False, False, False)]
+
+
+def test_markers_in_every_spelling():
+    # unpaired star glued to a word, escaped star, <sup>, unicode superscripts
+    assert ("*", False, False, True) in runs("China and Cuba*: draft resolution")
+    assert ("*", False, False, True) in runs("Belarus,\\* Burundi")
+    assert ("1", False, False, True) in runs("human rights;<sup>1</sup>")
+    assert ("*", False, False, True) in runs("<sup>\\*</sup> State not a member")
+    assert ("10", False, False, True) in runs("Action,¹⁰ and")
+
+
+def test_bold_heading_and_escapes():
+    assert runs("**Human Rights Council**") == [("Human Rights Council", False, True, False)]
+    assert runs("1\\. Decides") == [("1. Decides", False, False, False)]
+
+
+def test_footnote_blocks_leave_the_flow_and_mark_a_page_break():
+    text = (
+        "The General Assembly,\n\nRecalling the Durban Review Conference, held in Geneva from 20 to\n\n"
+        "¹ Resolution 66/3.\n\n\n\n24 April 2009, and its outcome,¹\n\n1. *Decides* to act.\n"
+    )
+    src = read_text(text)
+    assert [f.marker for f in src.footnotes] == ["1"]
+    assert src.blocks[2].page_break
+    doc = parse_text(text)
+    assert len(doc.preamble) == 1
+    assert doc.preamble[0].text == (
+        "Recalling the Durban Review Conference, held in Geneva from 20 to 24 April 2009, and its outcome,"
+    )
+    assert doc.footnotes[0].paragraph == "preamble__container_1"
+
+
+def test_split_after_comma_is_joined_when_the_rest_is_lowercase():
+    text = (
+        "The General Assembly,\n\nReaffirming the Vienna Declaration and Programme of Action,¹\n\n"
+        "¹ A/CONF.157/24 (Part I), chap. III.\n\n\n\nfor enhancing genuine cooperation,\n\n"
+        "1. *Decides* to act.\n"
+    )
+    doc = parse_text(text)
+    assert len(doc.preamble) == 1
+    assert doc.preamble[0].text.endswith("Programme of Action, for enhancing genuine cooperation,")
+
+
+def test_clean_text_with_tabs_and_plain_digit_markers():
+    text = (
+        "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,1\n\n"
+        "1.\tWelcomes the report of the G20 on resolution 70/1;2\n\n"
+        "2.\tRequests the Secretary-General:\n\n(a)\tTo report;\n\n(b)\tTo consult;\n\n"
+        "(i)\tStates;\n\n(ii)\tOrganizations;\n\n(c)\tTo act.\n"
+    )
+    doc = parse_text(text)
+    p1 = doc.operative[0]
+    assert p1.text == "Welcomes the report of the G20 on resolution 70/1;"
+    assert [r.marker for r in p1.footnotes] == ["2"]
+    assert doc.preamble[0].footnotes[0].marker == "1"
+    p2 = doc.operative[1]
+    assert [i.num for i in p2.items] == ["a", "b", "c"]
+    assert [i.num for i in p2.items[1].items] == ["i", "ii"]
+    assert p2.items[1].items[1].eid == "para_2__list_1__point_b__list_1__point_ii"
+
+
+def test_letter_i_after_h_is_a_letter_not_a_roman_numeral():
+    items = "".join(f"({c})\tItem {c};\n\n" for c in "abcdefghij")
+    doc = parse_text("The General Assembly,\n\n1.\tDecides:\n\n" + items)
+    assert [i.num for i in doc.operative[0].items] == list("abcdefghij")
+
+
+def test_line_mode_for_word_exports():
+    text = "The General Assembly,\nRecalling its resolutions,\nNoting the report,\n1.\tDecides to act;\n2.\tRequests a report.\n"
+    doc = parse_text(text)
+    assert len(doc.preamble) == 2 and len(doc.operative) == 2
+
+
+def test_sections_with_roman_headings():
+    text = (
+        "The General Assembly,\n\nRecalling its resolutions,\n\nI\n\nGeneral\n\n1.\tDecides to act;\n\n"
+        "II.\tFollow-up\n\n2.\tRequests a report.\n"
+    )
+    doc = parse_text(text)
+    assert [(s.num, s.heading) for s in doc.sections] == [("I", "General"), ("II", "Follow-up")]
+    assert doc.operative[1].section == "sec_II"
+
+
+def test_annex_is_kept_with_its_paragraphs():
+    text = (
+        "The General Assembly,\n\nRecalling its resolutions,\n\n1.\tAdopts the declaration annexed;\n\n"
+        "73rd plenary meeting\n10 October 2018\n\nAnnex\n\nPolitical declaration of the high-level meeting\n\n"
+        "We, Heads of State and Government, assembled at United Nations Headquarters on 10 October 2018,\n\n"
+        "1.\tReaffirm our commitment;\n\n2.\tCommit to act.\n"
+    )
+    doc = parse_text(text)
+    assert doc.meeting == "73rd plenary meeting"
+    assert doc.dates.adopted == "2018-10-10"
+    assert len(doc.operative) == 1
+    (annex,) = doc.annexes
+    assert annex.title == "Political declaration of the high-level meeting"
+    assert annex.formula.startswith("We, Heads of State")
+    assert [(p.num, p.lead) for p in annex.paragraphs] == [("1", "Reaffirm"), ("2", "Commit")]
+    assert annex.paragraphs[0].eid == "annex_1__para_1"
+
+
+def test_security_council_header():
+    text = (
+        "Resolution 2417 (2018)\n\nAdopted by the Security Council at its 8267th meeting, on 24 May 2018\n\n"
+        "The Security Council,\n\nRecalling its resolutions,\n\nActing under Chapter VII of the Charter,\n\n"
+        "1.\tDecides to remain seized of the matter.\n"
+    )
+    doc = parse_text(text)
+    assert (doc.body, doc.number, doc.symbol) == ("SC", "2417 (2018)", "S/RES/2417(2018)")
+    assert doc.dates.adopted == "2018-05-24"
+    assert doc.meeting == "8267th meeting"
+    assert doc.preamble[1].lead == "Acting under"

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from clausewise.lexicon import match_lead
+
+
+@pytest.mark.parametrize(
+    "text, lead, kind",
+    [
+        ("Recalling further the World Conference", "Recalling further", "preambular"),
+        ("Deeply concerned that", "Deeply concerned", "preambular"),
+        ("Bearing in mind that", "Bearing in mind", "preambular"),
+        ("Guided by the Charter", "Guided by", "preambular"),
+        ("Having considered the report", "Having considered", "preambular"),
+        ("Noting also with deep concern the", "Noting also with deep concern", "preambular"),
+        ("Takes note of the report", "Takes note", "operative"),
+        ("Takes note with appreciation of the report", "Takes note with appreciation", "operative"),
+        ("Calls upon Member States", "Calls upon", "operative"),
+        ("Also emphasizes the need", "Also emphasizes", "operative"),
+        ("Further emphasizes the role", "Further emphasizes", "operative"),
+        ("Once again calls upon", "Once again calls upon", "operative"),
+        ("Decides, to that end,", "Decides", "operative"),
+        ("Reaffirm our commitment", "Reaffirm", "base"),
+        ("We reaffirm our commitment", "We reaffirm", "base"),
+    ],
+)
+def test_leads(text, lead, kind):
+    m = match_lead(text)
+    assert m is not None and (m.text, m.kind) == (lead, kind)
+
+
+@pytest.mark.parametrize(
+    "text", ["The General Assembly,", "Member States should", "24 April 2009", ""]
+)
+def test_not_leads(text):
+    assert match_lead(text) is None
+
+
+def test_lemma():
+    assert match_lead("Having considered the report").lemma == "consider"
+    assert match_lead("Further requests the Secretary-General").lemma == "request"
