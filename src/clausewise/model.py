@@ -135,6 +135,57 @@ class Document:
         return None
 
 
+# -- what a document cites and asks (derived by clausewise.cites / clausewise.mandates) ---
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """A span of text: in paragraph or item `eid`, or in the text of footnote `footnote`
+    (whose marker sits in `eid`). Offsets are into that paragraph's, item's or footnote's text."""
+
+    eid: str
+    start: int
+    end: int
+    footnote: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    raw: str  # as written: "its resolution 70/1 of 25 September 2015"
+    symbol: str | None  # normalised: "A/RES/70/1"; None when it cannot be known
+    kind: str  # resolution | decision | document | ...
+    date: str | None  # ISO, when the text gives one
+    where: Where
+
+
+@dataclass(frozen=True, slots=True)
+class Addressee:
+    name: str  # normalised: "Secretary-General", "United Nations High Commissioner for Human Rights"
+    kind: str  # secretariat | body_itself | presiding_officer | member_states | un_system | non_state
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    body: str  # GA, HRC, ...
+    session: int | None
+    year_from: int | None
+    year_to: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Mandate:
+    paragraph: str  # eid of the operative paragraph or item
+    type: str  # e.g. request | decision | invitation | remain_seized | continue_consideration
+    verb: str  # as written: "Requests", "requests", "Decides"
+    addressees: tuple[Addressee, ...]
+    with_: tuple[Addressee, ...]  # JSON "with": collaborators ("in collaboration with ...")
+    action: str  # a short verb phrase: "to consult States ..."
+    due: Due | None
+    report_to: str | None
+    recurrence: str | None  # one-off | annual | biennial | ...
+    text: str  # the verbatim clause
+
+
 # -- JSON form --------------------------------------------------------------------------
 
 
@@ -143,7 +194,8 @@ def to_json(obj: Any) -> Any:
     if isinstance(obj, tuple | list):
         return [to_json(x) for x in obj]
     if hasattr(obj, "__dataclass_fields__"):
-        return {f.name: to_json(getattr(obj, f.name)) for f in fields(obj)}
+        # a trailing underscore only dodges a Python keyword: Mandate.with_ is "with"
+        return {f.name.rstrip("_"): to_json(getattr(obj, f.name)) for f in fields(obj)}
     return obj
 
 
