@@ -1,12 +1,16 @@
 #!/bin/sh
-# Debian packages the test suite drives for real. Idempotent: installs only what is missing.
+# Debian packages the test suite drives for real: LibreOffice (opens and converts the Word
+# files we write), Chromium (end-to-end web tests through Playwright). Idempotent: installs
+# only what is missing, so a second run costs nothing.
 set -eu
 missing=""
 need() { command -v "$1" >/dev/null 2>&1 || missing="$missing $2"; }
-# (filled in as features need them)
+need soffice "libreoffice-writer-nogui fonts-dejavu-core"
+need chromium "chromium"
 if [ -n "$missing" ]; then
     echo "system-deps: installing$missing"
-    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 fi
