@@ -160,8 +160,12 @@ class Citation:
 
 @dataclass(frozen=True, slots=True)
 class Addressee:
-    name: str  # normalised: "Secretary-General", "United Nations High Commissioner for Human Rights"
-    kind: str  # secretariat | body_itself | presiding_officer | member_states | un_system | non_state
+    name: (
+        str  # normalised: "Secretary-General", "United Nations High Commissioner for Human Rights"
+    )
+    kind: (
+        str  # secretariat | body_itself | presiding_officer | member_states | un_system | non_state
+    )
 
 
 @dataclass(frozen=True, slots=True)

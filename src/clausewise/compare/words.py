@@ -1,0 +1,101 @@
+"""Word-level diff of two paragraph texts, as phrases a person can read.
+
+Tokens are words (with their inner hyphens and apostrophes) and punctuation; whitespace
+rides along with the token before it. rapidfuzz's Indel opcodes (an LCS alignment in C)
+do the alignment; a cleanup pass then absorbs short unchanged islands between two changes,
+so "for further progress" -> "for more rapid progress" reads as one replacement, not as
+scattered words. Typographic quotes and dashes compare equal to their plain forms, so they
+never show as edits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Indel
+
+_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*\s*|[^\w\s]\s*|\s+")
+_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
+
+EQUAL, INSERT, DELETE = "=", "+", "-"
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _key(tok: str) -> str:
+    return tok.strip().translate(_FOLD)
+
+
+def diff_words(old: str, new: str) -> list[tuple[str, str]]:
+    """Segments (op, text), op in "=", "+", "-": the "=" and "+" texts joined give `new`;
+    the "=" and "-" texts give `old` up to typographic variants and spacing (an "=" segment
+    is written as in `new`: a curly quote against a straight one is not an edit)."""
+    a, b = tokens(old), tokens(new)
+    ka, kb = [_key(t) for t in a], [_key(t) for t in b]
+    raw: list[tuple[str, list[str], list[str]]] = []  # (op, old tokens, new tokens)
+    for op in Indel.opcodes(ka, kb):
+        src, dst = a[op.src_start : op.src_end], b[op.dest_start : op.dest_end]
+        if op.tag == "equal":
+            raw.append((EQUAL, src, dst))
+        elif op.tag == "insert":
+            raw.append((INSERT, [], dst))
+        else:
+            raw.append((DELETE, src, []))
+    return _segments(_cleanup(raw))
+
+
+def _cleanup(raw):
+    """Absorb an unchanged island of at most two short words lying between two changes."""
+    out: list[list] = []
+    for i, (op, src, dst) in enumerate(raw):
+        between = 0 < i < len(raw) - 1 and raw[i - 1][0] != EQUAL and raw[i + 1][0] != EQUAL
+        small = op == EQUAL and len(src) <= 2 and sum(len(t.strip()) for t in src) <= 8
+        if between and small:
+            out.append([DELETE, list(src), []])
+            out.append([INSERT, [], list(dst)])
+        else:
+            out.append([op, list(src), list(dst)])
+    # merge runs of changes: all deletions first, then all insertions, per run
+    merged: list[tuple[str, str]] = []
+    run_del: list[str] = []
+    run_ins: list[str] = []
+
+    def flush():
+        if run_del:
+            merged.append((DELETE, "".join(run_del)))
+        if run_ins:
+            merged.append((INSERT, "".join(run_ins)))
+        run_del.clear()
+        run_ins.clear()
+
+    for op, src, dst in out:
+        if op == EQUAL:
+            flush()
+            merged.append((EQUAL, "".join(dst)))
+        else:
+            run_del.extend(src)
+            run_ins.extend(dst)
+    flush()
+    return merged
+
+
+def _segments(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for op, text in parts:
+        if not text:
+            continue
+        if out and out[-1][0] == op:
+            out[-1] = (op, out[-1][1] + text)
+        else:
+            out.append((op, text))
+    return out
+
+
+def old_text(segments: list[tuple[str, str]]) -> str:
+    return "".join(t for op, t in segments if op != INSERT)
+
+
+def new_text(segments: list[tuple[str, str]]) -> str:
+    return "".join(t for op, t in segments if op != DELETE)
