@@ -34,7 +34,7 @@ def reference(blocks: list[dict]) -> list[tuple[str, str | None, str]]:
         if kind == "operative" and b.get("paragraph_level") not in (None, 1):
             continue
         text = b["text"].strip()
-        if re.match(r"^[“\"]?The [A-Z][\w ’'-]+,$", text) or len(key(text)) < 12:
+        if re.match(r"^[“\"]?The [A-Z][\w ’'-]+[,.]?$", text) or len(key(text)) < 12:
             continue  # the formula, or too short to identify
         num = (b.get("prefix") or "").strip().rstrip(".") or None
         out.append((kind, num, text))
@@ -68,7 +68,7 @@ def measure(path: Path, examples: int = 0, seed: int = 1):
             totals["ref"] += 1
             by_group[group]["ref"] += 1
             found = index.get(key(text))
-            if re.fullmatch(r"\(?[a-z]{1,3}\)|\(?[ivxl]+\)", num or ""):
+            if re.fullmatch(r"\(?[a-z]{1,3}\)|\(?[ivxl]+\)|[•●▪◦]", num or ""):
                 kind, num = "item", num.strip("()")
             if not found:
                 why = "not found (split/merged)"

@@ -25,6 +25,7 @@ from .body import (
     ANNEX_RE,
     DECLARATION_RE,
     NUM_RE,
+    ROMAN_HEAD,
     BodyResult,
     ItemB,
     is_formula,
@@ -57,10 +58,42 @@ def build(source: Source, strict: bool = True) -> Document:
     start = _body_start(lines)
     header = parse_header(lines[:start])
     body_lines = lines[start:]
-    body = parse_body(body_lines)
-    annex_lines = body_lines[body.annex_start :] if body.annex_start is not None else []
-    annexes = [_annex(i + 1, chunk) for i, chunk in enumerate(_split_annexes(annex_lines))]
+    embedded = _embedded_start(body_lines)
+    body = parse_body(body_lines[:embedded] if embedded is not None else body_lines)
+    annexes = []
+    if embedded is not None:
+        rest = body_lines[embedded:]
+        cut = next((i for i, ln in enumerate(rest) if ANNEX_RE.match(ln.text)), len(rest))
+        annexes.append(_annex(1, None, rest[:cut], body_lines[embedded - 1].text))
+        annex_lines = rest[cut:]
+    else:
+        annex_lines = body_lines[body.annex_start :] if body.annex_start is not None else []
+    for chunk in _split_annexes(annex_lines):
+        annexes.append(_annex(len(annexes) + 1, chunk[0], chunk[1:]))
     return _assemble(source, header, body, annexes, strict)
+
+
+# "Adopts the following political declaration:" / "Solemnly proclaims the following
+# Declaration ...:" - the text it adopts follows inline, with no "Annex" heading, and its
+# numbered paragraphs are its own, not the resolution's operative part (A/RES/73/3).
+_ADOPTS = re.compile(
+    r"^(?:\d{1,3}\.\s*)?(?:Solemnly\s+)?(?:Adopts|Approves|Endorses|Proclaims|Declares)\b"
+    r".{0,300}\bthe following\b.{0,300}:$"
+)
+_ARTICLE = re.compile(r"^(?:Article|Rule|Principle|Section|Chapter|Part)\s+\w{1,6}\.?$", re.I)
+_OBJECT = re.compile(r"\bthe following\s+(.+?)(?:,|\s+(?:as|approved|adopted|annexed)\b|:$)")
+
+
+def _embedded_start(lines: list[Line]) -> int | None:
+    """Where a text adopted inline begins, or None."""
+    for i, line in enumerate(lines[:-1]):
+        if i == 0 or not _ADOPTS.match(line.text):
+            continue
+        nxt = lines[i + 1].text
+        if nxt.startswith("(") or ANNEX_RE.match(nxt):
+            continue  # its own items follow, or a real annex
+        return i + 1
+    return None
 
 
 def _body_start(lines: list[Line]) -> int:
@@ -86,9 +119,8 @@ def _split_annexes(lines: list[Line]) -> list[list[Line]]:
     return chunks
 
 
-def _annex(k: int, lines: list[Line]) -> tuple[int, Line, str | None, BodyResult]:
-    head = lines[0]
-    rest = lines[1:]
+def _annex(k: int, head: Line | None, rest: list[Line], adopting: str | None = None):
+    """An annex (after its "Annex" heading line), or a text adopted inline (head None)."""
     title_parts: list[str] = []
     # The annex's title: the short lines before its first paragraph or formula.
     while rest and len(title_parts) < 3:
@@ -97,6 +129,8 @@ def _annex(k: int, lines: list[Line]) -> tuple[int, Line, str | None, BodyResult
             is_formula(t)
             or DECLARATION_RE.match(t)
             or NUM_RE.match(t)
+            or ROMAN_HEAD.match(t)
+            or _ARTICLE.match(t)
             or lead_of(t, None)
             or len(t) > 250
             or (ends_terminal(t) and not t.endswith((":", ".")) and len(t) > 120)
@@ -106,7 +140,14 @@ def _annex(k: int, lines: list[Line]) -> tuple[int, Line, str | None, BodyResult
         rest = rest[1:]
         if len(t) > 120:
             break
-    return k, head, " ".join(title_parts) or None, parse_body(rest)
+    if head is not None:
+        heading, title = head.text, " ".join(title_parts) or None
+    elif title_parts:
+        heading, title = title_parts[0], " ".join(title_parts[1:]) or None
+    else:
+        m = _OBJECT.search(adopting or "")
+        heading, title = (m.group(1).strip() if m else "Annex"), None
+    return k, heading, title, parse_body(rest)
 
 
 # -- records ----------------------------------------------------------------------------
@@ -270,15 +311,18 @@ def _session_from(body: str | None, number: str | None, symbol: str | None) -> i
 def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -> Document:
     pre, op, sections = _paragraphs(body, "")
     annex_records: list[Annex] = []
-    for k, head, title, abody in annexes:
+    meeting, adopted = body.meeting, body.adopted
+    for k, heading, title, abody in annexes:
         prefix = f"annex_{k}__"
         apre, aop, asec = _paragraphs(abody, prefix)
-        m = ANNEX_RE.match(head.text)
+        m = ANNEX_RE.match(heading)
+        # a text adopted inline ends with the resolution's own meeting line
+        meeting, adopted = meeting or abody.meeting, adopted or abody.adopted
         annex_records.append(
             Annex(
                 eid=f"annex_{k}",
                 num=m.group(1) if m else None,
-                heading=head.text,
+                heading=heading,
                 title=title,
                 formula=abody.formula,
                 paragraphs=tuple(apre + aop),
@@ -294,14 +338,14 @@ def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -
     number = header.number or _number_from_symbol(symbol)
     if number and header.part and not number.endswith(f" {header.part}"):
         number = f"{number} {header.part}"
-    adopted = header.adopted or body.adopted
+    adopted = header.adopted or adopted
     status = header.status
     if symbol and "/L." in symbol:
         status = "draft"
     if status is None:
         status = (
             "adopted"
-            if (adopted or body.meeting or number or (symbol and "/RES/" in symbol))
+            if (adopted or meeting or number or (symbol and "/RES/" in symbol))
             else "draft"
         )
     if symbol is None and status == "adopted":
@@ -347,7 +391,7 @@ def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -
         sponsors=sponsors,
         origin=header.origin,
         committee=header.committee,
-        meeting=body.meeting or header.meeting,
+        meeting=meeting or header.meeting,
         formula=body.formula,
         preamble=tuple(pre),
         operative=tuple(op),

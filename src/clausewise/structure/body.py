@@ -17,7 +17,7 @@ from ..model import OPERATIVE, PREAMBULAR, TEXT
 from .lines import Line, ends_terminal
 
 NUM_RE = re.compile(r"^(\d{1,3})\s?\.(?:\s+|(?=[A-Z“\"]))")
-ITEM_RE = re.compile(r"^\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)\s*")
+ITEM_RE = re.compile(r"^(?:\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)\s*|([•●▪◦])\.?\s+)")
 ROMAN_HEAD = re.compile(r"^([IVXLC]{1,6})\.?\s+(\S.{0,300})$")
 LETTER_HEAD = re.compile(r"^([A-Z])\.\s+(\S.{0,250})$")
 PART_RE = re.compile(r"^([A-Z])$")
@@ -83,6 +83,8 @@ def to_roman(n: int) -> str:
 
 
 def _next_label(label: str, ltype: str) -> str:
+    if ltype == "bullet":
+        return label
     if ltype == "roman":
         v = roman_value(label)
         return to_roman(v + 1) if v else ""
@@ -131,7 +133,9 @@ class ParaB:
                 items.append(ItemB(label, ltype, text, refs))
                 self.stack[depth][2] = label
                 return
-        if label.isdigit():
+        if not label.isalnum():
+            ltype = "bullet"
+        elif label.isdigit():
             ltype = "digit"
         elif label == "i" or (len(label) > 1 and roman_value(label) and label[0] != label[-1]):
             ltype = "roman"
@@ -196,7 +200,13 @@ class _Parser:
         self.cur: ParaB | None = None
         self.last = "formula"
         self.section: SectionB | None = None
-        self.numbered = any(ln.label or NUM_RE.match(ln.text) for ln in lines)
+        self.numbered = False  # does the operative part number its paragraphs?
+        for ln in lines:
+            if ANNEX_RE.match(ln.text) or MEETING_RE.match(ln.text):
+                break  # an annex's numbering is its own
+            if ln.label or NUM_RE.match(ln.text):
+                self.numbered = True
+                break
         self.prefix = prefix
 
     # -- helpers ---------------------------------------------------------------------
@@ -361,9 +371,8 @@ class _Parser:
             m = ITEM_RE.match(t)
             if m and self.cur is not None and self.last in ("para", "item"):
                 cut = m.end()
-                self.cur.add_item(
-                    m.group(1), t[cut:], [(mk, o - cut) for mk, o in line.refs if o >= cut]
-                )
+                refs = [(mk, o - cut) for mk, o in line.refs if o >= cut]
+                self.cur.add_item(m.group(1) or m.group(2), t[cut:], refs)
                 self.last = "item"
                 i += 1
                 continue
