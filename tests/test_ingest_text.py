@@ -129,3 +129,13 @@ def test_security_council_header():
     assert doc.dates.adopted == "2018-05-24"
     assert doc.meeting == "8267th meeting"
     assert doc.preamble[1].lead == "Acting under"
+
+
+def test_bullet_items_get_ordinal_eids():
+    text = (
+        "The General Assembly,\n\nRecalling its resolutions,\n\n"
+        "1.\tDecides on the following areas:\n\n•\tWater;\n\n•\tSanitation.\n"
+    )
+    (p,) = parse_text(text).operative
+    assert [i.num for i in p.items] == ["•", "•"]
+    assert [i.eid for i in p.items] == ["para_1__list_1__point_1", "para_1__list_1__point_2"]

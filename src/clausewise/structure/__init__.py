@@ -155,8 +155,10 @@ def _annex(k: int, head: Line | None, rest: list[Line], adopting: str | None = N
 
 def _items(items: list[ItemB], parent: str) -> tuple[Item, ...]:
     out = []
-    for it in items:
-        eid = f"{parent}__list_1__point_{it.num}"
+    for k, it in enumerate(items, 1):
+        # a bullet has no label of its own: its eid counts its place, as AKN does
+        label = it.num if it.num.isalnum() else str(k)
+        eid = f"{parent}__list_1__point_{label}"
         out.append(
             Item(
                 eid=eid,
