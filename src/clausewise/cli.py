@@ -87,6 +87,11 @@ def parse(
         raise typer.Exit(EXIT_INPUT)
 
 
+# Each feature's commands live in clausewise/commands/<feature>.py and register on `app`.
+# Imported here, after `app` and the helpers above exist (they import them from this module).
+from . import commands  # noqa: E402,F401
+
+
 def main() -> None:
     try:
         app()
