@@ -184,6 +184,7 @@ _PAST_TO_LEMMA = {_past(v): v for v in _LEMMAS.split()} | {
     "taken": "take",
 }
 _HAVING = set(_HAVING_PARTICIPLES.split())
+_FIRST = set(_HEADS) | _PRE | {"we"}  # a lead's first word is one of these
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-’']*")
 
 
@@ -197,6 +198,9 @@ class Lead:
 
 def match_lead(text: str) -> Lead | None:
     """The leading phrase of a paragraph, or None. `text` starts at the paragraph's first word."""
+    first = _WORD.search(text, 0, min(len(text), 160))
+    if first is None or first.start() > 2 or first.group().lower() not in _FIRST:
+        return None  # most lines fail here: one regex and one set lookup
     words = []
     for m in _WORD.finditer(text, 0, min(len(text), 160)):
         # A lead never spans punctuation: stop at the first gap that is not plain space.

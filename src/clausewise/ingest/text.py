@@ -17,7 +17,9 @@ from .blocks import Block, FootnoteText, Run, Source
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Control characters (but tab, newline, form feed), zero-width spaces and soft hyphens go.
-_DROP = {c: None for c in [*range(0, 9), 11, *range(14, 32), 127, 0x200B, 0xAD, 0xFEFF]}
+# (a regex, not str.translate with a dict: translate walks every character in Python)
+_DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u00ad\ufeff]")
+_DIGIT = re.compile(r"\d")
 _SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 # A chunk boundary: one or more blank lines. Two or more blank lines suggest a page break.
@@ -168,7 +170,7 @@ def _footnote_def(runs: list[Run]) -> FootnoteText | None:
 def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Source:
     """Text (already decoded) -> Source."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = text.translate(_DROP)
+    text = _DROP.sub("", text)
     # Page markers left by converters, and form feeds, are page breaks.
     text = _COMMENT.sub("\n\n\n", text).replace("\f", "\n\n\n")
     pieces = _CHUNKS.split(text)
@@ -230,7 +232,7 @@ def _plain_digit_markers(blocks: list[Block]) -> tuple[list[Block], list[Footnot
             defined.add(m.group(1))
             notes.append(FootnoteText(m.group(1), text[m.end() :].strip()))
             continue
-        if not any(c.isdigit() for c in text):
+        if not _DIGIT.search(text):
             out.append(block)
             continue
         runs: list[Run] = []
