@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..ingest.blocks import Block
@@ -80,7 +81,11 @@ TERMINAL = ".,;:!?"
 _TRAILING = "”’\"')]»"
 
 
+# A footnote number glued after the final punctuation in clean text: "Human Rights,109".
+_TRAILING_MARKER = re.compile(r"(?<!\d)[.,;:]\d{1,3}$")
+
+
 def ends_terminal(text: str) -> bool:
     """Does the text end like a finished paragraph (full stop, comma, semicolon, colon)?"""
     t = text.rstrip().rstrip(_TRAILING).rstrip()
-    return bool(t) and t[-1] in TERMINAL
+    return bool(t) and (t[-1] in TERMINAL or bool(_TRAILING_MARKER.search(t)))
