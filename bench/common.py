@@ -26,7 +26,9 @@ def machine() -> str:
         ).stdout.strip()
     except OSError:
         cpu = platform.processor()
-    return f"{cpu or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    return (
+        f"{cpu or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
 
 
 def best_of(fn: Callable[[], object], repeat: int = 3) -> float:

@@ -196,3 +196,14 @@ def test_annex_heading_with_its_title_on_the_same_line():
     (annex,) = doc.annexes
     assert (annex.num, annex.heading) == ("A", "Annex A")
     assert annex.title == "Items subject to a no-objection process"
+
+
+def test_decimal_digits_are_not_footnote_markers():
+    # S/RES/2502 (2019): "5.01 million" is a number, not "5." with marker 1 ("01")
+    text = (
+        "The Security Council,\n\nExpressing concern for the 5.01 million displaced persons "
+        "in the DRC,\n\n1.\tDecides to remain seized of the matter.\n"
+    )
+    doc = parse_text(text)
+    assert "5.01 million" in doc.preamble[0].text
+    assert doc.preamble[0].footnotes == ()
