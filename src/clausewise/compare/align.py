@@ -22,12 +22,16 @@ Whatever is left is inserted or deleted.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.optimize import linear_sum_assignment
+
+from .words import _FOLD
 
 # Similarity bars (Indel normalised similarity on word tokens, 0..1). Chosen on the seeds and
 # the corpus series: 0.5 within a part keeps a reworded paragraph paired (000/001 -> 004
@@ -49,12 +53,26 @@ PART_COVER = 0.6  # share of each part's words found in the whole ...
 WHOLE_SHARE = 0.1  # ... and the share of the whole each part accounts for
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Unit:
     part: str  # preamble | operative | annex
     index: int  # position within its part
     key: str  # normalised text: identical keys are identical paragraphs
-    tokens: tuple[str, ...]  # normalised word tokens
+    text: str
+
+    @cached_property
+    def tokens(self) -> tuple[str, ...]:
+        """Word tokens for similarity; only the paragraphs left after exact matching need
+        them, so they are made on first use."""
+        return word_tokens(self.text)
+
+
+_WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
+
+
+def word_tokens(text: str) -> tuple[str, ...]:
+    """Lower-cased word and punctuation tokens, typography folded: what similarity counts."""
+    return tuple(_WORD.findall(text.translate(_FOLD).lower()))
 
 
 # how a pair was made
@@ -315,7 +333,9 @@ def _grow(whole, w, other, other_free, paired, current, merge=False):
         seeds = [i for i in (at - 1, at) if 0 <= i < len(other) - 1]
     else:
         seeds = range(len(other) - 1)
-    seeds = [i for i in seeds if i in ok and i + 1 in ok and (i in other_free or i + 1 in other_free)]
+    seeds = [
+        i for i in seeds if i in ok and i + 1 in ok and (i in other_free or i + 1 in other_free)
+    ]
     best = None
     for s in seeds:
         if _cover(whole, other[s].tokens) < PART_COVER:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Footnote, Item, Paragraph
-from .align import EXACT, Unit, align, similarity
+from .align import EXACT, Unit, align, similarity, word_tokens
 from .model import (
     ADDED,
     CHANGED,
@@ -26,9 +26,7 @@ from .model import (
 )
 from .words import _FOLD, EQUAL, diff_exact, diff_words
 
-_SPACE = re.compile(r"\s+")
 _BEFORE_PUNCT = re.compile(r"\s+([,;:.)\]])")
-_WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
 FOOTNOTE_MIN = 0.5  # a footnote reworded rather than replaced
 
 
@@ -108,12 +106,7 @@ def full_text(p: Paragraph | Item) -> str:
 def normalise(text: str) -> str:
     """Identity key: typographic quotes and dashes folded, spacing collapsed, and no space
     before punctuation ("rights ," and "rights," are the same text)."""
-    return _SPACE.sub(" ", _BEFORE_PUNCT.sub(r"\1", text.translate(_FOLD))).strip()
-
-
-def word_tokens(text: str) -> tuple[str, ...]:
-    """Lower-cased word and punctuation tokens, typography folded: what similarity counts."""
-    return tuple(_WORD.findall(text.translate(_FOLD).lower()))
+    return " ".join(_BEFORE_PUNCT.sub(r"\1", text.translate(_FOLD)).split())
 
 
 def units(ss: list[Side]) -> list[Unit]:
@@ -121,9 +114,7 @@ def units(ss: list[Side]) -> list[Unit]:
     first: dict[str, int] = {}
     for s in ss:
         first.setdefault(s.part, s.index)
-    return [
-        Unit(s.part, s.index - first[s.part], normalise(s.text), word_tokens(s.text)) for s in ss
-    ]
+    return [Unit(s.part, s.index - first[s.part], normalise(s.text), s.text) for s in ss]
 
 
 # -- footnotes --------------------------------------------------------------------------
