@@ -46,7 +46,7 @@ EXACT_WEIGHT = 2.0  # weight of a verbatim pair in the second run (a similar pai
 # paragraphs pair in order rather than crosswise; small enough never to beat real similarity.
 PLACE_WEIGHT = 0.02
 CONTAIN_WEIGHT = 0.7  # containment of the shorter text counts this much (0.7 * 1.0 >= PAIR_MIN)
-CONTAIN_MIN_WORDS = 8
+CONTAIN_MIN_WORDS = 15  # shorter texts share a phrase too easily ("Guided by the Charter ...")
 SPLIT_MIN = 0.75  # joined parts vs the whole
 SPLIT_GAIN = 0.03  # the joined parts must beat the best single partner by this much
 PART_COVER = 0.6  # share of each part's words found in the whole ...
