@@ -155,3 +155,30 @@ def test_known_edits_on_real_paragraphs(corpus_docs, seed):
             assert ident[x.new.eid] == int(x.old.num) - 1
             assert x.edited == (ident[x.new.eid] in reworded)
     assert not [x for x in c.changes if x.type in ("split", "merged")]
+
+
+@pytest.mark.corpus
+def test_annex_paragraphs_are_compared(corpus_docs):
+    """A/HRC/RES/16/1 carries a declaration as its annex (31 paragraphs): a paragraph
+    reworded and one moved inside the annex are found there, and Word round-trips."""
+    from dataclasses import replace
+
+    (old,) = [parse_text(t, f, s, strict=False) for f, s, t in corpus_docs if f == "A_HRC_RES_16_1"]
+    annex = old.annexes[0]
+    paras = list(annex.paragraphs)
+    paras[6] = replace(
+        paras[6], text=paras[6].text.replace("all parts of society", "every part of society")
+    )
+    mover = paras.pop(1)
+    paras.insert(12, mover)
+    new = replace(old, annexes=(replace(annex, paragraphs=tuple(paras)),))
+    c = compare(old, new)
+    changed = [x for x in c.changes if x.type not in ("unchanged", "renumbered")]
+    assert sorted((x.type, x.old.eid, x.edited) for x in changed) == [
+        ("modified", "annex_1__sec_3__para_2", True),
+        ("moved", "annex_1__sec_1__para_2", False),
+    ]
+    assert all(x.old.part == "annex" == x.new.part for x in changed)
+    data = to_docx(c)
+    assert norm(resolve(data, accept=True)) == norm(expected(new, c))
+    assert norm(resolve(data, accept=False)) == norm(expected(old, c))
