@@ -31,7 +31,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.optimize import linear_sum_assignment
 
-from .words import _FOLD
+from .words import fold
 
 # Similarity bars (Indel normalised similarity on word tokens, 0..1). Chosen on the seeds and
 # the corpus series: 0.5 within a part keeps a reworded paragraph paired (000/001 -> 004
@@ -77,7 +77,7 @@ _WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
 
 def word_tokens(text: str) -> tuple[str, ...]:
     """Lower-cased word and punctuation tokens, typography folded: what similarity counts."""
-    return tuple(_WORD.findall(text.translate(_FOLD).lower()))
+    return tuple(_WORD.findall(fold(text).lower()))
 
 
 # how a pair was made

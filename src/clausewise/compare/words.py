@@ -28,6 +28,15 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+_FOLDABLE = re.compile("[“”‘’–—‑\u00a0]")
+
+
+def fold(text: str) -> str:
+    """Typographic quotes, dashes and no-break spaces as their plain forms (translate is
+    slow on long strings, so only when there is something to fold)."""
+    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+
+
 def _key(tok: str) -> str:
     return tok.strip().translate(_FOLD)
 
@@ -35,7 +44,7 @@ def _key(tok: str) -> str:
 def _keys(text: str, toks: list[str]) -> list[str]:
     """Keys of all tokens at once: folding is one character for one, so tokenising the
     folded text gives the same boundaries (checked; token by token otherwise)."""
-    folded = _TOKEN.findall(text.translate(_FOLD))
+    folded = _TOKEN.findall(fold(text))
     if len(folded) == len(toks):
         return [t.strip() for t in folded]
     return [_key(t) for t in toks]
@@ -123,6 +132,13 @@ def _dels_first(segs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # footnote markers look in clean corpus text, where they are plain digits. One or two digits
 # only ("1,000" is a number), and not after a digit and a full stop ("3.5" is a decimal).
 MARKER = re.compile(r"(?:(?<=[,;:\u201d\u2019)\]])|(?<=[^\d\s][.]))\d{1,2}(?=\s|$)")
+# the same, to strip markers from a whole text: matching starts at the punctuation, which is
+# much faster than a lookbehind tried at every character
+_MARKER_AFTER = re.compile(r"([,;:\u201d\u2019)\]]|(?<=[^\d\s])\.)\d{1,2}(?=\s|$)")
+
+
+def strip_markers(text: str) -> str:
+    return _MARKER_AFTER.sub(r"\1", text)
 
 
 def _trivial(prev: str, text: str) -> bool:
