@@ -357,11 +357,12 @@ def _grow(whole: Unit, other, other_free, current, merge, gap):
     best_single = current.similarity if current else 0.0
     ok = other_free if current is None else other_free | {current.old if merge else current.new}
     lo, hi = gap
+    if current is not None and current.moved:
+        return None  # splits and merges are in place: the pieces stand where the whole stood
+    seeds = range(max(lo + 1, 0), min(hi, len(other)) - 1)
     if current is not None:  # a paired paragraph splits around its partner
         at = current.old if merge else current.new
-        seeds = [i for i in (at - 1, at) if 0 <= i < len(other) - 1]
-    else:
-        seeds = range(max(lo + 1, 0), min(hi, len(other)) - 1)
+        seeds = [i for i in (at - 1, at) if i in seeds]
     # in a wide gap (or between unrelated texts) only runs that open as `whole` opens are
     # tried: the first piece of a split keeps the paragraph's lead
     narrow = hi - lo <= NARROW_GAP
@@ -379,7 +380,7 @@ def _grow(whole: Unit, other, other_free, current, merge, gap):
             continue
         run, toks, sim = [s], list(other[s].tokens), 0.0
         i = s + 1
-        while i < len(other) and i in ok and other[i].part == other[s].part:
+        while i < min(hi, len(other)) and i in ok and other[i].part == other[s].part:
             if _cover(whole, other[i]) < PART_COVER:
                 break
             nsim = similarity(whole.tokens, tuple(toks + list(other[i].tokens)))
