@@ -50,13 +50,23 @@ _BODIES: list[tuple[str, str]] = [
 ]
 _BODY_ALT = "|".join(f"(?P<b{i}>{pat})" for i, (pat, _) in enumerate(_BODIES))
 
+# Other organizations' numbering, cited in UN texts: World Health Assembly "WHA72.8" and
+# "58.16", climate "2/CP.23", biodiversity "X/29", IMO "A.1078(28)", UNIDO "GC.17/Res.6".
+# They are citations too, with no UN symbol to write.
+_FOREIGN = (
+    r"(?:WHA\d{1,2}\.\d{1,3}|EB\d{1,3}\.R\d{1,2}|\d{1,2}\.\d{1,3}(?!\.?\d)"
+    r"|\d{1,2}/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}|[IVXL]{1,5}/\d{1,3}(?:\s[A-Z](?![\w/]))?"
+    r"|A\.\d{3,4}\(\d{1,2}\)|GC\.\d{1,2}/Res\.\d{1,2})"
+)
+_FOREIGN_RE = re.compile(_FOREIGN)
+_ANY = rf"(?:{NUMBER}|{_FOREIGN})"
 # A numbered reference: keyword, then a list of numbers each with an optional date.
-_ONE = rf"(?P<num>{NUMBER})(?:,?\s+of\s+(?P<date>{DATE}))?"
+_ONE = rf"(?P<num>{_ANY})(?:,?\s+of\s+(?P<date>{DATE}))?"
 _ONE_RE = re.compile(_ONE)
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*;\s*)"
 _REF_RE = re.compile(
     rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?)\s+"
-    rf"(?P<list>{NUMBER}(?:,?\s+of\s+{DATE})?(?:{_SEP}{NUMBER}(?:,?\s+of\s+{DATE})?)*)"
+    rf"(?P<list>{_ANY}(?:,?\s+of\s+{DATE})?(?:{_SEP}{_ANY}(?:,?\s+of\s+{DATE})?)*)"
 )
 # Just before the keyword: "Security Council", "its", "the Council, in its", "its previous"
 _BEFORE_RE = re.compile(
@@ -96,19 +106,19 @@ def _by_shape(number: str, doc: Document) -> str | None:
         return "ECOSOC" if doc.body == "ECOSOC" else "GA"
     m = re.match(r"(ES-|S-)?(\d+)/", n)
     if not m:
-        return doc.body
+        return doc.body or "GA"
     first = int(m.group(2))
     if m.group(1) == "ES-":
         return "GA"
     if first >= 1946:  # year-numbered: the Commission's, the Sub-Commission's or ECOSOC's
         return "CHR" if doc.body == "HRC" else "ECOSOC"
     if m.group(1):
-        return doc.body
+        return doc.body or "GA"
     if doc.body == "HRC" and doc.session and first > doc.session:
         return "GA"  # the Council's sessions are behind the Assembly's numbers
     if doc.body == "GA" and first < 31:
         return "HRC"  # the Assembly numbered "N/M" only from its 31st session
-    return doc.body
+    return doc.body or "GA"
 
 
 def _references(
@@ -133,12 +143,17 @@ def _references(
         for i, one in enumerate(_ONE_RE.finditer(m.group("list"))):
             number = one.group("num")
             b = body or _by_shape(number, doc)
-            if b == "OTHER":
-                b = None
+            symbol = None
+            if b != "OTHER" and not _FOREIGN_RE.fullmatch(number):
+                # a body's number in a shape it never uses ("its resolutions 2139 (2014)" with
+                # "its" the Security Council's, far back in the sentence): the shape decides
+                symbol = reference_symbol(b, number, kind) or reference_symbol(
+                    _by_shape(number, doc), number, kind
+                )
             start = lead_start if i == 0 else m.start("list") + one.start()
             end = m.start("list") + one.end()
             date = iso_date(one.group("date")) if one.group("date") else None
-            yield text[start:end], reference_symbol(b, number, kind), kind, date, start, end
+            yield text[start:end], symbol, kind, date, start, end
 
 
 def _citations_in(

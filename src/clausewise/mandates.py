@@ -101,11 +101,6 @@ _PRESIDED = re.compile(
     r"President|President)(?=[,;]|$)"
 )
 
-_BODY_ALT = (
-    r"General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social"
-    r"\s+Council|Assembly|Council|Commission\s+on\s+[A-Z][\w ]+?|Committee\s+on\s+[A-Z][\w ]+?"
-    r"|Conference\s+of\s+the\s+Parties"
-)
 _BODY_CODE = {
     "General Assembly": "GA",
     "Assembly": "GA",
@@ -113,17 +108,25 @@ _BODY_CODE = {
     "Security Council": "SC",
     "Economic and Social Council": "ECOSOC",
 }
-_SESSION = re.compile(
-    rf"(?:\b(?P<b1>{_BODY_ALT})\s*,?\s+)?\b(?P<prep>at|to|during|before|by|until|for|in|from|"
-    rf"of|on|beginning\s+at|starting\s+at)\s+(?:the\s+)?(?:(?:its|their)\s+)?"
-    rf"(?:(?:main|regular|resumed|substantive)\s+(?:part\s+of\s+(?:its|the)\s+)?)?"
-    rf"(?P<ord>{ORDINAL})(?:\s+and\s+{ORDINAL})?\s+(?:regular\s+)?sessions?"
-    rf"(?:\s+of\s+the\s+(?P<b2>{_BODY_ALT})(?=\W|$))?",
-    re.I,
+# A body's name as written: capitalised words and the small words between them.
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the|to|against|in)\s+)*[A-Z][\w'’-]*)*"
+_BODY_WORDS = re.compile(
+    r"\b(?:Assembly|Council|Commission|Committee|Conference|Board|Forum|Meeting|Group|Parties|"
+    r"Congress|Platform|Session|Summit)$"
 )
+_SESSION = re.compile(
+    r"\b(?P<prep>at|to|during|before|by|until|for|in|from|of|on|beginning\s+at|starting\s+at)"
+    r"\s+(?:the\s+)?(?:(?:its|their)\s+)?"
+    r"(?:(?:main|regular|resumed|substantive)\s+(?:part\s+of\s+(?:its|the)\s+)?)?"
+    rf"(?P<ord>(?i:{ORDINAL}))(?:\s+and\s+(?i:{ORDINAL}))?\s+(?:regular\s+)?sessions?"
+    rf"(?:\s+of\s+the\s+(?P<b2>{_NAME}))?"
+)
+# The body named just before "at its Nth session": "to the Committee for Programme and
+# Coordination at its forty-second session".
+_BODY_BEFORE = re.compile(rf"\b(?:the|its)\s+(?P<b1>{_NAME})\s*,?\s*$")
 _REPORT_TO = re.compile(
-    rf"\b(?:report\w*|submit\w*|present\w*|transmit\w*|brief\w*|update\w*)\b[^;]*?\bto\s+"
-    rf"(?:the\s+|its\s+)?(?P<b>{_BODY_ALT})(?=\W|$)"
+    r"\b(?:report\w*|submit\w*|present\w*|transmit\w*|brief\w*|update\w*)\b[^;]*?\bto\s+"
+    rf"(?:the\s+|its\s+)?(?P<b>{_NAME})"
 )
 _RECURRENCE = [
     (
@@ -194,20 +197,33 @@ def clauses(text: str) -> list[tuple[int, int, Lead]]:
     ]
 
 
+def _body_code(name: str, doc: Document) -> str | None:
+    """A body as named -> GA, HRC, SC, ECOSOC, the name of another body, or None if `name`
+    does not name a body ("the Secretary-General")."""
+    name = _squash(name)
+    if name == "Council":
+        return doc.body if doc.body in ("HRC", "SC", "ECOSOC") else "Council"
+    for known, code in _BODY_CODE.items():
+        if name == known or (" " in known and name.endswith(" " + known)):
+            return code  # "the Special Rapporteur to the Human Rights Council" ends in one
+    return name if _BODY_WORDS.search(name) else None
+
+
 def _due(text: str, doc: Document) -> Due | None:
     if "ession" not in text:
         return None
     for m in _SESSION.finditer(text):
-        if text[max(0, m.start() - 12) : m.start()].rstrip().endswith(("since", "held")):
-            continue
+        before = text[max(0, m.start() - 120) : m.start()]
+        if before.rstrip().endswith(("since", "held", "adopted")):
+            continue  # a past session, not a due date
         n = ordinal_value(m.group("ord"))
-        name = _squash(m.group("b2") or m.group("b1") or "")
-        if name:
-            code = _BODY_CODE.get(name, name)
-            if name == "Council":
-                code = doc.body if doc.body in ("HRC", "SC", "ECOSOC") else "Council"
-        else:
-            code = doc.body or "GA"
+        code = None
+        if m.group("b2"):
+            code = _body_code(m.group("b2"), doc)
+        if code is None:
+            b1 = _BODY_BEFORE.search(before)
+            code = _body_code(b1.group("b1"), doc) if b1 else None
+        code = code or doc.body or "GA"
         y0, y1 = session_years(code, n)
         return Due(code, n, y0, y1)
     return None
@@ -217,18 +233,16 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _body_name(name: str, doc: Document) -> str:
-    name = _squash(name)
-    code = _BODY_CODE.get(name)
-    if name == "Council" and doc.body in ("HRC", "SC", "ECOSOC"):
-        code = doc.body
-    return BODY_NAMES.get(code, name) if code else name
+def _body_name(name: str, doc: Document) -> str | None:
+    code = _body_code(name, doc)
+    return BODY_NAMES.get(code, code) if code else None
 
 
 def _report_to(text: str, due: Due | None, doc: Document) -> str | None:
-    m = _REPORT_TO.search(text)
-    if m:
-        return _body_name(m.group("b"), doc)
+    for m in _REPORT_TO.finditer(text):
+        name = _body_name(m.group("b"), doc)
+        if name:
+            return name
     if due and re.search(r"\breport", text):
         return BODY_NAMES.get(due.body, due.body)
     return None
@@ -259,7 +273,8 @@ def _short(action: str) -> str:
     for m in re.finditer(r"[,;]", action):
         if m.group() == ";" or (
             _depth_ok(action, m.start())
-            and len(action[: m.start()].split()) >= 3
+            and len(action[: m.start()].split()) >= 4
+            and not action[: m.start()].endswith(" that")
             and _ASIDE_OPENERS.match(action, m.end())
         ):
             return action[: m.start()]
