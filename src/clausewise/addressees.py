@@ -28,6 +28,8 @@ BODY_NAMES = {
     "ECOSOC": "Economic and Social Council",
 }
 
+_GUESS = "guess"  # a name matched whole whose kind `_guess` decides
+
 _BODY_BY_NAME = {name: code for code, name in BODY_NAMES.items()} | {"Assembly": "GA"}
 
 _HC = r"(?:United Nations )?High Commissioner for Human Rights"
@@ -103,14 +105,14 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         UN_SYSTEM,
     ),
     (
-        r"(?:the )?(?:relevant )?(?:entities|organizations|organs|bodies|agencies)(?: and [a-z ]+)?"
+        r"(?:the )?(?:relevant )?(?:entities|organizations|organs|bodies|agencies)(?: and (?:agencies|entities|bodies|organizations|programmes|organs))?"
         r" of the United Nations(?: system)?",
         "United Nations system",
         UN_SYSTEM,
     ),
     (
         r"(?:the )?(?:relevant )?United Nations (?:system|entities|bodies|agencies|organizations)"
-        r"(?: and [a-z ]+)?",
+        r"(?: and (?:agencies|entities|bodies|organizations|programmes|organs))?",
         "United Nations system",
         UN_SYSTEM,
     ),
@@ -142,6 +144,27 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (r"(?:the )?private sector", "private sector", NON_STATE),
     (r"national human rights institutions", "national human rights institutions", NON_STATE),
     (r"(?:all )?(?:other )?(?:relevant )?stakeholders", "stakeholders", NON_STATE),
+    (
+        r"(?:United Nations )?Entity for Gender Equality and the Empowerment of Women(?: \(UN-Women\))?",
+        "United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)",
+        UN_SYSTEM,
+    ),
+    # The principal organs by name: the document's own body or another one (see `_guess`).
+    (
+        r"General Assembly|Human Rights Council|Security Council|Economic and Social Council",
+        None,
+        _GUESS,
+    ),
+    # Any other proper name, kept whole: "United Nations Office on Drugs and Crime",
+    # "Commission on Science and Technology for Development" ("and" inside a name joins two
+    # capitalised words; "and the" starts the next actor).
+    (
+        r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|in|against|to)\s+)*[A-Z][\w'’-]*"
+        r"|\s+and\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z][\w-]*\))?"
+        r"(?:\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions))?",
+        None,
+        _GUESS,
+    ),
 ]
 
 # Words that mark a piece as a UN organ, office or mandate holder when it is not known.
@@ -149,13 +172,37 @@ _UN_WORDS = re.compile(
     r"\b(?:United Nations|Special Rapporteurs?|Independent Experts?|Working Groups?|Committee|"
     r"Commission|Council|Advisory|Rapporteur|Programme|Fund|Office|Organization|Agency|"
     r"Entity|Board|Forum|Panel|Mechanism|Tribunal|Court|Conference|UN-Women|UNICEF|UNDP|"
-    r"UNESCO|UNHCR|UNODC|UNFPA|UNEP|UN-Habitat|WHO|ILO|FAO|IMF|World Bank|Peacebuilding)\b"
+    r"UNESCO|UNHCR|UNODC|UNFPA|UNEP|UN-Habitat|WHO|ILO|FAO|IMF|World Bank|Peacebuilding|"
+    r"Mission|Operation|Force|Secretariat|Department|Institute|University|Envoy|Coordinator|"
+    r"Representative|Adviser|Administrator|Director|Executive|Chair|Chairs|Chairperson|"
+    r"President|Prosecutor|Registrar|Ombudsman|Ombudsperson|Authority|Bank|Commissioner)\b"
 )
-_STATE_WORDS = re.compile(r"\b(?:States?|Governments?|countries|Member)\b")
+_STATE_WORDS = re.compile(
+    r"\b(?:States?|Governments?|countries|Member|authorities|Authorities|Parties|parties)\b"
+)
+# Nouns that name actors, for a piece no list knows: "all actors on the international
+# scene", "trading partners", "business enterprises"; a piece without one is not an actor.
+_ACTOR_WORDS = re.compile(
+    r"\b(?:actors?|stakeholders?|partners?|organizations?|institutions?|entities|entity|"
+    r"agencies|agency|bodies|body|mechanisms?|society|sector|communit(?:y|ies)|donors?|"
+    r"leaders?|members?|experts?|individuals?|groups?|businesses|enterprises?|companies|"
+    r"corporations?|media|academia|people|peoples|persons|women|youth|parliaments?|"
+    r"parliamentarians|others|all|associations?|unions?|networks?|foundations?|"
+    r"philanthropists|defenders|journalists|users|providers|employers|workers|banks?|"
+    r"investors|creditors|debtors|operators|manufacturers|owners|holders|officials|"
+    r"representatives|administrations?|offices?|departments?|missions?|teams?|forces?|"
+    r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?)\b"
+)
 _LEADING = re.compile(
     r"^(?:(?:all|the|relevant|concerned|interested|other|also|further|in particular|"
     r"including|especially|notably|as appropriate|where appropriate|both|each|every|its)\b\s*)+",
     re.I,
+)
+_ASIDE_START = re.compile(
+    r"(?:in|as|with|on|through|within|by|for|under|upon|inter alia|where|when|if|while|taking|"
+    r"bearing|acting|pursuant|consistent|according|subject|without|at|from|after|before|during|"
+    r"once|again|also|further|to|that|which|who|whose|building|based|drawing|using|making|"
+    r"including\s+(?:through|by|in|with|at|on|when|where))\b"
 )
 _STOP = {"", "as appropriate", "inter alia", "where appropriate", "in particular", "also"}
 
@@ -179,8 +226,13 @@ def body_itself(doc_body: str | None) -> Addressee:
     return Addressee(BODY_NAMES.get(doc_body or "", doc_body or "the body"), BODY_ITSELF)
 
 
-def _guess(piece: str, doc_body: str | None) -> Addressee | None:
-    name = _LEADING.sub("", piece.strip(" ,;:")).strip(" ,;:")
+def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee | None:
+    """An actor's kind from its name's words; None when `piece` names no actor (an aside,
+    a qualifier such as "fishing for straddling fish stocks", an adverb)."""
+    piece = piece.strip(" ,;:")
+    if _ASIDE_START.match(piece):
+        return None  # ", in meeting the objectives ...": an aside, not an actor
+    name = _LEADING.sub("", piece).strip(" ,;:")
     if name.lower() in _STOP or not re.search(r"[A-Za-z]{3}", name):
         return None
     code = _BODY_BY_NAME.get(name)
@@ -193,7 +245,9 @@ def _guess(piece: str, doc_body: str | None) -> Addressee | None:
         return Addressee(name, UN_SYSTEM)
     if _STATE_WORDS.search(name):
         return Addressee(name, STATES)
-    return Addressee(name, NON_STATE)
+    if proper or _ACTOR_WORDS.search(name):
+        return Addressee(name, NON_STATE)
+    return None
 
 
 def addressees(phrase: str, doc_body: str | None) -> list[Addressee]:
@@ -204,8 +258,13 @@ def addressees(phrase: str, doc_body: str | None) -> list[Addressee]:
     pieces, last = [], 0
     for m in _KNOWN_RE.finditer(phrase):
         _, name, kind = _KNOWN[int(m.lastgroup[1:])]
-        n = (name or _LEADING.sub("", m.group().strip())).format(body=body, president=president)
-        found.append((m.start(), Addressee(n, kind)))
+        if kind == _GUESS:
+            a = _guess(m.group(), doc_body, proper=True)
+            if a is not None:
+                found.append((m.start(), a))
+        else:
+            n = (name or _LEADING.sub("", m.group().strip())).format(body=body, president=president)
+            found.append((m.start(), Addressee(n, kind)))
         pieces.append(phrase[last : m.start()] + "\x00" * (m.end() - m.start()))
         last = m.end()
     rest = "".join(pieces) + phrase[last:]

@@ -75,7 +75,7 @@ _NOT_VERBS = (
     r"the|a|an|its|his|her|their|this|that|these|those|all|any|each|every|such|other|some"
     r"|States|Member|United|be|date|ensure\b(?=,)"
 )
-_INFINITIVE = re.compile(rf"\bto\s+(?!(?:{_NOT_VERBS})\b)(?:[a-z][\w-]*)")
+_INFINITIVE = re.compile(rf"\b(?:not\s+)?to\s+(?!(?:{_NOT_VERBS})\b)(?:[a-z][\w-]*)")
 # A second action for the same addressees: "..., and to prepare", "; to submit".
 _NEXT_ACTION = re.compile(
     rf"[,;]\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?(?=to\s+(?:also\s+|further\s+)?"
@@ -118,7 +118,8 @@ _SESSION = re.compile(
     r"\b(?P<prep>at|to|during|before|by|until|for|in|from|of|on|beginning\s+at|starting\s+at)"
     r"\s+(?:the\s+)?(?:(?:its|their)\s+)?"
     r"(?:(?:main|regular|resumed|substantive)\s+(?:part\s+of\s+(?:its|the)\s+)?)?"
-    rf"(?P<ord>(?i:{ORDINAL}))(?:\s+and\s+(?i:{ORDINAL}))?\s+(?:regular\s+)?sessions?"
+    rf"(?P<ord>(?i:{ORDINAL})|(?P<year>(?:19|20)\d\d))(?:\s+and\s+(?i:{ORDINAL}))?"
+    r"\s+(?:regular\s+|substantive\s+|management\s+|annual\s+)?sessions?"
     rf"(?:\s+of\s+the\s+(?P<b2>{_NAME}))?"
 )
 # The body named just before "at its Nth session": "to the Committee for Programme and
@@ -131,7 +132,7 @@ _REPORT_TO = re.compile(
 _RECURRENCE = [
     (
         re.compile(
-            r"\bannual(?:ly)?\b|\b(?:each|every)\s+year\b|\bon\s+an\s+annual\s+basis\b|"
+            r"\bannual(?:ly)?\b(?!\s+session)|\b(?:each|every)\s+year\b|\bon\s+an\s+annual\s+basis\b|"
             r"\byearly\b",
             re.I,
         ),
@@ -216,7 +217,6 @@ def _due(text: str, doc: Document) -> Due | None:
         before = text[max(0, m.start() - 120) : m.start()]
         if before.rstrip().endswith(("since", "held", "adopted")):
             continue  # a past session, not a due date
-        n = ordinal_value(m.group("ord"))
         code = None
         if m.group("b2"):
             code = _body_code(m.group("b2"), doc)
@@ -224,6 +224,10 @@ def _due(text: str, doc: Document) -> Due | None:
             b1 = _BODY_BEFORE.search(before)
             code = _body_code(b1.group("b1"), doc) if b1 else None
         code = code or doc.body or "GA"
+        if m.group("year"):  # "at its 2025 session": the Economic and Social Council's style
+            year = int(m.group("year"))
+            return Due(code, None, year, year)
+        n = ordinal_value(m.group("ord"))
         y0, y1 = session_years(code, n)
         return Due(code, n, y0, y1)
     return None
@@ -248,10 +252,18 @@ def _report_to(text: str, due: Due | None, doc: Document) -> str | None:
     return None
 
 
+_EVERY = re.compile(
+    r"\bevery\s+(?P<n>\d+|two|three|four|six|twelve|eighteen)\s+(?P<unit>days|weeks|months)\b"
+)
+
+
 def _recurrence(text: str, due: Due | None) -> str | None:
     for pat, name in _RECURRENCE:
         if pat.search(text):
             return name
+    m = _EVERY.search(text)  # the Security Council's "report every 60 days"
+    if m:
+        return f"every {m.group('n')} {m.group('unit')}"
     return "one-off" if due else None
 
 
@@ -267,9 +279,19 @@ _ASIDE_OPENERS = re.compile(
 )
 
 
+_SHORT_ASIDE = re.compile(
+    r",\s*(?:as\s+appropriate|where\s+appropriate|inter\s+alia|in\s+particular|if\s+necessary|"
+    r"as\s+necessary|upon\s+request|on\s+request|where\s+applicable|as\s+applicable|within\s+"
+    r"existing\s+resources|among\s+other\s+things|in\s+this\s+regard|in\s+that\s+regard|as\s+a"
+    r"\s+matter\s+of\s+priority|as\s+soon\s+as\s+possible|where\s+possible|to\s+the\s+extent"
+    r"\s+possible|as\s+a\s+priority|where\s+relevant|as\s+relevant|inter\s+alia)\s*,"
+)
+
+
 def _short(action: str) -> str:
-    """The action up to the first comma that opens an aside (not one inside a list)."""
-    action = action.strip().rstrip(";.:,")
+    """The action up to the first comma that opens an aside (not one inside a list); stock
+    asides (", as appropriate,") are dropped rather than cut at."""
+    action = _SHORT_ASIDE.sub("", action.strip()).rstrip(";.:,")
     for m in re.finditer(r"[,;]", action):
         if m.group() == ";" or (
             _depth_ok(action, m.start())
@@ -330,6 +352,28 @@ def _items(items: tuple[Item, ...]) -> Iterator[Item]:
             yield it
 
 
+# Words that continue a subject after "that": "that States parties consider", "that the
+# relevant United Nations bodies take"; the first other lowercase word starts the predicate.
+_SUBJECT = """the of on for and in all relevant its their other concerned parties members
+    organizations agencies institutions bodies entities society sector partners countries
+    community communities stakeholders actors mechanisms procedures holders funds programmes
+    system development international regional subregional national non-governmental
+    intergovernmental civil private specialized human rights mandate treaty special
+    interested donor developed developing least"""
+_SUBJECT_WORDS = set(_SUBJECT.split())
+_FOLLOWING = re.compile(r"^\s*the\s+following(?:\s+for\s+(?:consideration|action))?\s+(?:by|to)\s+")
+
+
+def _that_clause(rest: str) -> tuple[str, str]:
+    """ "that the Informal Consultative Process devise a process ..." -> (subject, predicate)."""
+    body = re.sub(r"^\s*(?:\w+\s+)?that\s+", "", rest)
+    for m in re.finditer(r"[\w'’-]+|[,;(]", body):
+        w = m.group()
+        if w in ",;(" or (w[0].islower() and w not in _SUBJECT_WORDS):
+            return body[: m.start()], body[m.start() :].lstrip(" ,")
+    return body, ""
+
+
 def _clause_mandates(eid: str, text: str, items: tuple[Item, ...], doc: Document) -> list[Mandate]:
     out: list[Mandate] = []
     for start, end, lead in clauses(text):
@@ -345,14 +389,27 @@ def _clause_mandates(eid: str, text: str, items: tuple[Item, ...], doc: Document
         if mtype == "decision":
             out.extend(_decision(eid, verb, clause, rest, items if last else (), doc))
             continue
+        if re.match(r"\s*that\s", rest):  # "recommends that the Process devise ..."
+            subject, predicate = _that_clause(rest.rstrip(" :"))
+            who = addressees(subject, doc.body)
+            if who and predicate.strip():
+                for act in _actions(predicate):
+                    w2, act = _collaborators(act, doc)
+                    out.append(_make(eid, mtype, verb, who, w2, act, clause, doc))
+            elif who and last and items:  # "Recommends that the Special Representative:" (a) ...
+                for it in _items(items):
+                    w2, act = _collaborators(it.text, doc)
+                    out.append(_make(it.eid, mtype, verb, who, w2, act, it.text, doc))
+            continue
         with_, who_text = _collaborators(rest, doc)
+        who_text = _FOLLOWING.sub("", who_text)
         m = next(
             (m for m in _INFINITIVE.finditer(who_text) if _depth_ok(who_text, m.start())), None
         )
         if m is None:
             if last and items and who_text.rstrip().endswith(":"):
                 who = addressees(_ASIDE.sub(",", who_text.rstrip(" :")), doc.body)
-                for it in _items(items):
+                for it in _items(items) if who else ():
                     w2, act = _collaborators(it.text, doc)
                     out.append(_make(it.eid, mtype, verb, who, with_ + w2, act, it.text, doc))
             continue
@@ -390,6 +447,12 @@ def _decision(eid, verb, clause, rest, items, doc) -> list[Mandate]:
             for it in _items(items)
             if re.match(r"\s*(?:to|that)\s", it.text, re.I)
         ]
+    m = re.match(r"\s*(?:\w+\s+)?that\s", rest)
+    if m:  # "Decides that the Working Group shall meet ...": the Working Group, if an actor
+        subject, _ = _that_clause(rest)
+        who = addressees(subject, doc.body)
+        if who:
+            itself = who
     with_, rest2 = _collaborators(rest, doc)
     p = _PRESIDED.search(rest2)
     if p:
