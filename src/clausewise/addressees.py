@@ -11,6 +11,7 @@ its words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Addressee
 
@@ -161,7 +162,8 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (
         r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|in|against|to)\s+)*[A-Z][\w'’-]*"
         r"|\s+and\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z][\w-]*\))?"
-        r"(?:\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions))?",
+        r"(?:(?:\s+(?:transitional|national|interim|de\s+facto|local|State|federal))?"
+        r"\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions))?",
         None,
         _GUESS,
     ),
@@ -175,11 +177,10 @@ _UN_WORDS = re.compile(
     r"UNESCO|UNHCR|UNODC|UNFPA|UNEP|UN-Habitat|WHO|ILO|FAO|IMF|World Bank|Peacebuilding|"
     r"Mission|Operation|Force|Secretariat|Department|Institute|University|Envoy|Coordinator|"
     r"Representative|Adviser|Administrator|Director|Executive|Chair|Chairs|Chairperson|"
-    r"President|Prosecutor|Registrar|Ombudsman|Ombudsperson|Authority|Bank|Commissioner)\b"
+    r"President|Prosecutor|Registrar|Ombudsman|Ombudsperson|Authority|Bank|Commissioner|Team|"
+    r"Unit|Group|Experts|Expert|Monitoring)\b"
 )
-_STATE_WORDS = re.compile(
-    r"\b(?:States?|Governments?|countries|Member|authorities|Authorities|Parties|parties)\b"
-)
+_STATE_WORDS = re.compile(r"\b(?:States?|Governments?|countries|Member|authorities|Authorities)\b")
 # Nouns that name actors, for a piece no list knows: "all actors on the international
 # scene", "trading partners", "business enterprises"; a piece without one is not an actor.
 _ACTOR_WORDS = re.compile(
@@ -187,11 +188,11 @@ _ACTOR_WORDS = re.compile(
     r"agencies|agency|bodies|body|mechanisms?|society|sector|communit(?:y|ies)|donors?|"
     r"leaders?|members?|experts?|individuals?|groups?|businesses|enterprises?|companies|"
     r"corporations?|media|academia|people|peoples|persons|women|youth|parliaments?|"
-    r"parliamentarians|others|all|associations?|unions?|networks?|foundations?|"
+    r"parliamentarians|others|associations?|unions?|networks?|foundations?|"
     r"philanthropists|defenders|journalists|users|providers|employers|workers|banks?|"
     r"investors|creditors|debtors|operators|manufacturers|owners|holders|officials|"
     r"representatives|administrations?|offices?|departments?|missions?|teams?|forces?|"
-    r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?)\b"
+    r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?|parties)\b"
 )
 _LEADING = re.compile(
     r"^(?:(?:all|the|relevant|concerned|interested|other|also|further|in particular|"
@@ -253,6 +254,11 @@ def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee 
 def addressees(phrase: str, doc_body: str | None) -> list[Addressee]:
     """The actors named in `phrase` ("the Secretary-General and the High Commissioner"),
     in order, each once."""
+    return list(_addressees(phrase, doc_body))
+
+
+@lru_cache(maxsize=8192)  # the same few phrases recur: "the Secretary-General", "all States"
+def _addressees(phrase: str, doc_body: str | None) -> tuple[Addressee, ...]:
     body, president = _own(doc_body)
     found: list[tuple[int, Addressee]] = []
     pieces, last = [], 0
@@ -278,4 +284,4 @@ def addressees(phrase: str, doc_body: str | None) -> list[Addressee]:
     for _, a in sorted(found, key=lambda x: x[0]):
         if a not in out:
             out.append(a)
-    return out
+    return tuple(out)

@@ -125,6 +125,8 @@ def _references(
     text: str, doc: Document
 ) -> Iterator[tuple[str, str | None, str, str | None, int, int]]:
     """(raw, symbol, kind, date, start, end) for each numbered reference in `text`."""
+    if not any(w in text for w in ("esolution", "ecision", "ESOLUTION", "ECISION")):
+        return
     for m in _REF_RE.finditer(text):
         kind = "decision" if m.group("kw").lower().startswith("decision") else "resolution"
         before = _BEFORE_RE.search(text, max(0, m.start() - 120), m.start())

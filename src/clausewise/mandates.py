@@ -75,7 +75,10 @@ _NOT_VERBS = (
     r"the|a|an|its|his|her|their|this|that|these|those|all|any|each|every|such|other|some"
     r"|States|Member|United|be|date|ensure\b(?=,)"
 )
-_INFINITIVE = re.compile(rf"\b(?:not\s+)?to\s+(?!(?:{_NOT_VERBS})\b)(?:[a-z][\w-]*)")
+_INFINITIVE = re.compile(
+    r"(?<!order )(?<!so as )(?<!a view )(?<!an effort )(?<!efforts )"
+    rf"\b(?:not\s+)?to\s+(?!(?:{_NOT_VERBS})\b)(?:[a-z][\w-]*)"
+)
 # A second action for the same addressees: "..., and to prepare", "; to submit".
 _NEXT_ACTION = re.compile(
     rf"[,;]\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?(?=to\s+(?:also\s+|further\s+)?"

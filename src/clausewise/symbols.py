@@ -69,7 +69,9 @@ def normalise(raw: str) -> str:
 def find_symbols(text: str) -> list[tuple[str, int, int]]:
     """(normalised symbol, start, end) for each document symbol written in `text`; a joint
     symbol ("E/CN.4/2001/2-E/CN.4/Sub.2/2000/46") gives one entry per document."""
-    out = []
+    out: list[tuple[str, int, int]] = []
+    if "/" not in text:  # every symbol has one; most paragraphs have none
+        return out
     for m in SYMBOL_RE.finditer(text):
         start = m.start()
         for part in _JOINT.split(m.group()):
