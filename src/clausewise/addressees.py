@@ -112,7 +112,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         UN_SYSTEM,
     ),
     (
-        r"(?:the )?(?:relevant )?United Nations (?:system|entities|bodies|agencies|organizations)"
+        r"(?:the )?(?:relevant )?(?:United Nations|UN) (?:system|entities|bodies|agencies|organizations)"
         r"(?: and (?:agencies|entities|bodies|organizations|programmes|organs))?",
         "United Nations system",
         UN_SYSTEM,

@@ -56,9 +56,17 @@ _BODY_ALT = "|".join(f"(?P<b{i}>{pat})" for i, (pat, _) in enumerate(_BODIES))
 _FOREIGN = (
     r"(?:WHA\d{1,2}\.\d{1,3}|EB\d{1,3}\.R\d{1,2}|\d{1,2}\.\d{1,3}(?!\.?\d)"
     r"|\d{1,2}/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}|[IVXL]{1,5}/\d{1,3}(?:\s[A-Z](?![\w/]))?"
-    r"|A\.\d{3,4}\(\d{1,2}\)|GC\.\d{1,2}/Res\.\d{1,2})"
+    r"|A\.\d{3,4}\(\d{1,2}\)|GC\.\d{1,2}/Res\.\d{1,2}"
+    # a bare number: another body's ("Conference resolution 1"), or a Security Council
+    # resolution cited without its year ("resolution 1493"), whose symbol needs the year
+    r"|\d{1,4}(?![\d/.(]|\s\(|\s?[A-Z]\b))"
 )
 _FOREIGN_RE = re.compile(_FOREIGN)
+# The Human Rights Council's presidential statements: "President's statement PRST/9/2",
+# "PRST OS/12/1" (organizational session) -> A/HRC/PRST/9/2, A/HRC/PRST/OS/12/1.
+_PRST_RE = re.compile(
+    r"(?:President[’']s\s+statements?\s+)?\bPRST[/\s](?P<n>(?:OS/)?\d{1,2}/\d{1,2})\b"
+)
 _ANY = rf"(?:{NUMBER}|{_FOREIGN})"
 # A numbered reference: keyword, then a list of numbers each with an optional date.
 _ONE = rf"(?P<num>{_ANY})(?:,?\s+of\s+(?P<date>{DATE}))?"
@@ -145,8 +153,11 @@ def _references(
         for i, one in enumerate(_ONE_RE.finditer(m.group("list"))):
             number = one.group("num")
             b = body or _by_shape(number, doc)
+            date = iso_date(one.group("date")) if one.group("date") else None
             symbol = None
-            if b != "OTHER" and not _FOREIGN_RE.fullmatch(number):
+            if b == "SC" and number.isdigit() and date:
+                symbol = f"S/RES/{number}({date[:4]})"  # "resolution 1493 of 28 July 2003"
+            elif b != "OTHER" and not _FOREIGN_RE.fullmatch(number):
                 # a body's number in a shape it never uses ("its resolutions 2139 (2014)" with
                 # "its" the Security Council's, far back in the sentence): the shape decides
                 symbol = reference_symbol(b, number, kind) or reference_symbol(
@@ -154,7 +165,6 @@ def _references(
                 )
             start = lead_start if i == 0 else m.start("list") + one.start()
             end = m.start("list") + one.end()
-            date = iso_date(one.group("date")) if one.group("date") else None
             yield text[start:end], symbol, kind, date, start, end
 
 
@@ -166,6 +176,12 @@ def _citations_in(
     for raw, symbol, kind, date, start, end in _references(text, doc):
         out.append((start, Citation(raw, symbol, kind, date, Where(eid, start, end, footnote))))
         taken.append((start, end))
+    if "PRST" in text:
+        for m in _PRST_RE.finditer(text):
+            where = Where(eid, m.start(), m.end(), footnote)
+            symbol = "A/HRC/PRST/" + m.group("n")
+            out.append((m.start(), Citation(m.group(), symbol, "statement", None, where)))
+            taken.append((m.start(), m.end()))
     for symbol, start, end in find_symbols(text):
         if any(s <= start < e for s, e in taken):
             continue
@@ -212,4 +228,23 @@ def cites(doc: Document) -> list[Citation]:
     for f in doc.footnotes:
         if id(f) not in done:
             out.extend(_citations_in(f.text, doc, f.paragraph or "", f.marker))
+    return _years_from_elsewhere(out)
+
+
+def _years_from_elsewhere(found: list[Citation]) -> list[Citation]:
+    """A Security Council resolution cited once with its year ("1493 (2003)", or "1493 of 28
+    July 2003") and elsewhere bare ("resolution 1493") is the same resolution."""
+    years = {}
+    for c in found:
+        m = re.fullmatch(r"S/RES/(\d+)\((\d{4})\)", c.symbol or "")
+        if m:
+            years[m.group(1)] = c.symbol
+    if not years:
+        return found
+    out = []
+    for c in found:
+        m = re.search(r"(\d{1,4})$", c.raw) if c.symbol is None and c.kind == "resolution" else None
+        if m and m.group(1) in years:
+            c = Citation(c.raw, years[m.group(1)], c.kind, c.date, c.where)
+        out.append(c)
     return out

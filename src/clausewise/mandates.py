@@ -115,7 +115,7 @@ _BODY_CODE = {
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the|to|against|in)\s+)*[A-Z][\w'’-]*)*"
 _BODY_WORDS = re.compile(
     r"\b(?:Assembly|Council|Commission|Committee|Conference|Board|Forum|Meeting|Group|Parties|"
-    r"Congress|Platform|Session|Summit)$"
+    r"Congress|Platform|Session|Summit)\b"
 )
 _SESSION = re.compile(
     r"\b(?P<prep>at|to|during|before|by|until|for|in|from|of|on|beginning\s+at|starting\s+at)"
@@ -291,11 +291,20 @@ _SHORT_ASIDE = re.compile(
 )
 
 
+# A parenthesis between commas after which the sentence goes on with its verb.
+_PARENTHESIS = re.compile(
+    r",[^,;]{1,80},\s+(?:is|are|was|were|be|has|have|had|will|shall|should|can|could|may|"
+    r"must|would|does|do)\b"
+)
+
+
 def _short(action: str) -> str:
     """The action up to the first comma that opens an aside (not one inside a list); stock
     asides (", as appropriate,") are dropped rather than cut at."""
     action = _SHORT_ASIDE.sub("", action.strip()).rstrip(";.:,")
     for m in re.finditer(r"[,;]", action):
+        if _PARENTHESIS.match(action, m.start()):
+            continue  # "multilingualism, as a core value of the United Nations, is not ..."
         if m.group() == ";" or (
             _depth_ok(action, m.start())
             and len(action[: m.start()].split()) >= 4

@@ -15,7 +15,7 @@ import re
 SERIES = (
     r"(?:A|S|E|ST|TD|UNEP|HSP|ECE|CD|CEP|FCCC|UNW|DP|ICCD|CRC|CCPR|CERD|CEDAW|CAT|CMW|CRPD|"
     r"CESCR|ECA|ESCAP|ECLAC|ESCWA|UNCTAD|UNICEF|UNHCR|IDB|PBC|ISBA|SPLOS|CTBT|APLC|BWC|CCW|"
-    r"NPT|UNCITRAL|UNIDIR|UNITAR|WFP|ACC|JIU|GC|EC)"
+    r"NPT|UNCITRAL|UNIDIR|UNITAR|WFP|ACC|JIU|GC|EC|WT|INFCIRC|CBD|TRANS|HRI|IOC)"
 )
 
 # A symbol: series letters, then slash-separated parts ("A/72/439/Add.2", "E/CN.4/Sub.2/2000/46",
@@ -86,6 +86,8 @@ def symbol_kind(symbol: str) -> str:
     """What a symbol names: resolution, decision, draft or (any other) document."""
     if "/RES/" in symbol:
         return "resolution"
+    if "/PRST/" in symbol:
+        return "statement"
     if "/DEC/" in symbol:
         return "decision"
     if re.search(r"/L\.\d", symbol):
