@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 from .model import Addressee
 
@@ -141,6 +142,11 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         None,
         NON_STATE,
     ),
+    (
+        r"(?:all )?parties to (?:the |an |all )?(?:armed )?conflicts?",
+        None,
+        NON_STATE,
+    ),
     (r"civil society(?: organizations| actors)?", "civil society", NON_STATE),
     (r"(?:the )?private sector", "private sector", NON_STATE),
     (r"national human rights institutions", "national human rights institutions", NON_STATE),
@@ -160,6 +166,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     # "Commission on Science and Technology for Development" ("and" inside a name joins two
     # capitalised words; "and the" starts the next actor).
     (
+        r"(?:(?:authorities|Government|Governments|people|leaders|President) of (?:the )?)?"
         r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|in|against|to)\s+)*[A-Z][\w'’-]*"
         r"|\s+and\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z][\w-]*\))?"
         r"(?:(?:\s+(?:transitional|national|interim|de\s+facto|local|State|federal))?"
@@ -178,7 +185,8 @@ _UN_WORDS = re.compile(
     r"Mission|Operation|Force|Secretariat|Department|Institute|University|Envoy|Coordinator|"
     r"Representative|Adviser|Administrator|Director|Executive|Chair|Chairs|Chairperson|"
     r"President|Prosecutor|Registrar|Ombudsman|Ombudsperson|Authority|Bank|Commissioner|Team|"
-    r"Unit|Group|Experts|Expert|Monitoring)\b"
+    r"Unit|Group|Experts|Expert|Monitoring|(?i:fact-finding mission|commission of inquiry|"
+    r"panel of experts|working group|special rapporteur|independent expert|peacekeeping))\b"
 )
 _STATE_WORDS = re.compile(r"\b(?:States?|Governments?|countries|Member|authorities|Authorities)\b")
 # Nouns that name actors, for a piece no list knows: "all actors on the international
@@ -218,6 +226,12 @@ _KNOWN_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _member_states() -> frozenset[str]:
+    text = resources.files("clausewise").joinpath("data/member_states.txt").read_text("utf-8")
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
 def _own(doc_body: str | None) -> tuple[str, str]:
     body = BODY_NAMES.get(doc_body or "", "General Assembly")
     return body, f"President of the {body}"
@@ -242,6 +256,8 @@ def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee 
     if code:
         kind = BODY_ITSELF if code == doc_body else UN_SYSTEM
         return Addressee(BODY_NAMES[code], kind)
+    if name in _member_states():
+        return Addressee(name, STATES)  # "Burundi", "the Central African Republic"
     if _UN_WORDS.search(name):
         return Addressee(name, UN_SYSTEM)
     if _STATE_WORDS.search(name):

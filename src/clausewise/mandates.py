@@ -73,7 +73,7 @@ _CLAUSE_START = re.compile(
 # An infinitive that starts an action: "to consult", not "to the Council" or "to that end".
 _NOT_VERBS = (
     r"the|a|an|its|his|her|their|this|that|these|those|all|any|each|every|such|other|some"
-    r"|States|Member|United|be|date|ensure\b(?=,)"
+    r"|States|Member|United|be|date|ensure\b(?=,)|conflict|armed|which|whom|what|whose"
 )
 _INFINITIVE = re.compile(
     r"(?<!order )(?<!so as )(?<!a view )(?<!an effort )(?<!efforts )"
