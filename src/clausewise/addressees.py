@@ -31,6 +31,7 @@ BODY_NAMES = {
 }
 
 _GUESS = "guess"  # a name matched whole whose kind `_guess` decides
+_SKIP = "skip"  # a name matched only to be left out
 
 _BODY_BY_NAME = {name: code for code, name in BODY_NAMES.items()} | {"Assembly": "GA"}
 
@@ -52,7 +53,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (_HC + r"|High Commissioner", "United Nations High Commissioner for Human Rights", SECRETARIAT),
     (
         r"(?:Special|Personal) (?:Representative|Envoy|Adviser|Coordinator)s? of the "
-        r"Secretary-General(?: (?:on|for|in) [^,;]+?)?(?=,|;| and | to |$)",
+        r"Secretary-General(?: (?:on|for|in) [^,;]+?)?(?=,|;| and (?:the |[a-z])| to |$)",
         None,
         SECRETARIAT,
     ),
@@ -91,7 +92,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (r"(?:all )?(?:national )?Governments(?: concerned)?", "Governments", STATES),
     (r"(?:the )?international community(?: as a whole)?", "international community", STATES),
     (
-        r"(?:the )?(?:donor|developed|developing) (?:countries|States|community)(?: and [^,;]*)?",
+        r"(?:the )?(?:donor|developed|developing) (?:countries|States|community)",
         None,
         STATES,
     ),
@@ -120,7 +121,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     ),
     (
         r"(?:the )?(?:relevant )?(?:United Nations )?(?:human rights )?(?:treaty bodies|special"
-        r" procedures(?: mandate holders)?|mechanisms and procedures|human rights mechanisms)",
+        r" procedures?(?: mandate holders)?|mechanisms and procedures|human rights mechanisms)",
         None,
         UN_SYSTEM,
     ),
@@ -148,6 +149,14 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         NON_STATE,
     ),
     (r"civil society(?: organizations| actors)?", "civil society", NON_STATE),
+    (
+        r"(?:all )?(?:relevant )?(?:departments|offices|entities)(?: and (?:offices|departments))?"
+        r" (?:of|within|in) the Secretariat",
+        "departments and offices of the Secretariat",
+        SECRETARIAT,
+    ),
+    # an apposition that repeats who is addressed ("Israel, the occupying Power,"): skipped
+    (r"(?:the )?occupying Power", None, _SKIP),
     (r"(?:the )?private sector", "private sector", NON_STATE),
     (r"national human rights institutions", "national human rights institutions", NON_STATE),
     (r"(?:all )?(?:other )?(?:relevant )?stakeholders", "stakeholders", NON_STATE),
@@ -280,7 +289,9 @@ def _addressees(phrase: str, doc_body: str | None) -> tuple[Addressee, ...]:
     pieces, last = [], 0
     for m in _KNOWN_RE.finditer(phrase):
         _, name, kind = _KNOWN[int(m.lastgroup[1:])]
-        if kind == _GUESS:
+        if kind == _SKIP:
+            pass
+        elif kind == _GUESS:
             a = _guess(m.group(), doc_body, proper=True)
             if a is not None:
                 found.append((m.start(), a))

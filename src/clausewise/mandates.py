@@ -76,7 +76,7 @@ _NOT_VERBS = (
     r"|States|Member|United|be|date|ensure\b(?=,)|conflict|armed|which|whom|what|whose"
 )
 _INFINITIVE = re.compile(
-    r"(?<!order )(?<!so as )(?<!a view )(?<!an effort )(?<!efforts )"
+    r"(?<!order )(?<!so as )(?<!a view )(?<!an effort )"
     rf"\b(?:not\s+)?to\s+(?!(?:{_NOT_VERBS})\b)(?:[a-z][\w-]*)"
 )
 # A second action for the same addressees: "..., and to prepare", "; to submit".
@@ -92,7 +92,7 @@ _WITH = re.compile(
 )
 # Asides in an addressee phrase that name nobody: ", as appropriate,", ", inter alia,"
 _ASIDE = re.compile(
-    r",\s*(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s+with|within|as\s+appropriate|"
+    r",\s*(?:and\s+|or\s+)?(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s+with|within|as\s+appropriate|"
     r"where\s+appropriate|inter\s+alia|on\s+the\s+basis\s+of|bearing\s+in\s+mind|taking\s+into"
     r"\s+account|with\s+a\s+view\s+to|in\s+the\s+context\s+of|through|if|when|upon|pursuant\s+to|"
     r"in\s+order\s+to|once\s+again|again|also|further|in\s+this\s+regard|in\s+that\s+regard|"
@@ -169,7 +169,8 @@ _REMAIN_SEIZED = re.compile(r"^\s*(?:\w+\s+)?to\s+remain\s+(?:actively\s+)?seize
 _CONTINUE = re.compile(
     r"^\s*(?:\w+\s+)?to\s+(?:continue\s+(?:its\s+|the\s+)?consideration\s+of|continue\s+to\s+"
     r"consider|further\s+consider|consider\s+(?:the|this|that)\s+(?:question|matter|issue|item|"
-    r"subject)|include\s+(?:in|on)\s+the\s+(?:provisional\s+)?agenda\s+of\s+its|include\s+the\s+"
+    r"subject)|include\s+(?:in|on)\s+(?:the\s+(?:provisional\s+)?agenda\s+of\s+its|its\s+"
+    r"provisional\s+agenda)|include\s+the\s+"
     r"(?:item|question|sub-item)|consider\s+at\s+its)",
     re.I,
 )
@@ -283,7 +284,7 @@ _ASIDE_OPENERS = re.compile(
 
 
 _SHORT_ASIDE = re.compile(
-    r",\s*(?:as\s+appropriate|where\s+appropriate|inter\s+alia|in\s+particular|if\s+necessary|"
+    r",\s*(?:and\s+|or\s+)?(?:as\s+appropriate|where\s+appropriate|inter\s+alia|in\s+particular|if\s+necessary|"
     r"as\s+necessary|upon\s+request|on\s+request|where\s+applicable|as\s+applicable|within\s+"
     r"existing\s+resources|among\s+other\s+things|in\s+this\s+regard|in\s+that\s+regard|as\s+a"
     r"\s+matter\s+of\s+priority|as\s+soon\s+as\s+possible|where\s+possible|to\s+the\s+extent"
@@ -379,9 +380,13 @@ _FOLLOWING = re.compile(r"^\s*the\s+following(?:\s+for\s+(?:consideration|action
 def _that_clause(rest: str) -> tuple[str, str]:
     """ "that the Informal Consultative Process devise a process ..." -> (subject, predicate)."""
     body = re.sub(r"^\s*(?:\w+\s+)?that\s+", "", rest)
-    for m in re.finditer(r"[\w'’-]+|[,;(]", body):
+    for m in re.finditer(r"\([^)]*\)|[\w'’-]+|[,;]", body):
         w = m.group()
-        if w in ",;(" or (w[0].islower() and w not in _SUBJECT_WORDS):
+        if w.startswith("("):
+            continue  # (the "Panel of Experts")
+        if w in ",;" or (w[0].islower() and w not in _SUBJECT_WORDS and not w.endswith("ed")):
+            if w.endswith("ed"):
+                continue
             return body[: m.start()], body[m.start() :].lstrip(" ,")
     return body, ""
 
