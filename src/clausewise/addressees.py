@@ -65,6 +65,8 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         SECRETARIAT,
     ),
     (r"Emergency Relief Coordinator", "Emergency Relief Coordinator", SECRETARIAT),
+    # the Organization's own staff ("in consultation with staff", "staff representatives")
+    (r"(?:the )?staff(?: representatives| unions)?\b", None, SECRETARIAT),
     (r"Department (?:of|for) [^,;]+?(?=,|;| and | to |$)", None, SECRETARIAT),
     (r"President of the (?:General )?Assembly", "President of the General Assembly", PRESIDING),
     (r"President of the Human Rights Council", "President of the Human Rights Council", PRESIDING),

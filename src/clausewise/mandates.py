@@ -439,17 +439,29 @@ def _clause_mandates(eid: str, text: str, items: tuple[Item, ...], doc: Document
     return out
 
 
+def _own_clause(text: str) -> bool:
+    """An item that opens with its own operative verb ("(a) Requests ...") is a clause of
+    its own, read by `_paragraph_mandates`, not an action of its parent."""
+    lead = match_lead(text)
+    return bool(lead and lead.kind == "operative")
+
+
 def _decision(eid, verb, clause, rest, items, doc) -> list[Mandate]:
     itself = [body_itself(doc.body)]
     if _REMAIN_SEIZED.match(rest):
         return [_make(eid, "remain_seized", verb, itself, (), rest, clause, doc)]
     if _CONTINUE.match(rest):
         return [_make(eid, "continue_consideration", verb, itself, (), rest, clause, doc, rest)]
-    if not re.match(r"\s*(?:\w+\s+)?(?:to\s|that\s)", rest) and not (
-        items and rest.rstrip().endswith(":")
-    ):
+    listed = bool(items) and rest.rstrip().endswith(":")
+    if not re.match(r"\s*(?:\w+\s+)?(?:to\s|that\s)", rest) and not listed:
         return []  # "Decides on ..." with no action: nothing asked
-    if items and rest.rstrip().endswith(":"):
+    if re.match(r"\s*(?:\w+\s+)?that\s", rest):
+        # "Decides that the Working Group shall meet ...": the Working Group, if an actor
+        subject, _ = _that_clause(rest)
+        who = addressees(subject, doc.body)
+        if who:
+            itself = who
+    if listed:  # "decides that the Panel shall carry out the following tasks:" (a) ... (b) ...
         return [
             _make(
                 it.eid,
@@ -462,14 +474,8 @@ def _decision(eid, verb, clause, rest, items, doc) -> list[Mandate]:
                 doc,
             )
             for it in _items(items)
-            if re.match(r"\s*(?:to|that)\s", it.text, re.I)
+            if not _own_clause(it.text)
         ]
-    m = re.match(r"\s*(?:\w+\s+)?that\s", rest)
-    if m:  # "Decides that the Working Group shall meet ...": the Working Group, if an actor
-        subject, _ = _that_clause(rest)
-        who = addressees(subject, doc.body)
-        if who:
-            itself = who
     with_, rest2 = _collaborators(rest, doc)
     p = _PRESIDED.search(rest2)
     if p:
@@ -482,7 +488,7 @@ def _paragraph_mandates(p: Paragraph, doc: Document) -> list[Mandate]:
     out = _clause_mandates(p.eid, p.text, p.items, doc)
     # items that are clauses of their own: "(a) Requests the Secretary-General to ..."
     for it in _items(p.items):
-        if match_lead(it.text) and not re.match(r"\s*(?:to|that)\s", it.text, re.I):
+        if _own_clause(it.text):
             out.extend(_clause_mandates(it.eid, it.text, (), doc))
     return out
 
