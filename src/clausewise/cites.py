@@ -56,25 +56,31 @@ _BODY_ALT = "|".join(f"(?P<b{i}>{pat})" for i, (pat, _) in enumerate(_BODIES))
 _FOREIGN = (
     r"(?:WHA\d{1,2}\.\d{1,3}|EB\d{1,3}\.R\d{1,2}|\d{1,2}\.\d{1,3}(?!\.?\d)"
     r"|\d{1,2}/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}|[IVXL]{1,5}/\d{1,3}(?:\s[A-Z](?![\w/]))?"
-    r"|A\.\d{3,4}\(\d{1,2}\)|GC\.\d{1,2}/Res\.\d{1,2}"
-    # a bare number: another body's ("Conference resolution 1"), or a Security Council
-    # resolution cited without its year ("resolution 1493"), whose symbol needs the year
-    r"|\d{1,4}(?![\d/.(]|\s\(|\s?[A-Z]\b))"
+    r"|A\.\d{3,4}\(\d{1,2}\)|GC\.\d{1,2}/Res\.\d{1,2})"
 )
-_FOREIGN_RE = re.compile(_FOREIGN)
+# A bare number: another body's ("Conference resolution 1"), or a Security Council
+# resolution cited without its year ("resolution 1493"), whose symbol needs the year. Only
+# right after the keyword: later in a list a bare number is a footnote marker ("1981,120")
+# or a day ("..., 24 March").
+_BARE = (
+    r"\d{1,4}(?![\d/.(]|\s\(|\s?[A-Z]\b|\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+)
+_FOREIGN_RE = re.compile(f"{_FOREIGN}|{_BARE}")
 # The Human Rights Council's presidential statements: "President's statement PRST/9/2",
 # "PRST OS/12/1" (organizational session) -> A/HRC/PRST/9/2, A/HRC/PRST/OS/12/1.
 _PRST_RE = re.compile(
     r"(?:President[’']s\s+statements?\s+)?\bPRST[/\s](?P<n>(?:OS/)?\d{1,2}/\d{1,2})\b"
 )
 _ANY = rf"(?:{NUMBER}|{_FOREIGN})"
+_FIRST = rf"(?:{NUMBER}|{_FOREIGN}|{_BARE})"
 # A numbered reference: keyword, then a list of numbers each with an optional date.
-_ONE = rf"(?P<num>{_ANY})(?:,?\s+of\s+(?P<date>{DATE}))?"
+_ONE = rf"(?P<num>{_FIRST})(?:,?\s+of\s+(?P<date>{DATE}))?"
 _ONE_RE = re.compile(_ONE)
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*;\s*)"
 _REF_RE = re.compile(
     rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?)\s+"
-    rf"(?P<list>{_ANY}(?:,?\s+of\s+{DATE})?(?:{_SEP}{_ANY}(?:,?\s+of\s+{DATE})?)*)"
+    rf"(?P<list>{_FIRST}(?:,?\s+of\s+{DATE})?(?:{_SEP}{_ANY}(?:,?\s+of\s+{DATE})?)*)"
 )
 # Just before the keyword: "Security Council", "its", "the Council, in its", "its previous"
 _BEFORE_RE = re.compile(
