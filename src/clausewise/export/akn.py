@@ -226,7 +226,17 @@ class _Writer:
                 el = _sub(p, "docProponent", **{"as": "#sponsor"})
                 el.text = s.name
                 last = el
-                if s.marker is not None or s.note is not None:
+                shared = self._header_note(s.marker, s.note)
+                if shared is not None:
+                    # the header's own footnote says it once; each sponsor points at it
+                    last = _sub(
+                        p,
+                        "noteRef",
+                        marker=s.marker or "",
+                        href="#" + self.note_eid[shared],
+                        **{"class": "sponsorNote"},
+                    )
+                elif s.marker is not None or s.note is not None:
                     attrs = {"class": "sponsorNote", "placement": "bottom"}
                     if s.marker is not None:
                         attrs["marker"] = s.marker
@@ -394,6 +404,15 @@ class _Writer:
             attrs["placementBase"] = f.paragraph
         el = _sub(parent, "authorialNote", **attrs)
         _fill(_sub(el, "p"), f.text, [], self.note_spans.get((f.marker, f.paragraph), ()))
+
+    def _header_note(self, marker: str | None, note: str | None) -> int | None:
+        if marker is None or note is None:
+            return None
+        for i in self.homeless:
+            f = self.doc.footnotes[i]
+            if f.paragraph == "header" and f.marker == marker and f.text == note:
+                return i
+        return None
 
     def _home_eid(self, marker: str) -> str | None:
         for i, f in enumerate(self.doc.footnotes):

@@ -211,17 +211,21 @@ def _header(pf) -> dict:
             h["origin"] = _text(el)
     for el in pf.iter(akn("docTitle")):
         h["title"] = _text(el)
+    notes = {
+        n.get("eId"): " ".join(_text(p) for p in _kids(n, "p"))
+        for n in pf.iter(akn("authorialNote"))
+        if n.get("eId")
+    }
     sponsors = []
     for el in pf.iter(akn("docProponent")):
         marker = note = None
         nxt = el.getnext()
-        if (
-            nxt is not None
-            and nxt.tag == akn("authorialNote")
-            and nxt.get("class") == "sponsorNote"
-        ):
+        if nxt is not None and nxt.get("class") == "sponsorNote":
             marker = nxt.get("marker")
-            note = " ".join(_text(p) for p in _kids(nxt, "p")) or None
+            if nxt.tag == akn("noteRef"):  # points at the header's footnote
+                note = notes.get((nxt.get("href") or "").lstrip("#"))
+            else:
+                note = " ".join(_text(p) for p in _kids(nxt, "p")) or None
         sponsors.append(Sponsor(name=_text(el), marker=marker, note=note))
     h["sponsors"] = tuple(sponsors)
     return h
