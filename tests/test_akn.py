@@ -121,7 +121,7 @@ def test_operative_paragraphs_have_num_and_stable_eids(seed001):
     assert [p.get("eId") for p in paras] == [p.eid for p in seed001.operative]
     p15 = one(t, "//a:paragraph[@eId='para_15']")
     assert one(p15, "a:num").text == "15."
-    assert p15.get("{%s}lead" % CW_NS) == "Decides"
+    assert p15.get(f"{{{CW_NS}}}lead") == "Decides"
 
 
 def test_footnotes_are_authorial_notes_at_the_marker(seed001):
