@@ -114,7 +114,8 @@ class _Writer:
     def meta(self, parent, component: str | None = None) -> None:
         doc = self.doc
         uri = frbr_work(doc)
-        uri.work_component = component
+        # FRBRthis names this component (AKN: the main document is "!main"), FRBRuri the whole
+        uri.work_component = component or "main"
         actor = actor_of(doc.body)
         meta = _sub(parent, "meta")
         ident = _sub(meta, "identification", source="#clausewise")
