@@ -3,8 +3,9 @@
     .venv/bin/python bench/akn.py [CORPUS.jsonl.gz]
 
 Parses every corpus document once (not timed), then times, over all of them: the JSON
-form (baseline: `to_json` + `json.dumps`), AKN export (`to_akn`), schema validation of
-those exports, and reading them back (`parse_bytes`). Goal: AKN export under 60 s.
+form (baseline: `to_json` + `json.dumps`), AKN export (`to_akn`), finding citations and
+exporting with their links (what `clausewise export --akn` does), schema validation of
+the exports, and reading them back (`parse_bytes`). Goal: AKN export under 60 s.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import time
 from pathlib import Path
 
 from clausewise import parse_bytes, parse_text
+from clausewise.cites import cites
 from clausewise.export.akn import to_akn, validate
 from clausewise.ingest.corpus import iter_texts
 from clausewise.model import to_json
@@ -37,6 +39,8 @@ def main(path: Path) -> None:
     docs = [parse_text(text, f, sym, strict=False) for f, sym, text in iter_texts(path)]
     t_json, js = timed(lambda d: json.dumps(to_json(d), ensure_ascii=False).encode(), docs)
     t_akn, xs = timed(to_akn, docs)
+    t_cites, found = timed(cites, docs)
+    t_linked, _ = timed(lambda dc: to_akn(*dc), list(zip(docs, found, strict=True)))
     t_val, errs = timed(validate, xs)
     t_back, backs = timed(lambda x: parse_bytes(x, "bench.xml"), xs)
     invalid = sum(1 for e in errs if e)
@@ -50,6 +54,8 @@ def main(path: Path) -> None:
     rows = [
         ("JSON export (baseline)", t_json, mb_json),
         ("AKN export (`to_akn`)", t_akn, mb_akn),
+        ("citations (`cites`, for the links)", t_cites, None),
+        ("AKN export with citation links", t_linked, None),
         ("AKN schema validation", t_val, None),
         ("AKN import (`parse_bytes`)", t_back, None),
     ]
