@@ -303,31 +303,31 @@ class _Writer:
         """Paragraphs in order; a run of paragraphs of one section sits inside its
         `section` element (the first run only: an eId is written once). Sections no run
         wraps are written empty, in their place in the record's order."""
-        later_use: dict[str, int] = {}
-        for i, p in enumerate(paragraphs):
-            if p.section is not None:
-                later_use[p.section] = i
         order = [s.eid for s in sections]
         by_eid = {s.eid: s for s in sections}
         written: set[str] = set()
         host, host_eid = parent, None
 
-        def write_empty_before(eid: str | None, at: int) -> None:
+        def write_empty_before(eid: str | None) -> None:
+            # sections come back in element order, so an earlier one not yet written goes
+            # now, empty; its paragraphs (if any come later) carry cw:section
             stop = order.index(eid) if eid in by_eid else len(order)
             for sid in order[:stop]:
-                if sid not in written and later_use.get(sid, -1) < at:
+                if sid not in written:
                     _section(parent, by_eid[sid])
                     written.add(sid)
 
-        for i, p in enumerate(paragraphs):
-            if p.section != host_eid:
+        for p in paragraphs:
+            # a preambular paragraph is a container, which a section may not hold
+            wrappable = p.kind != PREAMBULAR
+            if p.section != host_eid or not wrappable:
                 host, host_eid = parent, None
-                if p.section is not None and p.section in by_eid and p.section not in written:
-                    write_empty_before(p.section, i)
+                if wrappable and p.section in by_eid and p.section not in written:
+                    write_empty_before(p.section)
                     host, host_eid = _section(parent, by_eid[p.section]), p.section
                     written.add(p.section)
             self.paragraph(host, p, explicit_section=p.section != host_eid)
-        write_empty_before(None, len(paragraphs))
+        write_empty_before(None)
         if len(parent) == 0:
             _sub(parent, "p", **{"class": "empty"})  # mainBody may not be empty
 
