@@ -104,7 +104,7 @@ def documents(draw):
         for _ in range(draw(st.integers(0, 4)))
     )
     sponsors = tuple(
-        Sponsor(draw(words), draw(st.none() | markers), draw(st.none() | words.filter(bool)))
+        Sponsor(draw(words), draw(st.none() | markers), draw(st.none() | words))
         for _ in range(draw(st.integers(0, 3)))
     )
     if not (preamble or operative or annexes):

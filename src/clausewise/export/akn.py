@@ -237,7 +237,10 @@ class _Writer:
                         href="#" + self.note_eid[shared],
                         **{"class": "sponsorNote"},
                     )
-                elif s.marker is not None or s.note is not None:
+                elif s.note is None and s.marker is not None:
+                    # a marker whose note text is unknown: a reference to nothing
+                    last = _sub(p, "noteRef", marker=s.marker, href="#", **{"class": "sponsorNote"})
+                elif s.note is not None:
                     attrs = {"class": "sponsorNote", "placement": "bottom"}
                     if s.marker is not None:
                         attrs["marker"] = s.marker

@@ -231,7 +231,7 @@ def _header(pf) -> dict:
             if nxt.tag == akn("noteRef"):  # points at the header's footnote
                 note = notes.get((nxt.get("href") or "").lstrip("#"))
             else:
-                note = " ".join(_text(p) for p in _kids(nxt, "p")) or None
+                note = " ".join(_text(p) for p in _kids(nxt, "p"))
         sponsors.append(Sponsor(name=_text(el), marker=marker, note=note))
     h["sponsors"] = tuple(sponsors)
     return h
