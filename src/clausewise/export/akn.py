@@ -390,7 +390,7 @@ class _Writer:
             if i is not None:
                 marks.append((r.offset, lambda par, i=i: self.note(par, i)))
             else:
-                target = self._home_eid(r.marker)
+                target = self._home_eid(r.marker, owner)
                 marks.append(
                     (
                         r.offset,
@@ -418,11 +418,15 @@ class _Writer:
                 return i
         return None
 
-    def _home_eid(self, marker: str) -> str | None:
-        for i, f in enumerate(self.doc.footnotes):
-            if f.marker == marker:
+    def _home_eid(self, marker: str, owner: str) -> str | None:
+        """The note a repeated marker points at: its own paragraph's note of that marker
+        if there is one (a marker used on two pages for two notes), else the first."""
+        found = [i for i, f in enumerate(self.doc.footnotes) if f.marker == marker]
+        for i in found:
+            para = self.doc.footnotes[i].paragraph or ""
+            if owner == para or owner.startswith(para + "__"):
                 return self.note_eid.get(i)
-        return None
+        return self.note_eid.get(found[0]) if found else None
 
 
 _CONCEPTS = (
