@@ -57,6 +57,7 @@ def dump_json(data) -> None:
 class ParseFormat(StrEnum):
     outline = "outline"
     json = "json"
+    akn = "akn"
 
 
 @app.command()
@@ -65,12 +66,16 @@ def parse(
         ..., help="Text files (PDF, Word and AKN as those readers land)."
     ),
     format: ParseFormat = typer.Option(
-        ParseFormat.outline, "--format", "-f", help="outline or json"
+        ParseFormat.outline, "--format", "-f", help="outline, json or akn (Akoma Ntoso XML)"
     ),
 ) -> None:
     """Read resolutions and show their structure (outline) or print their records (json)."""
     docs, failed = load(files)
-    if format is ParseFormat.json:
+    if format is ParseFormat.akn:
+        from .commands.akn import print_akn
+
+        print_akn(docs, len(files))
+    elif format is ParseFormat.json:
         from .cites import cites
         from .mandates import mandates
 
@@ -109,4 +114,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m clausewise.cli` runs this file as __main__; the feature commands register
+    # on clausewise.cli.app, so run that module's app, not this copy's
+    from clausewise.cli import main as _main
+
+    _main()

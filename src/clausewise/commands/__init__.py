@@ -4,3 +4,7 @@ new feature adds one import line below and touches nothing else."""
 
 from . import compare  # noqa: F401
 from . import enrich  # noqa: F401
+from . import (
+    akn,  # noqa: F401
+    enrich,  # noqa: F401
+)
