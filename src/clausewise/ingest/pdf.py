@@ -116,6 +116,10 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
         for i in range(n):
             u = pdfium_c.FPDFText_GetUnicode(tp, i)
             if u in (10, 13):
+                # PDFium's line break; where the "line" goes on at the same height (text
+                # after a superscript) it is a word gap
+                if out and not out[-1].generated:
+                    out.append(_Char(" ", out[-1].x + 0.01, out[-1].y, 0.0, False, False, "", True))
                 continue
             generated = bool(pdfium_c.FPDFText_IsGenerated(tp, i))
             ch = _PDFIUM_HYPHEN if pdfium_c.FPDFText_IsHyphen(tp, i) else chr(u)
