@@ -118,8 +118,17 @@ class _Footnotes:
         self.document = document
 
     def reference(self, paragraph, marker: str) -> None:
-        if marker in self.used:  # a second reference to the same note: Word repeats it
-            fid = self.used[marker]
+        if marker in self.used:
+            # a second reference to the same note is, in Word, a NOTEREF cross-reference
+            # field whose result is the note's number in superscript
+            paragraph._p.append(
+                parse_xml(
+                    f'<w:fldSimple {nsdecls("w")} w:instr=" NOTEREF _RefNote{self.used[marker]} \\f \\h ">'
+                    f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                    f"<w:t>{html.escape(marker)}</w:t></w:r></w:fldSimple>"
+                )
+            )
+            return
         else:
             fid = self.used[marker] = len(self.used) + 1
             custom = not marker.isdigit()
@@ -206,6 +215,9 @@ def html_for_libreoffice(source: Source) -> str:
     def inline(runs) -> str:
         out = []
         for r in runs:
+            if r.sup and r.text in used:  # a second reference: the number, as Word shows it
+                out.append(f"<sup>{used[r.text]}</sup>")
+                continue
             if r.sup and r.text in notes and r.text.isdigit():
                 k = used.setdefault(r.text, len(used) + 1)
                 out.append(

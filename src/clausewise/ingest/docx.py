@@ -79,7 +79,16 @@ def _vert(rpr: etree._Element | None) -> bool | None:
     if rpr is None:
         return None
     el = rpr.find(_W + "vertAlign")
-    return None if el is None else el.get(_W + "val") == "superscript"
+    if el is not None:
+        return el.get(_W + "val") == "superscript"
+    # LibreOffice writes a superscript as raised text (w:position, in half-points)
+    pos = rpr.find(_W + "position")
+    if pos is not None:
+        try:
+            return int(pos.get(_W + "val", "0")) > 0
+        except ValueError:
+            return None
+    return None
 
 
 @dataclass(slots=True)
