@@ -23,7 +23,15 @@ from clausewise.ingest.blocks import Block, Run, Source
 
 NUM = re.compile(r"^(\d{1,3})\.\s+")
 ITEM = re.compile(r"^\(([a-z]{1,4})\)\s+")
-ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+def _roman(n: int) -> str:
+    out = ""
+    for v, sym in ((40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= v:
+            out, n = out + sym, n - v
+    return out
+
+
+ROMANS = tuple(_roman(n) for n in range(1, 50))
 
 # Two lists: operative paragraphs "1." and sub-items "(a)" (level 0) / "(i)" (level 1).
 _ABSTRACTS = f"""
@@ -107,9 +115,22 @@ def _num_pr(paragraph, num_id: str, level: int) -> None:
 
 
 class _Footnotes:
-    def __init__(self, document, notes: dict[str, str]):
+    def __init__(self, document, notes: dict[str, str], order: list[str]):
         self.notes = notes
         self.used: dict[str, int] = {}
+        # Word numbers notes 1, 2, 3 ... from w:numStart; markers that do not run on so
+        # (gaps, letters, stars) are written as custom marks
+        numeric = [m for m in order if m.isdigit()]
+        start = int(numeric[0]) if numeric else 1
+        self.auto = numeric == [str(start + i) for i in range(len(numeric))]
+        if self.auto and start != 1:
+            sect = document.element.body.find(qn("w:sectPr"))
+            sect.insert(
+                0,
+                parse_xml(
+                    f'<w:footnotePr {nsdecls("w")}><w:numStart w:val="{start}"/></w:footnotePr>'
+                ),
+            )
         self.xml: list[str] = [
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
@@ -131,7 +152,7 @@ class _Footnotes:
             return
         else:
             fid = self.used[marker] = len(self.used) + 1
-            custom = not marker.isdigit()
+            custom = not (marker.isdigit() and self.auto)
             mark_run = (
                 f"<w:r><w:t>{html.escape(marker)}</w:t></w:r>"
                 if custom
@@ -141,8 +162,9 @@ class _Footnotes:
                 f'<w:footnote w:id="{fid}"><w:p>{mark_run}<w:r><w:t xml:space="preserve"> '
                 f"{html.escape(self.notes[marker])}</w:t></w:r></w:p></w:footnote>"
             )
-        custom_attr = ' w:customMarkFollows="1"' if not marker.isdigit() else ""
-        text = f"<w:t>{html.escape(marker)}</w:t>" if not marker.isdigit() else ""
+        custom = not (marker.isdigit() and self.auto)
+        custom_attr = ' w:customMarkFollows="1"' if custom else ""
+        text = f"<w:t>{html.escape(marker)}</w:t>" if custom else ""
         paragraph._p.append(
             parse_xml(
                 f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
@@ -171,7 +193,11 @@ def source_to_docx(source: Source, path: Path) -> Path:
     """Write `source` (as read from a text) as a Word document at `path`."""
     document = docx.Document()
     lists = _Lists(document)
-    notes = _Footnotes(document, {f.marker: f.text for f in source.footnotes})
+    texts = {f.marker: f.text for f in source.footnotes}
+    order = list(
+        dict.fromkeys(r.text for b in source.blocks for r in b.runs if r.sup and r.text in texts)
+    )
+    notes = _Footnotes(document, texts, order)
     prev_item: str | None = None
     for block in source.blocks:
         runs = list(block.runs)

@@ -201,7 +201,9 @@ class Numbering:
     """numbering.xml, and the running counters as the document is read."""
 
     abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
-    nums: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict)  # numId -> (abs, starts)
+    nums: dict[str, tuple[str, dict[int, int]]] = field(
+        default_factory=dict
+    )  # numId -> (abs, starts)
     counters: dict[str, dict[int, int]] = field(default_factory=dict)  # abstractNumId -> level -> n
     started: set[str] = field(default_factory=set)  # numIds whose start overrides were applied
 
@@ -385,9 +387,15 @@ def _superscript_markers(runs: list[Run]) -> list[Run]:
             r = Run(r.text, r.italic, r.bold, False)
         elif r.sup:
             r = Run(r.text.strip(), sup=True)
-        if fixed and not r.sup and not fixed[-1].sup and (fixed[-1].italic, fixed[-1].bold) == (
-            r.italic,
-            r.bold,
+        if (
+            fixed
+            and not r.sup
+            and not fixed[-1].sup
+            and (fixed[-1].italic, fixed[-1].bold)
+            == (
+                r.italic,
+                r.bold,
+            )
         ):
             fixed[-1] = Run(fixed[-1].text + r.text, r.italic, r.bold)
         else:
@@ -414,9 +422,7 @@ def _footnotes(root: etree._Element | None, ctx: _Ctx, pstyles: _Styles) -> list
             continue
         parts = []
         for p in fn.iter(_W + "p"):
-            text = "".join(
-                r.text for r in _runs_no_ref(p, pstyles, ctx) if not r.sup
-            ).strip()
+            text = "".join(r.text for r in _runs_no_ref(p, pstyles, ctx) if not r.sup).strip()
             if text:
                 parts.append(text)
         notes[fn.get(_W + "id")] = " ".join(" ".join(parts).split())
@@ -438,6 +444,23 @@ def _runs_no_ref(p: etree._Element, styles: _Styles, ctx: _Ctx) -> list[Run]:
     return [r for r in _runs(p, _pstyle(p), scratch) if not r.sup]
 
 
+def _footnote_start(document) -> int:
+    """The first footnote's number (w:footnotePr/w:numStart, in the section or settings):
+    older UN documents number their notes on from the previous document."""
+    places = [document.element.body.find(f"{_W}sectPr/{_W}footnotePr/{_W}numStart")]
+    try:
+        places.append(document.settings.element.find(f"{_W}footnotePr/{_W}numStart"))
+    except Exception:  # a package without settings.xml
+        pass
+    for el in places:
+        if el is not None:
+            try:
+                return max(1, int(el.get(_W + "val", "1")))
+            except ValueError:
+                return 1
+    return 1
+
+
 def _pstyle(p: etree._Element) -> str | None:
     el = p.find(f"{_W}pPr/{_W}pStyle")
     return el.get(_W + "val") if el is not None else None
@@ -457,7 +480,7 @@ def read_docx(data: bytes, name: str = "<docx>", symbol: str | None = None) -> S
         styles_root = None
     styles = _Styles.read(styles_root)
     numbering = Numbering.read(_part_xml(document, RT.NUMBERING))
-    ctx = _Ctx(styles)
+    ctx = _Ctx(styles, next_auto=_footnote_start(document))
     blocks: list[Block] = []
     page_break = False
     body = document.element.body

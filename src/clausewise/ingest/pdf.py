@@ -200,11 +200,7 @@ def _group_lines(chars: list[_Char]) -> list[_Line]:
     for line in lines:
         line.chars.sort(key=lambda c: c.x)
         for c in line.chars:
-            c.sup = (
-                not c.generated
-                and c.size < 0.8 * line.size
-                and c.y > line.y + 0.15 * line.size
-            )
+            c.sup = not c.generated and c.size < 0.8 * line.size and c.y > line.y + 0.15 * line.size
         body = [c for c in line.chars if not c.generated]
         line.x0, line.x1 = body[0].x, body[-1].x
     lines.sort(key=lambda ln: (-ln.y, ln.x0))
@@ -256,9 +252,15 @@ def _styled(line: _Line) -> None:
             r = Run(r.text, r.italic, r.bold, False)  # "th" of "26th": text
         elif r.sup:
             r = Run(r.text.strip(), sup=True)
-        if fixed and not r.sup and not fixed[-1].sup and (fixed[-1].italic, fixed[-1].bold) == (
-            r.italic,
-            r.bold,
+        if (
+            fixed
+            and not r.sup
+            and not fixed[-1].sup
+            and (fixed[-1].italic, fixed[-1].bold)
+            == (
+                r.italic,
+                r.bold,
+            )
         ):
             fixed[-1] = Run(fixed[-1].text + r.text, r.italic, r.bold)
         else:
@@ -294,7 +296,10 @@ def _is_foot_furniture(line: _Line) -> bool:
         return True
     tokens = line.text.split()
     return bool(tokens) and all(
-        _PAGE_NO.match(t) or _JOB.match(t) or _BARCODE.match(t) or t in _FOOT_WORDS
+        _PAGE_NO.match(t)
+        or _JOB.match(t)
+        or _BARCODE.match(t)
+        or t in _FOOT_WORDS
         or (t.isdigit() and len(t) == 6)  # the print date code "241018"
         for t in tokens
     )
