@@ -23,6 +23,8 @@ from clausewise.ingest.blocks import Block, Run, Source
 
 NUM = re.compile(r"^(\d{1,3})\.\s+")
 ITEM = re.compile(r"^\(([a-z]{1,4})\)\s+")
+
+
 def _roman(n: int) -> str:
     out = ""
     for v, sym in ((40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
