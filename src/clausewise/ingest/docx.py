@@ -10,6 +10,7 @@ Tracked changes read as accepted: inserted text is in, deleted text is out.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -24,7 +25,7 @@ from ..errors import InputError
 from .blocks import Block, FootnoteText, Run, Source
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W = "{%s}" % W
+_W = f"{{{W}}}"
 
 # A resolution with annexes is a few hundred kilobytes of XML; these bounds are generous
 # and keep a hostile package from exhausting memory or time.
@@ -353,13 +354,10 @@ def _runs(p: etree._Element, pstyle: str | None, ctx: _Ctx) -> list[Run]:
             elif tag == _W + "noBreakHyphen":
                 add("-", italic, bold, False)
             elif tag == _W + "sym":
-                char = child.get(_W + "char")
-                if char:
-                    try:
-                        add(chr(int(char, 16) & 0xFFF if int(char, 16) >= 0xF000 else int(char, 16)),
-                            italic, bold, sup)  # fmt: skip
-                    except ValueError:
-                        pass
+                with contextlib.suppress(ValueError, TypeError):
+                    code = int(child.get(_W + "char"), 16)
+                    # symbol-font characters sit in the private area at F000 + their code
+                    add(chr(code - 0xF000 if code >= 0xF000 else code), italic, bold, sup)
             elif tag == _W + "footnoteReference":
                 fid = child.get(_W + "id")
                 if child.get(_W + "customMarkFollows") in ("1", "true"):
@@ -448,10 +446,8 @@ def _footnote_start(document) -> int:
     """The first footnote's number (w:footnotePr/w:numStart, in the section or settings):
     older UN documents number their notes on from the previous document."""
     places = [document.element.body.find(f"{_W}sectPr/{_W}footnotePr/{_W}numStart")]
-    try:
+    with contextlib.suppress(Exception):  # a package without settings.xml
         places.append(document.settings.element.find(f"{_W}footnotePr/{_W}numStart"))
-    except Exception:  # a package without settings.xml
-        pass
     for el in places:
         if el is not None:
             try:

@@ -169,9 +169,7 @@ def _group_lines(chars: list[_Char]) -> list[_Line]:
             if not same:
                 segs.append(cur)
                 cur = []
-        if not cur:
-            base, size = c.y, c.size
-        elif c.size > size + 0.5:  # a superscript first, then the body text: rebase
+        if not cur or c.size > size + 0.5:  # a superscript first, then the body: rebase
             base, size = c.y, c.size
         cur.append(c)
     if cur:
@@ -235,7 +233,7 @@ def _styled(line: _Line) -> None:
     runs: list[Run] = []
     text: list[str] = []
     chars = line.chars
-    for i, c in enumerate(chars):
+    for c in chars:
         if c.generated:
             ch = " "
             style = (False, False, False)
