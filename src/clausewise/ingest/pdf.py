@@ -98,12 +98,26 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
 # -- characters and lines -----------------------------------------------------------------
 
 
+# FPDFText_GetTextObject again, answering a plain address: pypdfium2's binding returns a
+# typed pointer that costs a cast per character, and the address is all we compare.
+_text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
+)
+
+
 def _chars(page: pdfium.PdfPage) -> list[_Char]:
     tp = pdfium_c.FPDFText_LoadPage(page.raw)
     if not tp:
         return []
     try:
         n = pdfium_c.FPDFText_CountChars(tp)
+        if n <= 0:
+            return []
+        # all the characters in one call; index i is character i
+        text = (ctypes.c_ushort * (n + 1))()
+        pdfium_c.FPDFText_GetText(tp, 0, n, text)
+        codes = text[:n]
+        tp_addr = ctypes.cast(tp, ctypes.c_void_p).value
         x, y = ctypes.c_double(), ctypes.c_double()
         px, py = ctypes.byref(x), ctypes.byref(y)
         left, r, b, t = (ctypes.c_double() for _ in range(4))
@@ -111,19 +125,18 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
         buf = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
         pflags = ctypes.byref(flags)
-        fonts: dict[int | None, tuple[str, bool, bool]] = {}
+        # one text object has one font at one size: looked up once per object
+        fonts: dict[int | None, tuple[str, bool, bool, float]] = {}
         out: list[_Char] = []
-        for i in range(n):
-            u = pdfium_c.FPDFText_GetUnicode(tp, i)
+        origin = pdfium_c.FPDFText_GetCharOrigin
+        for i, u in enumerate(codes):
             if u in (10, 13):
                 # PDFium's line break; where the "line" goes on at the same height (text
                 # after a superscript) it is a word gap
                 if out and not out[-1].generated:
                     out.append(_Char(" ", out[-1].x + 0.01, out[-1].y, 0.0, False, False, "", True))
                 continue
-            generated = bool(pdfium_c.FPDFText_IsGenerated(tp, i))
-            ch = _PDFIUM_HYPHEN if pdfium_c.FPDFText_IsHyphen(tp, i) else chr(u)
-            if generated:
+            if u == 32 and pdfium_c.FPDFText_IsGenerated(tp, i):
                 # PDFium guesses a space wherever two letters stand apart; tight
                 # justification gaps ("peopl e") are narrower than a fifth of an em, real
                 # word gaps wider. `x` holds the left character's right edge until the
@@ -132,8 +145,8 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
                     pdfium_c.FPDFText_GetCharBox(tp, i - 1, pl, pr, pb, pt)
                     out.append(_Char(" ", r.value, out[-1].y, 0.0, False, False, "", True))
                 continue
-            pdfium_c.FPDFText_GetCharOrigin(tp, i, px, py)
-            obj = ctypes.cast(pdfium_c.FPDFText_GetTextObject(tp, i), ctypes.c_void_p).value
+            origin(tp, i, px, py)
+            obj = _text_object(tp_addr, i)
             font = fonts.get(obj)
             if font is None:
                 pdfium_c.FPDFText_GetFontInfo(tp, i, buf, 128, pflags)
@@ -141,12 +154,16 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
                 low = fname.lower()
                 italic = "italic" in low or "oblique" in low or bool(flags.value & _FLAG_ITALIC)
                 bold = "bold" in low or pdfium_c.FPDFText_GetFontWeight(tp, i) >= 600
-                font = fonts[obj] = (fname, italic, bold)
-            size = pdfium_c.FPDFText_GetFontSize(tp, i)
+                size = pdfium_c.FPDFText_GetFontSize(tp, i)
+                font = fonts[obj] = (fname, italic, bold, size)
+            size = font[3]
             if out and out[-1].generated:
                 gap = x.value - out[-1].x
                 if abs(y.value - out[-1].y) < 0.5 * size and gap < 0.2 * size:
                     out.pop()
+            # PDFium reports a hyphen it took for a hyphenation point as U+0002 (U+FFFE
+            # in FPDFText_GetText)
+            ch = _PDFIUM_HYPHEN if u in (2, 0xFFFE) else chr(u)
             out.append(_Char(ch, x.value, y.value, size, font[1], font[2], font[0], False))
         return out
     finally:
@@ -183,7 +200,7 @@ def _group_lines(chars: list[_Char]) -> list[_Line]:
         if not body:
             continue
         top = max(c.size for c in body)
-        y = Counter(round(c.y, 1) for c in body if c.size >= top - 0.5).most_common(1)[0][0]
+        y = round(next(c.y for c in body if c.size >= top - 0.5), 1)  # not a superscript
         for line in lines:
             if abs(line.y - y) < 0.3 * max(top, line.size):
                 # PDFium ends a piece at a superscript; the word gap after it is lost
