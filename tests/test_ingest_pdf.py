@@ -322,3 +322,35 @@ def test_scanned_pdf_needs_ocr(pdf73_6):
 def test_sniffed_by_content_not_name(pdf73_6):
     src = read_bytes(pdf73_6, "no-extension")
     assert src.blocks and src.footnotes
+
+
+# -- a second PDF producer: LibreOffice, from the Word file made from seed 001 ----------------
+
+
+@pytest.mark.timeout(180)
+def test_libreoffice_pdf_gives_the_seed_record(tmp_path, seed001):
+    """Word's layout, not the UN's: no first-line indents, the footnote rule drawn as a line
+    rather than typed, note numbers set level with their text. Same record as the text."""
+    import shutil
+    import subprocess
+
+    from clausewise.ingest import read_text
+
+    from .conftest import SEED_001
+    from .docx_builder import source_to_docx
+    from .test_ingest_docx import assert_same_record
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) not installed: see scripts/system-deps.sh")
+    source = read_text(SEED_001.read_text(encoding="utf-8"), str(SEED_001))
+    word = source_to_docx(source, tmp_path / "seed001.docx")
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(word)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    pdf = tmp_path / "seed001.pdf"
+    src = read_pdf(pdf.read_bytes(), "seed001.pdf")
+    assert len(src.footnotes) == 6 and src.footnotes[0].text == "A/CONF.157/24 (Part I), chap. III."
+    assert_same_record(seed001, parse_file(pdf))

@@ -34,6 +34,8 @@ _JOB = re.compile(r"^\d{2}-\d{4,6}(?:X|\(E\))?$")  # "18-16895", "18-16895(E)"
 _BARCODE = re.compile(r"^\*\d{6,9}\*$")  # "*1816895*"
 _FOOT_WORDS = {"(E)", "Please", "recycle", "*"}
 _MARKER = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$")
+_NUMBERED = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))\s")
+_NOTE_START = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s+\S")  # a note whose marker is not raised
 
 
 @dataclass(slots=True)
@@ -70,6 +72,7 @@ class _Page:
     width: float
     height: float
     lines: list[_Line]
+    rules: list[float] = field(default_factory=list)  # heights of short drawn rules
 
 
 # -- opening ------------------------------------------------------------------------------
@@ -287,6 +290,17 @@ def _styled(line: _Line) -> None:
     line.text = "".join(text).replace(_PDFIUM_HYPHEN, "-").strip()
 
 
+def _drawn_rules(page: pdfium.PdfPage, width: float, height: float) -> list[float]:
+    """Short horizontal lines drawn in the lower part of the page: the separator above the
+    footnotes, as Word and LibreOffice draw it (the UN's template types underscores)."""
+    out = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom < 2.0 and 30.0 < right - left < 0.5 * width and top < 0.5 * height:
+            out.append((top + bottom) / 2)
+    return out
+
+
 def _read_pages(pdf: pdfium.PdfDocument) -> list[_Page]:
     pages = []
     for i in range(len(pdf)):
@@ -294,12 +308,13 @@ def _read_pages(pdf: pdfium.PdfDocument) -> list[_Page]:
         try:
             width, height = page.get_size()
             lines = _group_lines(_chars(page))
+            rules = _drawn_rules(page, width, height)
         finally:
             page.close()
         split: list[_Line] = []
         for line in lines:
             split.extend(_split_columns(line))
-        pages.append(_Page(i + 1, width, height, split))
+        pages.append(_Page(i + 1, width, height, split, rules))
     return pages
 
 
@@ -345,11 +360,18 @@ def _strip_furniture(page: _Page, body: float) -> list[_Line]:
     return out
 
 
-def _split_notes(lines: list[_Line], body: float) -> tuple[list[_Line], list[_Line]]:
+def _split_notes(
+    lines: list[_Line], body: float, rules: list[float]
+) -> tuple[list[_Line], list[_Line]]:
     """(body lines, footnote lines) of one page."""
     for i, line in enumerate(lines):
         if _RULE.match(line.text):
             return lines[:i], lines[i + 1 :]
+    for y in sorted(rules):
+        # a drawn rule with text above it and a marked note right below it
+        below = [i for i, ln in enumerate(lines) if ln.y < y]
+        if below and below[0] > 0 and lines[below[0]].runs and _opens_note(lines[below[0]]):
+            return lines[: below[0]], lines[below[0] :]
     # No rule: the trailing run of small-type lines that opens with a marker.
     j = len(lines)
     while j > 0 and lines[j - 1].size < 0.9 * body:
@@ -359,6 +381,11 @@ def _split_notes(lines: list[_Line], body: float) -> tuple[list[_Line], list[_Li
     return lines, []
 
 
+def _opens_note(line: _Line) -> bool:
+    first = line.runs[0]
+    return first.sup or bool(_NOTE_START.match(first.text))
+
+
 def _read_notes(lines: list[_Line], notes: list[list[str]]) -> None:
     """Footnote lines -> [marker, text] entries; a line without a marker continues."""
     for line in lines:
@@ -366,6 +393,17 @@ def _read_notes(lines: list[_Line], notes: list[list[str]]) -> None:
         if runs and runs[0].sup:
             rest = "".join(r.text for r in runs[1:] if not r.sup).replace(_PDFIUM_HYPHEN, "-")
             notes.append([runs[0].text, rest.strip()])
+            continue
+        m = _NOTE_START.match(line.text)
+        # a marker set level with the text: only the next number in sequence opens a note,
+        # so a wrapped line that begins "53 (A/71/53)" still continues its note
+        numbers = [int(k) for k, _ in notes if k.isdigit()]
+        if m and (
+            not notes
+            or not m.group(1).isdigit()
+            or int(m.group(1)) == (numbers[-1] + 1 if numbers else 1)
+        ):
+            notes.append([m.group(1), line.text[m.end(1) :].strip()])
         elif notes:
             notes[-1][1] = join_lines(notes[-1][1], line.text)
 
@@ -432,8 +470,23 @@ def _append(para: _Para, line: _Line) -> None:
     para.last = line
 
 
+def _indented(pages: list[list[_Line]], body: float) -> bool:
+    """Does the document mark a new paragraph by indenting its first line (the UN's style)?
+    Then a page that opens at the margin continues the paragraph before; otherwise only the
+    text can tell, and `structure` decides."""
+    starts = indented = 0
+    for lines in pages:
+        margin = _margin(lines, body)
+        for prev, line in zip(lines, lines[1:], strict=False):
+            if prev.y - line.y > 1.45 * max(prev.size, line.size) and line.x0 >= margin - 2.0:
+                starts += 1
+                indented += line.x0 > margin + 2.0
+    return starts > 0 and indented >= 0.6 * starts
+
+
 def _paragraphs(pages: list[list[_Line]], body: float) -> list[_Para]:
     paras: list[_Para] = []
+    indents = _indented(pages, body)
     for n, lines in enumerate(pages):
         margin = _margin(lines, body)
         prev: _Line | None = None
@@ -445,7 +498,9 @@ def _paragraphs(pages: list[list[_Line]], body: float) -> list[_Para]:
                 # starts at the margin, not indented, in the same type
                 before = paras[-1]
                 if (
-                    abs(line.x0 - margin) <= 2.0
+                    indents
+                    and abs(line.x0 - margin) <= 2.0
+                    and not _NUMBERED.match(line.text)  # "4. Also reaffirms": a new one
                     and abs(line.size - before.last.size) < 0.15 * line.size
                     and line.bold == before.last.bold
                     and not before.heading
@@ -487,7 +542,7 @@ def read_pdf(data: bytes, name: str = "<pdf>", symbol: str | None = None) -> Sou
         for line in page.lines:
             _styled(line)
         lines = _strip_furniture(page, body)
-        text_lines, note_lines = _split_notes(lines, body)
+        text_lines, note_lines = _split_notes(lines, body, page.rules)
         _read_notes(note_lines, notes)
         body_pages.append(text_lines)
     paras = _paragraphs(body_pages, body)
