@@ -354,3 +354,49 @@ def test_libreoffice_pdf_gives_the_seed_record(tmp_path, seed001):
     src = read_pdf(pdf.read_bytes(), "seed001.pdf")
     assert len(src.footnotes) == 6 and src.footnotes[0].text == "A/CONF.157/24 (Part I), chap. III."
     assert_same_record(seed001, parse_file(pdf))
+
+
+@pytest.mark.corpus
+@pytest.mark.timeout(180)
+def test_libreoffice_pdfs_of_corpus_documents(tmp_path, corpus_docs):
+    """Corpus documents through Word and LibreOffice to PDF read back to their records:
+    A_HRC_RES_46_19 sets its number and title apart with a tab ("46/19.<tab>The right to
+    food": a narrow gap and no space character); A_RES_24(I) has section headings that
+    open a page in a layout without first-line indents."""
+    import shutil
+    import subprocess
+
+    from clausewise.ingest import read_text
+    from clausewise.structure import build
+
+    from .docx_builder import source_to_docx
+    from .test_ingest_docx import assert_same_record
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) not installed: see scripts/system-deps.sh")
+    wanted = {"A_HRC_RES_46_19", "A_RES_24(I)"}
+    docs = {f: (sym, text) for f, sym, text in corpus_docs if f in wanted}
+    assert set(docs) == wanted
+    words = []
+    for name, (sym, text) in docs.items():
+        words.append(source_to_docx(read_text(text, name, sym), tmp_path / f"{name}.docx"))
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, words)],
+        check=True, capture_output=True, timeout=150,
+    )  # fmt: skip
+    for name, (sym, text) in docs.items():
+        from_text = build(read_text(text, name, sym), strict=False)
+        pdf = (tmp_path / f"{name}.pdf").read_bytes()
+        assert_same_record(from_text, build(read_pdf(pdf, name, sym), strict=False))
+    assert from_text is not None
+
+
+def test_capitalised_compound_keeps_its_hyphen():
+    # "Organisation for Economic Co-/operation": a name keeps its spelling, while
+    # "co-/operation" in running text is the UN's "cooperation"
+    assert join_lines("Organisation for Economic Co-", "operation") == (
+        "Organisation for Economic Co-operation"
+    )
+    assert join_lines("international co-", "operation") == "international cooperation"

@@ -38,7 +38,8 @@ def keeps_hyphen(left: str, right: str) -> bool:
     vocab = vocabulary()
     joined = vocab.get((head + tail).lower(), 0)
     hyphenated = vocab.get(f"{head}-{tail}".lower(), 0)
-    if hyphenated > joined:
+    if hyphenated > joined or (hyphenated and head[0].isupper()):
+        # a capitalised compound is a name and keeps its spelling: "Economic Co-operation"
         return True
     if joined:
         return False

@@ -34,6 +34,7 @@ _JOB = re.compile(r"^\d{2}-\d{4,6}(?:X|\(E\))?$")  # "18-16895", "18-16895(E)"
 _BARCODE = re.compile(r"^\*\d{6,9}\*$")  # "*1816895*"
 _FOOT_WORDS = {"(E)", "Please", "recycle", "*"}
 _MARKER = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$")
+_PUNCT = {ord(c) for c in ".,;:)"}
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))\s")
 _NOTE_START = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s+\S")  # a note whose marker is not raised
 
@@ -132,6 +133,7 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
         fonts: dict[int | None, tuple[str, bool, bool, float]] = {}
         out: list[_Char] = []
         origin = pdfium_c.FPDFText_GetCharOrigin
+        punct_right: float | None = None  # right edge of the punctuation just read
         for i, u in enumerate(codes):
             if u in (10, 13):
                 # PDFium's line break; where the "line" goes on at the same height (text
@@ -164,6 +166,20 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
                 gap = x.value - out[-1].x
                 if abs(y.value - out[-1].y) < 0.5 * size and gap < 0.2 * size:
                     out.pop()
+            elif (
+                punct_right is not None
+                and abs(y.value - out[-1].y) < 0.5 * size
+                and x.value - punct_right > 0.1 * size
+                and chr(u).isupper()
+            ):
+                # "46/19.<tab>The": a tab stop right after the number leaves a narrow gap
+                # and no character at all; punctuation, a clear gap and a capital make a
+                # space ("A/AC.105" keeps its tight gap)
+                out.append(_Char(" ", punct_right, out[-1].y, 0.0, False, False, "", True))
+            punct_right = None
+            if u in _PUNCT:
+                pdfium_c.FPDFText_GetCharBox(tp, i, pl, pr, pb, pt)
+                punct_right = r.value
             # PDFium reports a hyphen it took for a hyphenation point as U+0002 (U+FFFE
             # in FPDFText_GetText)
             ch = _PDFIUM_HYPHEN if u in (2, 0xFFFE) else chr(u)
@@ -484,9 +500,35 @@ def _indented(pages: list[list[_Line]], body: float) -> bool:
     return starts > 0 and indented >= 0.6 * starts
 
 
+def _page_top(
+    before: _Para, line: _Line, margin: float, right: float, indents: bool
+) -> bool | None:
+    """Does a page's first line continue the paragraph that ended the page before? True,
+    False, or None when only the text can tell (then `structure` decides)."""
+    same_type = (
+        abs(line.size - before.last.size) < 0.15 * line.size
+        and line.bold == before.last.bold
+        and not before.heading
+    )
+    if not same_type or _NUMBERED.match(line.text) or abs(line.x0 - margin) > 2.0:
+        return False  # another type, a number, an indent: a new paragraph
+    if indents:
+        return True  # at the margin in a document that indents its paragraphs
+    # Without indents: a paragraph's last line stops short of the right margin, a line
+    # that wraps onto the next page reaches it
+    if before.last.x1 < right - 3.0 * line.size:
+        return False
+    last = before.runs[-1].text.rstrip() if before.runs else ""
+    if line.text[:1].islower() or (last and last[-1] not in ".,;:"):
+        return True
+    return None
+
+
 def _paragraphs(pages: list[list[_Line]], body: float) -> list[_Para]:
     paras: list[_Para] = []
     indents = _indented(pages, body)
+    ends = sorted(ln.x1 for lines in pages for ln in lines if abs(ln.size - body) < 0.6)
+    right = ends[int(0.9 * (len(ends) - 1))] if ends else 0.0  # the right margin
     for n, lines in enumerate(pages):
         margin = _margin(lines, body)
         prev: _Line | None = None
@@ -494,21 +536,11 @@ def _paragraphs(pages: list[list[_Line]], body: float) -> list[_Para]:
             if not line.text:
                 continue
             if prev is None and n > 0 and paras:
-                # the page's first line: a paragraph running over from the page before
-                # starts at the margin, not indented, in the same type
-                before = paras[-1]
-                if (
-                    indents
-                    and abs(line.x0 - margin) <= 2.0
-                    and not _NUMBERED.match(line.text)  # "4. Also reaffirms": a new one
-                    and abs(line.size - before.last.size) < 0.15 * line.size
-                    and line.bold == before.last.bold
-                    and not before.heading
-                ):
-                    _append(before, line)
-                    prev = line
-                    continue
-                paras.append(_Para(list(line.runs), True, line))
+                joins = _page_top(paras[-1], line, margin, right, indents)
+                if joins:
+                    _append(paras[-1], line)
+                else:
+                    paras.append(_Para(list(line.runs), joins is None, line))
             elif prev is None or _starts_block(prev, line, margin):
                 paras.append(_Para(list(line.runs), False, line))
             else:
