@@ -400,3 +400,15 @@ def test_capitalised_compound_keeps_its_hyphen():
         "Organisation for Economic Co-operation"
     )
     assert join_lines("international co-", "operation") == "international cooperation"
+
+
+def test_too_many_pages_is_refused_before_reading():
+    from clausewise.ingest.pdf import MAX_PAGES
+
+    doc = pdfium.PdfDocument.new()
+    for _ in range(MAX_PAGES + 1):
+        doc.new_page(612, 792)
+    buf = io.BytesIO()
+    doc.save(buf)
+    with pytest.raises(InputError, match=r"1501 pages: too long for a resolution"):
+        parse_bytes(buf.getvalue(), "phone-book.pdf")

@@ -27,6 +27,9 @@ from .hyphen import join_lines
 # PDFium's marker for a hyphen it saw at a line end (it also drops the line break after it).
 _PDFIUM_HYPHEN = "\x02"
 _FLAG_ITALIC = 1 << 6  # PDF font descriptor flag
+# The longest resolutions with their annexes run to a few hundred pages; reading is about
+# 60 pages a second, so this bounds the time a hostile or mistaken file can take.
+MAX_PAGES = 1500
 
 _RULE = re.compile(r"^[_\u2014\u2500]{5,}$")  # the short rule above a page's footnotes
 _PAGE_NO = re.compile(r"^\d{1,4}/\d{1,4}$")  # "2/10"
@@ -96,6 +99,10 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
     if len(pdf) == 0:
         pdf.close()
         raise InputError("empty PDF: no pages", name)
+    if len(pdf) > MAX_PAGES:
+        n = len(pdf)
+        pdf.close()
+        raise InputError(f"{n} pages: too long for a resolution (the limit is {MAX_PAGES})", name)
     return pdf
 
 
