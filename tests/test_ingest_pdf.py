@@ -259,6 +259,8 @@ def test_73_3_running_head_is_gone(res73_3):
         ("strengthening inter-", "national cooperation", "strengthening international cooperation"),
         ("the Sendai Framework 2015-", "2030", "the Sendai Framework 2015-2030"),
         ("Afro-", "Asian", "Afro-Asian"),
+        ("on a case-", "by-case basis", "on a case-by-case basis"),
+        ("man-portable surface-", "to-air missiles", "man-portable surface-to-air missiles"),
         ("of the", "Assembly", "of the Assembly"),
     ],
 )  # fmt: skip
