@@ -98,6 +98,10 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA busy_timeout=60000")
+    # the reuse index's inserts touch pages all over its B-tree: a large page cache and
+    # rarer checkpoints (each one syncs the disk) make ingest several times faster
+    conn.execute("PRAGMA cache_size=-131072")
+    conn.execute("PRAGMA wal_autocheckpoint=10000")
     conn.executescript(_SCHEMA)
     conn.execute(
         "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
@@ -105,9 +109,9 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def content_hash(doc: Document) -> str:
+def content_hash(doc: Document | dict) -> str:
     """Same record, same hash: a file added twice, or the same text from two formats."""
-    data = to_json(doc)
+    data = dict(to_json(doc) if isinstance(doc, Document) else doc)
     data.pop("warnings", None)
     blob = json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
     return hashlib.sha256(blob).hexdigest()
@@ -172,7 +176,8 @@ def ingest(
     mandates: Iterable[Mandate] = (),
 ) -> tuple[str, str, str | None]:
     """Store one document in one transaction: (status, id, reason), status added | present."""
-    digest = content_hash(doc)
+    data = to_json(doc)
+    digest = content_hash(data)
     ident = doc_id(doc, digest)
     paras = doc.all_paragraphs()
     texts = [normal.full_text(p) for p in paras]
@@ -189,7 +194,7 @@ def ingest(
         if old:
             _delete(conn, old["n"], old["id"])
             reason = f"replaces an earlier text of {doc.symbol or ident}"
-        record = json.dumps(to_json(doc), ensure_ascii=False)
+        record = json.dumps(data, ensure_ascii=False)
         cur = conn.execute(
             "INSERT INTO documents(id, symbol, hash, source, body, session, status, doc_type,"
             " number, title, issued, adopted, date, title_key, series, n_paras, record)"
@@ -220,7 +225,7 @@ def ingest(
             pc = conn.execute(
                 "INSERT INTO paragraphs(doc, ord, eid, kind, num, lead, section, text, exact)"
                 " VALUES (?,?,?,?,?,?,?,?,?)",
-                (n, i, p.eid, p.kind, p.num, p.lead, p.section, text, normal.exact_key(text)),
+                (n, i, p.eid, p.kind, p.num, p.lead, p.section, text, normal.exact_key(ws)),
             )
             shingle_rows.extend((h, pc.lastrowid) for h in fingerprints(ws))
         conn.executemany("INSERT OR IGNORE INTO shingles(h, para) VALUES (?, ?)", shingle_rows)
