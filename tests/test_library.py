@@ -202,7 +202,9 @@ def test_replacing_and_deleting(tmp_path):
         assert (r.status, r.id) == ("added", "A_RES_72_169")
         assert "replaces an earlier text of A/RES/72/169" in r.reason
         assert len(lib.documents()) == 1
-        assert [h.eid for h in lib.search('"Stresses the importance of the universal"')] == ["para_9"]
+        assert [h.eid for h in lib.search('"Stresses the importance of the universal"')] == [
+            "para_9"
+        ]
         assert lib.search('"Emphasizes the importance of the universal"') == []
         lib.delete("A/RES/72/169")
         assert lib.documents() == [] and lib.search("importance") == []
