@@ -322,3 +322,29 @@ def test_sqlite_file_is_whole(lib):
     conn = sqlite3.connect(lib.path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+# -- citations and mandates (clausewise.cites / clausewise.mandates, stored at ingest) -----
+
+
+def test_citations_are_stored_and_read_back(lib, seed001):
+    from clausewise.cites import cites
+
+    stored = lib.citations("A/RES/72/169")
+    assert stored == cites(seed001)
+    assert ("A/RES/217(III)A", "para_15") in {(c.symbol, c.where.eid) for c in stored}
+
+
+def test_mandates_are_stored_and_filtered(lib, seed001, ids):
+    from clausewise.mandates import mandates
+
+    assert [m for _, m in lib.mandates("A/RES/72/169")] == mandates(seed001)
+    president = lib.mandates(addressee="President of the General Assembly")
+    assert [(d, m.paragraph, m.type) for d, m in president] == [
+        ("A_RES_72_169", "para_15", "request")
+    ]
+    due73 = {(d, m.paragraph) for d, m in lib.mandates(due_body="GA", due_session=73)}
+    assert ("A_RES_72_169", "para_17") in due73
+    council = lib.mandates(ids["004"], due_session=46)
+    assert council and all(m.due.body == "HRC" for _, m in council)
+    assert lib.mandates(type="no-such-type") == []

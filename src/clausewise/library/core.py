@@ -71,17 +71,22 @@ class Library:
         self.close()
 
     # -- adding ---------------------------------------------------------------------
-    def add_document(self, doc: Document, source_name: str, *, sync: bool = True) -> AddResult:
-        citations, mandates = _enrich(doc)
+    def add_document(
+        self, doc: Document, source_name: str, *, sync: bool = True, enriched=None
+    ) -> AddResult:
+        """Store one parsed document (`enriched`: its citations and mandates, when the
+        caller has them already)."""
+        citations, mandates = enriched if enriched is not None else _enrich(doc)
         status, ident, reason = store.ingest(self.conn, doc, source_name, citations, mandates)
         if sync and status == "added":
             self.sync_index(wait=True)
         return AddResult(status, ident, source_name, reason)
 
-    def _add(self, name: str, loaded: Document | str) -> AddResult:
+    def _add(self, name: str, loaded: tuple | str) -> AddResult:
         if isinstance(loaded, str):  # the reason it could not be read
             return AddResult("rejected", None, name, loaded)
-        return self.add_document(loaded, name, sync=False)
+        doc, citations, mandates = loaded
+        return self.add_document(doc, name, sync=False, enriched=(citations, mandates))
 
     def add_file(self, path: str | Path) -> AddResult:
         p = Path(path)
@@ -368,20 +373,23 @@ def _summary_result(p: Path, results: list[AddResult]) -> AddResult:
 Task = tuple[str, tuple]  # (name, what _load reads)
 
 
-def _load(what: tuple) -> Document | str:
-    """Parse one task: the Document, or the one-line reason it cannot be read. A module
-    function of picklable arguments, so a worker process can run it."""
+def _load(what: tuple) -> tuple | str:
+    """Parse and enrich one task: (Document, citations, mandates), or the one-line reason
+    it cannot be read. A module function of picklable arguments, so a worker process can
+    run it."""
     kind, arg = what
     try:
         if kind == "file":
-            return parse_file(arg)
-        if kind == "corpus":
+            doc = parse_file(arg)
+        elif kind == "corpus":
             text, file, symbol = arg
             # corpus records may stop mid-paragraph: read them leniently, with a warning
-            return parse_text(text, file, symbol, strict=False)
-        return arg  # kind "bad": the reason
+            doc = parse_text(text, file, symbol, strict=False)
+        else:
+            return arg  # kind "bad": the reason
     except InputError as exc:
         return exc.message
+    return (doc, *_enrich(doc))
 
 
 def _tasks(paths: list[Path]) -> Iterator[Task]:

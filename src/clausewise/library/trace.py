@@ -84,15 +84,17 @@ def _match(row, relation, sim, spans, diff, draft, series) -> Match:
     )
 
 
-def trace_paragraph(conn: sqlite3.Connection, me: sqlite3.Row, para: sqlite3.Row) -> ParagraphTrace:
+def trace_paragraph(
+    conn: sqlite3.Connection,
+    me: sqlite3.Row,
+    para: sqlite3.Row,
+    draft_n: int | None = None,
+    adopted_n: int | None = None,
+) -> ParagraphTrace:
     """`me`: the document's row; `para`: one of its paragraphs (n, eid, num, kind, lead,
-    text, exact)."""
+    text, exact); `draft_n`, `adopted_n`: the documents `me` is linked to, if any."""
     ws = normal.words(para["text"])
     found = candidates(conn, para["n"], me["n"], para["exact"], ws)
-    draft = links.draft_row(conn, me)
-    adopted = links.adopted_row(conn, me)
-    draft_n = draft["n"] if draft else None
-    adopted_n = adopted["n"] if adopted else None
     sources: list[Match] = []
     later: list[Match] = []
     if found:
@@ -195,4 +197,8 @@ def trace_document(
         sql += " AND eid = ?"
         args.append(eid)
     paras = conn.execute(sql + " ORDER BY ord", args).fetchall()
-    return [trace_paragraph(conn, me, p) for p in paras]
+    draft = links.draft_row(conn, me)
+    adopted = links.adopted_row(conn, me)
+    draft_n = draft["n"] if draft else None
+    adopted_n = adopted["n"] if adopted else None
+    return [trace_paragraph(conn, me, p, draft_n, adopted_n) for p in paras]
