@@ -79,7 +79,7 @@ class Library:
         citations, mandates = enriched if enriched is not None else _enrich(doc)
         status, ident, reason = store.ingest(self.conn, doc, source_name, citations, mandates)
         if sync and status == "added":
-            self.sync_index(wait=True)
+            self.sync_indexes()
         return AddResult(status, ident, source_name, reason)
 
     def _add(self, name: str, loaded: tuple | str) -> AddResult:
@@ -94,7 +94,8 @@ class Library:
             results = self.add_paths([p])
             return results[0] if len(results) == 1 else _summary_result(p, results)
         result = self._add(str(p), _load(("file", str(p))))
-        self.sync_index(wait=True)
+        if result.status == "added":
+            self.sync_indexes()
         return result
 
     def add_bytes(self, data: bytes, name: str) -> AddResult:
@@ -131,14 +132,14 @@ class Library:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
             if any(r.status == "added" for r in results):
-                self.sync_index(wait=True)
+                self.sync_indexes()
         return results
 
     def delete(self, ref: str) -> None:
         ident = store.delete(self.conn, ref)
         if ident is None:
             raise LookupError(f"no document {ref!r} in the library")
-        self.sync_index(wait=True)
+        self.sync_indexes()
 
     # -- the index ------------------------------------------------------------------
     def sync_index(self, wait: bool = False) -> bool:
@@ -151,6 +152,11 @@ class Library:
             if not wait or time.monotonic() > deadline:
                 return False
             time.sleep(0.2)
+
+    def sync_indexes(self) -> None:
+        """Both derived indexes: reuse postings (for trace) and the search index."""
+        store.sync_reuse(self.conn)
+        self.sync_index(wait=True)
 
     def rebuild_index(self) -> None:
         self.index.rebuild(self.conn)

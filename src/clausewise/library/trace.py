@@ -16,7 +16,7 @@ from collections import Counter
 from rapidfuzz.distance import Indel
 
 from ..compare.words import diff_words
-from . import links, normal
+from . import links, normal, store
 from .records import Match, ParagraphTrace, Step
 from .shingles import MIN_SPAN, fingerprints
 
@@ -196,6 +196,7 @@ def trace_document(
     if eid is not None:
         sql += " AND eid = ?"
         args.append(eid)
+    store.sync_reuse(conn)  # documents added since the last batch
     paras = conn.execute(sql + " ORDER BY ord", args).fetchall()
     draft = links.draft_row(conn, me)
     adopted = links.adopted_row(conn, me)
