@@ -7,4 +7,7 @@ from . import enrich  # noqa: F401
 from . import (
     akn,  # noqa: F401
     enrich,  # noqa: F401
+from . import (
+    enrich,  # noqa: F401
+    library,  # noqa: F401
 )
