@@ -34,7 +34,9 @@ def serve(
         fail(exc.name or str(library), exc.message)
         raise typer.Exit(EXIT_INPUT) from None
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
-    mode = "uploads and deletes need the bearer token" if token else "read-only (no CLAUSEWISE_TOKEN)"
+    mode = (
+        "uploads and deletes need the bearer token" if token else "read-only (no CLAUSEWISE_TOKEN)"
+    )
     typer.echo(f"clausewise: serving {web.state.library_path} at http://{shown}:{port}/ ({mode})")
     try:
         uvicorn.run(web, host=host, port=port, log_level="warning")

@@ -17,7 +17,9 @@ def require_token(request: Request) -> None:
         raise HTTPException(status_code=403, detail=READ_ONLY)
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     # compare_digest: the time taken does not tell an attacker how much of a guess was right
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+        given.strip().encode(), token.encode()
+    ):
         raise HTTPException(
             status_code=401,
             detail="a valid bearer token is needed to change the library (Authorization: Bearer ...)",

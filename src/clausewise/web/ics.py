@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
@@ -54,7 +54,7 @@ def calendar(
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", "clausewise: mandates due")
-    stamp = now or datetime.now(timezone.utc)
+    stamp = now or datetime.now(UTC)
     for summary, m in rows:
         if m.due is None or (m.due.session is None and m.due.year_from is None):
             continue
@@ -69,7 +69,11 @@ def calendar(
         ev.add("dtstart", day)
         ev.add("dtend", day + timedelta(days=1))
         ev.add("summary", f"{who}: {m.action}"[:200])
-        session = f"{m.due.body} session {m.due.session}" if m.due.session else f"{m.due.body} {m.due.year_from}"
+        session = (
+            f"{m.due.body} session {m.due.session}"
+            if m.due.session
+            else f"{m.due.body} {m.due.year_from}"
+        )
         lines = [
             f"Due at the {session}" + ("" if known else " (opening day not known)") + ".",
             f"Source: {where}, {m.paragraph}.",

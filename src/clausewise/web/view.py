@@ -54,7 +54,10 @@ def _item_view(it: Item, by_eid: dict, link: Linker, mandated: set[str]) -> Item
         eid=it.eid,
         num=it.num,
         pieces=pieces(
-            it.text, None, [(r.offset, r.marker) for r in it.footnotes], _spans(by_eid.get(it.eid, []), link)
+            it.text,
+            None,
+            [(r.offset, r.marker) for r in it.footnotes],
+            _spans(by_eid.get(it.eid, []), link),
         ),
         items=[_item_view(x, by_eid, link, mandated) for x in it.items],
         mandated=it.eid in mandated,
