@@ -2,4 +2,5 @@
 it imports from `clausewise.cli`. `cli.py` imports this package after `app` exists, so a
 new feature adds one import line below and touches nothing else."""
 
+from . import compare  # noqa: F401
 from . import web  # noqa: F401

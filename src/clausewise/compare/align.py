@@ -40,8 +40,9 @@ CROSS_MIN = 0.6
 # paragraphs pair in order rather than crosswise; small enough never to beat real similarity.
 PLACE_WEIGHT = 0.02
 SPLIT_MIN = 0.75  # joined parts vs the whole
-SPLIT_GAIN = 0.1  # the joined parts must beat the best single partner by this much
-PART_COVER = 0.6  # share of each part's words found in the whole
+SPLIT_GAIN = 0.03  # the joined parts must beat the best single partner by this much
+PART_COVER = 0.6  # share of each part's words found in the whole ...
+WHOLE_SHARE = 0.1  # ... and the share of the whole each part accounts for
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,8 +317,9 @@ def _grow(whole, w, other, other_free, paired, current, merge=False):
 
 
 def _cover(whole, part) -> float:
-    """Share of `part`'s tokens that align with `whole` (LCS length / len(part))."""
-    if not part:
+    """Share of `part`'s tokens that align with `whole` (LCS length / len(part)), zero when
+    `part` would account for too little of `whole` to be one of its pieces."""
+    if not part or not whole:
         return 0.0
     lcs = (len(whole) + len(part) - Indel.distance(whole, part)) / 2
-    return lcs / len(part)
+    return lcs / len(part) if lcs / len(whole) >= WHOLE_SHARE else 0.0

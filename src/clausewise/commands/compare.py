@@ -1,0 +1,87 @@
+"""`clausewise compare OLD NEW`: a redline, JSON, standalone HTML or Word with tracked changes."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from ..cli import EXIT_INPUT, app, dump_json, fail, load
+
+
+class CompareFormat(StrEnum):
+    redline = "redline"
+    json = "json"
+    html = "html"
+    docx = "docx"
+
+
+@app.command()
+def compare(
+    old: Path = typer.Argument(..., help="The earlier version (a draft, last year's text)."),
+    new: Path = typer.Argument(..., help="The later version."),
+    format: CompareFormat = typer.Option(
+        CompareFormat.redline, "--format", "-f", help="redline, json, html or docx"
+    ),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write to this file."),
+    changes_only: bool = typer.Option(
+        False, "--changes-only", help="Redline: leave out unchanged paragraphs."
+    ),
+) -> None:
+    """Compare two versions: paragraphs inserted, deleted, moved, renumbered or reworded."""
+    from ..compare import compare as run
+
+    docs, failed = load([old, new])
+    if failed:
+        raise typer.Exit(EXIT_INPUT)
+    (_, a), (_, b) = docs
+    result = run(a, b)
+    if format is CompareFormat.docx:
+        from ..compare.docx import to_docx
+
+        if output is None and sys.stdout.isatty():
+            fail(str(new), "a Word file needs -o FILE (or a pipe)")
+            raise typer.Exit(EXIT_INPUT)
+        data = to_docx(result)
+        _write_bytes(data, output)
+        return
+    if format is CompareFormat.json:
+        if output:
+            import json
+
+            _write_bytes(
+                json.dumps(result.to_json(), ensure_ascii=False, indent=2).encode(), output
+            )
+        else:
+            dump_json(result.to_json())
+        return
+    if format is CompareFormat.html:
+        from ..compare.html import page
+
+        text = page(result)
+        if output:
+            _write_bytes(text.encode("utf-8"), output)
+        else:
+            sys.stdout.write(text)
+        return
+    from ..compare.redline import plain, render
+
+    if output:
+        _write_bytes(plain(result, not changes_only).encode("utf-8"), output)
+    else:
+        render(result, Console(), not changes_only)
+
+
+def _write_bytes(data: bytes, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        fail(str(output), f"cannot write ({exc.strerror})")
+        raise typer.Exit(EXIT_INPUT) from None
