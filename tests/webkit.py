@@ -9,6 +9,7 @@ import threading
 import time
 import zipfile
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 import uvicorn
@@ -62,6 +63,7 @@ def running(app):
 # -- hostile uploads -------------------------------------------------------------------------
 
 
+@cache
 def zip_bomb(size: int = 512 * 2**20) -> bytes:
     """A Word-shaped zip whose document.xml inflates to `size` bytes (half a GB by default)
     from well under a megabyte: a reader that trusts the archive runs out of memory."""
@@ -97,7 +99,7 @@ XML_BOMB = b"""<?xml version="1.0"?>
 """
 
 
-def hostile_uploads(pdf_dir: Path | None = None) -> dict[str, bytes]:
+def hostile_uploads() -> dict[str, bytes]:
     seed = SEED_001.read_bytes()
     files = {
         "empty.txt": b"",
@@ -111,7 +113,4 @@ def hostile_uploads(pdf_dir: Path | None = None) -> dict[str, bytes]:
         "fake.pdf": b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n",
         "../../etc/passwd": b"root:x:0:0:root:/root:/bin/bash\n",
     }
-    if pdf_dir is not None:
-        real = (pdf_dir / "A_RES_73_6.pdf").read_bytes()
-        files["truncated.pdf"] = real[: len(real) // 3]
     return files

@@ -7,6 +7,7 @@ stylesheet is read into memory at start and served from there, templates are nam
 from __future__ import annotations
 
 import os
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -40,16 +41,24 @@ def create_app(
 ):
     """The app over the library at `library_path` (the default library when None).
     `token`: the bearer token for upload and delete; None makes the server read-only."""
-    from ..library import Library
+    from ..library import default_path
+    from .pool import LibraryPool
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        app.state.library.close()
 
     app = FastAPI(
+        lifespan=lifespan,
         title="clausewise",
         summary="Read, compare and trace United Nations resolutions.",
         version="0.1.0",
         docs_url="/docs",
         redoc_url=None,
     )
-    app.state.library = Library(Path(library_path) if library_path else None)
+    app.state.library_path = Path(library_path) if library_path else default_path()
+    app.state.library = LibraryPool(app.state.library_path)
     app.state.token = token or None
     app.state.max_upload = max_upload
     app.state.templates = templates()

@@ -47,37 +47,20 @@ def filename(summary: dict) -> str:
 
 
 def documents(
-    lib,
-    q: str = "",
-    body: str = "",
-    session: int | None = None,
-    status: str = "",
-    limit: int = 1000,
+    lib, q: str = "", body: str = "", session: int | None = None, status: str = "", limit: int = 500
 ):
     """(summaries, total in the library, whether more matched than `limit`)."""
-    found = [
-        plain(s) for s in lib.documents(body=body or None, session=session, status=status or None)
-    ]
-    total = lib.count() if hasattr(lib, "count") else None
-    if q:
-        needle = q.casefold()
-        found = [
-            d
-            for d in found
-            if needle in (d.get("title") or "").casefold()
-            or needle in (d.get("symbol") or "").casefold()
-            or needle in (d.get("number") or "").casefold()
-        ]
-    if total is None:
-        total = len(found) if not (q or body or session or status) else len(plain(lib.documents()))
-    return found[:limit], total, len(found) > limit
+    found = lib.documents(body=body or None, session=session, status=status or None, q=q or None)
+    total = len(found) if not (q or body or session or status) else len(lib.documents())
+    return [plain(s) for s in found[:limit]], total, len(found) > limit
 
 
 def get(lib, ref: str) -> tuple[dict, Document]:
     """The summary and the record of one document, or 404 with the reason."""
-    stored = lib.get(ref)
-    if stored is None:
-        raise HTTPException(404, f"no document {ref!r} in the library")
+    try:
+        stored = lib.get(ref)
+    except LookupError:
+        raise HTTPException(404, f"no document {ref!r} in the library") from None
     return plain(stored.summary), stored.document
 
 
@@ -86,8 +69,10 @@ def linker(lib):
 
     @cache
     def link(symbol: str) -> str | None:
-        stored = lib.get(symbol)
-        return f"/documents/{stored.summary.id}" if stored else None
+        try:
+            return f"/documents/{lib.get(symbol).summary.id}"
+        except LookupError:
+            return None
 
     return link
 
@@ -122,12 +107,9 @@ def counterpart(lib, ref: str, against: str) -> str:
 # -- enrich, compare, export ----------------------------------------------------------------
 
 
-def enrich(doc: Document):
-    """(citations, mandates) of a document."""
-    from ..cites import cites
-    from ..mandates import mandates
-
-    return cites(doc), mandates(doc)
+def enrich(lib, ref: str):
+    """(citations, mandates) of a document, as the library stored them at ingest."""
+    return lib.citations(ref), [m for _, m in lib.mandates(ref)]
 
 
 def comparison(old: Document, new: Document):
@@ -189,8 +171,8 @@ def search(
             limit=limit,
             meaning=meaning,
         )
-    except InputError as exc:
-        raise QueryError(exc.message) from None
+    except (InputError, ValueError) as exc:
+        raise QueryError(str(exc)) from None
     out = []
     for h in hits:
         d = plain(h)
@@ -203,17 +185,20 @@ def search(
 
 def trace(lib, ref: str, eid: str) -> dict:
     """The trace page's timeline: sources and descendants of one paragraph, oldest first."""
-    t = lib.trace(ref, eid=eid)
-    if isinstance(t, list | tuple):
-        t = t[0] if t else None
-    if t is None:
-        return {"timeline": [], "earliest": None}
-    tl = []
-    for role, matches in (("source", t.sources), ("descendant", t.descendants)):
-        for m in matches:
-            tl.append(_match(m, role))
+    try:
+        found = lib.trace(ref, eid=eid)
+    except LookupError as exc:
+        raise HTTPException(404, str(exc).strip("'\"")) from None
+    if not found:
+        return {"timeline": [], "earliest": None, "draft": None}
+    t = found[0]
+    tl = [_match(m, "source") for m in t.sources] + [_match(m, "descendant") for m in t.descendants]
     tl.sort(key=lambda x: (x["date"] or "", x["role"] != "source"))
-    return {"timeline": tl, "earliest": _match(t.earliest, "source") if t.earliest else None}
+    return {
+        "timeline": tl,
+        "earliest": _match(t.earliest, "source") if t.earliest else None,
+        "draft": _match(t.draft, "source") if t.draft else None,
+    }
 
 
 def _match(m, role: str) -> dict:
@@ -228,18 +213,16 @@ def _match(m, role: str) -> dict:
     return d
 
 
-def mandate_rows(lib, addressee="", kind="", body="", session=None, year=None) -> list[dict]:
-    """Every mandate in the library as {"doc": summary, "m": Mandate, "label": ...}."""
+def mandate_rows(
+    lib, addressee="", kind="", body="", session=None, year=None, limit=None
+) -> list[dict]:
+    """Every mandate in the library as {"doc": summary, "m": Mandate, "label": ...}; the
+    library filters by addressee words, due body and session; kind and year are filtered here."""
+    found = lib.mandates(addressee=addressee or None, due_body=body or None, due_session=session)
+    summaries: dict[str, dict] = {}
     out = []
-    needle = addressee.casefold()
-    for summary, m in lib.mandates():
-        if needle and not any(needle in a.name.casefold() for a in m.addressees + m.with_):
-            continue
+    for doc_id, m in found:
         if kind and not any(a.kind == kind for a in m.addressees):
-            continue
-        if body and not (m.due and m.due.body == body):
-            continue
-        if session is not None and not (m.due and m.due.session == session):
             continue
         if year is not None and not (
             m.due
@@ -247,8 +230,11 @@ def mandate_rows(lib, addressee="", kind="", body="", session=None, year=None) -
             and m.due.year_from <= year <= (m.due.year_to or m.due.year_from)
         ):
             continue
-        s = plain(summary)
-        out.append({"doc": s, "m": m, "label": para_label(m.paragraph)})
+        if limit is not None and len(out) >= limit:
+            break
+        if doc_id not in summaries:
+            summaries[doc_id] = plain(lib.get(doc_id).summary)
+        out.append({"doc": summaries[doc_id], "m": m, "label": para_label(m.paragraph)})
     return out
 
 

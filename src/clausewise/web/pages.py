@@ -68,7 +68,7 @@ def library_page(
 def document_page(request: Request, id: str):
     lib = request.app.state.library
     summary, doc = data.get(lib, id)
-    cites, mands = data.enrich(doc)
+    cites, mands = data.enrich(lib, summary["id"])
     link = data.linker(lib)
     paras = document_view(doc, cites, mands, link)
     annex_starts = {}
