@@ -31,6 +31,7 @@ class BodyLimit:
             return await self._refuse(send)
         seen = 0
         refused = False
+        replaced = False
 
         async def counted():
             nonlocal seen, refused
@@ -42,10 +43,22 @@ class BodyLimit:
                     raise _TooLarge
             return message
 
-        try:
-            await self.app(scope, counted, send)
-        except _TooLarge:
+        async def guarded_send(message):
+            # FastAPI turns any error while reading a body into its own 400; when the cause
+            # was this limit, the client gets the 413 and its reason instead
+            nonlocal replaced
             if refused:
+                if not replaced:
+                    replaced = True
+                    await self._refuse(send)
+                return
+            await send(message)
+
+        try:
+            await self.app(scope, counted, guarded_send)
+        except _TooLarge:
+            if not replaced:
+                replaced = True
                 await self._refuse(send)
 
     async def _refuse(self, send):
