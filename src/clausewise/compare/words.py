@@ -32,6 +32,15 @@ def diff_words(old: str, new: str) -> list[tuple[str, str]]:
     """Segments (op, text), op in "=", "+", "-": the "=" and "+" texts joined give `new`;
     the "=" and "-" texts give `old` up to typographic variants and spacing (an "=" segment
     is written as in `new`: a curly quote against a straight one is not an edit)."""
+    return _segments(
+        [(op, "".join(dst if op != DELETE else src)) for op, src, dst in diff_tokens(old, new)]
+    )
+
+
+def diff_tokens(old: str, new: str) -> list[tuple[str, list[str], list[str]]]:
+    """The same diff with both sides kept: (op, old tokens, new tokens). In an "=" segment
+    the two lists pair one to one and differ at most in spacing and typography, which a
+    renderer that must rebuild both texts exactly (Word's tracked changes) needs."""
     a, b = tokens(old), tokens(new)
     ka, kb = [_key(t) for t in a], [_key(t) for t in b]
     raw: list[tuple[str, list[str], list[str]]] = []  # (op, old tokens, new tokens)
@@ -43,7 +52,7 @@ def diff_words(old: str, new: str) -> list[tuple[str, str]]:
             raw.append((INSERT, [], dst))
         else:
             raw.append((DELETE, src, []))
-    return _segments(_cleanup(raw))
+    return _cleanup(raw)
 
 
 def _cleanup(raw):
@@ -58,22 +67,26 @@ def _cleanup(raw):
         else:
             out.append([op, list(src), list(dst)])
     # merge runs of changes: all deletions first, then all insertions, per run
-    merged: list[tuple[str, str]] = []
+    merged: list[tuple[str, list[str], list[str]]] = []
     run_del: list[str] = []
     run_ins: list[str] = []
 
     def flush():
         if run_del:
-            merged.append((DELETE, "".join(run_del)))
+            merged.append((DELETE, list(run_del), []))
         if run_ins:
-            merged.append((INSERT, "".join(run_ins)))
+            merged.append((INSERT, [], list(run_ins)))
         run_del.clear()
         run_ins.clear()
 
     for op, src, dst in out:
         if op == EQUAL:
             flush()
-            merged.append((EQUAL, "".join(dst)))
+            if merged and merged[-1][0] == EQUAL:
+                merged[-1][1].extend(src)
+                merged[-1][2].extend(dst)
+            else:
+                merged.append((EQUAL, list(src), list(dst)))
         else:
             run_del.extend(src)
             run_ins.extend(dst)
