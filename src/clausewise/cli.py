@@ -71,7 +71,13 @@ def parse(
     """Read resolutions and show their structure (outline) or print their records (json)."""
     docs, failed = load(files)
     if format is ParseFormat.json:
-        records = [to_json(d) for _, d in docs]
+        from .cites import cites
+        from .mandates import mandates
+
+        records = [
+            to_json(d) | {"citations": to_json(cites(d)), "mandates": to_json(mandates(d))}
+            for _, d in docs
+        ]
         if len(files) == 1:
             if records:
                 dump_json(records[0])

@@ -3,4 +3,5 @@ it imports from `clausewise.cli`. `cli.py` imports this package after `app` exis
 new feature adds one import line below and touches nothing else."""
 
 from . import compare  # noqa: F401
+from . import enrich  # noqa: F401
 from . import web  # noqa: F401

@@ -1,0 +1,218 @@
+"""Who a clause addresses: "the Secretary-General", "all States", "the President of the
+Assembly", "the specialized agencies, funds and programmes" -> normalised names with a kind
+(secretariat, body_itself, presiding_officer, member_states, un_system, non_state).
+
+Known actors are matched first by name (longest patterns first, so "Office of the High
+Commissioner" wins over "High Commissioner"); what is left of the phrase is split at commas
+and "and", and each remaining piece is kept under its own name with a kind guessed from
+its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Addressee
+
+SECRETARIAT = "secretariat"
+BODY_ITSELF = "body_itself"
+PRESIDING = "presiding_officer"
+STATES = "member_states"
+UN_SYSTEM = "un_system"
+NON_STATE = "non_state"
+
+BODY_NAMES = {
+    "GA": "General Assembly",
+    "HRC": "Human Rights Council",
+    "SC": "Security Council",
+    "ECOSOC": "Economic and Social Council",
+}
+
+_BODY_BY_NAME = {name: code for code, name in BODY_NAMES.items()} | {"Assembly": "GA"}
+
+_HC = r"(?:United Nations )?High Commissioner for Human Rights"
+
+# (pattern, name or None to keep the text as written, kind). "{body}" and "{president}" are
+# filled in per document. Order matters: longer names first.
+_KNOWN: list[tuple[str, str | None, str]] = [
+    (
+        r"(?:Office of the )?(?:United Nations )?High Commissioner for Refugees",
+        "United Nations High Commissioner for Refugees",
+        UN_SYSTEM,
+    ),
+    (
+        r"Office of the (?:United Nations )?High Commissioner(?: for Human Rights)?",
+        "Office of the United Nations High Commissioner for Human Rights",
+        SECRETARIAT,
+    ),
+    (_HC + r"|High Commissioner", "United Nations High Commissioner for Human Rights", SECRETARIAT),
+    (
+        r"(?:Special|Personal) (?:Representative|Envoy|Adviser|Coordinator)s? of the "
+        r"Secretary-General(?: (?:on|for|in) [^,;]+?)?(?=,|;| and | to |$)",
+        None,
+        SECRETARIAT,
+    ),
+    (r"Secretary-General", "Secretary-General", SECRETARIAT),
+    (r"(?:United Nations )?Secretariat", "Secretariat", SECRETARIAT),
+    (
+        r"(?:Deputy |Assistant )?(?:Under-)?Secretary-General for [^,;]+?(?=,|;| and | to |$)",
+        None,
+        SECRETARIAT,
+    ),
+    (r"Emergency Relief Coordinator", "Emergency Relief Coordinator", SECRETARIAT),
+    (r"Department (?:of|for) [^,;]+?(?=,|;| and | to |$)", None, SECRETARIAT),
+    (r"President of the (?:General )?Assembly", "President of the General Assembly", PRESIDING),
+    (r"President of the Human Rights Council", "President of the Human Rights Council", PRESIDING),
+    (r"President of the Security Council", "President of the Security Council", PRESIDING),
+    (
+        r"President of the Economic and Social Council",
+        "President of the Economic and Social Council",
+        PRESIDING,
+    ),
+    (r"(?:its|the) President(?: of the Council)?", "{president}", PRESIDING),
+    (r"(?:its|the) Bureau(?: of the (?:Council|Assembly))?", "Bureau of the {body}", PRESIDING),
+    (
+        r"(?:all )?(?:the )?States Members of the United Nations(?: and [^,;]*?observer[^,;]*)?",
+        "Member States",
+        STATES,
+    ),
+    (r"(?:all )?Member States", "Member States", STATES),
+    (r"(?:all )?States parties(?: to [^,;]+?)?(?=,|;| and | to |$)", "States parties", STATES),
+    (
+        r"(?:all )?(?:the )?(?:relevant |concerned |interested |other |Arab |African )?States"
+        r"(?: concerned| that have not yet done so| in a position to do so| and Governments)?",
+        "States",
+        STATES,
+    ),
+    (r"(?:all )?(?:national )?Governments(?: concerned)?", "Governments", STATES),
+    (r"(?:the )?international community(?: as a whole)?", "international community", STATES),
+    (
+        r"(?:the )?(?:donor|developed|developing) (?:countries|States|community)(?: and [^,;]*)?",
+        None,
+        STATES,
+    ),
+    (
+        r"(?:the )?specialized agencies(?:, funds and programmes)?(?: of the United Nations"
+        r"(?: system)?)?",
+        "specialized agencies",
+        UN_SYSTEM,
+    ),
+    (
+        r"(?:the )?(?:relevant )?(?:United Nations )?funds and programmes",
+        "funds and programmes",
+        UN_SYSTEM,
+    ),
+    (
+        r"(?:the )?(?:relevant )?(?:entities|organizations|organs|bodies|agencies)(?: and [a-z ]+)?"
+        r" of the United Nations(?: system)?",
+        "United Nations system",
+        UN_SYSTEM,
+    ),
+    (
+        r"(?:the )?(?:relevant )?United Nations (?:system|entities|bodies|agencies|organizations)"
+        r"(?: and [a-z ]+)?",
+        "United Nations system",
+        UN_SYSTEM,
+    ),
+    (
+        r"(?:the )?(?:relevant )?(?:United Nations )?(?:human rights )?(?:treaty bodies|special"
+        r" procedures(?: mandate holders)?|mechanisms and procedures|human rights mechanisms)",
+        None,
+        UN_SYSTEM,
+    ),
+    (
+        r"(?:the )?(?:relevant )?(?:intergovernmental and )?non-governmental organizations",
+        "non-governmental organizations",
+        NON_STATE,
+    ),
+    (
+        r"(?:the )?(?:relevant )?(?:international and regional |regional and international |"
+        r"regional and subregional |regional |international )?intergovernmental organizations",
+        "intergovernmental organizations",
+        NON_STATE,
+    ),
+    (
+        r"(?:the )?(?:relevant )?(?:international and regional |regional and subregional |"
+        r"regional |international |subregional )organizations(?: and (?:arrangements|"
+        r"institutions))?",
+        None,
+        NON_STATE,
+    ),
+    (r"civil society(?: organizations| actors)?", "civil society", NON_STATE),
+    (r"(?:the )?private sector", "private sector", NON_STATE),
+    (r"national human rights institutions", "national human rights institutions", NON_STATE),
+    (r"(?:all )?(?:other )?(?:relevant )?stakeholders", "stakeholders", NON_STATE),
+]
+
+# Words that mark a piece as a UN organ, office or mandate holder when it is not known.
+_UN_WORDS = re.compile(
+    r"\b(?:United Nations|Special Rapporteurs?|Independent Experts?|Working Groups?|Committee|"
+    r"Commission|Council|Advisory|Rapporteur|Programme|Fund|Office|Organization|Agency|"
+    r"Entity|Board|Forum|Panel|Mechanism|Tribunal|Court|Conference|UN-Women|UNICEF|UNDP|"
+    r"UNESCO|UNHCR|UNODC|UNFPA|UNEP|UN-Habitat|WHO|ILO|FAO|IMF|World Bank|Peacebuilding)\b"
+)
+_STATE_WORDS = re.compile(r"\b(?:States?|Governments?|countries|Member)\b")
+_LEADING = re.compile(
+    r"^(?:(?:all|the|relevant|concerned|interested|other|also|further|in particular|"
+    r"including|especially|notably|as appropriate|where appropriate|both|each|every|its)\b\s*)+",
+    re.I,
+)
+_STOP = {"", "as appropriate", "inter alia", "where appropriate", "in particular", "also"}
+
+
+def _compiled(doc_body: str | None) -> list[tuple[re.Pattern, str | None, str]]:
+    return _CACHE.setdefault(doc_body, [(re.compile(p), n, k) for p, n, k in _KNOWN])
+
+
+_CACHE: dict[str | None, list] = {}
+
+
+def _own(doc_body: str | None) -> tuple[str, str]:
+    body = BODY_NAMES.get(doc_body or "", "General Assembly")
+    return body, f"President of the {body}"
+
+
+def body_itself(doc_body: str | None) -> Addressee:
+    return Addressee(BODY_NAMES.get(doc_body or "", doc_body or "the body"), BODY_ITSELF)
+
+
+def _guess(piece: str, doc_body: str | None) -> Addressee | None:
+    name = _LEADING.sub("", piece.strip(" ,;:")).strip(" ,;:")
+    if name.lower() in _STOP or not re.search(r"[A-Za-z]{3}", name):
+        return None
+    code = _BODY_BY_NAME.get(name)
+    if name == "Council" and doc_body in ("HRC", "SC", "ECOSOC"):
+        code = doc_body
+    if code:
+        kind = BODY_ITSELF if code == doc_body else UN_SYSTEM
+        return Addressee(BODY_NAMES[code], kind)
+    if _UN_WORDS.search(name):
+        return Addressee(name, UN_SYSTEM)
+    if _STATE_WORDS.search(name):
+        return Addressee(name, STATES)
+    return Addressee(name, NON_STATE)
+
+
+def addressees(phrase: str, doc_body: str | None) -> list[Addressee]:
+    """The actors named in `phrase` ("the Secretary-General and the High Commissioner"),
+    in order, each once."""
+    body, president = _own(doc_body)
+    found: list[tuple[int, Addressee]] = []
+    rest = phrase
+    for pat, name, kind in _compiled(doc_body):
+        for m in pat.finditer(rest):
+            text = m.group().strip()
+            n = (name or _LEADING.sub("", text)).format(body=body, president=president)
+            found.append((m.start(), Addressee(n, kind)))
+        rest = pat.sub(lambda m: "\x00" * len(m.group()), rest)
+    # what no known name covered: split at commas and "and", guess each piece
+    for m in re.finditer(r"[^\x00,;]+", rest):
+        for piece in re.split(r"\s+(?:and|or|as well as)\s+|^(?:and|or)\s+", m.group()):
+            a = _guess(piece, doc_body)
+            if a is not None:
+                found.append((m.start(), a))
+    out: list[Addressee] = []
+    for _, a in sorted(found, key=lambda x: x[0]):
+        if a not in out:
+            out.append(a)
+    return out

@@ -1,0 +1,392 @@
+"""Who an operative paragraph asks to do what, by when.
+
+A paragraph is cut into clauses where a new operative verb begins ("Decides to devote ...,
+and requests the President ..."). A clause whose verb asks for action ("requests",
+"invites", "calls upon", "urges", "encourages", "decides to ...", "authorizes" ...) gives
+one mandate per infinitive it lists ("to provide ..., and to prepare ..."), or one per item
+when its addressees are followed by a colon and the items say what to do. For each: the
+addressees (normalised, with a kind), collaborators ("in collaboration with ..."), the
+action, the session it is due at (with years), whom it reports to and how often.
+"Decides to remain seized" and "decides to continue its consideration ... at its Nth
+session" are kept as their own types: they are the body's own agenda.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .addressees import BODY_ITSELF, BODY_NAMES, addressees, body_itself
+from .lexicon import match_lead
+from .model import Addressee, Document, Due, Item, Mandate, Paragraph
+from .ordinals import ORDINAL, ordinal_value
+from .sessions import session_years
+
+# Verb lemma -> mandate type. Verbs outside this table state, note or welcome: no mandate.
+TYPES = {
+    "request": "request",
+    "ask": "request",
+    "mandate": "request",
+    "entrust": "request",
+    "direct": "request",
+    "instruct": "request",
+    "decide": "decision",
+    "invite": "invitation",
+    "call": "call",
+    "appeal": "call",
+    "urge": "urge",
+    "exhort": "urge",
+    "demand": "demand",
+    "encourage": "encouragement",
+    "authorize": "authorization",
+    "authorise": "authorization",
+    "recommend": "recommendation",
+}
+
+# Verbs at which a paragraph is cut into clauses, mid-sentence: the mandate verbs and the
+# common operative verbs that would otherwise run on into the clause before them. Lemmas
+# that are also common nouns ("states", "uses", "views", "records") are left out.
+_OTHER_VERBS = """welcome note take emphasize emphasise stress underline underscore reaffirm recognize
+    recognise acknowledge express reiterate affirm condemn deplore commend recall endorse
+    approve look expect consider believe appreciate highlight remind regret reject agree
+    insist observe confirm declare designate proclaim renew adopt thank pay salute
+    congratulate applaud invite reiterate notes strongly"""
+_SPLIT_LEMMAS = set(TYPES) | set(_OTHER_VERBS.split())
+
+_CLAUSE_GAP = re.compile(r"[,;:]\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+")
+# An infinitive that starts an action: "to consult", not "to the Council" or "to that end".
+_NOT_VERBS = (
+    r"the|a|an|its|his|her|their|this|that|these|those|all|any|each|every|such|other|some"
+    r"|States|Member|United|be|date|ensure\b(?=,)"
+)
+_INFINITIVE = re.compile(rf"\bto\s+(?!(?:{_NOT_VERBS})\b)(?:[a-z][\w-]*)")
+# A second action for the same addressees: "..., and to prepare", "; to submit".
+_NEXT_ACTION = re.compile(
+    rf"[,;]\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?(?=to\s+(?:also\s+|further\s+)?"
+    rf"(?!(?:{_NOT_VERBS})\b)[a-z])"
+)
+_WITH = re.compile(
+    r",?\s*\b(?:in\s+(?:close\s+)?(?:collaboration|cooperation|consultation|coordination|"
+    r"partnership|conjunction)\s+with|jointly\s+with|together\s+with|with\s+the\s+"
+    r"(?:support|assistance|help|cooperation|collaboration)\s+of|working\s+(?:closely\s+)?with)"
+    r"\s+(?P<who>[^,;]+)"
+)
+# Asides in an addressee phrase that name nobody: ", as appropriate,", ", inter alia,"
+_ASIDE = re.compile(
+    r",\s*(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s+with|within|as\s+appropriate|"
+    r"where\s+appropriate|inter\s+alia|on\s+the\s+basis\s+of|bearing\s+in\s+mind|taking\s+into"
+    r"\s+account|with\s+a\s+view\s+to|in\s+the\s+context\s+of|through|if|when|upon|pursuant\s+to|"
+    r"in\s+order\s+to|once\s+again|again|also|further|in\s+this\s+regard|in\s+that\s+regard|"
+    r"as\s+a\s+matter\s+of|at\s+the\s+(?:national|regional|international)|in\s+particular"
+    r"(?=\s*,))[^,]*(?:,|$)"
+)
+_PRESIDED = re.compile(
+    r"presided\s+over\s+by\s+(?:the\s+)?(?P<who>President\s+of\s+the\s+[A-Z][\w ]+?|its\s+"
+    r"President|President)(?=[,;]|$)"
+)
+
+_BODY_ALT = (
+    r"General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social"
+    r"\s+Council|Assembly|Council|Commission\s+on\s+[A-Z][\w ]+?|Committee\s+on\s+[A-Z][\w ]+?"
+    r"|Conference\s+of\s+the\s+Parties"
+)
+_BODY_CODE = {
+    "General Assembly": "GA",
+    "Assembly": "GA",
+    "Human Rights Council": "HRC",
+    "Security Council": "SC",
+    "Economic and Social Council": "ECOSOC",
+}
+_SESSION = re.compile(
+    rf"(?:\b(?P<b1>{_BODY_ALT})\s*,?\s+)?\b(?P<prep>at|to|during|before|by|until|for|in|from|"
+    rf"of|on|beginning\s+at|starting\s+at)\s+(?:the\s+)?(?:(?:its|their)\s+)?"
+    rf"(?:(?:main|regular|resumed|substantive)\s+(?:part\s+of\s+(?:its|the)\s+)?)?"
+    rf"(?P<ord>{ORDINAL})(?:\s+and\s+{ORDINAL})?\s+(?:regular\s+)?sessions?"
+    rf"(?:\s+of\s+the\s+(?P<b2>{_BODY_ALT})(?=\W|$))?",
+    re.I,
+)
+_REPORT_TO = re.compile(
+    rf"\b(?:report\w*|submit\w*|present\w*|transmit\w*|brief\w*|update\w*)\b[^;]*?\bto\s+"
+    rf"(?:the\s+|its\s+)?(?P<b>{_BODY_ALT})(?=\W|$)"
+)
+_RECURRENCE = [
+    (
+        re.compile(
+            r"\bannual(?:ly)?\b|\b(?:each|every)\s+year\b|\bon\s+an\s+annual\s+basis\b|"
+            r"\byearly\b",
+            re.I,
+        ),
+        "annual",
+    ),
+    (
+        re.compile(
+            r"\bbiennial(?:ly)?\b|\bevery\s+(?:two|other)\s+years?\b|\bon\s+a\s+biennial"
+            r"\s+basis\b",
+            re.I,
+        ),
+        "biennial",
+    ),
+    (re.compile(r"\btriennial(?:ly)?\b|\bevery\s+three\s+years\b", re.I), "triennial"),
+    (re.compile(r"\bquadrennial(?:ly)?\b|\bevery\s+four\s+years\b", re.I), "quadrennial"),
+    (re.compile(r"\bquinquennial(?:ly)?\b|\bevery\s+five\s+years\b", re.I), "quinquennial"),
+    (
+        re.compile(
+            r"\bat\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session\b|\bat\s+every\s+"
+            r"session\b",
+            re.I,
+        ),
+        "every session",
+    ),
+    (
+        re.compile(r"\b(?:on\s+a\s+regular\s+basis|regularly|periodically|periodic)\b", re.I),
+        "periodic",
+    ),
+]
+_REMAIN_SEIZED = re.compile(r"^\s*(?:\w+\s+)?to\s+remain\s+(?:actively\s+)?seized\b", re.I)
+_CONTINUE = re.compile(
+    r"^\s*(?:\w+\s+)?to\s+(?:continue\s+(?:its\s+|the\s+)?consideration\s+of|continue\s+to\s+"
+    r"consider|further\s+consider|consider\s+(?:the|this|that)\s+(?:question|matter|issue|item|"
+    r"subject)|include\s+(?:in|on)\s+the\s+(?:provisional\s+)?agenda\s+of\s+its|include\s+the\s+"
+    r"(?:item|question|sub-item)|consider\s+at\s+its)",
+    re.I,
+)
+
+
+def _depth_ok(text: str, pos: int) -> bool:
+    """Outside brackets and quotation marks at `pos`."""
+    head = text[:pos]
+    return head.count("(") <= head.count(")") and head.count("\u201c") <= head.count("\u201d")
+
+
+def clauses(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, lead as written) of each clause of an operative paragraph's text."""
+    first = match_lead(text)
+    if first is None or first.kind not in ("operative", "base"):
+        return []
+    starts = [(0, first.text)]
+    for m in _CLAUSE_GAP.finditer(text, first.end):
+        at = m.end()
+        if at >= len(text) or not text[at].islower() or not _depth_ok(text, at):
+            continue
+        lead = match_lead(text[at:])
+        if lead and lead.kind == "operative" and lead.lemma in _SPLIT_LEMMAS:
+            starts.append((m.start(), lead.text))
+    out = []
+    for i, (start, lead) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        # the clause proper opens at its verb, after the ", and" that joined it
+        s = start if i == 0 else start + len(_CLAUSE_GAP.match(text, start).group())
+        out.append((s, end, lead))
+    return out
+
+
+def _due(text: str, doc: Document) -> Due | None:
+    for m in _SESSION.finditer(text):
+        if text[max(0, m.start() - 12) : m.start()].rstrip().endswith(("since", "held")):
+            continue
+        n = ordinal_value(m.group("ord"))
+        name = _squash(m.group("b2") or m.group("b1") or "")
+        if name:
+            code = _BODY_CODE.get(name, name)
+            if name == "Council":
+                code = doc.body if doc.body in ("HRC", "SC", "ECOSOC") else "Council"
+        else:
+            code = doc.body or "GA"
+        y0, y1 = session_years(code, n)
+        return Due(code, n, y0, y1)
+    return None
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _body_name(name: str, doc: Document) -> str:
+    name = _squash(name)
+    code = _BODY_CODE.get(name)
+    if name == "Council" and doc.body in ("HRC", "SC", "ECOSOC"):
+        code = doc.body
+    return BODY_NAMES.get(code, name) if code else name
+
+
+def _report_to(text: str, due: Due | None, doc: Document) -> str | None:
+    m = _REPORT_TO.search(text)
+    if m:
+        return _body_name(m.group("b"), doc)
+    if due and re.search(r"\breport", text):
+        return BODY_NAMES.get(due.body, due.body)
+    return None
+
+
+def _recurrence(text: str, due: Due | None) -> str | None:
+    for pat, name in _RECURRENCE:
+        if pat.search(text):
+            return name
+    return "one-off" if due else None
+
+
+# A comma before one of these opens an aside or a new phrase, not the next item of a list
+# ("to take measures to enhance bilateral, regional and international cooperation").
+_ASIDE_OPENERS = re.compile(
+    r"\s*(?:in|including|inter\s+alia|as|with|on|through|within|by|for|from|under|upon|"
+    r"taking|bearing|where|which|who|whose|that|such\s+as|particularly|notably|especially|"
+    r"while|so\s+as|in\s+order|and\s+(?:to|in|with|on|through)|at|if|when|where|both|"
+    r"without|among|among\s+others|inter\s+alia|consistent|pursuant|according|subject|"
+    r"building|based|drawing|paying|giving|using|making|focusing|following|according)\b",
+    re.I,
+)
+
+
+def _short(action: str) -> str:
+    """The action up to the first comma that opens an aside (not one inside a list)."""
+    action = action.strip().rstrip(";.:,")
+    for m in re.finditer(r"[,;]", action):
+        if m.group() == ";" or (
+            _depth_ok(action, m.start())
+            and len(action[: m.start()].split()) >= 3
+            and _ASIDE_OPENERS.match(action, m.end())
+        ):
+            return action[: m.start()]
+    return action
+
+
+def _collaborators(text: str, doc: Document) -> tuple[tuple[Addressee, ...], str]:
+    """Collaborators named in `text`, and `text` without them."""
+    found: list[Addressee] = []
+    for m in _WITH.finditer(text):
+        for a in addressees(m.group("who"), doc.body):
+            if a not in found:
+                found.append(a)
+    return tuple(found), _WITH.sub("", text)
+
+
+def _actions(rest: str) -> list[str]:
+    """The infinitive phrases of a clause after its addressees: "to provide ..., and to
+    prepare ..." -> two actions."""
+    cuts = [m.start() for m in _NEXT_ACTION.finditer(rest) if _depth_ok(rest, m.start())]
+    out, start = [], 0
+    for c in cuts:
+        out.append(rest[start:c])
+        start = c
+    out.append(rest[start:])
+    return [re.sub(r"^[,;]\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?", "", a).strip() for a in out]
+
+
+def _make(eid, mtype, verb, who, with_, action, text, doc, scope=None) -> Mandate:
+    scope = scope if scope is not None else action
+    due = _due(scope, doc)
+    return Mandate(
+        paragraph=eid,
+        type=mtype,
+        verb=verb,
+        addressees=tuple(who),
+        with_=tuple(with_),
+        action=_short(action),
+        due=due,
+        report_to=_report_to(scope, due, doc),
+        recurrence=_recurrence(scope, due),
+        text=text,
+    )
+
+
+def _items(items: tuple[Item, ...]) -> Iterator[Item]:
+    for it in items:
+        if it.items:
+            yield from _items(it.items)
+        else:
+            yield it
+
+
+def _clause_mandates(eid: str, text: str, items: tuple[Item, ...], doc: Document) -> list[Mandate]:
+    out: list[Mandate] = []
+    for start, end, verb in clauses(text):
+        clause = text[start:end].strip().rstrip(";.,")
+        lead = match_lead(clause)
+        mtype = TYPES.get(lead.lemma) if lead else None
+        if lead is None or mtype is None:
+            continue
+        if lead.lemma == "call" and not re.search(r"\b(?:upon|on)$", lead.text):
+            continue  # "calls for" names no one
+        rest = clause[lead.end :]
+        last = end >= len(text.rstrip())
+        if mtype == "decision":
+            out.extend(_decision(eid, verb, clause, rest, items if last else (), doc))
+            continue
+        with_, who_text = _collaborators(rest, doc)
+        m = next(
+            (m for m in _INFINITIVE.finditer(who_text) if _depth_ok(who_text, m.start())), None
+        )
+        if m is None:
+            if last and items and who_text.rstrip().endswith(":"):
+                who = addressees(_ASIDE.sub(",", who_text.rstrip(" :")), doc.body)
+                for it in _items(items):
+                    w2, act = _collaborators(it.text, doc)
+                    out.append(_make(it.eid, mtype, verb, who, with_ + w2, act, it.text, doc))
+            continue
+        who = addressees(_ASIDE.sub(",", who_text[: m.start()]), doc.body)
+        if not who:
+            continue
+        for act in _actions(who_text[m.start() :]):
+            w2, act = _collaborators(act, doc)
+            out.append(_make(eid, mtype, verb, who, with_ + w2, act, clause, doc))
+    return out
+
+
+def _decision(eid, verb, clause, rest, items, doc) -> list[Mandate]:
+    itself = [body_itself(doc.body)]
+    if _REMAIN_SEIZED.match(rest):
+        return [_make(eid, "remain_seized", verb, itself, (), rest, clause, doc)]
+    if _CONTINUE.match(rest):
+        return [_make(eid, "continue_consideration", verb, itself, (), rest, clause, doc, rest)]
+    if not re.match(r"\s*(?:\w+\s+)?(?:to\s|that\s)", rest) and not (
+        items and rest.rstrip().endswith(":")
+    ):
+        return []  # "Decides on ..." with no action: nothing asked
+    if items and rest.rstrip().endswith(":"):
+        return [
+            _make(
+                it.eid,
+                "decision",
+                verb,
+                itself,
+                _collaborators(it.text, doc)[0],
+                it.text,
+                it.text,
+                doc,
+            )
+            for it in _items(items)
+            if re.match(r"\s*(?:to|that)\s", it.text, re.I)
+        ]
+    with_, rest2 = _collaborators(rest, doc)
+    p = _PRESIDED.search(rest2)
+    if p:
+        with_ += tuple(a for a in addressees(p.group("who"), doc.body) if a not in with_)
+    action = rest2.strip()
+    return [_make(eid, "decision", verb, itself, with_, action, clause, doc, rest2)]
+
+
+def _paragraph_mandates(p: Paragraph, doc: Document) -> list[Mandate]:
+    out = _clause_mandates(p.eid, p.text, p.items, doc)
+    # items that are clauses of their own: "(a) Requests the Secretary-General to ..."
+    for it in _items(p.items):
+        if match_lead(it.text) and not re.match(r"\s*(?:to|that)\s", it.text, re.I):
+            out.extend(_clause_mandates(it.eid, it.text, (), doc))
+    return out
+
+
+def mandates(doc: Document) -> list[Mandate]:
+    """Every mandate in the operative part of `doc`, in paragraph order."""
+    out: list[Mandate] = []
+    for p in doc.operative:
+        out.extend(_paragraph_mandates(p, doc))
+    return out
+
+
+def is_secretariat(m: Mandate) -> bool:
+    """A mandate the Secretariat carries out or services: addressed to the Secretary-General,
+    the High Commissioner or another Secretariat office, or to a presiding officer (whose
+    office the Secretariat supports)."""
+    return any(a.kind in ("secretariat", "presiding_officer") for a in m.addressees)
+
+
+__all__ = ["mandates", "clauses", "is_secretariat", "TYPES", "BODY_ITSELF"]
