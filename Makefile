@@ -13,7 +13,7 @@ $(BIN)/python:
 
 # Reinstall whenever pyproject.toml changes (the stamp carries its hash).
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,semantic]'
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 

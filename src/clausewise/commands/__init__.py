@@ -4,4 +4,5 @@ new feature adds one import line below and touches nothing else."""
 
 from . import compare  # noqa: F401
 from . import enrich  # noqa: F401
+from . import library  # noqa: F401
 from . import web  # noqa: F401

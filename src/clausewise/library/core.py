@@ -1,0 +1,384 @@
+"""`Library`: the one entry point the CLI and the web app share."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Document, document_from_json
+from ..parse import parse_bytes, parse_file, parse_text
+from . import index as search_index
+from . import links, store
+from .records import AddResult, DocSummary, Hit, ParagraphTrace, StoredDocument
+
+# what a folder walk picks up (a file named on the command line is always tried)
+FOLDER_SUFFIXES = (".txt", ".pdf", ".docx", ".xml", ".akn", ".jsonl", ".jsonl.gz")
+
+Progress = Callable[[AddResult, int, int], None]
+
+
+def default_path() -> Path:
+    env = os.environ.get("CLAUSEWISE_LIBRARY")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("clausewise")) / "library.sqlite"
+
+
+def _is_corpus(p: Path) -> bool:
+    return p.name.endswith((".jsonl", ".jsonl.gz"))
+
+
+def _enrich(doc: Document) -> tuple[list, list]:
+    """Citations and mandates, when those modules are present (branch enrich)."""
+    try:
+        from ..cites import cites
+        from ..mandates import mandates
+    except ImportError:
+        return [], []
+    return list(cites(doc)), list(mandates(doc))
+
+
+class Library:
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path is not None else default_path()
+        if self.path.is_dir():
+            raise InputError("is a folder; give the library's .sqlite file", str(self.path))
+        try:
+            self.conn = store.connect(self.path)
+        except sqlite3.DatabaseError as exc:
+            raise InputError(f"not a clausewise library ({exc})", str(self.path)) from None
+        self.index = search_index.SearchIndex(self.path.with_name(self.path.stem + ".index"))
+        self._vectors = None  # semantic search's matrix, cached by generation
+
+    # -- lifetime -------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- adding ---------------------------------------------------------------------
+    def add_document(self, doc: Document, source_name: str, *, sync: bool = True) -> AddResult:
+        citations, mandates = _enrich(doc)
+        status, ident, reason = store.ingest(self.conn, doc, source_name, citations, mandates)
+        if sync and status == "added":
+            self.sync_index(wait=True)
+        return AddResult(status, ident, source_name, reason)
+
+    def _add(self, name: str, load: Callable[[], Document], sync: bool) -> AddResult:
+        try:
+            doc = load()
+        except InputError as exc:
+            return AddResult("rejected", None, name, exc.message)
+        return self.add_document(doc, name, sync=sync)
+
+    def add_file(self, path: str | Path) -> AddResult:
+        p = Path(path)
+        if _is_corpus(p):
+            results = self.add_paths([p])
+            return results[0] if len(results) == 1 else _summary_result(p, results)
+        return self._add(str(p), lambda: parse_file(p), True)
+
+    def add_bytes(self, data: bytes, name: str) -> AddResult:
+        return self._add(name, lambda: parse_bytes(data, name), True)
+
+    def add_paths(
+        self, paths: Iterable[str | Path], progress: Progress | None = None
+    ) -> list[AddResult]:
+        """Files, folders (walked for resolution files) and corpus JSONL(.gz) files. The
+        search index catches up once at the end (each document is already committed)."""
+        tasks = list(_tasks([Path(p) for p in paths]))
+        results = []
+        try:
+            for i, (name, load) in enumerate(tasks, 1):
+                r = self._add(name, load, sync=False)
+                results.append(r)
+                if progress:
+                    progress(r, i, len(tasks))
+        finally:
+            if any(r.status == "added" for r in results):
+                self.sync_index(wait=True)
+        return results
+
+    def delete(self, ref: str) -> None:
+        ident = store.delete(self.conn, ref)
+        if ident is None:
+            raise LookupError(f"no document {ref!r} in the library")
+        self.sync_index(wait=True)
+
+    # -- the index ------------------------------------------------------------------
+    def sync_index(self, wait: bool = False) -> bool:
+        """Catch the search index up with SQLite. With `wait`, retry while another
+        process holds the index writer (for up to a minute)."""
+        deadline = time.monotonic() + 60
+        while True:
+            if self.index.sync(self.conn):
+                return True
+            if not wait or time.monotonic() > deadline:
+                return False
+            time.sleep(0.2)
+
+    def rebuild_index(self) -> None:
+        self.index.rebuild(self.conn)
+
+    @property
+    def generation(self) -> int:
+        return store.generation(self.conn)
+
+    # -- reading ----------------------------------------------------------------------
+    def _row(self, ref: str) -> sqlite3.Row:
+        row = store.find(self.conn, ref)
+        if row is None:
+            raise LookupError(f"no document {ref!r} in the library (see `clausewise list`)")
+        return row
+
+    def _summary(self, row: sqlite3.Row) -> DocSummary:
+        d = links.draft_row(self.conn, row)
+        a = links.adopted_row(self.conn, row)
+        return DocSummary(
+            id=row["id"],
+            symbol=row["symbol"],
+            number=row["number"],
+            body=row["body"],
+            session=row["session"],
+            status=row["status"],
+            doc_type=row["doc_type"],
+            title=row["title"],
+            issued=row["issued"],
+            adopted=row["adopted"],
+            date=row["date"],
+            series=row["series"],
+            source=row["source"],
+            paragraphs=row["n_paras"],
+            draft=d["id"] if d else None,
+            adopted_as=a["id"] if a else None,
+        )
+
+    def documents(
+        self,
+        body: str | None = None,
+        session: int | None = None,
+        status: str | None = None,
+        q: str | None = None,
+    ) -> list[DocSummary]:
+        """Documents in date order, filtered; `q` matches title or symbol, any case."""
+        where, args = [], []
+        for col, val in (("body", body), ("session", session), ("status", status)):
+            if val is not None:
+                where.append(f"{col} = ?")
+                args.append(val)
+        if q:
+            where.append("(title LIKE ? OR symbol LIKE ? OR id LIKE ?)")
+            args += [f"%{q}%"] * 3
+        sql = f"SELECT {store.DOC_COLUMNS} FROM documents"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY date IS NULL, date, body, session, symbol"
+        return [self._summary(r) for r in self.conn.execute(sql, args).fetchall()]
+
+    def get(self, ref: str) -> StoredDocument:
+        row = self._row(ref)
+        record = self.conn.execute(
+            "SELECT record FROM documents WHERE n = ?", (row["n"],)
+        ).fetchone()[0]
+        return StoredDocument(self._summary(row), document_from_json(json.loads(record)))
+
+    def series(self, ref: str) -> list[DocSummary]:
+        return [self._summary(r) for r in links.series_rows(self.conn, self._row(ref))]
+
+    def draft_of(self, ref: str) -> DocSummary | None:
+        """The draft that `ref` (an adopted text) came from."""
+        d = links.draft_row(self.conn, self._row(ref))
+        return self._summary(d) if d else None
+
+    def adopted_as(self, ref: str) -> DocSummary | None:
+        """The adopted text that `ref` (a draft) became."""
+        a = links.adopted_row(self.conn, self._row(ref))
+        return self._summary(a) if a else None
+
+    def citations(self, ref: str) -> list:
+        from ..model import Citation, Where
+
+        row = self._row(ref)
+        return [
+            Citation(
+                raw=r["raw"],
+                symbol=r["symbol"],
+                kind=r["kind"],
+                date=r["date"],
+                where=Where(r["eid"], r["start"], r["end"], r["footnote"]),
+            )
+            for r in self.conn.execute(
+                'SELECT raw, symbol, kind, date, eid, start, "end", footnote FROM citations'
+                " WHERE doc = ? ORDER BY ord",
+                (row["n"],),
+            )
+        ]
+
+    def mandates(
+        self,
+        ref: str | None = None,
+        *,
+        addressee: str | None = None,
+        type: str | None = None,
+        due_body: str | None = None,
+        due_session: int | None = None,
+        body: str | None = None,
+    ) -> list[tuple[str, object]]:
+        """(document id, Mandate) pairs, filtered; `addressee` matches a name's words."""
+        from .records import mandate_from_json
+
+        where, args = [], []
+        if ref is not None:
+            where.append("m.doc = ?")
+            args.append(self._row(ref)["n"])
+        for col, val in (
+            ("m.type", type),
+            ("m.due_body", due_body),
+            ("m.due_session", due_session),
+            ("d.body", body),
+        ):
+            if val is not None:
+                where.append(f"{col} = ?")
+                args.append(val)
+        if addressee:
+            where.append("m.addressees LIKE ?")
+            args.append(f"%{addressee}%")
+        sql = "SELECT d.id, m.record FROM mandates m JOIN documents d ON d.n = m.doc"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY d.date, d.id, m.ord"
+        return [
+            (r[0], mandate_from_json(json.loads(r[1])))
+            for r in self.conn.execute(sql, args).fetchall()
+        ]
+
+    # -- search -----------------------------------------------------------------------
+    def search(
+        self,
+        query: str,
+        body: str | None = None,
+        session: int | None = None,
+        kind: str | None = None,
+        lead: str | None = None,
+        limit: int = 20,
+        meaning: bool = False,
+    ) -> list[Hit]:
+        """BM25 over paragraphs (phrases in quotes, AND/OR/NOT), filtered; with `meaning`,
+        fused (reciprocal rank) with a nearest-neighbour search over local embeddings.
+        Bad query syntax raises ValueError with the reason."""
+        self.sync_index()
+        q = search_index.parse(self.index.index, query)
+        q = search_index.filtered(q, body, session, kind, lead)
+        if not meaning:
+            found = search_index.search(self.index, q, limit)
+            return self._hits(found)
+        from . import semantic
+
+        bm25 = search_index.search(self.index, q, max(limit, semantic.DEPTH))
+        near = semantic.nearest(self, query, body, session, kind, lead, semantic.DEPTH)
+        return self._hits(semantic.fuse(bm25, near, limit))
+
+    def _hits(self, found: list[tuple[int, float, str]]) -> list[Hit]:
+        if not found:
+            return []
+        ns = [n for n, _, _ in found]
+        marks = ",".join("?" * len(ns))
+        rows = {
+            r["n"]: r
+            for r in self.conn.execute(
+                "SELECT p.n, p.eid, p.num, p.kind, p.lead, p.text, d.id, d.symbol, d.title,"
+                f" d.body, d.session FROM paragraphs p JOIN documents d ON d.n = p.doc"
+                f" WHERE p.n IN ({marks})",
+                ns,
+            )
+        }
+        hits = []
+        for n, score, snippet in found:
+            r = rows.get(n)
+            if r is None:  # deleted since the index was read
+                continue
+            hits.append(
+                Hit(
+                    doc=r["id"],
+                    symbol=r["symbol"],
+                    title=r["title"],
+                    body=r["body"],
+                    session=r["session"],
+                    eid=r["eid"],
+                    num=r["num"],
+                    kind=r["kind"],
+                    lead=r["lead"],
+                    text=r["text"],
+                    snippet=snippet,
+                    score=round(float(score), 4),
+                )
+            )
+        return hits
+
+    # -- trace ------------------------------------------------------------------------
+    def trace(self, ref: str, eid: str | None = None) -> list[ParagraphTrace]:
+        """For each paragraph of `ref` (or just `eid`): its earlier sources, earliest
+        source, draft, line of descent and descendants."""
+        from .trace import trace_document
+
+        row = self._row(ref)
+        out = trace_document(self.conn, row, eid)
+        if eid is not None and not out:
+            raise LookupError(f"{row['id']} has no paragraph {eid!r}")
+        return out
+
+
+def _summary_result(p: Path, results: list[AddResult]) -> AddResult:
+    added = sum(r.status == "added" for r in results)
+    rejected = sum(r.status == "rejected" for r in results)
+    status = "added" if added else ("rejected" if rejected == len(results) else "present")
+    return AddResult(status, None, str(p), f"{len(results)} records: {added} added")
+
+
+def _tasks(paths: list[Path]) -> Iterator[tuple[str, Callable[[], Document]]]:
+    for p in paths:
+        if p.is_dir():
+            files = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file()
+                and f.name.lower().endswith(FOLDER_SUFFIXES)
+                and not any(part.startswith(".") for part in f.relative_to(p).parts)
+            )
+            yield from _tasks(files)
+        elif _is_corpus(p) and p.is_file():
+            yield from _corpus_tasks(p)
+        else:
+            yield str(p), (lambda p=p: parse_file(p))
+
+
+def _corpus_tasks(p: Path) -> Iterator[tuple[str, Callable[[], Document]]]:
+    from ..ingest.corpus import iter_texts
+
+    try:
+        records = list(iter_texts(p))
+    except (OSError, EOFError, ValueError, KeyError) as exc:
+        msg = f"not a corpus JSONL file ({type(exc).__name__}: {exc})"
+
+        def bad(msg=msg):
+            raise InputError(msg, str(p))
+
+        yield str(p), bad
+        return
+    for file, symbol, text in records:
+        # corpus records may stop mid-paragraph: read them leniently, with a warning
+        yield (
+            f"{p.name}:{file}",
+            (lambda t=text, f=file, s=symbol: parse_text(t, f, s, strict=False)),
+        )

@@ -1,0 +1,248 @@
+"""The search index: tantivy (BM25) in a folder beside the SQLite file.
+
+SQLite is the record; the index is derived and can always be rebuilt from it. The folder
+holds the generation it reflects (`clausewise-generation`); when the library's generation
+is higher, the documents changed since are re-indexed (delete by id, then add: replaying
+is harmless), and a missing, unreadable or foreign index is rebuilt whole. When another
+process holds the index writer, a search reads the index as it stands rather than wait.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import tantivy
+
+from . import store
+
+INDEX_VERSION = 1
+_GEN_FILE = "clausewise-generation"
+_HEAP = 128 * 2**20
+
+
+def _schema() -> tantivy.Schema:
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("doc", stored=True, tokenizer_name="raw")
+    sb.add_integer_field("para", stored=True, indexed=True, fast=True)
+    sb.add_text_field("text", stored=True, tokenizer_name="en_stem")
+    sb.add_text_field("body", tokenizer_name="raw", index_option="basic")
+    sb.add_integer_field("session", indexed=True)
+    sb.add_text_field("kind", tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("lead", tokenizer_name="raw", index_option="basic")
+    return sb.build()
+
+
+SCHEMA = _schema()
+
+_PARA_SQL = (
+    "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session FROM paragraphs p"
+    " JOIN documents d ON d.n = p.doc WHERE d.id = ? ORDER BY p.ord"
+)
+
+
+def _doc(ident: str, row) -> tantivy.Document:
+    d = tantivy.Document()
+    d.add_text("doc", ident)
+    d.add_integer("para", row[0])
+    d.add_text("text", row[1])
+    d.add_text("kind", row[2])
+    d.add_text("lead", (row[3] or "").lower())
+    if row[4]:
+        d.add_text("body", row[4])
+    if row[5] is not None:
+        d.add_integer("session", row[5])
+    return d
+
+
+class SearchIndex:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self._index: tantivy.Index | None = None
+
+    # -- generation -----------------------------------------------------------------
+    def _read_gen(self, folder: Path | None = None) -> int | None:
+        try:
+            data = json.loads(((folder or self.folder) / _GEN_FILE).read_text())
+        except (OSError, ValueError):
+            return None
+        if data.get("version") != INDEX_VERSION:
+            return None
+        return int(data["generation"])
+
+    def _write_gen(self, gen: int, folder: Path | None = None) -> None:
+        f = (folder or self.folder) / _GEN_FILE
+        tmp = f.with_name(f"{_GEN_FILE}.{os.getpid()}")
+        tmp.write_text(json.dumps({"version": INDEX_VERSION, "generation": gen}))
+        os.replace(tmp, f)
+
+    # -- open, rebuild, catch up ---------------------------------------------------------
+    def _open(self) -> tantivy.Index | None:
+        if self._index is None:
+            if self._read_gen() is None:
+                return None
+            try:
+                self._index = tantivy.Index(SCHEMA, str(self.folder), reuse=True)
+            except ValueError:
+                return None
+        return self._index
+
+    def rebuild(self, conn: sqlite3.Connection) -> None:
+        """Build a fresh index from SQLite in a side folder, then swap it in."""
+        gen = store.generation(conn)
+        tmp = self.folder.with_name(f"{self.folder.name}.building-{os.getpid()}")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        index = tantivy.Index(SCHEMA, str(tmp))
+        writer = index.writer(_HEAP, 1)
+        docs = conn.execute("SELECT n, id FROM documents").fetchall()
+        ids = {n: ident for n, ident in docs}
+        rows = conn.execute(
+            "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session, p.doc FROM paragraphs p"
+            " JOIN documents d ON d.n = p.doc"
+        )
+        for row in rows:
+            writer.add_document(_doc(ids[row[6]], row))
+        writer.commit()
+        writer.wait_merging_threads()
+        self._write_gen(gen, tmp)
+        old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
+        if self.folder.exists():
+            os.replace(self.folder, old)
+        os.replace(tmp, self.folder)
+        shutil.rmtree(old, ignore_errors=True)
+        self._index = None
+
+    def sync(self, conn: sqlite3.Connection) -> bool:
+        """Bring the index up to the library's generation. False when another process is
+        writing the index (it is then read as it stands)."""
+        index = self._open()
+        if index is None:
+            self.rebuild(conn)
+            return True
+        target = store.generation(conn)
+        if self._read_gen() == target:
+            return True
+        try:
+            writer = index.writer(_HEAP, 1)
+        except ValueError:  # the lock is held by another process
+            return False
+        try:
+            have = self._read_gen() or 0  # read again under the lock
+            changed = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT DISTINCT doc FROM changes WHERE gen > ? AND gen <= ?", (have, target)
+                )
+            ]
+            for ident in changed:
+                writer.delete_documents_by_term("doc", ident)
+                for row in conn.execute(_PARA_SQL, (ident,)):
+                    writer.add_document(_doc(ident, row))
+            writer.commit()
+            writer.wait_merging_threads()
+            self._write_gen(target)
+        finally:
+            del writer
+        return True
+
+    def searcher(self) -> tantivy.Searcher:
+        index = self._open()
+        assert index is not None
+        index.reload()
+        return index.searcher()
+
+    @property
+    def index(self) -> tantivy.Index:
+        index = self._open()
+        assert index is not None
+        return index
+
+
+# -- queries --------------------------------------------------------------------------
+
+
+def check_query(query: str) -> None:
+    """Reject what tantivy would reject, with a message a person can act on."""
+    if not query.strip():
+        raise ValueError("empty query: give words to look for")
+    if query.count('"') % 2:
+        raise ValueError('unbalanced quotes: a phrase opened with " is not closed')
+    depth = 0
+    for ch in query:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            raise ValueError("unbalanced parentheses: a ) closes nothing")
+    if depth:
+        raise ValueError("unbalanced parentheses: a ( is not closed")
+    tokens = re.findall(r'"[^"]*"|\S+', query)
+    ops = {"AND", "OR", "NOT"}
+    for i, t in enumerate(tokens):
+        if t in ops:
+            before = i > 0 and tokens[i - 1] not in ops
+            after = i + 1 < len(tokens) and tokens[i + 1] not in ops
+            if (t != "NOT" and not before) or not after:
+                raise ValueError(
+                    f'operator {t} needs a word or phrase on both sides (quote it, "{t}", to'
+                    " search for the word itself)"
+                )
+
+
+def parse(index: tantivy.Index, query: str) -> tantivy.Query:
+    check_query(query)
+    try:
+        return index.parse_query(query, ["text"], conjunction_by_default=True)
+    except ValueError as exc:
+        msg = str(exc)
+        m = re.match(r"Field does not exist: '(.*)'", msg)
+        if m:
+            raise ValueError(
+                f'unknown field "{m.group(1)}:" in the query (filter with --body, --session,'
+                " --kind, --lead; quote a phrase that holds a colon)"
+            ) from None
+        raise ValueError(
+            f"cannot read the query {query!r}: {msg.replace('Syntax Error: ', 'syntax error at ')}"
+            ' (phrases go in "double quotes"; AND, OR, NOT need words on both sides)'
+        ) from None
+
+
+def filtered(
+    q: tantivy.Query,
+    body: str | None,
+    session: int | None,
+    kind: str | None,
+    lead: str | None,
+) -> tantivy.Query:
+    must = [(tantivy.Occur.Must, q)]
+    if body:
+        must.append((tantivy.Occur.Must, tantivy.Query.term_query(SCHEMA, "body", body)))
+    if session is not None:
+        must.append((tantivy.Occur.Must, tantivy.Query.term_query(SCHEMA, "session", session)))
+    if kind:
+        must.append((tantivy.Occur.Must, tantivy.Query.term_query(SCHEMA, "kind", kind)))
+    if lead:
+        # a lead names its family: "Reaffirming" also finds "Reaffirming also"
+        pattern = re.escape(" ".join(lead.lower().split())) + "( .*)?"
+        must.append((tantivy.Occur.Must, tantivy.Query.regex_query(SCHEMA, "lead", pattern)))
+    return tantivy.Query.boolean_query(must) if len(must) > 1 else q
+
+
+def search(idx: SearchIndex, query: tantivy.Query, limit: int) -> list[tuple[int, float, str]]:
+    """(paragraph number, score, snippet HTML) for the best `limit` paragraphs."""
+    searcher = idx.searcher()
+    result = searcher.search(query, limit)
+    gen = tantivy.SnippetGenerator.create(searcher, query, SCHEMA, "text")
+    gen.set_max_num_chars(240)
+    out = []
+    for score, addr in result.hits:
+        d = searcher.doc(addr)
+        snippet = gen.snippet_from_doc(d).to_html()
+        if not snippet:
+            snippet = html.escape(d["text"][0][:240])
+        out.append((d["para"][0], score, snippet))
+    return out

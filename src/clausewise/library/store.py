@@ -1,0 +1,278 @@
+"""The system of record: one SQLite file in WAL mode.
+
+Each document's ingest is one transaction (documents, paragraphs, footnotes, citations,
+mandates, reuse fingerprints and a row in `changes`), so a process killed mid-way leaves
+only whole documents. `changes` numbers every write: its highest row id is the library's
+generation, which the search index compares with its own to know what it lacks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..model import Citation, Document, Mandate, to_json
+from . import normal
+from .shingles import fingerprints
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    symbol TEXT UNIQUE,
+    hash TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    body TEXT, session INTEGER, status TEXT NOT NULL, doc_type TEXT NOT NULL,
+    number TEXT, title TEXT, issued TEXT, adopted TEXT,
+    date TEXT,          -- what "earlier" and "later" follow (normal.date_key)
+    title_key TEXT,     -- draft <-> adopted: same title and session
+    series TEXT,        -- series: the same topic words across sessions and bodies
+    n_paras INTEGER NOT NULL,
+    record TEXT NOT NULL -- the Document's JSON form
+);
+CREATE INDEX IF NOT EXISTS documents_link ON documents(title_key, body, session);
+CREATE INDEX IF NOT EXISTS documents_series ON documents(series);
+CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
+CREATE TABLE IF NOT EXISTS paragraphs (
+    n INTEGER PRIMARY KEY,
+    doc INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    eid TEXT NOT NULL, kind TEXT NOT NULL, num TEXT, lead TEXT, section TEXT,
+    text TEXT NOT NULL, -- normal.full_text: items included
+    exact TEXT NOT NULL -- normal.exact_key
+);
+CREATE INDEX IF NOT EXISTS paragraphs_doc ON paragraphs(doc, ord);
+CREATE INDEX IF NOT EXISTS paragraphs_exact ON paragraphs(exact);
+CREATE TABLE IF NOT EXISTS footnotes (
+    doc INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+    marker TEXT NOT NULL, text TEXT NOT NULL, paragraph TEXT
+);
+CREATE INDEX IF NOT EXISTS footnotes_doc ON footnotes(doc);
+CREATE TABLE IF NOT EXISTS citations (
+    doc INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    raw TEXT NOT NULL, symbol TEXT, kind TEXT NOT NULL, date TEXT,
+    eid TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, footnote TEXT
+);
+CREATE INDEX IF NOT EXISTS citations_doc ON citations(doc, ord);
+CREATE INDEX IF NOT EXISTS citations_symbol ON citations(symbol);
+CREATE TABLE IF NOT EXISTS mandates (
+    doc INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+    ord INTEGER NOT NULL,
+    paragraph TEXT NOT NULL, type TEXT NOT NULL, verb TEXT NOT NULL,
+    addressees TEXT NOT NULL, -- JSON list of names
+    due_body TEXT, due_session INTEGER, due_year_from INTEGER, due_year_to INTEGER,
+    report_to TEXT, recurrence TEXT,
+    record TEXT NOT NULL -- the Mandate's JSON form
+);
+CREATE INDEX IF NOT EXISTS mandates_doc ON mandates(doc, ord);
+CREATE TABLE IF NOT EXISTS shingles (
+    h INTEGER NOT NULL, para INTEGER NOT NULL, PRIMARY KEY (h, para)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS embeddings (
+    para INTEGER PRIMARY KEY REFERENCES paragraphs(n) ON DELETE CASCADE,
+    vec BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS changes (gen INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL);
+"""
+
+DOC_COLUMNS = (
+    "n, id, symbol, number, body, session, status, doc_type, title, issued, adopted, date, "
+    "series, source, n_paras, title_key"
+)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    # NORMAL is safe in WAL mode against a killed process (only a power cut can lose the
+    # last commits, never corrupt the file)
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=60000")
+    conn.executescript(_SCHEMA)
+    conn.execute(
+        "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
+    )
+    return conn
+
+
+def content_hash(doc: Document) -> str:
+    """Same record, same hash: a file added twice, or the same text from two formats."""
+    data = to_json(doc)
+    data.pop("warnings", None)
+    blob = json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
+    return hashlib.sha256(blob).hexdigest()
+
+
+def doc_id(doc: Document, digest: str) -> str:
+    """Known by symbol when it has one ("A/RES/72/169" -> "A_RES_72_169", as the corpus
+    names its files); otherwise by its content ("doc-" and 12 hex digits)."""
+    if doc.symbol:
+        return doc.symbol.replace("/", "_").replace(" ", "")
+    return "doc-" + digest[:12]
+
+
+def generation(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT max(gen) FROM changes").fetchone()
+    return row[0] or 0
+
+
+def changed_since(conn: sqlite3.Connection, gen: int) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT doc FROM changes WHERE gen > ?", (gen,))]
+
+
+def find(conn: sqlite3.Connection, ref: str) -> sqlite3.Row | None:
+    """A document by id or symbol (symbols compared in their normal form)."""
+    from ..symbols import normalise
+
+    q = f"SELECT {DOC_COLUMNS} FROM documents WHERE id = ? OR symbol = ? OR symbol = ?"
+    return conn.execute(q, (ref, ref, normalise(ref))).fetchone()
+
+
+def _delete(conn: sqlite3.Connection, n: int, doc: str) -> None:
+    # shingles have no index by paragraph: recompute each paragraph's fingerprints
+    for pn, text in conn.execute("SELECT n, text FROM paragraphs WHERE doc = ?", (n,)).fetchall():
+        conn.executemany(
+            "DELETE FROM shingles WHERE h = ? AND para = ?",
+            [(h, pn) for h in fingerprints(normal.words(text))],
+        )
+    conn.execute("DELETE FROM documents WHERE n = ?", (n,))
+    conn.execute("INSERT INTO changes(doc) VALUES (?)", (doc,))
+
+
+def delete(conn: sqlite3.Connection, ref: str) -> str | None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = find(conn, ref)
+        if row is None:
+            conn.execute("ROLLBACK")
+            return None
+        _delete(conn, row["n"], row["id"])
+        conn.execute("COMMIT")
+        return row["id"]
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def ingest(
+    conn: sqlite3.Connection,
+    doc: Document,
+    source: str,
+    citations: Iterable[Citation] = (),
+    mandates: Iterable[Mandate] = (),
+) -> tuple[str, str, str | None]:
+    """Store one document in one transaction: (status, id, reason), status added | present."""
+    digest = content_hash(doc)
+    ident = doc_id(doc, digest)
+    paras = doc.all_paragraphs()
+    texts = [normal.full_text(p) for p in paras]
+    tokens = [normal.words(t) for t in texts]
+    # everything derived is computed before the write lock is taken
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT id FROM documents WHERE hash = ?", (digest,)).fetchone()
+        if row:
+            conn.execute("ROLLBACK")
+            return "present", row[0], None
+        reason = None
+        old = conn.execute("SELECT n, id FROM documents WHERE id = ?", (ident,)).fetchone()
+        if old:
+            _delete(conn, old["n"], old["id"])
+            reason = f"replaces an earlier text of {doc.symbol or ident}"
+        record = json.dumps(to_json(doc), ensure_ascii=False)
+        cur = conn.execute(
+            "INSERT INTO documents(id, symbol, hash, source, body, session, status, doc_type,"
+            " number, title, issued, adopted, date, title_key, series, n_paras, record)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                ident,
+                doc.symbol,
+                digest,
+                source,
+                doc.body,
+                doc.session,
+                doc.status,
+                doc.doc_type,
+                doc.number,
+                doc.title,
+                doc.dates.issued,
+                doc.dates.adopted,
+                normal.date_key(doc),
+                normal.title_key(doc.title),
+                normal.series_key(doc.title),
+                len(paras),
+                record,
+            ),
+        )
+        n = cur.lastrowid
+        shingle_rows = []
+        for i, (p, text, ws) in enumerate(zip(paras, texts, tokens, strict=True)):
+            pc = conn.execute(
+                "INSERT INTO paragraphs(doc, ord, eid, kind, num, lead, section, text, exact)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (n, i, p.eid, p.kind, p.num, p.lead, p.section, text, normal.exact_key(text)),
+            )
+            shingle_rows.extend((h, pc.lastrowid) for h in fingerprints(ws))
+        conn.executemany("INSERT OR IGNORE INTO shingles(h, para) VALUES (?, ?)", shingle_rows)
+        conn.executemany(
+            "INSERT INTO footnotes(doc, marker, text, paragraph) VALUES (?,?,?,?)",
+            [(n, f.marker, f.text, f.paragraph) for f in doc.footnotes],
+        )
+        conn.executemany(
+            'INSERT INTO citations(doc, ord, raw, symbol, kind, date, eid, start, "end", footnote)'
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    n,
+                    i,
+                    c.raw,
+                    c.symbol,
+                    c.kind,
+                    c.date,
+                    c.where.eid,
+                    c.where.start,
+                    c.where.end,
+                    c.where.footnote,
+                )
+                for i, c in enumerate(citations)
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO mandates(doc, ord, paragraph, type, verb, addressees, due_body,"
+            " due_session, due_year_from, due_year_to, report_to, recurrence, record)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    n,
+                    i,
+                    m.paragraph,
+                    m.type,
+                    m.verb,
+                    json.dumps([a.name for a in m.addressees], ensure_ascii=False),
+                    m.due.body if m.due else None,
+                    m.due.session if m.due else None,
+                    m.due.year_from if m.due else None,
+                    m.due.year_to if m.due else None,
+                    m.report_to,
+                    m.recurrence,
+                    json.dumps(to_json(m), ensure_ascii=False),
+                )
+                for i, m in enumerate(mandates)
+            ],
+        )
+        conn.execute("INSERT INTO changes(doc) VALUES (?)", (ident,))
+        conn.execute("COMMIT")
+        return "added", ident, reason
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

@@ -1,0 +1,198 @@
+"""Agreed language: where a paragraph's words were agreed before, and where they went.
+
+Three stages, as DESIGN says. (1) Exact groups: paragraphs with the same exact key.
+(2) Candidates: the paragraph's winnowed shingle fingerprints looked up in the stored
+inverted index; a fingerprint held by more than `DF_CAP` paragraphs is boilerplate and is
+skipped, which keeps the candidate set small however large the library grows. (3)
+Alignment: each candidate is aligned word by word (rapidfuzz Indel) to get its similarity
+and the runs of words the two share; then "earlier" and "later" follow the documents' dates.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+
+from rapidfuzz.distance import Indel
+
+from ..compare.words import diff_words
+from . import links, normal
+from .records import Match, ParagraphTrace, Step
+from .shingles import MIN_SPAN, fingerprints
+
+DF_CAP = 100  # a fingerprint in more paragraphs than this is boilerplate
+CANDIDATES = 60  # candidates aligned per paragraph, most shared fingerprints first
+NEAR = 0.8  # word-level similarity from which two paragraphs are near-duplicates
+MAX_LISTED = 25  # sources and descendants listed per paragraph
+
+_RANK = {"exact": 0, "near": 1, "shared": 2}
+
+_CAND_SQL = (
+    "SELECT p.n, p.doc, p.eid, p.num, p.text, p.exact, d.id, d.symbol, d.title, d.body,"
+    " d.session, d.status, d.date, d.series FROM paragraphs p JOIN documents d ON d.n = p.doc"
+    " WHERE p.n IN ({})"
+)
+
+
+def shared_spans(a: list[str], b: list[str]) -> list[str]:
+    """Runs of at least MIN_SPAN words that `a` and `b` share, longest first."""
+    spans = [
+        " ".join(a[op.src_start : op.src_end])
+        for op in Indel.opcodes(a, b)
+        if op.tag == "equal" and op.src_end - op.src_start >= MIN_SPAN
+    ]
+    return sorted(spans, key=len, reverse=True)
+
+
+def candidates(conn: sqlite3.Connection, n: int, doc: int, exact: str, ws: list[str]) -> list[int]:
+    """Paragraph numbers (other documents) worth aligning with paragraph `n`."""
+    counts: Counter[int] = Counter()
+    for (p,) in conn.execute(
+        "SELECT n FROM paragraphs WHERE exact = ? AND doc != ? LIMIT ?", (exact, doc, DF_CAP)
+    ):
+        counts[p] += 10_000  # exact copies first, whatever their length
+    for h in fingerprints(ws):
+        posting = conn.execute(
+            "SELECT para FROM shingles WHERE h = ? LIMIT ?", (h, DF_CAP + 1)
+        ).fetchall()
+        if len(posting) > DF_CAP:
+            continue
+        for (p,) in posting:
+            if p != n:
+                counts[p] += 1
+    return [p for p, _ in counts.most_common(CANDIDATES)]
+
+
+def _match(row, relation, sim, spans, diff, draft, series) -> Match:
+    return Match(
+        doc=row["id"],
+        symbol=row["symbol"],
+        title=row["title"],
+        body=row["body"],
+        session=row["session"],
+        status=row["status"],
+        date=row["date"],
+        eid=row["eid"],
+        num=row["num"],
+        text=row["text"],
+        relation=relation,
+        similarity=round(sim, 4),
+        shared=tuple(spans),
+        diff=tuple(diff),
+        draft=draft,
+        same_series=series,
+    )
+
+
+def trace_paragraph(conn: sqlite3.Connection, me: sqlite3.Row, para: sqlite3.Row) -> ParagraphTrace:
+    """`me`: the document's row; `para`: one of its paragraphs (n, eid, num, kind, lead,
+    text, exact)."""
+    ws = normal.words(para["text"])
+    found = candidates(conn, para["n"], me["n"], para["exact"], ws)
+    draft = links.draft_row(conn, me)
+    adopted = links.adopted_row(conn, me)
+    draft_n = draft["n"] if draft else None
+    adopted_n = adopted["n"] if adopted else None
+    sources: list[Match] = []
+    later: list[Match] = []
+    if found:
+        rows = conn.execute(_CAND_SQL.format(",".join("?" * len(found))), found).fetchall()
+        for r in rows:
+            if r["doc"] == me["n"]:
+                continue
+            earlier = r["doc"] == draft_n or (
+                r["doc"] != adopted_n and r["date"] and me["date"] and r["date"] < me["date"]
+            )
+            after = r["doc"] == adopted_n or (
+                r["doc"] != draft_n and r["date"] and me["date"] and r["date"] > me["date"]
+            )
+            if not (earlier or after):
+                continue  # same day, or undated: neither a source nor a descendant
+            theirs = normal.words(r["text"])
+            sim = Indel.normalized_similarity(theirs, ws)
+            spans = shared_spans(theirs, ws)
+            if r["exact"] == para["exact"]:
+                relation = "exact"
+            elif sim >= NEAR:
+                relation = "near"
+            elif spans:
+                relation = "shared"
+            else:
+                continue
+            series = bool(me["series"]) and r["series"] == me["series"]
+            if earlier:
+                diff = diff_words(r["text"], para["text"])
+                sources.append(_match(r, relation, sim, spans, diff, r["doc"] == draft_n, series))
+            else:
+                diff = diff_words(para["text"], r["text"])
+                later.append(_match(r, relation, sim, spans, diff, False, series))
+    sources.sort(key=lambda m: (_RANK[m.relation], -m.similarity, m.date or "", m.doc))
+    later.sort(key=lambda m: (m.date or "", _RANK[m.relation], m.doc))
+    close = [m for m in sources if m.relation != "shared"] or sources
+    earliest = min(close, key=lambda m: (m.date or "", _RANK[m.relation])) if close else None
+    in_draft = next((m for m in sources if m.draft and m.relation != "shared"), None)
+    return ParagraphTrace(
+        doc=me["id"],
+        eid=para["eid"],
+        num=para["num"],
+        kind=para["kind"],
+        lead=para["lead"],
+        text=para["text"],
+        sources=tuple(sources[:MAX_LISTED]),
+        earliest=earliest,
+        draft=in_draft,
+        descent=_descent(me, para, close),
+        descendants=tuple(later[:MAX_LISTED]),
+    )
+
+
+def _descent(me, para, close: list[Match]) -> tuple[Step, ...]:
+    """One step per earlier document holding the language (its closest paragraph), in
+    date order, ending with the traced paragraph; a change of body is marked."""
+    best: dict[str, Match] = {}
+    for m in close:  # ranked: the first per document is its best
+        best.setdefault(m.doc, m)
+    steps: list[Step] = []
+    prev_body = None
+    chain = sorted(best.values(), key=lambda m: (m.date or "", m.doc))
+    for m in chain:
+        steps.append(
+            Step(
+                m.doc,
+                m.symbol,
+                m.body,
+                m.session,
+                m.date,
+                m.eid,
+                m.relation,
+                m.same_series,
+                bool(steps) and m.body != prev_body,
+            )
+        )
+        prev_body = m.body
+    steps.append(
+        Step(
+            me["id"],
+            me["symbol"],
+            me["body"],
+            me["session"],
+            me["date"],
+            para["eid"],
+            "self",
+            True,
+            bool(steps) and me["body"] != prev_body,
+        )
+    )
+    return tuple(steps)
+
+
+def trace_document(
+    conn: sqlite3.Connection, me: sqlite3.Row, eid: str | None = None
+) -> list[ParagraphTrace]:
+    sql = "SELECT n, eid, num, kind, lead, text, exact FROM paragraphs WHERE doc = ?"
+    args: list = [me["n"]]
+    if eid is not None:
+        sql += " AND eid = ?"
+        args.append(eid)
+    paras = conn.execute(sql + " ORDER BY ord", args).fetchall()
+    return [trace_paragraph(conn, me, p) for p in paras]
