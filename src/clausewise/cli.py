@@ -57,6 +57,7 @@ def dump_json(data) -> None:
 class ParseFormat(StrEnum):
     outline = "outline"
     json = "json"
+    akn = "akn"
 
 
 @app.command()
@@ -65,11 +66,12 @@ def parse(
         ..., help="Text files (PDF, Word and AKN as those readers land)."
     ),
     format: ParseFormat = typer.Option(
-        ParseFormat.outline, "--format", "-f", help="outline or json"
+        ParseFormat.outline, "--format", "-f", help="outline, json or akn (Akoma Ntoso XML)"
     ),
 ) -> None:
     """Read resolutions and show their structure (outline) or print their records (json)."""
     docs, failed = load(files)
+<<<<<<< HEAD
     if format is ParseFormat.json:
         from .cites import cites
         from .mandates import mandates
@@ -78,6 +80,14 @@ def parse(
             to_json(d) | {"citations": to_json(cites(d)), "mandates": to_json(mandates(d))}
             for _, d in docs
         ]
+=======
+    if format is ParseFormat.akn:
+        from .commands.akn import print_akn
+
+        print_akn(docs, len(files))
+    elif format is ParseFormat.json:
+        records = [to_json(d) for _, d in docs]
+>>>>>>> akn
         if len(files) == 1:
             if records:
                 dump_json(records[0])

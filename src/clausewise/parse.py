@@ -25,7 +25,8 @@ def parse_text(
 
 def parse_bytes(data: bytes, name: str = "<bytes>", symbol: str | None = None) -> Document:
     """Parse a document given as bytes; the format is sniffed from the content."""
-    return build(read_bytes(data, name, symbol))
+    source = read_bytes(data, name, symbol)
+    return source if isinstance(source, Document) else build(source)
 
 
 def parse_file(path: str | os.PathLike, symbol: str | None = None) -> Document:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from ..errors import InputError
+from ..model import Document
+from .akn import looks_like_xml, read_akn
 from .blocks import Block, FootnoteText, Run, Source
 from .text import read_text
 
@@ -41,10 +43,13 @@ def decode_text(data: bytes, name: str) -> str:
         return text
 
 
-def read_bytes(data: bytes, name: str, symbol: str | None = None) -> Source:
-    """Sniff the format of `data` and read it."""
+def read_bytes(data: bytes, name: str, symbol: str | None = None) -> Source | Document:
+    """Sniff the format of `data` and read it. Akoma Ntoso XML already carries the
+    structure, so it comes back as the Document itself, not as a Source to rebuild."""
     if len(data) > MAX_BYTES:
         raise InputError(
             f"too large ({len(data) / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)", name
         )
+    if looks_like_xml(data):
+        return read_akn(data, name)
     return read_text(decode_text(data, name), name, symbol)

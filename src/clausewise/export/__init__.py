@@ -1,0 +1,1 @@
+"""Views of a record in other formats (Akoma Ntoso: `export.akn`)."""
