@@ -71,8 +71,11 @@ def parse(
 ) -> None:
     """Read resolutions and show their structure (outline) or print their records (json)."""
     docs, failed = load(files)
-<<<<<<< HEAD
-    if format is ParseFormat.json:
+    if format is ParseFormat.akn:
+        from .commands.akn import print_akn
+
+        print_akn(docs, len(files))
+    elif format is ParseFormat.json:
         from .cites import cites
         from .mandates import mandates
 
@@ -80,14 +83,6 @@ def parse(
             to_json(d) | {"citations": to_json(cites(d)), "mandates": to_json(mandates(d))}
             for _, d in docs
         ]
-=======
-    if format is ParseFormat.akn:
-        from .commands.akn import print_akn
-
-        print_akn(docs, len(files))
-    elif format is ParseFormat.json:
-        records = [to_json(d) for _, d in docs]
->>>>>>> akn
         if len(files) == 1:
             if records:
                 dump_json(records[0])
