@@ -267,7 +267,8 @@ def test_pages_escape_what_documents_say(fresh):
     c, _ = fresh
     text = SEED_000.read_text(encoding="utf-8").replace(
         "Enhancement of international cooperation in the field of human rights",
-        'Enhancement <script>alert("x")</script> of cooperation',
+        # the parser drops whole tags (markdown residue); an unclosed one survives to the page
+        'Enhancement of cooperation "<img src=x onerror=alert(1)" & rights',
         1,
     )
     r = c.post("/api/documents", files={"file": ("evil.txt", text.encode())}, headers=AUTH)
@@ -275,8 +276,8 @@ def test_pages_escape_what_documents_say(fresh):
     nid = r.json()["id"]
     for url in ("/", f"/documents/{nid}", "/search?q=cooperation", f"/series/{nid}"):
         page = c.get(url).text
-        assert "<script>alert" not in page, url
-    assert "&lt;script&gt;alert" in c.get(f"/documents/{nid}").text
+        assert "<img src=x" not in page, url
+    assert "&lt;img src=x onerror=alert(1)&#34; &amp; rights" in c.get(f"/documents/{nid}").text
 
 
 @pytest.mark.parametrize(

@@ -118,33 +118,30 @@ def comparison(old: Document, new: Document):
     return compare(old, new)
 
 
-def compare_html(old: Document, new: Document) -> str:
-    from ..compare.render import to_html
+def compare_fragment(cmp) -> str:
+    """The compare feature's own HTML view (summary, legend, inline and side by side, moves
+    linked both ways); it escapes every text it takes from the documents."""
+    from ..compare.html import fragment
 
-    return to_html(comparison(old, new))
+    return fragment(cmp)
+
+
+def compare_html(old: Document, new: Document) -> str:
+    from ..compare.html import page
+
+    return page(comparison(old, new))
 
 
 def compare_docx(old: Document, new: Document) -> bytes:
-    from ..compare.render import to_docx
+    from ..compare.docx import to_docx
 
     return to_docx(comparison(old, new))
 
 
-def akn_available() -> bool:
-    try:
-        from ..export.akn import to_akn  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def akn(doc: Document) -> bytes:
-    if not akn_available():
-        raise HTTPException(404, "Akoma Ntoso export is not available in this installation")
+def akn(lib, ref: str, doc: Document) -> bytes:
     from ..export.akn import to_akn
 
-    out = to_akn(doc)
-    return out.encode() if isinstance(out, str) else out
+    return to_akn(doc, lib.citations(ref))
 
 
 # -- search, trace, mandates ----------------------------------------------------------------
@@ -238,11 +235,48 @@ def mandate_rows(
     return out
 
 
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
+
+
+@cache
+def _hrc_months() -> dict[int, tuple[int, int]]:
+    """session -> (year, first month), from the session table the mandates feature keeps."""
+    import csv
+    from importlib import resources
+
+    text = resources.files("clausewise").joinpath("data/hrc_sessions.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    out = {}
+    for r in rows:
+        first = (r.get("months") or "").split("-")[0].strip()
+        if first in _MONTHS:
+            out[int(r["session"])] = (int(r["year"]), _MONTHS[first])
+    return out
+
+
 def hrc_opening(session: int):
-    """The opening day of a Human Rights Council session, when the session table knows it."""
-    try:
-        from ..sessions import hrc_session_dates
-    except ImportError:
-        return None
-    dates = hrc_session_dates(session)
-    return dates[0] if dates else None
+    """The first day of the month a Human Rights Council session opens in (the table gives
+    months, not days), or None when the session is not in the table."""
+    from datetime import date
+
+    known = _hrc_months().get(session)
+    return date(known[0], known[1], 1) if known else None

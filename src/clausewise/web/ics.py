@@ -5,8 +5,9 @@ event on the day that session opens, so a calendar shows it in the right week. T
 General Assembly opens on the Tuesday of the third week of September, counting from the
 first week with a working day (rule 1 of its rules of procedure), and since 2023 on the
 Tuesday of the second week (the 78th session opened on 5 September 2023, the 79th on 10
-September 2024); a session whose opening
-day is not known becomes an all-day event on 1 January of its first year, and says so.
+September 2024). The Human Rights Council's session table gives the month a session
+opens in, not the day: its events fall on the first of that month and say so. A session
+with neither becomes an event on 1 January of its first year, and says so too.
 """
 
 from __future__ import annotations
@@ -31,15 +32,15 @@ def ga_opening(year: int) -> date:
     return monday + timedelta(weeks=weeks, days=1)
 
 
-def opening(due: Due, hrc_opening: Callable[[int], date | None] | None = None) -> tuple[date, bool]:
-    """The day the session opens, and whether that day is known (not a year's 1 January)."""
+def opening(due: Due, hrc_opening: Callable[[int], date | None] | None = None) -> tuple[date, str]:
+    """The day the session opens, and a note when that day is an approximation."""
     if due.body == "GA" and due.session:
-        return ga_opening(1945 + due.session), True
+        return ga_opening(1945 + due.session), ""
     if due.body == "HRC" and due.session and hrc_opening:
         day = hrc_opening(due.session)
         if day:
-            return day, True
-    return date(due.year_from or 1970, 1, 1), False
+            return day, " (the session opens in this month; its first day is not known here)"
+    return date(due.year_from or 1970, 1, 1), " (its opening day is not known)"
 
 
 def calendar(
@@ -58,7 +59,7 @@ def calendar(
     for summary, m in rows:
         if m.due is None or (m.due.session is None and m.due.year_from is None):
             continue
-        day, known = opening(m.due, hrc_opening)
+        day, note = opening(m.due, hrc_opening)
         who = ", ".join(a.name for a in m.addressees) or m.type
         where = summary.get("symbol") or summary.get("number") or summary.get("id")
         ev = Event()
@@ -75,7 +76,7 @@ def calendar(
             else f"{m.due.body} {m.due.year_from}"
         )
         lines = [
-            f"Due at the {session}" + ("" if known else " (opening day not known)") + ".",
+            f"Due at the {session}{note}.",
             f"Source: {where}, {m.paragraph}.",
         ]
         if m.report_to:

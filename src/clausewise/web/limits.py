@@ -62,7 +62,9 @@ class BodyLimit:
                 await self._refuse(send)
 
     async def _refuse(self, send):
-        body = json.dumps({"detail": f"clausewise: upload: {too_large_message(self.limit)}"}).encode()
+        body = json.dumps(
+            {"detail": f"clausewise: upload: {too_large_message(self.limit)}"}
+        ).encode()
         await send(
             {
                 "type": "http.response.start",

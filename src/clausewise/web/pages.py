@@ -6,15 +6,16 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from markupsafe import Markup
 
 from . import data
-from .compareview import rows as compare_rows
 from .labels import doc_label, para_label
 from .view import document_view, header_footnotes
 
 router = APIRouter(include_in_schema=False)
 
 BODIES = ("GA", "HRC", "SC", "ECOSOC")
+CHOICES = 400  # documents offered in the compare form's list
 
 
 def render(request: Request, name: str, **context) -> HTMLResponse:
@@ -97,7 +98,7 @@ def document_page(request: Request, id: str):
         sponsor_notes=notes,
         header_notes=[f for f in header_footnotes(doc) if f.marker not in {m for m, _ in notes}],
         filename=data.filename(summary),
-        akn=data.akn_available(),
+        akn=True,
         origin_href=link(doc.origin) if doc.origin else None,
         related=related,
     )
@@ -106,7 +107,7 @@ def document_page(request: Request, id: str):
 @router.get("/documents/{id}/akn.xml")
 def document_akn(request: Request, id: str):
     summary, doc = data.get(request.app.state.library, id)
-    xml = data.akn(doc)
+    xml = data.akn(request.app.state.library, summary["id"], doc)
     return Response(
         xml,
         media_type="application/akn+xml",
@@ -146,35 +147,32 @@ def compare_page(
     against: str = Query("", pattern="^(|previous|draft)$"),
 ):
     lib = request.app.state.library
-    choices = [
-        {"id": d["id"], "label": f"{doc_label(d)} — {(d.get('title') or '')[:60]}"}
-        for d in data.documents(lib, limit=5000)[0]
-    ]
+    docs, total, _ = data.documents(lib, limit=CHOICES)
+    # a datalist of every document helps choose in a small library; in a large one, ids
+    # and symbols are typed (both are accepted)
+    choices = (
+        [{"id": d["id"], "label": f"{doc_label(d)} {(d.get('title') or '')[:70]}"} for d in docs]
+        if total <= CHOICES
+        else []
+    )
+    ctx = {
+        "nav": "compare",
+        "choices": choices,
+        "view": None,
+        "old_id": old,
+        "new_id": new,
+        "against": against,
+    }
     pair = _pair(request, old, new, against)
-    ctx = {"nav": "compare", "choices": choices, "rows": None, "old_id": old, "new_id": new}
     if pair:
         (oid, osum, odoc), (nid, nsum, ndoc) = pair
         cmp = data.comparison(odoc, ndoc)
-        js = cmp.to_json()
         ctx.update(
-            old_id=oid,
-            new_id=nid,
+            old_id=osum["id"],
+            new_id=nsum["id"],
             old_label=doc_label(osum),
             new_label=doc_label(nsum),
-            rows=compare_rows(cmp),
-            summary={k: v for k, v in js["summary"].items() if v},
-            header=js["header"],
-            footnotes=[
-                {
-                    "type": f["type"],
-                    "marker": (f["new"] or f["old"])["marker"],
-                    "paragraph": para_label(f["paragraph"])
-                    if f["paragraph"] not in (None, "header")
-                    else f["paragraph"],
-                    "words": f["words"],
-                }
-                for f in js["footnotes"]
-            ],
+            view=Markup(data.compare_fragment(cmp)),
         )
     return render(request, "compare.html", **ctx)
 
