@@ -231,7 +231,8 @@ def mandate_rows(
             break
         if doc_id not in summaries:
             summaries[doc_id] = plain(lib.get(doc_id).summary)
-        out.append({"doc": summaries[doc_id], "m": m, "label": para_label(m.paragraph)})
+        s = summaries[doc_id]
+        out.append({"doc": s, "doc_label": doc_label(s), "m": m, "label": para_label(m.paragraph)})
     return out
 
 
