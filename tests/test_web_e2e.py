@@ -5,6 +5,7 @@ saves a screenshot of its page under test-artifacts/."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -122,7 +123,7 @@ def test_document_001(site, page):
     assert dl.value.suggested_filename == f"{ids['001']}.json"
     with page.expect_download() as dl:
         page.click("text=Download Akoma Ntoso")
-    xml = open(dl.value.path(), "rb").read()
+    xml = Path(dl.value.path()).read_bytes()
     assert xml.startswith(b"<?xml") and b"akomaNtoso" in xml
     shot(page, "document-001")
 
@@ -147,11 +148,11 @@ def test_compare_000_with_001(site, page):
     shot(page, "compare-side-by-side")
     with page.expect_download() as dl:
         page.click("text=Download Word")
-    docx = open(dl.value.path(), "rb").read()
+    docx = Path(dl.value.path()).read_bytes()
     assert docx[:2] == b"PK" and b"word/document.xml" in docx
     with page.expect_download() as dl:
         page.click("text=Download HTML")
-    assert b"<!DOCTYPE html>" in open(dl.value.path(), "rb").read()[:50]
+    assert b"<!DOCTYPE html>" in Path(dl.value.path()).read_bytes()[:50]
     # "against its draft" finds 000 by itself
     page.goto(url + f"/compare?new={ids['001']}&against=draft")
     assert page.locator(".inline-view .inserted").count() == 1
@@ -202,7 +203,7 @@ def test_mandates_page(site, page):
     shot(page, "mandates")
     with page.expect_download() as dl:
         page.click("text=Download the due dates")
-    ics = open(dl.value.path(), "rb").read()
+    ics = Path(dl.value.path()).read_bytes()
     assert ics.startswith(b"BEGIN:VCALENDAR")
     assert b"DTSTART;VALUE=DATE:20180918" in ics  # 001's meeting at the 73rd session
     assert b"DTSTART;VALUE=DATE:20210201" in ics  # 004's meeting at the Council's 46th
