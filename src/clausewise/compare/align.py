@@ -22,12 +22,16 @@ Whatever is left is inserted or deleted.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.optimize import linear_sum_assignment
+
+from .words import _FOLD
 
 # Similarity bars (Indel normalised similarity on word tokens, 0..1). Chosen on the seeds and
 # the corpus series: 0.5 within a part keeps a reworded paragraph paired (000/001 -> 004
@@ -36,21 +40,39 @@ from scipy.optimize import linear_sum_assignment
 # ... at its seventy-third session") stay apart; across parts a pair must be closer.
 PAIR_MIN = 0.5
 CROSS_MIN = 0.6
+MOVED_MIN = 0.6  # a similar pair off the backbone (moved and modified)
+EXACT_WEIGHT = 2.0  # weight of a verbatim pair in the second run (a similar pair: its similarity)
 # Slight preference for partners at the same relative place, so that near-duplicate
 # paragraphs pair in order rather than crosswise; small enough never to beat real similarity.
 PLACE_WEIGHT = 0.02
+CONTAIN_WEIGHT = 0.7  # containment of the shorter text counts this much (0.7 * 1.0 >= PAIR_MIN)
+CONTAIN_MIN_WORDS = 8
 SPLIT_MIN = 0.75  # joined parts vs the whole
 SPLIT_GAIN = 0.03  # the joined parts must beat the best single partner by this much
 PART_COVER = 0.6  # share of each part's words found in the whole ...
 WHOLE_SHARE = 0.1  # ... and the share of the whole each part accounts for
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Unit:
     part: str  # preamble | operative | annex
     index: int  # position within its part
     key: str  # normalised text: identical keys are identical paragraphs
-    tokens: tuple[str, ...]  # normalised word tokens
+    text: str
+
+    @cached_property
+    def tokens(self) -> tuple[str, ...]:
+        """Word tokens for similarity; only the paragraphs left after exact matching need
+        them, so they are made on first use."""
+        return word_tokens(self.text)
+
+
+_WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
+
+
+def word_tokens(text: str) -> tuple[str, ...]:
+    """Lower-cased word and punctuation tokens, typography folded: what similarity counts."""
+    return tuple(_WORD.findall(text.translate(_FOLD).lower()))
 
 
 # how a pair was made
@@ -115,17 +137,27 @@ def align(old: list[Unit], new: list[Unit]) -> Alignment:
             take(o, n, SIMILAR, False, sim)
     for o, n, sim in _assign(sorted(old_free), sorted(new_free), old, new, CROSS_MIN):
         take(o, n, SIMILAR, True, sim)
-    # 5. in place or moved: second increasing run over backbone + similar pairs, per part
+    # 5. in place or moved: a second increasing run per part over every pair that stayed in
+    # its part, exact ones weighing more than similar ones but not without limit: a run of
+    # several reworded paragraphs in order outweighs one verbatim paragraph that moved
+    # across them (A/RES/79/168 -> A/HRC/RES/48/8: "Takes note of the report" went from
+    # OP 3 to OP 16; the eight reworded paragraphs it jumped over did not move)
     for part in parts:
         cands = sorted(
-            (p for p in pairs.values() if not p.moved and old[p.old].part == part),
+            (p for p in pairs.values() if old[p.old].part == part and new[p.new].part == part),
             key=lambda p: p.old,
         )
-        weights = [1000 if p.how == EXACT else 1 for p in cands]
+        weights = [EXACT_WEIGHT if p.how == EXACT else p.similarity for p in cands]
         keep = set(_weighted_lis([p.new for p in cands], weights))
         for i, p in enumerate(cands):
-            if i not in keep:
-                pairs[p.old] = Pair(p.old, p.new, p.how, True, p.similarity)
+            pairs[p.old] = Pair(p.old, p.new, p.how, i not in keep, p.similarity)
+    # a paragraph both moved and reworded must be closer to its partner than one reworded
+    # in place: the place no longer vouches for the pairing
+    for p in list(pairs.values()):
+        if p.moved and p.how == SIMILAR and p.similarity < MOVED_MIN:
+            del pairs[p.old]
+            old_free.add(p.old)
+            new_free.add(p.new)
     # 6. splits and merges
     groups = _groups(old, new, pairs, old_free, new_free)
     return Alignment(
@@ -171,7 +203,7 @@ def _lis(seq: list[int]) -> list[int]:
     return out[::-1]
 
 
-def _weighted_lis(seq: list[int], weights: list[int]) -> list[int]:
+def _weighted_lis(seq: list[int], weights: list[float]) -> list[int]:
     """Indices of the heaviest strictly increasing subsequence (Fenwick tree over ranks)."""
     if not seq:
         return []
@@ -209,13 +241,23 @@ def _assign(os_, ns, old, new, floor):
     """Optimal one-to-one pairing of the leftovers by token similarity, pairs >= floor."""
     if not os_ or not ns:
         return []
-    sims = process.cdist(
+    dist = process.cdist(
         [old[o].tokens for o in os_],
         [new[n].tokens for n in ns],
-        scorer=Indel.normalized_similarity,
-        dtype=np.float32,
+        scorer=Indel.distance,
+        dtype=np.int32,
         workers=1,
     )
+    la = np.array([len(old[o].tokens) for o in os_], dtype=np.float64)[:, None]
+    lb = np.array([len(new[n].tokens) for n in ns], dtype=np.float64)[None, :]
+    total = np.maximum(la + lb, 1)
+    sims = 1 - dist / total
+    # a paragraph cut down to its first half (a list of resolutions dropped) or grown by a
+    # long tail is still the same paragraph: credit containment of the shorter one
+    lcs = (la + lb - dist) / 2
+    short = np.minimum(la, lb)
+    contain = np.where(short >= CONTAIN_MIN_WORDS, lcs / np.maximum(short, 1), 0.0)
+    sims = np.maximum(sims, CONTAIN_WEIGHT * contain)
     # relative place of each paragraph in its part, for the tie-break
     po = np.array(_places(old, os_))[:, None]
     pn = np.array(_places(new, ns))[None, :]
@@ -280,23 +322,27 @@ def _release(pairs, by_new, old_free, new_free, o, run):
 
 def _grow(whole, w, other, other_free, paired, current, merge=False):
     """The best run of >= 2 consecutive units of `other` (same part) that together match
-    `whole`; each must be free or only similar-paired to `w`. None when no run qualifies."""
+    `whole`; each must be free or be the similar partner (`current`) of `w` itself. None
+    when no run qualifies."""
     best_single = current.similarity if current else 0.0
 
-    def usable(i):
-        if i in other_free:
-            return True
-        p = paired(i)
-        return p is not None and p.how == SIMILAR and (p.new == w if merge else p.old == w)
-
-    seeds = [i for i in range(len(other)) if usable(i)]
+    # free, or the partner of `w` itself
+    ok = other_free if current is None else other_free | {current.old if merge else current.new}
+    if current is not None:  # a paired paragraph splits around its partner
+        at = current.new if not merge else current.old
+        seeds = [i for i in (at - 1, at) if 0 <= i < len(other) - 1]
+    else:
+        seeds = range(len(other) - 1)
+    seeds = [
+        i for i in seeds if i in ok and i + 1 in ok and (i in other_free or i + 1 in other_free)
+    ]
     best = None
     for s in seeds:
         if _cover(whole, other[s].tokens) < PART_COVER:
             continue
         run, toks, sim = [s], list(other[s].tokens), 0.0
         i = s + 1
-        while i < len(other) and usable(i) and other[i].part == other[s].part:
+        while i < len(other) and i in ok and other[i].part == other[s].part:
             if _cover(whole, other[i].tokens) < PART_COVER:
                 break
             nsim = similarity(whole, tuple(toks + list(other[i].tokens)))

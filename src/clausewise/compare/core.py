@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Document, Footnote, Item, Paragraph
-from .align import EXACT, Unit, align, similarity
+from .align import EXACT, Unit, align, similarity, word_tokens
 from .model import (
     ADDED,
     CHANGED,
@@ -24,9 +24,9 @@ from .model import (
     HeaderChange,
     Side,
 )
-from .words import EQUAL, _key, diff_words, tokens
+from .words import _FOLD, EQUAL, diff_exact, diff_words
 
-_SPACE = re.compile(r"\s+")
+_BEFORE_PUNCT = re.compile(r"\s+([,;:.)\]])")
 FOOTNOTE_MIN = 0.5  # a footnote reworded rather than replaced
 
 
@@ -43,7 +43,7 @@ def compare(old: Document, new: Document) -> Comparison:
             words = ((EQUAL, n.text),)
             kind = MOVED if p.moved else (RENUMBERED if o.num != n.num else UNCHANGED)
         else:
-            words = tuple(diff_words(o.text, n.text))
+            words = tuple(diff_exact(o.text, n.text, spacing=False))
             kind = MOVED if p.moved else MODIFIED
         if not p.moved:
             new_at_old[p.old] = p.new
@@ -51,7 +51,9 @@ def compare(old: Document, new: Document) -> Comparison:
     for g in result.groups:
         os_ = [old_sides[i] for i in g.old]
         ns = [new_sides[i] for i in g.new]
-        words = tuple(diff_words(" ".join(s.text for s in os_), " ".join(s.text for s in ns)))
+        words = tuple(
+            diff_exact(" ".join(s.text for s in os_), " ".join(s.text for s in ns), spacing=False)
+        )
         if g.is_split:
             change = Change(
                 SPLIT, os_[0], ns[0], words, parts=tuple(ns[1:]), similarity=g.similarity
@@ -102,12 +104,9 @@ def full_text(p: Paragraph | Item) -> str:
 
 
 def normalise(text: str) -> str:
-    """Identity key: typographic quotes and dashes folded, spacing collapsed."""
-    return _SPACE.sub(" ", "".join(_key(t) + " " for t in tokens(text))).strip()
-
-
-def word_tokens(text: str) -> tuple[str, ...]:
-    return tuple(k for t in tokens(text) if (k := _key(t).lower()))
+    """Identity key: typographic quotes and dashes folded, spacing collapsed, and no space
+    before punctuation ("rights ," and "rights," are the same text)."""
+    return " ".join(_BEFORE_PUNCT.sub(r"\1", text.translate(_FOLD)).split())
 
 
 def units(ss: list[Side]) -> list[Unit]:
@@ -115,9 +114,7 @@ def units(ss: list[Side]) -> list[Unit]:
     first: dict[str, int] = {}
     for s in ss:
         first.setdefault(s.part, s.index)
-    return [
-        Unit(s.part, s.index - first[s.part], normalise(s.text), word_tokens(s.text)) for s in ss
-    ]
+    return [Unit(s.part, s.index - first[s.part], normalise(s.text), s.text) for s in ss]
 
 
 # -- footnotes --------------------------------------------------------------------------

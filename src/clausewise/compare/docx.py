@@ -27,7 +27,7 @@ from docx.oxml.ns import qn
 
 from .labels import FROM, name, with_sources
 from .model import DELETED, INSERTED, MERGED, MOVED, SPLIT, Change, Comparison, Side
-from .words import diff_tokens
+from .words import diff_exact
 
 AUTHOR = "clausewise"
 
@@ -99,34 +99,8 @@ class _Writer:
 
 
 def atoms(old: str, new: str) -> list[tuple[str, str]]:
-    """The word diff as (op, text) pieces from which "=" + "+" rebuild `new` exactly and
-    "=" + "-" rebuild `old` exactly, save typography: a token that differs only in its
-    trailing space gets the space tracked (or a rejected change would glue two words);
-    a curly against a straight quote is written as in `new`, untracked (not an edit)."""
-    out: list[tuple[str, str]] = []
-    for op, src, dst in diff_tokens(old, new):
-        if op == "-":
-            out.append(("-", "".join(src)))
-        elif op == "+":
-            out.append(("+", "".join(dst)))
-        else:
-            for a, b in zip(src, dst, strict=True):
-                core = b.rstrip()
-                out.append(("=", core))
-                sa, sb = a[len(a.rstrip()) :], b[len(core) :]
-                if sa != sb:
-                    out += [("-", sa), ("+", sb)]
-                else:
-                    out.append(("=", sb))
-    merged: list[tuple[str, str]] = []
-    for op, text in out:
-        if not text:
-            continue
-        if merged and merged[-1][0] == op:
-            merged[-1] = (op, merged[-1][1] + text)
-        else:
-            merged.append((op, text))
-    return merged
+    """The exact word diff: accepting gives `new`, rejecting gives `old` (see diff_exact)."""
+    return diff_exact(old, new)
 
 
 def _num(s: Side | None) -> str:

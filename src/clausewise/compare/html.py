@@ -25,7 +25,7 @@ CSS = """
 .cw-compare .moved,.cw-compare .moved-from{border-color:#5b4bd1;background:#f4f2ff}
 .cw-compare .renumbered{border-color:#8a8a8a}
 .cw-compare .split,.cw-compare .merged{border-color:#0f7490}
-.cw-compare table{border-collapse:collapse;width:100%}
+.cw-compare table{border-collapse:collapse;width:100%}.cw-compare table.summary{width:auto}
 .cw-compare td,.cw-compare th{border:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}
 .cw-compare .legend span{margin-right:1rem}
 .cw-compare .views>input{display:none}

@@ -14,8 +14,11 @@ import re
 
 from rapidfuzz.distance import Indel
 
-_TOKEN = re.compile(r"\w+(?:[’'\-]\w+)*\s*|[^\w\s]\s*|\s+")
-_FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
+# inner hyphens of every kind stay in the word, so "2008–2017" and "2008-2017" tokenise alike
+_TOKEN = re.compile(r"\w+(?:[’'\-–‑]\w+)*\s*|[^\w\s]\s*|\s+")
+_FOLD = str.maketrans(
+    {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " "}
+)
 
 EQUAL, INSERT, DELETE = "=", "+", "-"
 
@@ -26,6 +29,15 @@ def tokens(text: str) -> list[str]:
 
 def _key(tok: str) -> str:
     return tok.strip().translate(_FOLD)
+
+
+def _keys(text: str, toks: list[str]) -> list[str]:
+    """Keys of all tokens at once: folding is one character for one, so tokenising the
+    folded text gives the same boundaries (checked; token by token otherwise)."""
+    folded = _TOKEN.findall(text.translate(_FOLD))
+    if len(folded) == len(toks):
+        return [t.strip() for t in folded]
+    return [_key(t) for t in toks]
 
 
 def diff_words(old: str, new: str) -> list[tuple[str, str]]:
@@ -42,7 +54,7 @@ def diff_tokens(old: str, new: str) -> list[tuple[str, list[str], list[str]]]:
     the two lists pair one to one and differ at most in spacing and typography, which a
     renderer that must rebuild both texts exactly (Word's tracked changes) needs."""
     a, b = tokens(old), tokens(new)
-    ka, kb = [_key(t) for t in a], [_key(t) for t in b]
+    ka, kb = _keys(old, a), _keys(new, b)
     raw: list[tuple[str, list[str], list[str]]] = []  # (op, old tokens, new tokens)
     for op in Indel.opcodes(ka, kb):
         src, dst = a[op.src_start : op.src_end], b[op.dest_start : op.dest_end]
@@ -53,6 +65,79 @@ def diff_tokens(old: str, new: str) -> list[tuple[str, list[str], list[str]]]:
         else:
             raw.append((DELETE, src, []))
     return _cleanup(raw)
+
+
+def diff_exact(old: str, new: str, spacing: bool = True) -> list[tuple[str, str]]:
+    """Like `diff_words`, but "=" + "-" rebuild `old` exactly and "=" + "+" rebuild `new`
+    exactly, save typography (a curly against a straight quote is written as in `new`,
+    unmarked: not an edit). A word whose trailing space differs gets the space marked, or a
+    rejected change would glue two words ("2009and"). With `spacing=False` a space-only
+    change standing alone between unchanged words is written as in `new`, unmarked: that
+    is the reader's form; Word's tracked changes need the exact one."""
+    out: list[tuple[str, str]] = []
+    for op, src, dst in diff_tokens(old, new):
+        if op == DELETE:
+            out.append((DELETE, "".join(src)))
+        elif op == INSERT:
+            out.append((INSERT, "".join(dst)))
+        elif src == dst:
+            out.append((EQUAL, "".join(dst)))
+        else:
+            for a, b in zip(src, dst, strict=True):
+                if a == b:
+                    out.append((EQUAL, b))
+                    continue
+                core = b.rstrip()
+                out.append((EQUAL, core))
+                sa, sb = a[len(a.rstrip()) :], b[len(core) :]
+                if sa != sb:
+                    out += [(DELETE, sa), (INSERT, sb)]
+                else:
+                    out.append((EQUAL, sb))
+    out = _segments(_dels_first(out))
+    if not spacing:
+        out = _segments(_fold_spacing(out))
+    return out
+
+
+def _dels_first(segs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """In each run of changes, what goes before what comes: one deletion, one insertion."""
+    out: list[tuple[str, str]] = []
+    dels: list[str] = []
+    ins: list[str] = []
+    for op, text in [*segs, (EQUAL, "")]:
+        if op == EQUAL:
+            if dels:
+                out.append((DELETE, "".join(dels)))
+            if ins:
+                out.append((INSERT, "".join(ins)))
+            dels, ins = [], []
+            out.append((EQUAL, text))
+        else:
+            (dels if op == DELETE else ins).append(text)
+    return [x for x in out if x[1]]
+
+
+def _fold_spacing(segs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Unmark runs of space-only changes that have unchanged text on both sides."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(segs):
+        j = i
+        while j < len(segs) and segs[j][0] != EQUAL and not segs[j][1].strip():
+            j += 1
+        alone = (
+            j > i
+            and (i == 0 or segs[i - 1][0] == EQUAL)
+            and (j == len(segs) or segs[j][0] == EQUAL)
+        )
+        if alone:
+            out.append((EQUAL, "".join(t for op, t in segs[i:j] if op == INSERT)))
+            i = j
+        else:
+            out.append(segs[i] if j == i else segs[i])
+            i += 1
+    return out
 
 
 def _cleanup(raw):
