@@ -160,11 +160,14 @@ _LEADING = re.compile(
 _STOP = {"", "as appropriate", "inter alia", "where appropriate", "in particular", "also"}
 
 
-def _compiled(doc_body: str | None) -> list[tuple[re.Pattern, str | None, str]]:
-    return _CACHE.setdefault(doc_body, [(re.compile(p), n, k) for p, n, k in _KNOWN])
-
-
-_CACHE: dict[str | None, list] = {}
+# One alternation, in the order above: at each position the first name that fits wins.
+# Determiners go before the alternation, so that "the President of the Assembly" is tried
+# as a whole at "President" rather than lost to "the President" one word earlier.
+_KNOWN_RE = re.compile(
+    r"(?:\b(?:the|all|its|relevant|other|concerned|interested)\s+)*(?:"
+    + "|".join(f"(?P<k{i}>{p})" for i, (p, _, _) in enumerate(_KNOWN))
+    + ")"
+)
 
 
 def _own(doc_body: str | None) -> tuple[str, str]:
@@ -198,13 +201,14 @@ def addressees(phrase: str, doc_body: str | None) -> list[Addressee]:
     in order, each once."""
     body, president = _own(doc_body)
     found: list[tuple[int, Addressee]] = []
-    rest = phrase
-    for pat, name, kind in _compiled(doc_body):
-        for m in pat.finditer(rest):
-            text = m.group().strip()
-            n = (name or _LEADING.sub("", text)).format(body=body, president=president)
-            found.append((m.start(), Addressee(n, kind)))
-        rest = pat.sub(lambda m: "\x00" * len(m.group()), rest)
+    pieces, last = [], 0
+    for m in _KNOWN_RE.finditer(phrase):
+        _, name, kind = _KNOWN[int(m.lastgroup[1:])]
+        n = (name or _LEADING.sub("", m.group().strip())).format(body=body, president=president)
+        found.append((m.start(), Addressee(n, kind)))
+        pieces.append(phrase[last : m.start()] + "\x00" * (m.end() - m.start()))
+        last = m.end()
+    rest = "".join(pieces) + phrase[last:]
     # what no known name covered: split at commas and "and", guess each piece
     for m in re.finditer(r"[^\x00,;]+", rest):
         for piece in re.split(r"\s+(?:and|or|as well as)\s+|^(?:and|or)\s+", m.group()):

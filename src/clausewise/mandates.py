@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from .addressees import BODY_ITSELF, BODY_NAMES, addressees, body_itself
-from .lexicon import match_lead
+from .lexicon import Lead, match_lead
 from .model import Addressee, Document, Due, Item, Mandate, Paragraph
 from .ordinals import ORDINAL, ordinal_value
 from .sessions import session_years
@@ -54,6 +54,22 @@ _OTHER_VERBS = """welcome note take emphasize emphasise stress underline undersc
 _SPLIT_LEMMAS = set(TYPES) | set(_OTHER_VERBS.split())
 
 _CLAUSE_GAP = re.compile(r"[,;:]\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+")
+
+
+def _third_person(v: str) -> str:
+    if v.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return v + "es"
+    if v.endswith("y") and v[-2] not in "aeiou":
+        return v[:-1] + "ies"
+    return v + "s"
+
+
+# A cheap test before the lexicon's grammar: a gap, adverbs, then one of the verbs above.
+_CLAUSE_START = re.compile(
+    r"(?:[,;:]\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)"
+    r"(?=(?:(?:[a-z]+ly|also|further|again|once\s+again|moreover|hereby|therefore)\s+){0,3}"
+    rf"(?:{'|'.join(sorted({_third_person(v) for v in _SPLIT_LEMMAS}, key=len, reverse=True))})\b)"
+)
 # An infinitive that starts an action: "to consult", not "to the Council" or "to that end".
 _NOT_VERBS = (
     r"the|a|an|its|his|her|their|this|that|these|those|all|any|each|every|such|other|some"
@@ -158,29 +174,29 @@ def _depth_ok(text: str, pos: int) -> bool:
     return head.count("(") <= head.count(")") and head.count("\u201c") <= head.count("\u201d")
 
 
-def clauses(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, lead as written) of each clause of an operative paragraph's text."""
+def clauses(text: str) -> list[tuple[int, int, Lead]]:
+    """(start, end, lead) of each clause of an operative paragraph's text; a clause starts
+    at its verb ("requests", after the ", and" that joined it) and ends where the next begins."""
     first = match_lead(text)
     if first is None or first.kind not in ("operative", "base"):
         return []
-    starts = [(0, first.text)]
-    for m in _CLAUSE_GAP.finditer(text, first.end):
+    found: list[tuple[int, int, Lead]] = [(0, 0, first)]  # (gap start, verb start, lead)
+    for m in _CLAUSE_START.finditer(text, first.end):
         at = m.end()
         if at >= len(text) or not text[at].islower() or not _depth_ok(text, at):
             continue
         lead = match_lead(text[at:])
         if lead and lead.kind == "operative" and lead.lemma in _SPLIT_LEMMAS:
-            starts.append((m.start(), lead.text))
-    out = []
-    for i, (start, lead) in enumerate(starts):
-        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
-        # the clause proper opens at its verb, after the ", and" that joined it
-        s = start if i == 0 else start + len(_CLAUSE_GAP.match(text, start).group())
-        out.append((s, end, lead))
-    return out
+            found.append((m.start(), at, lead))
+    return [
+        (at, found[i + 1][0] if i + 1 < len(found) else len(text), lead)
+        for i, (_, at, lead) in enumerate(found)
+    ]
 
 
 def _due(text: str, doc: Document) -> Due | None:
+    if "ession" not in text:
+        return None
     for m in _SESSION.finditer(text):
         if text[max(0, m.start() - 12) : m.start()].rstrip().endswith(("since", "held")):
             continue
@@ -252,6 +268,8 @@ def _short(action: str) -> str:
 
 def _collaborators(text: str, doc: Document) -> tuple[tuple[Addressee, ...], str]:
     """Collaborators named in `text`, and `text` without them."""
+    if "with" not in text:
+        return (), text
     found: list[Addressee] = []
     for m in _WITH.finditer(text):
         for a in addressees(m.group("who"), doc.body):
@@ -299,11 +317,11 @@ def _items(items: tuple[Item, ...]) -> Iterator[Item]:
 
 def _clause_mandates(eid: str, text: str, items: tuple[Item, ...], doc: Document) -> list[Mandate]:
     out: list[Mandate] = []
-    for start, end, verb in clauses(text):
+    for start, end, lead in clauses(text):
         clause = text[start:end].strip().rstrip(";.,")
-        lead = match_lead(clause)
-        mtype = TYPES.get(lead.lemma) if lead else None
-        if lead is None or mtype is None:
+        mtype = TYPES.get(lead.lemma)
+        verb = lead.text
+        if mtype is None:
             continue
         if lead.lemma == "call" and not re.search(r"\b(?:upon|on)$", lead.text):
             continue  # "calls for" names no one

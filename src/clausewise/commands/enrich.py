@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 
@@ -21,8 +22,16 @@ class TableFormat(StrEnum):
     json = "json"
 
 
+def _label(eid: str) -> str:
+    """A short place name for a table: "para_15__list_1__point_a" -> "op 15(a)"."""
+    s = re.sub(r"preamble__container_", "pre ", eid)
+    s = re.sub(r"(?:^|__)para_", " op ", s).strip()
+    s = re.sub(r"__list_\d+__(?:point|indent)_(\w+)", r"(\1)", s)
+    return s.replace("__", " ")
+
+
 def _where(c: Citation) -> str:
-    return c.where.eid + (f" fn {c.where.footnote}" if c.where.footnote else "")
+    return _label(c.where.eid) + (f" fn {c.where.footnote}" if c.where.footnote else "")
 
 
 def _cites_table(name: str, rows: list[Citation]) -> Table:
@@ -47,19 +56,21 @@ def _due(m: Mandate) -> str:
 
 def _mandates_table(name: str, rows: list[Mandate]) -> Table:
     t = Table(title=f"{name}: {len(rows)} mandates", title_justify="left")
-    for col in ("para", "type", "addressees", "with", "action", "due", "report to", "recurs"):
-        t.add_column(col, overflow="fold")
+    t.add_column("para", no_wrap=True)
+    t.add_column("type")
+    t.add_column("who", ratio=2, overflow="fold")
+    t.add_column("action", ratio=3, overflow="fold")
+    t.add_column("due", ratio=1, min_width=14)
     for m in rows:
-        t.add_row(
-            m.paragraph.replace("para_", ""),
-            m.type,
-            "\n".join(f"{a.name} [dim]({a.kind})[/]" for a in m.addressees),
-            "\n".join(a.name for a in m.with_),
-            m.action,
-            _due(m),
-            m.report_to or "",
-            m.recurrence or "",
-        )
+        who = "\n".join(f"{a.name} [dim]({a.kind})[/]" for a in m.addressees)
+        if m.with_:
+            who += "\n[dim]with[/] " + ", ".join(a.name for a in m.with_)
+        due = _due(m)
+        if m.report_to:
+            due += f"\n[dim]to[/] {m.report_to}"
+        if m.recurrence:
+            due += f"\n[dim]{m.recurrence}[/]"
+        t.add_row(_label(m.paragraph), m.type, who, m.action, due.strip())
     return t
 
 

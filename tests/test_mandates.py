@@ -1,0 +1,149 @@
+"""Mandates: the issue's "Must hold" lines on the seeds, session years, and the shapes of
+real corpus paragraphs (items, several actions, report_to, recurrence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clausewise import parse_text
+from clausewise.mandates import clauses, is_secretariat, mandates
+from clausewise.model import Addressee, Due
+from clausewise.sessions import session_years
+
+
+def _of(doc, eid):
+    return [m for m in mandates(doc) if m.paragraph == eid]
+
+
+def test_001_operative_15_meeting_and_presidents_consultations(seed001):
+    meeting, consult = _of(seed001, "para_15")
+    assert meeting.type == "decision"
+    assert meeting.addressees == (Addressee("General Assembly", "body_itself"),)
+    assert "one plenary meeting" in meeting.action
+    assert meeting.due == Due("GA", 73, 2018, 2019)
+    assert consult.type == "request"
+    assert consult.verb == "requests"
+    assert consult.addressees == (
+        Addressee("President of the General Assembly", "presiding_officer"),
+    )
+    assert "consultations with Member States" in consult.action
+    assert "modalities" in consult.action
+
+
+def test_001_operative_16_secretary_general_with_high_commissioner(seed001):
+    (m,) = _of(seed001, "para_16")
+    assert m.addressees == (Addressee("Secretary-General", "secretariat"),)
+    assert m.with_ == (
+        Addressee("United Nations High Commissioner for Human Rights", "secretariat"),
+    )
+    assert m.action.startswith(
+        "to consult States and intergovernmental and non-governmental organizations"
+    )
+    assert m.text.startswith("Requests the Secretary-General, in collaboration with")
+
+
+def test_001_operative_17_continues_consideration(seed001):
+    (m,) = _of(seed001, "para_17")
+    assert m.type == "continue_consideration"
+    assert m.due == Due("GA", 73, 2018, 2019)
+
+
+def test_004_operative_8_two_hour_meeting_presided_by_president(seed004):
+    meeting = _of(seed004, "para_8")[0]
+    assert meeting.type == "decision"
+    assert meeting.addressees == (Addressee("Human Rights Council", "body_itself"),)
+    assert meeting.action.startswith("to convene at its forty-sixth session a meeting")
+    assert "duration of two hours" in meeting.text
+    assert meeting.due == Due("HRC", 46, 2021, 2021)
+    assert Addressee("President of the Human Rights Council", "presiding_officer") in meeting.with_
+
+
+def test_004_operative_9_resources_then_summary_report(seed004):
+    resources, report = _of(seed004, "para_9")
+    hc = (Addressee("United Nations High Commissioner for Human Rights", "secretariat"),)
+    assert resources.addressees == hc and report.addressees == hc
+    assert "all necessary resources" in resources.action
+    assert resources.due is None
+    assert report.action.startswith("to prepare a summary report on the meeting")
+    assert report.due == Due("HRC", 49, 2022, 2022)
+    assert report.report_to == "Human Rights Council"
+    assert report.recurrence == "one-off"
+
+
+def test_004_operative_10_remains_seized(seed004):
+    (m,) = _of(seed004, "para_10")
+    assert m.type == "remain_seized"
+    assert m.addressees == (Addressee("Human Rights Council", "body_itself"),)
+
+
+def test_secretariat_filter_on_001(seed001):
+    picked = [m for m in mandates(seed001) if is_secretariat(m)]
+    assert [(m.paragraph, m.addressees[0].name) for m in picked] == [
+        ("para_15", "President of the General Assembly"),
+        ("para_16", "Secretary-General"),
+    ]
+    # "Urges States" is a mandate, but not the Secretariat's
+    urges = [m for m in mandates(seed001) if m.verb == "Urges"]
+    assert urges and not any(is_secretariat(m) for m in urges)
+    assert Addressee("States", "member_states") in urges[1].addressees
+
+
+def test_several_mandates_in_one_paragraph(seed001, seed004):
+    assert len(_of(seed001, "para_12")) == 2  # calls upon States ..., and encourages NGOs
+    assert [m.type for m in _of(seed001, "para_12")] == ["call", "encouragement"]
+    assert len(_of(seed004, "para_9")) == 2
+
+
+def test_statements_are_not_mandates(seed001):
+    # "Reaffirms", "Recognizes", "Emphasizes" ... ask nobody to do anything
+    assert not [m for m in mandates(seed001) if m.paragraph in {f"para_{i}" for i in range(1, 5)}]
+
+
+def test_clauses_cut_at_verbs_not_at_nouns():
+    text = (
+        "Decides to devote one meeting to the question, and requests the President to "
+        "conduct consultations, taking into account the requests of Member States;"
+    )
+    assert [lead.text for _, _, lead in clauses(text)] == ["Decides", "requests"]
+
+
+def test_session_years():
+    assert session_years("GA", 73) == (2018, 2019)
+    assert session_years("GA", 1) == (1946, 1947)
+    assert session_years("HRC", 1) == (2006, 2006)
+    assert session_years("HRC", 43) == (2020, 2020)
+    assert session_years("HRC", 46) == (2021, 2021)
+    assert session_years("HRC", 49) == (2022, 2022)
+    assert session_years("HRC", 58) == (2025, 2025)
+    assert session_years("HRC", 999) == (None, None)
+    assert session_years("ECOSOC", 5) == (None, None)
+
+
+def _corpus_doc(corpus_docs, name):
+    f, sym, text = next(d for d in corpus_docs if d[0] == name)
+    return parse_text(text, f, sym, strict=False)
+
+
+@pytest.mark.corpus
+def test_corpus_counts_and_kinds(corpus_docs):
+    """Every mandate over a tenth of the corpus is well formed."""
+    n = 0
+    kinds = {
+        "secretariat",
+        "body_itself",
+        "presiding_officer",
+        "member_states",
+        "un_system",
+        "non_state",
+    }
+    for f, sym, text in corpus_docs[::10]:
+        doc = parse_text(text, f, sym, strict=False)
+        eids = {p.eid for p in doc.operative}
+        for m in mandates(doc):
+            n += 1
+            assert any(m.paragraph == e or m.paragraph.startswith(e + "__") for e in eids)
+            assert m.addressees and all(a.kind in kinds for a in m.addressees)
+            assert m.action and m.text
+            if m.due and m.due.body == "GA" and m.due.session:
+                assert m.due.year_from == 1945 + m.due.session
+    assert n > 2000
