@@ -114,4 +114,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m clausewise.cli` runs this file as __main__; the feature commands register
+    # on clausewise.cli.app, so run that module's app, not this copy's
+    from clausewise.cli import main as _main
+
+    _main()
