@@ -50,6 +50,14 @@ def read_bytes(data: bytes, name: str, symbol: str | None = None) -> Source | Do
         raise InputError(
             f"too large ({len(data) / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)", name
         )
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        from .pdf import read_pdf
+
+        return read_pdf(data, name, symbol)
+    if data.startswith(b"PK\x03\x04"):
+        from .docx import read_docx
+
+        return read_docx(data, name, symbol)
     if looks_like_xml(data):
         return read_akn(data, name)
     return read_text(decode_text(data, name), name, symbol)

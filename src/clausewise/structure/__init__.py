@@ -101,7 +101,7 @@ def _body_start(lines: list[Line]) -> int:
         if is_formula(line.text):
             return i
     for i, line in enumerate(lines):
-        if DECLARATION_RE.match(line.text):
+        if DECLARATION_RE.match(line.text) and not line.label:  # "1. We, ..." is numbered
             return i
     for i, line in enumerate(lines):
         if not is_header_line(line):
@@ -127,6 +127,7 @@ def _annex(k: int, head: Line | None, rest: list[Line], adopting: str | None = N
         t = rest[0].text
         if (
             is_formula(t)
+            or rest[0].label  # Word's automatic number: a numbered paragraph
             or DECLARATION_RE.match(t)
             or NUM_RE.match(t)
             or ROMAN_HEAD.match(t)

@@ -330,7 +330,10 @@ class _Parser:
                 i += 1
                 continue
             if is_formula(t) or (
-                DECLARATION_RE.match(t) and not res.paragraphs and self.cur is None
+                DECLARATION_RE.match(t)
+                and not line.label  # "1. We, ..." with Word's number: a paragraph
+                and not res.paragraphs
+                and self.cur is None
             ):
                 if res.formula is None and not res.paragraphs and self.cur is None:
                     res.formula = t.lstrip('“"')
