@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import typer
@@ -33,13 +34,33 @@ def serve(
     except InputError as exc:
         fail(exc.name or str(library), exc.message)
         raise typer.Exit(EXIT_INPUT) from None
-    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    problem = _cannot_listen(host, port)
+    if problem:
+        fail(f"{host}:{port}", problem)
+        raise typer.Exit(EXIT_INPUT)
+    shown = f"[{host}]" if ":" in host else host
     mode = (
-        "uploads and deletes need the bearer token" if token else "read-only (no CLAUSEWISE_TOKEN)"
+        "uploads and deletes need the bearer token"
+        if token
+        else "read-only: set CLAUSEWISE_TOKEN to allow uploads and deletes"
     )
-    typer.echo(f"clausewise: serving {web.state.library_path} at http://{shown}:{port}/ ({mode})")
+    typer.echo(f"clausewise: serving {web.state.library_path} ({mode})")
+    typer.echo(f"clausewise: open http://{shown}:{port}/ in a browser (Ctrl-C stops)")
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Why the server could not listen there (port taken, no such address), else None:
+    uvicorn would log a traceback-like error and exit 1; the CLI says it in one line."""
     try:
-        uvicorn.run(web, host=host, port=port, log_level="warning")
-    except OSError as exc:  # port taken, address not available
-        fail(f"{host}:{port}", exc.strerror or str(exc))
-        raise typer.Exit(EXIT_INPUT) from None
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        return f"no such address ({exc.strerror})"
+    family, kind, proto, _, addr = infos[0]
+    with socket.socket(family, kind, proto) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(addr)
+        except OSError as exc:
+            return f"cannot listen ({exc.strerror})"
+    return None
