@@ -15,6 +15,7 @@ from .view import document_view, header_footnotes
 router = APIRouter(include_in_schema=False)
 
 BODIES = ("GA", "HRC", "SC", "ECOSOC")
+MANDATE_ROWS = 500  # a page, not the whole registry: filters narrow it, .ics/JSON hold all
 CHOICES = 400  # documents offered in the compare form's list
 
 
@@ -281,13 +282,17 @@ def mandates_page(
         body=body,
         session=_int(session, "session"),
         year=_int(year, "year"),
+        limit=MANDATE_ROWS + 1,
     )
+    more = len(rows) > MANDATE_ROWS
+    rows = rows[:MANDATE_ROWS]
     query = urlencode({k: v for k, v in f.items() if v})
     return render(
         request,
         "mandates.html",
         nav="mandates",
         rows=rows,
+        more=more,
         f=f,
         query=query,
         bodies=BODIES,
