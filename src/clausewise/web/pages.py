@@ -140,6 +140,21 @@ def _pair(request: Request, old: str, new: str, against: str):
     return (old, *data.get(lib, old)), (new, *data.get(lib, new))
 
 
+_fragments: dict[tuple, str] = {}
+
+
+def _fragment(old_id: str, new_id: str, generation: int, odoc, ndoc) -> str:
+    """The rendered comparison, kept for the last pairs asked for: delegates reload and
+    download the same pair; the library's generation changes on every add or delete, so a
+    kept view never outlives the texts it was made from."""
+    key = (old_id, new_id, generation)
+    if key not in _fragments:
+        if len(_fragments) >= 64:
+            _fragments.pop(next(iter(_fragments)))
+        _fragments[key] = data.compare_fragment(data.comparison(odoc, ndoc))
+    return _fragments[key]
+
+
 @router.get("/compare", response_class=HTMLResponse)
 def compare_page(
     request: Request,
@@ -148,9 +163,10 @@ def compare_page(
     against: str = Query("", pattern="^(|previous|draft)$"),
 ):
     lib = request.app.state.library
-    docs, total, _ = data.documents(lib, limit=CHOICES)
+    pair = _pair(request, old, new, against)
     # a datalist of every document helps choose in a small library; in a large one, ids
-    # and symbols are typed (both are accepted)
+    # and symbols are typed (both are accepted). With a pair shown, the form is prefilled.
+    docs, total = ([], 0) if pair else data.documents(lib, limit=CHOICES)[:2]
     choices = (
         [{"id": d["id"], "label": f"{doc_label(d)} {(d.get('title') or '')[:70]}"} for d in docs]
         if total <= CHOICES
@@ -164,16 +180,15 @@ def compare_page(
         "new_id": new,
         "against": against,
     }
-    pair = _pair(request, old, new, against)
     if pair:
         (oid, osum, odoc), (nid, nsum, ndoc) = pair
-        cmp = data.comparison(odoc, ndoc)
+        fragment = _fragment(osum["id"], nsum["id"], lib.generation, odoc, ndoc)
         ctx.update(
             old_id=osum["id"],
             new_id=nsum["id"],
             old_label=doc_label(osum),
             new_label=doc_label(nsum),
-            view=Markup(data.compare_fragment(cmp)),
+            view=Markup(fragment),
         )
     return render(request, "compare.html", **ctx)
 
