@@ -61,7 +61,7 @@ def calendar(
             continue
         day, note = opening(m.due, hrc_opening)
         who = ", ".join(a.name for a in m.addressees) or m.type
-        where = summary.get("symbol") or summary.get("number") or summary.get("id")
+        where = summary.get("label") or summary.get("symbol") or summary.get("id")
         ev = Event()
         # a stable UID: the same mandate gives the same event on every download
         key = f"{summary.get('id')}|{m.paragraph}|{m.verb}|{m.action}"

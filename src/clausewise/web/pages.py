@@ -334,7 +334,11 @@ def mandates_ics(
         session=_int(session, "session"),
         year=_int(year, "year"),
     )
-    ics = calendar(((r["doc"], r["m"]) for r in rows), str(request.base_url), data.hrc_opening)
+    ics = calendar(
+        ((r["doc"] | {"label": r["doc_label"]}, r["m"]) for r in rows),
+        str(request.base_url),
+        data.hrc_opening,
+    )
     return Response(
         ics,
         media_type="text/calendar; charset=utf-8",
