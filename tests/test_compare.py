@@ -224,3 +224,17 @@ def test_weighted_run_keeps_heavy_anchors():
     seq, w = [5, 1, 2], [1000, 1, 1]
     assert [seq[i] for i in _weighted_lis(seq, w)] == [5]
     assert _weighted_lis([1, 2, 3], [1, 1, 1]) == [0, 1, 2]
+
+
+def test_footnote_marker_and_typography_are_not_edits(original):
+    # the marker ¹ dropped, curly quotes made straight, an en dash for a hyphen
+    text = edited(
+        ("25 June 1993,¹ for", "25 June 1993, for"),
+        ("“Transforming our world", '"Transforming our world'),
+        ("Sustainable Development”", 'Sustainable Development"'),
+        ("far-reaching", "far–reaching"),
+    )
+    new = doc(text)
+    assert new.preamble[1].text != original.preamble[1].text
+    c = compare(original, new)
+    assert summary_of(c) == {"unchanged": 31}

@@ -106,3 +106,22 @@ def test_not_a_resolution(tmp_path):
 def test_unwritable_output(tmp_path):
     r = run(str(SEED_000), str(SEED_001), "-f", "html", "-o", str(tmp_path / "no" / "x.html"))
     assert r.returncode == 2 and b"cannot write" in r.stderr and b"Traceback" not in r.stderr
+
+
+def test_docx_refuses_a_terminal():
+    import os
+    import pty
+
+    main, sub = pty.openpty()
+    try:
+        r = subprocess.run(
+            [CLI, "compare", str(SEED_000), str(SEED_001), "-f", "docx"],
+            stdout=sub,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+    finally:
+        os.close(sub)
+        os.close(main)
+    assert r.returncode == 2
+    assert r.stderr.decode().strip().endswith("a Word file needs -o FILE (or a pipe)")

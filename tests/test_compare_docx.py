@@ -148,3 +148,26 @@ def test_libreoffice_prints_the_inserted_paragraph(seed000, seed001, tmp_path):
     text = " ".join(page.get_textpage().get_text_range() for page in pdf)
     text = re.sub(r"\s+", " ", text)
     assert "devote one plenary meeting of the General Assembly" in text
+
+
+def test_header_and_footnote_changes_are_comments(seed000, seed001):
+    data = to_docx(compare(seed000, seed001))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        comments = etree.fromstring(z.read("word/comments.xml"))
+    notes = {
+        c.get(f"{{{W}}}id"): ("".join(c.itertext()), c.get(f"{{{W}}}author"))
+        for c in comments.findall("w:comment", NS)
+    }
+    assert all(author == "clausewise" for _, author in notes.values())
+    texts = [t for t, _ in notes.values()]
+    assert any(t.startswith("Header changes: status: draft → adopted") for t in texts)
+    assert "Footnote 6 added: Resolution 217 A (III)." in texts
+    # the footnote's comment hangs on the paragraph it was added to (the inserted OP 15)
+    root = body(data)
+    (start,) = [
+        s
+        for s in root.iter(f"{{{W}}}commentRangeStart")
+        if notes[s.get(f"{{{W}}}id")][0].startswith("Footnote 6")
+    ]
+    para = start.getparent()
+    assert "devote one plenary meeting" in "".join(para.itertext())

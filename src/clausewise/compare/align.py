@@ -31,7 +31,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 from scipy.optimize import linear_sum_assignment
 
-from .words import _FOLD
+from .words import fold
 
 # Similarity bars (Indel normalised similarity on word tokens, 0..1). Chosen on the seeds and
 # the corpus series: 0.5 within a part keeps a reworded paragraph paired (000/001 -> 004
@@ -46,11 +46,12 @@ EXACT_WEIGHT = 2.0  # weight of a verbatim pair in the second run (a similar pai
 # paragraphs pair in order rather than crosswise; small enough never to beat real similarity.
 PLACE_WEIGHT = 0.02
 CONTAIN_WEIGHT = 0.7  # containment of the shorter text counts this much (0.7 * 1.0 >= PAIR_MIN)
-CONTAIN_MIN_WORDS = 8
+CONTAIN_MIN_WORDS = 15  # shorter texts share a phrase too easily ("Guided by the Charter ...")
 SPLIT_MIN = 0.75  # joined parts vs the whole
 SPLIT_GAIN = 0.03  # the joined parts must beat the best single partner by this much
 PART_COVER = 0.6  # share of each part's words found in the whole ...
-WHOLE_SHARE = 0.1  # ... and the share of the whole each part accounts for
+WHOLE_SHARE = 0.1
+NARROW_GAP = 12  # a gap this small is searched whole for the pieces of a split  # ... and the share of the whole each part accounts for
 
 
 @dataclass(frozen=True)
@@ -66,13 +67,17 @@ class Unit:
         them, so they are made on first use."""
         return word_tokens(self.text)
 
+    @cached_property
+    def vocab(self) -> frozenset[str]:
+        return frozenset(self.tokens)
+
 
 _WORD = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]")
 
 
 def word_tokens(text: str) -> tuple[str, ...]:
     """Lower-cased word and punctuation tokens, typography folded: what similarity counts."""
-    return tuple(_WORD.findall(text.translate(_FOLD).lower()))
+    return tuple(_WORD.findall(fold(text).lower()))
 
 
 # how a pair was made
@@ -277,32 +282,57 @@ def _places(units, ids):
 
 
 def _groups(old, new, pairs, old_free, new_free):
-    """Splits and merges among what is left (and pairs that a split explains better)."""
+    """Splits and merges among what is left (and pairs that a split explains better). The
+    pieces of a split stand where the whole stood: between the counterparts of its nearest
+    neighbours that stayed in place (which also keeps unrelated documents from costing a
+    search of every paragraph against every run)."""
     by_new = {p.new: p for p in pairs.values()}
     groups = []
     # split: an old paragraph (unpaired, or similar-paired) -> run of consecutive new ones
+    gap = _gaps({p.old: p.new for p in pairs.values() if not p.moved}, len(new))
     for o in sorted(set(old_free) | {p.old for p in pairs.values() if p.how == SIMILAR}):
-        g = _grow(old[o].tokens, o, new, new_free, by_new.get, pairs.get(o))
+        g = _grow(old[o], new, new_free, pairs.get(o), False, gap(o))
         if g:
             run, sim = g
             groups.append(Group((o,), run, sim))
             _release(pairs, by_new, old_free, new_free, o, run)
     by_old = {p.old: p for p in pairs.values()}
+    by_new = {p.new: p for p in pairs.values()}
+    gap = _gaps({p.new: p.old for p in pairs.values() if not p.moved}, len(old))
     for n in sorted(set(new_free) | {p.new for p in pairs.values() if p.how == SIMILAR}):
-        current = next((p for p in pairs.values() if p.new == n), None)
-        g = _grow(new[n].tokens, n, old, old_free, by_old.get, current, merge=True)
+        current = by_new.get(n)
+        g = _grow(new[n], old, old_free, current, True, gap(n))
         if g:
             run, sim = g
             groups.append(Group(run, (n,), sim))
             if current:
                 del pairs[current.old]
                 by_old.pop(current.old, None)
+                by_new.pop(n, None)
                 if current.old not in run:
                     old_free.add(current.old)
             new_free.discard(n)
             for o in run:
                 old_free.discard(o)
     return groups
+
+
+def _gaps(stay: dict[int, int], size: int):
+    """For a position on one side, the open range on the other side between the
+    counterparts of its nearest in-place neighbours."""
+    keys = sorted(stay)
+
+    def gap(i: int) -> tuple[int, int]:
+        k = bisect.bisect_left(keys, i)
+        lo = stay[keys[k - 1]] if k > 0 else -1
+        hi = stay[keys[k]] if k < len(keys) and keys[k] == i else None
+        if hi is None:
+            hi = stay[keys[k]] if k < len(keys) else size
+        else:  # i itself stayed (a similar pair): the gap around its partner
+            hi = stay[keys[k + 1]] if k + 1 < len(keys) else size
+        return lo, hi
+
+    return gap
 
 
 def _release(pairs, by_new, old_free, new_free, o, run):
@@ -320,33 +350,41 @@ def _release(pairs, by_new, old_free, new_free, o, run):
         new_free.discard(n)
 
 
-def _grow(whole, w, other, other_free, paired, current, merge=False):
-    """The best run of >= 2 consecutive units of `other` (same part) that together match
-    `whole`; each must be free or be the similar partner (`current`) of `w` itself. None
-    when no run qualifies."""
+def _grow(whole: Unit, other, other_free, current, merge, gap):
+    """The best run of >= 2 consecutive units of `other` (same part, inside `gap`) that
+    together match `whole`; each must be free or be the similar partner (`current`) of
+    `whole` itself. None when no run qualifies."""
     best_single = current.similarity if current else 0.0
-
-    # free, or the partner of `w` itself
     ok = other_free if current is None else other_free | {current.old if merge else current.new}
+    lo, hi = gap
+    if current is not None and current.moved:
+        return None  # splits and merges are in place: the pieces stand where the whole stood
+    seeds = range(max(lo + 1, 0), min(hi, len(other)) - 1)
     if current is not None:  # a paired paragraph splits around its partner
-        at = current.new if not merge else current.old
-        seeds = [i for i in (at - 1, at) if 0 <= i < len(other) - 1]
-    else:
-        seeds = range(len(other) - 1)
+        at = current.old if merge else current.new
+        seeds = [i for i in (at - 1, at) if i in seeds]
+    # in a wide gap (or between unrelated texts) only runs that open as `whole` opens are
+    # tried: the first piece of a split keeps the paragraph's lead
+    narrow = hi - lo <= NARROW_GAP
     seeds = [
-        i for i in seeds if i in ok and i + 1 in ok and (i in other_free or i + 1 in other_free)
+        i
+        for i in seeds
+        if i in ok
+        and i + 1 in ok
+        and (i in other_free or i + 1 in other_free)
+        and (narrow or other[i].tokens[:1] == whole.tokens[:1])
     ]
     best = None
     for s in seeds:
-        if _cover(whole, other[s].tokens) < PART_COVER:
+        if _cover(whole, other[s]) < PART_COVER:
             continue
         run, toks, sim = [s], list(other[s].tokens), 0.0
         i = s + 1
-        while i < len(other) and i in ok and other[i].part == other[s].part:
-            if _cover(whole, other[i].tokens) < PART_COVER:
+        while i < min(hi, len(other)) and i in ok and other[i].part == other[s].part:
+            if _cover(whole, other[i]) < PART_COVER:
                 break
-            nsim = similarity(whole, tuple(toks + list(other[i].tokens)))
-            if nsim <= max(sim, similarity(whole, tuple(toks))):
+            nsim = similarity(whole.tokens, tuple(toks + list(other[i].tokens)))
+            if nsim <= max(sim, similarity(whole.tokens, tuple(toks))):
                 break
             run.append(i)
             toks.extend(other[i].tokens)
@@ -362,10 +400,15 @@ def _grow(whole, w, other, other_free, paired, current, merge=False):
     return best
 
 
-def _cover(whole, part) -> float:
+def _cover(whole_unit: Unit, part_unit: Unit) -> float:
     """Share of `part`'s tokens that align with `whole` (LCS length / len(part)), zero when
     `part` would account for too little of `whole` to be one of its pieces."""
+    whole, part = whole_unit.tokens, part_unit.tokens
     if not part or not whole:
+        return 0.0
+    # a cheap screen first: the share of distinct words in common, with a margin below the
+    # bar (repeated words make it only a rough bound)
+    if len(part_unit.vocab & whole_unit.vocab) < (PART_COVER - 0.2) * len(part_unit.vocab):
         return 0.0
     lcs = (len(whole) + len(part) - Indel.distance(whole, part)) / 2
     return lcs / len(part) if lcs / len(whole) >= WHOLE_SHARE else 0.0

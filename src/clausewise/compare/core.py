@@ -24,7 +24,7 @@ from .model import (
     HeaderChange,
     Side,
 )
-from .words import _FOLD, EQUAL, diff_exact, diff_words
+from .words import EQUAL, diff_exact, diff_words, fold, strip_markers
 
 _BEFORE_PUNCT = re.compile(r"\s+([,;:.)\]])")
 FOOTNOTE_MIN = 0.5  # a footnote reworded rather than replaced
@@ -104,9 +104,10 @@ def full_text(p: Paragraph | Item) -> str:
 
 
 def normalise(text: str) -> str:
-    """Identity key: typographic quotes and dashes folded, spacing collapsed, and no space
-    before punctuation ("rights ," and "rights," are the same text)."""
-    return " ".join(_BEFORE_PUNCT.sub(r"\1", text.translate(_FOLD)).split())
+    """Identity key: typographic quotes and dashes folded, spacing collapsed, no space
+    before punctuation ("rights ," and "rights," are the same text), and no footnote
+    numbers left in the text as plain digits ("human rights,15 adopted")."""
+    return " ".join(_BEFORE_PUNCT.sub(r"\1", strip_markers(fold(text))).split())
 
 
 def units(ss: list[Side]) -> list[Unit]:

@@ -13,7 +13,8 @@ WordprocessingML with its oxml helpers, because python-docx has no API for revis
 - a split: the paragraph mark that now divides the text is an inserted mark; a merge: the
   mark that divided it is a deleted mark (that is how Word itself records Enter and Delete);
 - a renumbered operative paragraph: only its number is tracked (deleted "15.", inserted
-  "16."); the text is not touched.
+  "16."); the text is not touched;
+- header and footnote changes, which are not body text, are Word comments by "clausewise".
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from datetime import UTC, datetime
 import docx
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.text.run import Run
 
 from .labels import FROM, name, with_sources
 from .model import DELETED, INSERTED, MERGED, MOVED, SPLIT, Change, Comparison, Side
@@ -213,11 +215,52 @@ def build(c: Comparison, when: str | None = None) -> docx.document.Document:
         else:
             tag = "w:ins" if new else "w:del"
             out.append(w.para(w.tracked(tag, new or old), tag, style))
+    at: dict[tuple[str, str], object] = {}  # ("old" | "new", eid) -> its first w:p
     for role, ch in with_sources(c.changes):
-        out.extend(_paragraphs(w, role, ch))
+        paras = _paragraphs(w, role, ch)
+        if role != FROM and ch.new:
+            at.setdefault(("new", ch.new.eid), paras[0])
+        if ch.old and (role == FROM or ch.type != MOVED):
+            at.setdefault(("old", ch.old.eid), paras[0])
+        out.extend(paras)
     for p in out:
         sect.addprevious(p)
+    _notes(d, c, out[0], at)
     return d
+
+
+def _notes(d, c: Comparison, intro, at) -> None:
+    """Header and footnote changes, which are not text of the body, as Word comments by
+    "clausewise": the header's on the first line, each footnote's on its paragraph. A
+    comment hangs on an empty run of its own, so it changes no text either way."""
+    if c.header:
+        lines = [f"{h.field}: {_show(h.old)} → {_show(h.new)}" for h in c.header]
+        _comment(d, intro, "Header changes: " + "; ".join(lines))
+    for f in c.footnotes:
+        marker = (f.new or f.old).marker
+        side = "old" if f.new is None else "new"
+        target = at.get((side, f.paragraph or ""), intro)
+        if f.type == "changed":
+            text = f"Footnote {marker} changed: {f.old.text} → {f.new.text}"
+        else:
+            text = f"Footnote {marker} {f.type}: {(f.new or f.old).text}"
+        _comment(d, target, text)
+
+
+def _show(v) -> str:
+    if v is None or v == []:
+        return "(none)"
+    return "; ".join(v) if isinstance(v, list) else str(v)
+
+
+def _comment(d, p, text: str) -> None:
+    r = OxmlElement("w:r")
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(r)
+    else:
+        p.insert(0, r)
+    d.add_comment(Run(r, d), text=text, author=AUTHOR, initials="cw")
 
 
 def to_docx(c: Comparison, when: str | None = None) -> bytes:

@@ -14,8 +14,9 @@ import re
 
 from rapidfuzz.distance import Indel
 
-# inner hyphens of every kind stay in the word, so "2008–2017" and "2008-2017" tokenise alike
-_TOKEN = re.compile(r"\w+(?:[’'\-–‑]\w+)*\s*|[^\w\s]\s*|\s+")
+# inner hyphens of every kind stay in the word, so "2008–2017" and "2008-2017" tokenise alike;
+# "65/214" and "3.5" are one token each (a changed resolution number reads as one change)
+_TOKEN = re.compile(r"\d+(?:[./]\d+)+\s*|\w+(?:[’'\-–‑]\w+)*\s*|[^\w\s]\s*|\s+")
 _FOLD = str.maketrans(
     {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " "}
 )
@@ -27,6 +28,15 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+_FOLDABLE = re.compile("[“”‘’–—‑\u00a0]")
+
+
+def fold(text: str) -> str:
+    """Typographic quotes, dashes and no-break spaces as their plain forms (translate is
+    slow on long strings, so only when there is something to fold)."""
+    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+
+
 def _key(tok: str) -> str:
     return tok.strip().translate(_FOLD)
 
@@ -34,7 +44,7 @@ def _key(tok: str) -> str:
 def _keys(text: str, toks: list[str]) -> list[str]:
     """Keys of all tokens at once: folding is one character for one, so tokenising the
     folded text gives the same boundaries (checked; token by token otherwise)."""
-    folded = _TOKEN.findall(text.translate(_FOLD))
+    folded = _TOKEN.findall(fold(text))
     if len(folded) == len(toks):
         return [t.strip() for t in folded]
     return [_key(t) for t in toks]
@@ -118,13 +128,38 @@ def _dels_first(segs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [x for x in out if x[1]]
 
 
+# A footnote number glued to the punctuation before it ("human rights,15 adopted"): how
+# footnote markers look in clean corpus text, where they are plain digits. One or two digits
+# only ("1,000" is a number), and not after a digit and a full stop ("3.5" is a decimal).
+MARKER = re.compile(r"(?:(?<=[,;:\u201d\u2019)\]])|(?<=[^\d\s][.]))\d{1,2}(?=\s|$)")
+# the same, to strip markers from a whole text: matching starts at the punctuation, which is
+# much faster than a lookbehind tried at every character
+_MARKER_AFTER = re.compile(r"([,;:\u201d\u2019)\]]|(?<=[^\d\s])\.)\d{1,2}(?=\s|$)")
+
+
+def strip_markers(text: str) -> str:
+    return _MARKER_AFTER.sub(r"\1", text)
+
+
+def _trivial(prev: str, text: str) -> bool:
+    """Only spacing, or only a footnote number right after `prev`'s closing punctuation."""
+    core = text.strip()
+    if not core:
+        return True
+    ctx = prev.rstrip() + core
+    m = MARKER.match(ctx, len(ctx) - len(core))  # the lookbehind sees `prev`
+    return bool(m and m.end() == len(ctx))
+
+
 def _fold_spacing(segs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Unmark runs of space-only changes that have unchanged text on both sides."""
+    """Unmark runs of changes that are only spacing or footnote numbers and have unchanged
+    text on both sides: written as in the new text."""
     out: list[tuple[str, str]] = []
     i = 0
     while i < len(segs):
         j = i
-        while j < len(segs) and segs[j][0] != EQUAL and not segs[j][1].strip():
+        prev = segs[i - 1][1] if i else ""
+        while j < len(segs) and segs[j][0] != EQUAL and _trivial(prev, segs[j][1]):
             j += 1
         alone = (
             j > i
@@ -135,7 +170,7 @@ def _fold_spacing(segs: list[tuple[str, str]]) -> list[tuple[str, str]]:
             out.append((EQUAL, "".join(t for op, t in segs[i:j] if op == INSERT)))
             i = j
         else:
-            out.append(segs[i] if j == i else segs[i])
+            out.append(segs[i])
             i += 1
     return out
 
