@@ -144,3 +144,37 @@ def test_joint_symbols_split():
         ("E/CN.4/2001/2", "E/CN.4/2001/2"),
         ("E/CN.4/Sub.2/2000/46", "E/CN.4/Sub.2/2000/46"),
     ]
+
+
+MORE_CORPUS_CASES = [
+    # the Human Rights Council's presidential statements, by their short form
+    ("A_HRC_PRST_20_1", "President’s statement PRST/9/2", "A/HRC/PRST/9/2", "statement"),
+    # special sessions of the Assembly, old style
+    ("A_RES_32_197", "its resolutions 3201 (S-VI)", "A/RES/3201(S-VI)", "resolution"),
+    # another organization's resolution: a citation, with no UN symbol to write
+    (
+        "A_HRC_RES_49_25",
+        "World Health Assembly resolution WHA72.8 of 28 May 2019",
+        None,
+        "resolution",
+    ),
+    # a Security Council resolution cited bare, its year taken from its date
+    ("S_RES_1533(2004)", "its resolution 1493 of 28 July 2003", "S/RES/1493(2003)", "resolution"),
+]
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("name,raw,symbol,kind", MORE_CORPUS_CASES)
+def test_more_shapes_on_corpus_text(corpus_docs, name, raw, symbol, kind):
+    f, sym, text = next(d for d in corpus_docs if d[0] == name)
+    doc = parse_text(text, f, sym, strict=False)
+    found = [c for c in cites(doc) if c.raw == raw]
+    assert found, f"{raw!r} not cited in {name}"
+    assert (found[0].symbol, found[0].kind) == (symbol, kind)
+
+
+@pytest.mark.corpus
+def test_bare_security_council_numbers_take_the_year_cited_elsewhere(corpus_docs):
+    f, sym, text = next(d for d in corpus_docs if d[0] == "S_RES_1533(2004)")
+    bare = [c for c in cites(parse_text(text, f, sym, strict=False)) if c.raw == "resolution 1493"]
+    assert len(bare) > 5 and all(c.symbol == "S/RES/1493(2003)" for c in bare)

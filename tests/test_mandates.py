@@ -147,3 +147,52 @@ def test_corpus_counts_and_kinds(corpus_docs):
             if m.due and m.due.body == "GA" and m.due.session:
                 assert m.due.year_from == 1945 + m.due.session
     assert n > 2000
+
+
+def _mandates_of(corpus_docs, name, eid):
+    doc = _corpus_doc(corpus_docs, name)
+    return [m for m in mandates(doc) if m.paragraph == eid or m.paragraph.startswith(eid + "__")]
+
+
+@pytest.mark.corpus
+def test_items_carry_the_decision_to_the_subject(corpus_docs):
+    """ "... and decides that the Panel shall carry out the following tasks: (a) Assist ..." """
+    ms = _mandates_of(corpus_docs, "S_RES_2206(2015)", "para_18")
+    assert [m.paragraph for m in ms[:2]] == ["para_18", "para_18"]  # two requests to the SG
+    tasks = [m for m in ms if "__point_" in m.paragraph]
+    assert len(tasks) == 5
+    assert all(m.addressees == (Addressee("Panel", "un_system"),) for m in tasks)
+    assert tasks[0].action.startswith("Assist the Committee")
+
+
+@pytest.mark.corpus
+def test_report_then_due_session(corpus_docs):
+    review, report = _mandates_of(corpus_docs, "A_RES_63_250", "sec_VI__para_4")
+    assert review.action == "to review the current performance appraisal system"
+    assert Addressee("staff", "secretariat") in review.with_  # "in consultation with staff"
+    assert report.due == Due("GA", 65, 2010, 2011)
+    assert report.report_to == "General Assembly"
+
+
+@pytest.mark.corpus
+def test_due_at_another_bodys_session(corpus_docs):
+    (m,) = _mandates_of(corpus_docs, "A_RES_56_253", "para_5")
+    assert m.due == Due("Committee for Programme and Coordination", 42, None, None)
+
+
+@pytest.mark.corpus
+def test_year_named_session_and_every_n_days(corpus_docs):
+    (ecosoc,) = _mandates_of(corpus_docs, "E_RES_2024_18", "para_31")
+    assert ecosoc.due == Due("ECOSOC", None, 2025, 2025)
+    assert ecosoc.report_to == "Economic and Social Council"
+    (sc,) = _mandates_of(corpus_docs, "S_RES_2051(2012)", "para_18")
+    assert sc.recurrence == "every 60 days"
+
+
+@pytest.mark.corpus
+def test_second_clause_addresses_someone_else(corpus_docs):
+    sg, chair = _mandates_of(corpus_docs, "A_RES_71_192", "para_48")
+    assert sg.addressees == (Addressee("Secretary-General", "secretariat"),)
+    assert chair.type == "invitation"
+    assert chair.addressees == (Addressee("Chair-Rapporteur of the Working Group", "un_system"),)
+    assert chair.due == Due("GA", 72, 2017, 2018)

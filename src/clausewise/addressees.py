@@ -11,6 +11,8 @@ its words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from .model import Addressee
 
@@ -27,6 +29,9 @@ BODY_NAMES = {
     "SC": "Security Council",
     "ECOSOC": "Economic and Social Council",
 }
+
+_GUESS = "guess"  # a name matched whole whose kind `_guess` decides
+_SKIP = "skip"  # a name matched only to be left out
 
 _BODY_BY_NAME = {name: code for code, name in BODY_NAMES.items()} | {"Assembly": "GA"}
 
@@ -48,7 +53,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (_HC + r"|High Commissioner", "United Nations High Commissioner for Human Rights", SECRETARIAT),
     (
         r"(?:Special|Personal) (?:Representative|Envoy|Adviser|Coordinator)s? of the "
-        r"Secretary-General(?: (?:on|for|in) [^,;]+?)?(?=,|;| and | to |$)",
+        r"Secretary-General(?: (?:on|for|in) [^,;]+?)?(?=,|;| and (?:the |[a-z])| to |$)",
         None,
         SECRETARIAT,
     ),
@@ -60,6 +65,8 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         SECRETARIAT,
     ),
     (r"Emergency Relief Coordinator", "Emergency Relief Coordinator", SECRETARIAT),
+    # the Organization's own staff ("in consultation with staff", "staff representatives")
+    (r"(?:the )?staff(?: representatives| unions)?\b", None, SECRETARIAT),
     (r"Department (?:of|for) [^,;]+?(?=,|;| and | to |$)", None, SECRETARIAT),
     (r"President of the (?:General )?Assembly", "President of the General Assembly", PRESIDING),
     (r"President of the Human Rights Council", "President of the Human Rights Council", PRESIDING),
@@ -87,7 +94,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (r"(?:all )?(?:national )?Governments(?: concerned)?", "Governments", STATES),
     (r"(?:the )?international community(?: as a whole)?", "international community", STATES),
     (
-        r"(?:the )?(?:donor|developed|developing) (?:countries|States|community)(?: and [^,;]*)?",
+        r"(?:the )?(?:donor|developed|developing) (?:countries|States|community)",
         None,
         STATES,
     ),
@@ -103,20 +110,20 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         UN_SYSTEM,
     ),
     (
-        r"(?:the )?(?:relevant )?(?:entities|organizations|organs|bodies|agencies)(?: and [a-z ]+)?"
+        r"(?:the )?(?:relevant )?(?:entities|organizations|organs|bodies|agencies)(?: and (?:agencies|entities|bodies|organizations|programmes|organs))?"
         r" of the United Nations(?: system)?",
         "United Nations system",
         UN_SYSTEM,
     ),
     (
-        r"(?:the )?(?:relevant )?United Nations (?:system|entities|bodies|agencies|organizations)"
-        r"(?: and [a-z ]+)?",
+        r"(?:the )?(?:relevant )?(?:United Nations|UN) (?:system|entities|bodies|agencies|organizations)"
+        r"(?: and (?:agencies|entities|bodies|organizations|programmes|organs))?",
         "United Nations system",
         UN_SYSTEM,
     ),
     (
         r"(?:the )?(?:relevant )?(?:United Nations )?(?:human rights )?(?:treaty bodies|special"
-        r" procedures(?: mandate holders)?|mechanisms and procedures|human rights mechanisms)",
+        r" procedures?(?: mandate holders)?|mechanisms and procedures|human rights mechanisms)",
         None,
         UN_SYSTEM,
     ),
@@ -138,10 +145,46 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         None,
         NON_STATE,
     ),
+    (
+        r"(?:all )?parties to (?:the |an |all )?(?:armed )?conflicts?",
+        None,
+        NON_STATE,
+    ),
     (r"civil society(?: organizations| actors)?", "civil society", NON_STATE),
+    (
+        r"(?:all )?(?:relevant )?(?:departments|offices|entities)(?: and (?:offices|departments))?"
+        r" (?:of|within|in) the Secretariat",
+        "departments and offices of the Secretariat",
+        SECRETARIAT,
+    ),
+    # an apposition that repeats who is addressed ("Israel, the occupying Power,"): skipped
+    (r"(?:the )?occupying Power", None, _SKIP),
     (r"(?:the )?private sector", "private sector", NON_STATE),
     (r"national human rights institutions", "national human rights institutions", NON_STATE),
     (r"(?:all )?(?:other )?(?:relevant )?stakeholders", "stakeholders", NON_STATE),
+    (
+        r"(?:United Nations )?Entity for Gender Equality and the Empowerment of Women(?: \(UN-Women\))?",
+        "United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)",
+        UN_SYSTEM,
+    ),
+    # The principal organs by name: the document's own body or another one (see `_guess`).
+    (
+        r"General Assembly|Human Rights Council|Security Council|Economic and Social Council",
+        None,
+        _GUESS,
+    ),
+    # Any other proper name, kept whole: "United Nations Office on Drugs and Crime",
+    # "Commission on Science and Technology for Development" ("and" inside a name joins two
+    # capitalised words; "and the" starts the next actor).
+    (
+        r"(?:(?:authorities|Government|Governments|people|leaders|President) of (?:the )?)?"
+        r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|in|against|to)\s+)*[A-Z][\w'’-]*"
+        r"|\s+and\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z][\w-]*\))?"
+        r"(?:(?:\s+(?:transitional|national|interim|de\s+facto|local|State|federal))?"
+        r"\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions))?",
+        None,
+        _GUESS,
+    ),
 ]
 
 # Words that mark a piece as a UN organ, office or mandate holder when it is not known.
@@ -149,13 +192,37 @@ _UN_WORDS = re.compile(
     r"\b(?:United Nations|Special Rapporteurs?|Independent Experts?|Working Groups?|Committee|"
     r"Commission|Council|Advisory|Rapporteur|Programme|Fund|Office|Organization|Agency|"
     r"Entity|Board|Forum|Panel|Mechanism|Tribunal|Court|Conference|UN-Women|UNICEF|UNDP|"
-    r"UNESCO|UNHCR|UNODC|UNFPA|UNEP|UN-Habitat|WHO|ILO|FAO|IMF|World Bank|Peacebuilding)\b"
+    r"UNESCO|UNHCR|UNODC|UNFPA|UNEP|UN-Habitat|WHO|ILO|FAO|IMF|World Bank|Peacebuilding|"
+    r"Mission|Operation|Force|Secretariat|Department|Institute|University|Envoy|Coordinator|"
+    r"Representative|Adviser|Administrator|Director|Executive|Chair|Chairs|Chairperson|"
+    r"President|Prosecutor|Registrar|Ombudsman|Ombudsperson|Authority|Bank|Commissioner|Team|"
+    r"Unit|Group|Experts|Expert|Monitoring|(?i:fact-finding mission|commission of inquiry|"
+    r"panel of experts|working group|special rapporteur|independent expert|peacekeeping))\b"
 )
-_STATE_WORDS = re.compile(r"\b(?:States?|Governments?|countries|Member)\b")
+_STATE_WORDS = re.compile(r"\b(?:States?|Governments?|countries|Member|authorities|Authorities)\b")
+# Nouns that name actors, for a piece no list knows: "all actors on the international
+# scene", "trading partners", "business enterprises"; a piece without one is not an actor.
+_ACTOR_WORDS = re.compile(
+    r"\b(?:actors?|stakeholders?|partners?|organizations?|institutions?|entities|entity|"
+    r"agencies|agency|bodies|body|mechanisms?|society|sector|communit(?:y|ies)|donors?|"
+    r"leaders?|members?|experts?|individuals?|groups?|businesses|enterprises?|companies|"
+    r"corporations?|media|academia|people|peoples|persons|women|youth|parliaments?|"
+    r"parliamentarians|others|associations?|unions?|networks?|foundations?|"
+    r"philanthropists|defenders|journalists|users|providers|employers|workers|banks?|"
+    r"investors|creditors|debtors|operators|manufacturers|owners|holders|officials|"
+    r"representatives|administrations?|offices?|departments?|missions?|teams?|forces?|"
+    r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?|parties)\b"
+)
 _LEADING = re.compile(
     r"^(?:(?:all|the|relevant|concerned|interested|other|also|further|in particular|"
     r"including|especially|notably|as appropriate|where appropriate|both|each|every|its)\b\s*)+",
     re.I,
+)
+_ASIDE_START = re.compile(
+    r"(?:in|as|with|on|through|within|by|for|under|upon|inter alia|where|when|if|while|taking|"
+    r"bearing|acting|pursuant|consistent|according|subject|without|at|from|after|before|during|"
+    r"once|again|also|further|to|that|which|who|whose|building|based|drawing|using|making|"
+    r"including\s+(?:through|by|in|with|at|on|when|where))\b"
 )
 _STOP = {"", "as appropriate", "inter alia", "where appropriate", "in particular", "also"}
 
@@ -170,6 +237,12 @@ _KNOWN_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _member_states() -> frozenset[str]:
+    text = resources.files("clausewise").joinpath("data/member_states.txt").read_text("utf-8")
+    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+
+
 def _own(doc_body: str | None) -> tuple[str, str]:
     body = BODY_NAMES.get(doc_body or "", "General Assembly")
     return body, f"President of the {body}"
@@ -179,8 +252,13 @@ def body_itself(doc_body: str | None) -> Addressee:
     return Addressee(BODY_NAMES.get(doc_body or "", doc_body or "the body"), BODY_ITSELF)
 
 
-def _guess(piece: str, doc_body: str | None) -> Addressee | None:
-    name = _LEADING.sub("", piece.strip(" ,;:")).strip(" ,;:")
+def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee | None:
+    """An actor's kind from its name's words; None when `piece` names no actor (an aside,
+    a qualifier such as "fishing for straddling fish stocks", an adverb)."""
+    piece = piece.strip(" ,;:")
+    if _ASIDE_START.match(piece):
+        return None  # ", in meeting the objectives ...": an aside, not an actor
+    name = _LEADING.sub("", piece).strip(" ,;:")
     if name.lower() in _STOP or not re.search(r"[A-Za-z]{3}", name):
         return None
     code = _BODY_BY_NAME.get(name)
@@ -189,23 +267,39 @@ def _guess(piece: str, doc_body: str | None) -> Addressee | None:
     if code:
         kind = BODY_ITSELF if code == doc_body else UN_SYSTEM
         return Addressee(BODY_NAMES[code], kind)
+    if name in _member_states():
+        return Addressee(name, STATES)  # "Burundi", "the Central African Republic"
     if _UN_WORDS.search(name):
         return Addressee(name, UN_SYSTEM)
     if _STATE_WORDS.search(name):
         return Addressee(name, STATES)
-    return Addressee(name, NON_STATE)
+    if proper or _ACTOR_WORDS.search(name):
+        return Addressee(name, NON_STATE)
+    return None
 
 
 def addressees(phrase: str, doc_body: str | None) -> list[Addressee]:
     """The actors named in `phrase` ("the Secretary-General and the High Commissioner"),
     in order, each once."""
+    return list(_addressees(phrase, doc_body))
+
+
+@lru_cache(maxsize=8192)  # the same few phrases recur: "the Secretary-General", "all States"
+def _addressees(phrase: str, doc_body: str | None) -> tuple[Addressee, ...]:
     body, president = _own(doc_body)
     found: list[tuple[int, Addressee]] = []
     pieces, last = [], 0
     for m in _KNOWN_RE.finditer(phrase):
         _, name, kind = _KNOWN[int(m.lastgroup[1:])]
-        n = (name or _LEADING.sub("", m.group().strip())).format(body=body, president=president)
-        found.append((m.start(), Addressee(n, kind)))
+        if kind == _SKIP:
+            pass
+        elif kind == _GUESS:
+            a = _guess(m.group(), doc_body, proper=True)
+            if a is not None:
+                found.append((m.start(), a))
+        else:
+            n = (name or _LEADING.sub("", m.group().strip())).format(body=body, president=president)
+            found.append((m.start(), Addressee(n, kind)))
         pieces.append(phrase[last : m.start()] + "\x00" * (m.end() - m.start()))
         last = m.end()
     rest = "".join(pieces) + phrase[last:]
@@ -219,4 +313,4 @@ def addressees(phrase: str, doc_body: str | None) -> list[Addressee]:
     for _, a in sorted(found, key=lambda x: x[0]):
         if a not in out:
             out.append(a)
-    return out
+    return tuple(out)

@@ -50,13 +50,37 @@ _BODIES: list[tuple[str, str]] = [
 ]
 _BODY_ALT = "|".join(f"(?P<b{i}>{pat})" for i, (pat, _) in enumerate(_BODIES))
 
+# Other organizations' numbering, cited in UN texts: World Health Assembly "WHA72.8" and
+# "58.16", climate "2/CP.23", biodiversity "X/29", IMO "A.1078(28)", UNIDO "GC.17/Res.6".
+# They are citations too, with no UN symbol to write.
+_FOREIGN = (
+    r"(?:WHA\d{1,2}\.\d{1,3}|EB\d{1,3}\.R\d{1,2}|\d{1,2}\.\d{1,3}(?!\.?\d)"
+    r"|\d{1,2}/(?:CP|CMP|CMA|COP|MOP)\.\d{1,2}|[IVXL]{1,5}/\d{1,3}(?:\s[A-Z](?![\w/]))?"
+    r"|A\.\d{3,4}\(\d{1,2}\)|GC\.\d{1,2}/Res\.\d{1,2})"
+)
+# A bare number: another body's ("Conference resolution 1"), or a Security Council
+# resolution cited without its year ("resolution 1493"), whose symbol needs the year. Only
+# right after the keyword: later in a list a bare number is a footnote marker ("1981,120")
+# or a day ("..., 24 March").
+_BARE = (
+    r"\d{1,4}(?![\d/.(]|\s\(|\s?[A-Z]\b|\s+(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+)
+_FOREIGN_RE = re.compile(f"{_FOREIGN}|{_BARE}")
+# The Human Rights Council's presidential statements: "President's statement PRST/9/2",
+# "PRST OS/12/1" (organizational session) -> A/HRC/PRST/9/2, A/HRC/PRST/OS/12/1.
+_PRST_RE = re.compile(
+    r"(?:President[’']s\s+statements?\s+)?\bPRST[/\s](?P<n>(?:OS/)?\d{1,2}/\d{1,2})\b"
+)
+_ANY = rf"(?:{NUMBER}|{_FOREIGN})"
+_FIRST = rf"(?:{NUMBER}|{_FOREIGN}|{_BARE})"
 # A numbered reference: keyword, then a list of numbers each with an optional date.
-_ONE = rf"(?P<num>{NUMBER})(?:,?\s+of\s+(?P<date>{DATE}))?"
+_ONE = rf"(?P<num>{_FIRST})(?:,?\s+of\s+(?P<date>{DATE}))?"
 _ONE_RE = re.compile(_ONE)
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*;\s*)"
 _REF_RE = re.compile(
     rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?)\s+"
-    rf"(?P<list>{NUMBER}(?:,?\s+of\s+{DATE})?(?:{_SEP}{NUMBER}(?:,?\s+of\s+{DATE})?)*)"
+    rf"(?P<list>{_FIRST}(?:,?\s+of\s+{DATE})?(?:{_SEP}{_ANY}(?:,?\s+of\s+{DATE})?)*)"
 )
 # Just before the keyword: "Security Council", "its", "the Council, in its", "its previous"
 _BEFORE_RE = re.compile(
@@ -96,25 +120,27 @@ def _by_shape(number: str, doc: Document) -> str | None:
         return "ECOSOC" if doc.body == "ECOSOC" else "GA"
     m = re.match(r"(ES-|S-)?(\d+)/", n)
     if not m:
-        return doc.body
+        return doc.body or "GA"
     first = int(m.group(2))
     if m.group(1) == "ES-":
         return "GA"
     if first >= 1946:  # year-numbered: the Commission's, the Sub-Commission's or ECOSOC's
         return "CHR" if doc.body == "HRC" else "ECOSOC"
     if m.group(1):
-        return doc.body
+        return doc.body or "GA"
     if doc.body == "HRC" and doc.session and first > doc.session:
         return "GA"  # the Council's sessions are behind the Assembly's numbers
     if doc.body == "GA" and first < 31:
         return "HRC"  # the Assembly numbered "N/M" only from its 31st session
-    return doc.body
+    return doc.body or "GA"
 
 
 def _references(
     text: str, doc: Document
 ) -> Iterator[tuple[str, str | None, str, str | None, int, int]]:
     """(raw, symbol, kind, date, start, end) for each numbered reference in `text`."""
+    if not any(w in text for w in ("esolution", "ecision", "ESOLUTION", "ECISION")):
+        return
     for m in _REF_RE.finditer(text):
         kind = "decision" if m.group("kw").lower().startswith("decision") else "resolution"
         before = _BEFORE_RE.search(text, max(0, m.start() - 120), m.start())
@@ -133,12 +159,19 @@ def _references(
         for i, one in enumerate(_ONE_RE.finditer(m.group("list"))):
             number = one.group("num")
             b = body or _by_shape(number, doc)
-            if b == "OTHER":
-                b = None
+            date = iso_date(one.group("date")) if one.group("date") else None
+            symbol = None
+            if b == "SC" and number.isdigit() and date:
+                symbol = f"S/RES/{number}({date[:4]})"  # "resolution 1493 of 28 July 2003"
+            elif b != "OTHER" and not _FOREIGN_RE.fullmatch(number):
+                # a body's number in a shape it never uses ("its resolutions 2139 (2014)" with
+                # "its" the Security Council's, far back in the sentence): the shape decides
+                symbol = reference_symbol(b, number, kind) or reference_symbol(
+                    _by_shape(number, doc), number, kind
+                )
             start = lead_start if i == 0 else m.start("list") + one.start()
             end = m.start("list") + one.end()
-            date = iso_date(one.group("date")) if one.group("date") else None
-            yield text[start:end], reference_symbol(b, number, kind), kind, date, start, end
+            yield text[start:end], symbol, kind, date, start, end
 
 
 def _citations_in(
@@ -149,6 +182,12 @@ def _citations_in(
     for raw, symbol, kind, date, start, end in _references(text, doc):
         out.append((start, Citation(raw, symbol, kind, date, Where(eid, start, end, footnote))))
         taken.append((start, end))
+    if "PRST" in text:
+        for m in _PRST_RE.finditer(text):
+            where = Where(eid, m.start(), m.end(), footnote)
+            symbol = "A/HRC/PRST/" + m.group("n")
+            out.append((m.start(), Citation(m.group(), symbol, "statement", None, where)))
+            taken.append((m.start(), m.end()))
     for symbol, start, end in find_symbols(text):
         if any(s <= start < e for s, e in taken):
             continue
@@ -195,4 +234,23 @@ def cites(doc: Document) -> list[Citation]:
     for f in doc.footnotes:
         if id(f) not in done:
             out.extend(_citations_in(f.text, doc, f.paragraph or "", f.marker))
+    return _years_from_elsewhere(out)
+
+
+def _years_from_elsewhere(found: list[Citation]) -> list[Citation]:
+    """A Security Council resolution cited once with its year ("1493 (2003)", or "1493 of 28
+    July 2003") and elsewhere bare ("resolution 1493") is the same resolution."""
+    years = {}
+    for c in found:
+        m = re.fullmatch(r"S/RES/(\d+)\((\d{4})\)", c.symbol or "")
+        if m:
+            years[m.group(1)] = c.symbol
+    if not years:
+        return found
+    out = []
+    for c in found:
+        m = re.search(r"(\d{1,4})$", c.raw) if c.symbol is None and c.kind == "resolution" else None
+        if m and m.group(1) in years:
+            c = Citation(c.raw, years[m.group(1)], c.kind, c.date, c.where)
+        out.append(c)
     return out

@@ -73,9 +73,12 @@ _CLAUSE_START = re.compile(
 # An infinitive that starts an action: "to consult", not "to the Council" or "to that end".
 _NOT_VERBS = (
     r"the|a|an|its|his|her|their|this|that|these|those|all|any|each|every|such|other|some"
-    r"|States|Member|United|be|date|ensure\b(?=,)"
+    r"|States|Member|United|be|date|ensure\b(?=,)|conflict|armed|which|whom|what|whose"
 )
-_INFINITIVE = re.compile(rf"\bto\s+(?!(?:{_NOT_VERBS})\b)(?:[a-z][\w-]*)")
+_INFINITIVE = re.compile(
+    r"(?<!order )(?<!so as )(?<!a view )(?<!an effort )"
+    rf"\b(?:not\s+)?to\s+(?!(?:{_NOT_VERBS})\b)(?:[a-z][\w-]*)"
+)
 # A second action for the same addressees: "..., and to prepare", "; to submit".
 _NEXT_ACTION = re.compile(
     rf"[,;]\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?(?=to\s+(?:also\s+|further\s+)?"
@@ -89,7 +92,7 @@ _WITH = re.compile(
 )
 # Asides in an addressee phrase that name nobody: ", as appropriate,", ", inter alia,"
 _ASIDE = re.compile(
-    r",\s*(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s+with|within|as\s+appropriate|"
+    r",\s*(?:and\s+|or\s+)?(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s+with|within|as\s+appropriate|"
     r"where\s+appropriate|inter\s+alia|on\s+the\s+basis\s+of|bearing\s+in\s+mind|taking\s+into"
     r"\s+account|with\s+a\s+view\s+to|in\s+the\s+context\s+of|through|if|when|upon|pursuant\s+to|"
     r"in\s+order\s+to|once\s+again|again|also|further|in\s+this\s+regard|in\s+that\s+regard|"
@@ -101,11 +104,6 @@ _PRESIDED = re.compile(
     r"President|President)(?=[,;]|$)"
 )
 
-_BODY_ALT = (
-    r"General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council|Economic\s+and\s+Social"
-    r"\s+Council|Assembly|Council|Commission\s+on\s+[A-Z][\w ]+?|Committee\s+on\s+[A-Z][\w ]+?"
-    r"|Conference\s+of\s+the\s+Parties"
-)
 _BODY_CODE = {
     "General Assembly": "GA",
     "Assembly": "GA",
@@ -113,22 +111,31 @@ _BODY_CODE = {
     "Security Council": "SC",
     "Economic and Social Council": "ECOSOC",
 }
-_SESSION = re.compile(
-    rf"(?:\b(?P<b1>{_BODY_ALT})\s*,?\s+)?\b(?P<prep>at|to|during|before|by|until|for|in|from|"
-    rf"of|on|beginning\s+at|starting\s+at)\s+(?:the\s+)?(?:(?:its|their)\s+)?"
-    rf"(?:(?:main|regular|resumed|substantive)\s+(?:part\s+of\s+(?:its|the)\s+)?)?"
-    rf"(?P<ord>{ORDINAL})(?:\s+and\s+{ORDINAL})?\s+(?:regular\s+)?sessions?"
-    rf"(?:\s+of\s+the\s+(?P<b2>{_BODY_ALT})(?=\W|$))?",
-    re.I,
+# A body's name as written: capitalised words and the small words between them.
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the|to|against|in)\s+)*[A-Z][\w'’-]*)*"
+_BODY_WORDS = re.compile(
+    r"\b(?:Assembly|Council|Commission|Committee|Conference|Board|Forum|Meeting|Group|Parties|"
+    r"Congress|Platform|Session|Summit)\b"
 )
+_SESSION = re.compile(
+    r"\b(?P<prep>at|to|during|before|by|until|for|in|from|of|on|beginning\s+at|starting\s+at)"
+    r"\s+(?:the\s+)?(?:(?:its|their)\s+)?"
+    r"(?:(?:main|regular|resumed|substantive)\s+(?:part\s+of\s+(?:its|the)\s+)?)?"
+    rf"(?P<ord>(?i:{ORDINAL})|(?P<year>(?:19|20)\d\d))(?:\s+and\s+(?i:{ORDINAL}))?"
+    r"\s+(?:regular\s+|substantive\s+|management\s+|annual\s+)?sessions?"
+    rf"(?:\s+of\s+the\s+(?P<b2>{_NAME}))?"
+)
+# The body named just before "at its Nth session": "to the Committee for Programme and
+# Coordination at its forty-second session".
+_BODY_BEFORE = re.compile(rf"\b(?:the|its)\s+(?P<b1>{_NAME})\s*,?\s*$")
 _REPORT_TO = re.compile(
-    rf"\b(?:report\w*|submit\w*|present\w*|transmit\w*|brief\w*|update\w*)\b[^;]*?\bto\s+"
-    rf"(?:the\s+|its\s+)?(?P<b>{_BODY_ALT})(?=\W|$)"
+    r"\b(?:report\w*|submit\w*|present\w*|transmit\w*|brief\w*|update\w*)\b[^;]*?\bto\s+"
+    rf"(?:the\s+|its\s+)?(?P<b>{_NAME})"
 )
 _RECURRENCE = [
     (
         re.compile(
-            r"\bannual(?:ly)?\b|\b(?:each|every)\s+year\b|\bon\s+an\s+annual\s+basis\b|"
+            r"\bannual(?:ly)?\b(?!\s+session)|\b(?:each|every)\s+year\b|\bon\s+an\s+annual\s+basis\b|"
             r"\byearly\b",
             re.I,
         ),
@@ -162,7 +169,8 @@ _REMAIN_SEIZED = re.compile(r"^\s*(?:\w+\s+)?to\s+remain\s+(?:actively\s+)?seize
 _CONTINUE = re.compile(
     r"^\s*(?:\w+\s+)?to\s+(?:continue\s+(?:its\s+|the\s+)?consideration\s+of|continue\s+to\s+"
     r"consider|further\s+consider|consider\s+(?:the|this|that)\s+(?:question|matter|issue|item|"
-    r"subject)|include\s+(?:in|on)\s+the\s+(?:provisional\s+)?agenda\s+of\s+its|include\s+the\s+"
+    r"subject)|include\s+(?:in|on)\s+(?:the\s+(?:provisional\s+)?agenda\s+of\s+its|its\s+"
+    r"provisional\s+agenda)|include\s+the\s+"
     r"(?:item|question|sub-item)|consider\s+at\s+its)",
     re.I,
 )
@@ -194,20 +202,36 @@ def clauses(text: str) -> list[tuple[int, int, Lead]]:
     ]
 
 
+def _body_code(name: str, doc: Document) -> str | None:
+    """A body as named -> GA, HRC, SC, ECOSOC, the name of another body, or None if `name`
+    does not name a body ("the Secretary-General")."""
+    name = _squash(name)
+    if name == "Council":
+        return doc.body if doc.body in ("HRC", "SC", "ECOSOC") else "Council"
+    for known, code in _BODY_CODE.items():
+        if name == known or (" " in known and name.endswith(" " + known)):
+            return code  # "the Special Rapporteur to the Human Rights Council" ends in one
+    return name if _BODY_WORDS.search(name) else None
+
+
 def _due(text: str, doc: Document) -> Due | None:
     if "ession" not in text:
         return None
     for m in _SESSION.finditer(text):
-        if text[max(0, m.start() - 12) : m.start()].rstrip().endswith(("since", "held")):
-            continue
+        before = text[max(0, m.start() - 120) : m.start()]
+        if before.rstrip().endswith(("since", "held", "adopted")):
+            continue  # a past session, not a due date
+        code = None
+        if m.group("b2"):
+            code = _body_code(m.group("b2"), doc)
+        if code is None:
+            b1 = _BODY_BEFORE.search(before)
+            code = _body_code(b1.group("b1"), doc) if b1 else None
+        code = code or doc.body or "GA"
+        if m.group("year"):  # "at its 2025 session": the Economic and Social Council's style
+            year = int(m.group("year"))
+            return Due(code, None, year, year)
         n = ordinal_value(m.group("ord"))
-        name = _squash(m.group("b2") or m.group("b1") or "")
-        if name:
-            code = _BODY_CODE.get(name, name)
-            if name == "Council":
-                code = doc.body if doc.body in ("HRC", "SC", "ECOSOC") else "Council"
-        else:
-            code = doc.body or "GA"
         y0, y1 = session_years(code, n)
         return Due(code, n, y0, y1)
     return None
@@ -217,27 +241,33 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _body_name(name: str, doc: Document) -> str:
-    name = _squash(name)
-    code = _BODY_CODE.get(name)
-    if name == "Council" and doc.body in ("HRC", "SC", "ECOSOC"):
-        code = doc.body
-    return BODY_NAMES.get(code, name) if code else name
+def _body_name(name: str, doc: Document) -> str | None:
+    code = _body_code(name, doc)
+    return BODY_NAMES.get(code, code) if code else None
 
 
 def _report_to(text: str, due: Due | None, doc: Document) -> str | None:
-    m = _REPORT_TO.search(text)
-    if m:
-        return _body_name(m.group("b"), doc)
+    for m in _REPORT_TO.finditer(text):
+        name = _body_name(m.group("b"), doc)
+        if name:
+            return name
     if due and re.search(r"\breport", text):
         return BODY_NAMES.get(due.body, due.body)
     return None
+
+
+_EVERY = re.compile(
+    r"\bevery\s+(?P<n>\d+|two|three|four|six|twelve|eighteen)\s+(?P<unit>days|weeks|months)\b"
+)
 
 
 def _recurrence(text: str, due: Due | None) -> str | None:
     for pat, name in _RECURRENCE:
         if pat.search(text):
             return name
+    m = _EVERY.search(text)  # the Security Council's "report every 60 days"
+    if m:
+        return f"every {m.group('n')} {m.group('unit')}"
     return "one-off" if due else None
 
 
@@ -253,13 +283,33 @@ _ASIDE_OPENERS = re.compile(
 )
 
 
+_SHORT_ASIDE = re.compile(
+    r",\s*(?:and\s+|or\s+)?(?:as\s+appropriate|where\s+appropriate|inter\s+alia|in\s+particular|if\s+necessary|"
+    r"as\s+necessary|upon\s+request|on\s+request|where\s+applicable|as\s+applicable|within\s+"
+    r"existing\s+resources|among\s+other\s+things|in\s+this\s+regard|in\s+that\s+regard|as\s+a"
+    r"\s+matter\s+of\s+priority|as\s+soon\s+as\s+possible|where\s+possible|to\s+the\s+extent"
+    r"\s+possible|as\s+a\s+priority|where\s+relevant|as\s+relevant|inter\s+alia)\s*,"
+)
+
+
+# A parenthesis between commas after which the sentence goes on with its verb.
+_PARENTHESIS = re.compile(
+    r",[^,;]{1,80},\s+(?:is|are|was|were|be|has|have|had|will|shall|should|can|could|may|"
+    r"must|would|does|do)\b"
+)
+
+
 def _short(action: str) -> str:
-    """The action up to the first comma that opens an aside (not one inside a list)."""
-    action = action.strip().rstrip(";.:,")
+    """The action up to the first comma that opens an aside (not one inside a list); stock
+    asides (", as appropriate,") are dropped rather than cut at."""
+    action = _SHORT_ASIDE.sub("", action.strip()).rstrip(";.:,")
     for m in re.finditer(r"[,;]", action):
+        if _PARENTHESIS.match(action, m.start()):
+            continue  # "multilingualism, as a core value of the United Nations, is not ..."
         if m.group() == ";" or (
             _depth_ok(action, m.start())
-            and len(action[: m.start()].split()) >= 3
+            and len(action[: m.start()].split()) >= 4
+            and not action[: m.start()].endswith(" that")
             and _ASIDE_OPENERS.match(action, m.end())
         ):
             return action[: m.start()]
@@ -315,6 +365,32 @@ def _items(items: tuple[Item, ...]) -> Iterator[Item]:
             yield it
 
 
+# Words that continue a subject after "that": "that States parties consider", "that the
+# relevant United Nations bodies take"; the first other lowercase word starts the predicate.
+_SUBJECT = """the of on for and in all relevant its their other concerned parties members
+    organizations agencies institutions bodies entities society sector partners countries
+    community communities stakeholders actors mechanisms procedures holders funds programmes
+    system development international regional subregional national non-governmental
+    intergovernmental civil private specialized human rights mandate treaty special
+    interested donor developed developing least"""
+_SUBJECT_WORDS = set(_SUBJECT.split())
+_FOLLOWING = re.compile(r"^\s*the\s+following(?:\s+for\s+(?:consideration|action))?\s+(?:by|to)\s+")
+
+
+def _that_clause(rest: str) -> tuple[str, str]:
+    """ "that the Informal Consultative Process devise a process ..." -> (subject, predicate)."""
+    body = re.sub(r"^\s*(?:\w+\s+)?that\s+", "", rest)
+    for m in re.finditer(r"\([^)]*\)|[\w'’-]+|[,;]", body):
+        w = m.group()
+        if w.startswith("("):
+            continue  # (the "Panel of Experts")
+        if w in ",;" or (w[0].islower() and w not in _SUBJECT_WORDS and not w.endswith("ed")):
+            if w.endswith("ed"):
+                continue
+            return body[: m.start()], body[m.start() :].lstrip(" ,")
+    return body, ""
+
+
 def _clause_mandates(eid: str, text: str, items: tuple[Item, ...], doc: Document) -> list[Mandate]:
     out: list[Mandate] = []
     for start, end, lead in clauses(text):
@@ -330,14 +406,27 @@ def _clause_mandates(eid: str, text: str, items: tuple[Item, ...], doc: Document
         if mtype == "decision":
             out.extend(_decision(eid, verb, clause, rest, items if last else (), doc))
             continue
+        if re.match(r"\s*that\s", rest):  # "recommends that the Process devise ..."
+            subject, predicate = _that_clause(rest.rstrip(" :"))
+            who = addressees(subject, doc.body)
+            if who and predicate.strip():
+                for act in _actions(predicate):
+                    w2, act = _collaborators(act, doc)
+                    out.append(_make(eid, mtype, verb, who, w2, act, clause, doc))
+            elif who and last and items:  # "Recommends that the Special Representative:" (a) ...
+                for it in _items(items):
+                    w2, act = _collaborators(it.text, doc)
+                    out.append(_make(it.eid, mtype, verb, who, w2, act, it.text, doc))
+            continue
         with_, who_text = _collaborators(rest, doc)
+        who_text = _FOLLOWING.sub("", who_text)
         m = next(
             (m for m in _INFINITIVE.finditer(who_text) if _depth_ok(who_text, m.start())), None
         )
         if m is None:
             if last and items and who_text.rstrip().endswith(":"):
                 who = addressees(_ASIDE.sub(",", who_text.rstrip(" :")), doc.body)
-                for it in _items(items):
+                for it in _items(items) if who else ():
                     w2, act = _collaborators(it.text, doc)
                     out.append(_make(it.eid, mtype, verb, who, with_ + w2, act, it.text, doc))
             continue
@@ -350,17 +439,29 @@ def _clause_mandates(eid: str, text: str, items: tuple[Item, ...], doc: Document
     return out
 
 
+def _own_clause(text: str) -> bool:
+    """An item that opens with its own operative verb ("(a) Requests ...") is a clause of
+    its own, read by `_paragraph_mandates`, not an action of its parent."""
+    lead = match_lead(text)
+    return bool(lead and lead.kind == "operative")
+
+
 def _decision(eid, verb, clause, rest, items, doc) -> list[Mandate]:
     itself = [body_itself(doc.body)]
     if _REMAIN_SEIZED.match(rest):
         return [_make(eid, "remain_seized", verb, itself, (), rest, clause, doc)]
     if _CONTINUE.match(rest):
         return [_make(eid, "continue_consideration", verb, itself, (), rest, clause, doc, rest)]
-    if not re.match(r"\s*(?:\w+\s+)?(?:to\s|that\s)", rest) and not (
-        items and rest.rstrip().endswith(":")
-    ):
+    listed = bool(items) and rest.rstrip().endswith(":")
+    if not re.match(r"\s*(?:\w+\s+)?(?:to\s|that\s)", rest) and not listed:
         return []  # "Decides on ..." with no action: nothing asked
-    if items and rest.rstrip().endswith(":"):
+    if re.match(r"\s*(?:\w+\s+)?that\s", rest):
+        # "Decides that the Working Group shall meet ...": the Working Group, if an actor
+        subject, _ = _that_clause(rest)
+        who = addressees(subject, doc.body)
+        if who:
+            itself = who
+    if listed:  # "decides that the Panel shall carry out the following tasks:" (a) ... (b) ...
         return [
             _make(
                 it.eid,
@@ -373,7 +474,7 @@ def _decision(eid, verb, clause, rest, items, doc) -> list[Mandate]:
                 doc,
             )
             for it in _items(items)
-            if re.match(r"\s*(?:to|that)\s", it.text, re.I)
+            if not _own_clause(it.text)
         ]
     with_, rest2 = _collaborators(rest, doc)
     p = _PRESIDED.search(rest2)
@@ -387,7 +488,7 @@ def _paragraph_mandates(p: Paragraph, doc: Document) -> list[Mandate]:
     out = _clause_mandates(p.eid, p.text, p.items, doc)
     # items that are clauses of their own: "(a) Requests the Secretary-General to ..."
     for it in _items(p.items):
-        if match_lead(it.text) and not re.match(r"\s*(?:to|that)\s", it.text, re.I):
+        if _own_clause(it.text):
             out.extend(_clause_mandates(it.eid, it.text, (), doc))
     return out
 

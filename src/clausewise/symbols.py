@@ -15,7 +15,7 @@ import re
 SERIES = (
     r"(?:A|S|E|ST|TD|UNEP|HSP|ECE|CD|CEP|FCCC|UNW|DP|ICCD|CRC|CCPR|CERD|CEDAW|CAT|CMW|CRPD|"
     r"CESCR|ECA|ESCAP|ECLAC|ESCWA|UNCTAD|UNICEF|UNHCR|IDB|PBC|ISBA|SPLOS|CTBT|APLC|BWC|CCW|"
-    r"NPT|UNCITRAL|UNIDIR|UNITAR|WFP|ACC|JIU|GC|EC)"
+    r"NPT|UNCITRAL|UNIDIR|UNITAR|WFP|ACC|JIU|GC|EC|WT|INFCIRC|CBD|TRANS|HRI|IOC)"
 )
 
 # A symbol: series letters, then slash-separated parts ("A/72/439/Add.2", "E/CN.4/Sub.2/2000/46",
@@ -46,11 +46,11 @@ _BODY_DEC_PREFIX = {
 
 # A resolution or decision number as running text writes it, after "resolution(s)":
 # "70/1", "72/262 C", "217 A (III)", "1514 (XV)", "2334 (2016)", "2005/66", "S-27/2",
-# "ES-10/19". Shared by `reference_symbol` and clausewise.cites.
+# "ES-10/19", "3201 (S-VI)" (a special session's). Shared by `reference_symbol` and clausewise.cites.
 NUMBER = (
     r"(?:(?:ES|S)-\d{1,2}/\d{1,3}"
     r"|\d{1,4}/\d{1,4}(?:\s[A-Z](?![\w/]))?"
-    r"|\d{1,4}\s?(?:[A-Z]\s?)?\((?:[IVXLC]+|\d{4})\)(?:\s[A-Z](?![\w/]))?)"
+    r"|\d{1,4}\s?(?:[A-Z]\s?)?\((?:(?:E?S-)?[IVXLC]+|\d{4})\)(?:\s[A-Z](?![\w/]))?)"
 )
 NUMBER_RE = re.compile(NUMBER)
 
@@ -60,7 +60,7 @@ def normalise(raw: str) -> str:
     s = raw.strip().rstrip(".,;:")
     s = re.sub(r"\s+", "", s)
     # "A/RES/217A(III)" and "217 A (III)" -> "A/RES/217(III)A" (DESIGN's normal form)
-    m = re.fullmatch(r"(A/RES/)(\d+)([A-Z])\(([IVXLC]+)\)", s)
+    m = re.fullmatch(r"(A/RES/)(\d+)([A-Z])\(((?:E?S-)?[IVXLC]+)\)", s)
     if m:
         s = f"{m.group(1)}{m.group(2)}({m.group(4)}){m.group(3)}"
     return s
@@ -69,7 +69,9 @@ def normalise(raw: str) -> str:
 def find_symbols(text: str) -> list[tuple[str, int, int]]:
     """(normalised symbol, start, end) for each document symbol written in `text`; a joint
     symbol ("E/CN.4/2001/2-E/CN.4/Sub.2/2000/46") gives one entry per document."""
-    out = []
+    out: list[tuple[str, int, int]] = []
+    if "/" not in text:  # every symbol has one; most paragraphs have none
+        return out
     for m in SYMBOL_RE.finditer(text):
         start = m.start()
         for part in _JOINT.split(m.group()):
@@ -84,6 +86,8 @@ def symbol_kind(symbol: str) -> str:
     """What a symbol names: resolution, decision, draft or (any other) document."""
     if "/RES/" in symbol:
         return "resolution"
+    if "/PRST/" in symbol:
+        return "statement"
     if "/DEC/" in symbol:
         return "decision"
     if re.search(r"/L\.\d", symbol):
@@ -99,7 +103,7 @@ def reference_symbol(body: str | None, number: str, kind: str = "resolution") ->
     if prefix is None:
         return None
     n = re.sub(r"\s+", " ", number.strip())
-    m = re.fullmatch(r"(\d+) ?([A-Z])? ?\(([IVXLC]+)\)(?: ([A-Z]))?", n)  # "217 A (III)"
+    m = re.fullmatch(r"(\d+) ?([A-Z])? ?\(((?:E?S-)?[IVXLC]+)\)(?: ([A-Z]))?", n)  # "217 A (III)"
     if m:
         if body not in ("GA", "ECOSOC"):
             return None
