@@ -206,9 +206,16 @@ def search(
 
 
 def _diff_text(diff) -> Text:
+    """wdiff's marks ([-gone-] {+new+}) as well as colours, so a plain terminal shows it."""
     out = Text()
     for op, s in diff:
-        out.append(s, style={"=": "", "+": "bold green", "-": "red strike"}[op])
+        body, gap = s.rstrip(), s[len(s.rstrip()) :]
+        if op == "=":
+            out.append(s)
+        elif op == "-":
+            out.append(f"[-{body}-]{gap}", style="red")
+        else:
+            out.append(f"{{+{body}+}}{gap}", style="bold green")
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import sqlite3
@@ -18,6 +19,8 @@ from .records import AddResult, DocSummary, Hit, ParagraphTrace, StoredDocument
 
 # what a folder walk picks up (a file named on the command line is always tried)
 FOLDER_SUFFIXES = (".txt", ".pdf", ".docx", ".xml", ".akn", ".jsonl", ".jsonl.gz")
+
+PARALLEL_FROM = 64  # tasks from which parsing moves to a worker process
 
 Progress = Callable[[AddResult, int, int], None]
 
@@ -68,53 +71,75 @@ class Library:
         self.close()
 
     # -- adding ---------------------------------------------------------------------
-    def add_document(self, doc: Document, source_name: str, *, sync: bool = True) -> AddResult:
-        citations, mandates = _enrich(doc)
+    def add_document(
+        self, doc: Document, source_name: str, *, sync: bool = True, enriched=None
+    ) -> AddResult:
+        """Store one parsed document (`enriched`: its citations and mandates, when the
+        caller has them already)."""
+        citations, mandates = enriched if enriched is not None else _enrich(doc)
         status, ident, reason = store.ingest(self.conn, doc, source_name, citations, mandates)
         if sync and status == "added":
-            self.sync_index(wait=True)
+            self.sync_indexes()
         return AddResult(status, ident, source_name, reason)
 
-    def _add(self, name: str, load: Callable[[], Document], sync: bool) -> AddResult:
-        try:
-            doc = load()
-        except InputError as exc:
-            return AddResult("rejected", None, name, exc.message)
-        return self.add_document(doc, name, sync=sync)
+    def _add(self, name: str, loaded: tuple | str) -> AddResult:
+        if isinstance(loaded, str):  # the reason it could not be read
+            return AddResult("rejected", None, name, loaded)
+        doc, citations, mandates = loaded
+        return self.add_document(doc, name, sync=False, enriched=(citations, mandates))
 
     def add_file(self, path: str | Path) -> AddResult:
         p = Path(path)
         if _is_corpus(p):
             results = self.add_paths([p])
             return results[0] if len(results) == 1 else _summary_result(p, results)
-        return self._add(str(p), lambda: parse_file(p), True)
+        result = self._add(str(p), _load(("file", str(p))))
+        if result.status == "added":
+            self.sync_indexes()
+        return result
 
     def add_bytes(self, data: bytes, name: str) -> AddResult:
-        return self._add(name, lambda: parse_bytes(data, name), True)
+        try:
+            doc = parse_bytes(data, name)
+        except InputError as exc:
+            return AddResult("rejected", None, name, exc.message)
+        return self.add_document(doc, name)
 
     def add_paths(
         self, paths: Iterable[str | Path], progress: Progress | None = None
     ) -> list[AddResult]:
-        """Files, folders (walked for resolution files) and corpus JSONL(.gz) files. The
-        search index catches up once at the end (each document is already committed)."""
+        """Files, folders (walked for resolution files) and corpus JSONL(.gz) files. Parsing
+        runs in a second process while this one stores; the search index catches up once
+        at the end (each document is already committed on its own)."""
         tasks = list(_tasks([Path(p) for p in paths]))
-        results = []
+        results: list[AddResult] = []
+        pool = None
+        if len(tasks) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+
+            pool = ProcessPoolExecutor(1, mp_context=mp.get_context("spawn"))
+            loaded = pool.map(_load, [t for _, t in tasks], chunksize=8)
+        else:
+            loaded = map(_load, [t for _, t in tasks])
         try:
-            for i, (name, load) in enumerate(tasks, 1):
-                r = self._add(name, load, sync=False)
+            for i, ((name, _), doc) in enumerate(zip(tasks, loaded, strict=True), 1):
+                r = self._add(name, doc)
                 results.append(r)
                 if progress:
                     progress(r, i, len(tasks))
         finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
             if any(r.status == "added" for r in results):
-                self.sync_index(wait=True)
+                self.sync_indexes()
         return results
 
     def delete(self, ref: str) -> None:
         ident = store.delete(self.conn, ref)
         if ident is None:
             raise LookupError(f"no document {ref!r} in the library")
-        self.sync_index(wait=True)
+        self.sync_indexes()
 
     # -- the index ------------------------------------------------------------------
     def sync_index(self, wait: bool = False) -> bool:
@@ -127,6 +152,11 @@ class Library:
             if not wait or time.monotonic() > deadline:
                 return False
             time.sleep(0.2)
+
+    def sync_indexes(self) -> None:
+        """Both derived indexes: reuse postings (for trace) and the search index."""
+        store.sync_reuse(self.conn)
+        self.sync_index(wait=True)
 
     def rebuild_index(self) -> None:
         self.index.rebuild(self.conn)
@@ -320,7 +350,7 @@ class Library:
                     kind=r["kind"],
                     lead=r["lead"],
                     text=r["text"],
-                    snippet=snippet,
+                    snippet=snippet or html.escape(r["text"][:240]),
                     score=round(float(score), 4),
                 )
             )
@@ -346,7 +376,29 @@ def _summary_result(p: Path, results: list[AddResult]) -> AddResult:
     return AddResult(status, None, str(p), f"{len(results)} records: {added} added")
 
 
-def _tasks(paths: list[Path]) -> Iterator[tuple[str, Callable[[], Document]]]:
+Task = tuple[str, tuple]  # (name, what _load reads)
+
+
+def _load(what: tuple) -> tuple | str:
+    """Parse and enrich one task: (Document, citations, mandates), or the one-line reason
+    it cannot be read. A module function of picklable arguments, so a worker process can
+    run it."""
+    kind, arg = what
+    try:
+        if kind == "file":
+            doc = parse_file(arg)
+        elif kind == "corpus":
+            text, file, symbol = arg
+            # corpus records may stop mid-paragraph: read them leniently, with a warning
+            doc = parse_text(text, file, symbol, strict=False)
+        else:
+            return arg  # kind "bad": the reason
+    except InputError as exc:
+        return exc.message
+    return (doc, *_enrich(doc))
+
+
+def _tasks(paths: list[Path]) -> Iterator[Task]:
     for p in paths:
         if p.is_dir():
             files = sorted(
@@ -360,25 +412,16 @@ def _tasks(paths: list[Path]) -> Iterator[tuple[str, Callable[[], Document]]]:
         elif _is_corpus(p) and p.is_file():
             yield from _corpus_tasks(p)
         else:
-            yield str(p), (lambda p=p: parse_file(p))
+            yield str(p), ("file", str(p))
 
 
-def _corpus_tasks(p: Path) -> Iterator[tuple[str, Callable[[], Document]]]:
+def _corpus_tasks(p: Path) -> Iterator[Task]:
     from ..ingest.corpus import iter_texts
 
     try:
         records = list(iter_texts(p))
-    except (OSError, EOFError, ValueError, KeyError) as exc:
-        msg = f"not a corpus JSONL file ({type(exc).__name__}: {exc})"
-
-        def bad(msg=msg):
-            raise InputError(msg, str(p))
-
-        yield str(p), bad
+    except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
+        yield str(p), ("bad", f"not a corpus JSONL file ({type(exc).__name__}: {exc})")
         return
     for file, symbol, text in records:
-        # corpus records may stop mid-paragraph: read them leniently, with a warning
-        yield (
-            f"{p.name}:{file}",
-            (lambda t=text, f=file, s=symbol: parse_text(t, f, s, strict=False)),
-        )
+        yield f"{p.name}:{file}", ("corpus", (text, file, symbol))

@@ -83,9 +83,10 @@ class SearchIndex:
 
     # -- open, rebuild, catch up ---------------------------------------------------------
     def _open(self) -> tantivy.Index | None:
+        if self._read_gen() is None:  # missing, or from another version: rebuild
+            self._index = None
+            return None
         if self._index is None:
-            if self._read_gen() is None:
-                return None
             try:
                 self._index = tantivy.Index(SCHEMA, str(self.folder), reuse=True)
             except ValueError:

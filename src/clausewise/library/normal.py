@@ -58,9 +58,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.translate(_FOLD).lower())
 
 
-def exact_key(text: str) -> str:
-    """Same key for texts that differ only in case, punctuation, quotes or spacing."""
-    return hashlib.blake2b(" ".join(words(text)).encode(), digest_size=12).hexdigest()
+def exact_key(text: str | list[str]) -> str:
+    """Same key for texts that differ only in case, punctuation, quotes or spacing (give
+    the text, or its `words` when they are at hand)."""
+    ws = words(text) if isinstance(text, str) else text
+    return hashlib.blake2b(" ".join(ws).encode(), digest_size=12).hexdigest()
 
 
 def title_key(title: str | None) -> str | None:

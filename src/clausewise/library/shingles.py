@@ -25,14 +25,21 @@ def _word_hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
 
 
+_TOP = pow(_MUL, K - 1, 1 << 63)  # weight of the word leaving the rolling window
+
+
 def shingle_hashes(words: list[str]) -> list[int]:
-    """The hash of every K-word shingle, in order."""
+    """The hash of every K-word shingle, in order (a rolling polynomial hash: one step per
+    word, not K)."""
     hs = [_word_hash(w) for w in words]
-    out = []
-    for i in range(len(hs) - K + 1):
-        h = 0
-        for x in hs[i : i + K]:
-            h = (h * _MUL + x) & _MASK
+    if len(hs) < K:
+        return []
+    h = 0
+    for x in hs[:K]:
+        h = (h * _MUL + x) & _MASK
+    out = [h]
+    for i in range(K, len(hs)):
+        h = ((h - hs[i - K] * _TOP) * _MUL + hs[i]) & _MASK
         out.append(h)
     return out
 

@@ -12,18 +12,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from dataclasses import replace
 
 from rapidfuzz.distance import Indel
 
-from ..compare.words import diff_words
-from . import links, normal
+from ..compare.words import EQUAL, diff_words
+from . import links, normal, store
 from .records import Match, ParagraphTrace, Step
 from .shingles import MIN_SPAN, fingerprints
 
 DF_CAP = 100  # a fingerprint in more paragraphs than this is boilerplate
 CANDIDATES = 60  # candidates aligned per paragraph, most shared fingerprints first
 NEAR = 0.8  # word-level similarity from which two paragraphs are near-duplicates
-MAX_LISTED = 25  # sources and descendants listed per paragraph
+MAX_LISTED = 20  # sources and descendants listed per paragraph
 
 _RANK = {"exact": 0, "near": 1, "shared": 2}
 
@@ -84,15 +85,17 @@ def _match(row, relation, sim, spans, diff, draft, series) -> Match:
     )
 
 
-def trace_paragraph(conn: sqlite3.Connection, me: sqlite3.Row, para: sqlite3.Row) -> ParagraphTrace:
+def trace_paragraph(
+    conn: sqlite3.Connection,
+    me: sqlite3.Row,
+    para: sqlite3.Row,
+    draft_n: int | None = None,
+    adopted_n: int | None = None,
+) -> ParagraphTrace:
     """`me`: the document's row; `para`: one of its paragraphs (n, eid, num, kind, lead,
-    text, exact)."""
+    text, exact); `draft_n`, `adopted_n`: the documents `me` is linked to, if any."""
     ws = normal.words(para["text"])
     found = candidates(conn, para["n"], me["n"], para["exact"], ws)
-    draft = links.draft_row(conn, me)
-    adopted = links.adopted_row(conn, me)
-    draft_n = draft["n"] if draft else None
-    adopted_n = adopted["n"] if adopted else None
     sources: list[Match] = []
     later: list[Match] = []
     if found:
@@ -121,16 +124,28 @@ def trace_paragraph(conn: sqlite3.Connection, me: sqlite3.Row, para: sqlite3.Row
                 continue
             series = bool(me["series"]) and r["series"] == me["series"]
             if earlier:
-                diff = diff_words(r["text"], para["text"])
-                sources.append(_match(r, relation, sim, spans, diff, r["doc"] == draft_n, series))
+                sources.append(_match(r, relation, sim, spans, (), r["doc"] == draft_n, series))
             else:
-                diff = diff_words(para["text"], r["text"])
-                later.append(_match(r, relation, sim, spans, diff, False, series))
+                later.append(_match(r, relation, sim, spans, (), False, series))
     sources.sort(key=lambda m: (_RANK[m.relation], -m.similarity, m.date or "", m.doc))
     later.sort(key=lambda m: (m.date or "", _RANK[m.relation], m.doc))
     close = [m for m in sources if m.relation != "shared"] or sources
     earliest = min(close, key=lambda m: (m.date or "", _RANK[m.relation])) if close else None
     in_draft = next((m for m in sources if m.draft and m.relation != "shared"), None)
+    # word diffs only for what is handed back (they cost more than the alignment), and
+    # once per distinct text: a paragraph's sources are often copies of one another
+    diffs: dict[tuple[str, str], tuple] = {}
+
+    def with_diff(m: Match | None, forward: bool) -> Match | None:
+        if m is None:
+            return None
+        old, new = (m.text, para["text"]) if forward else (para["text"], m.text)
+        if m.relation == "exact" and old == new:
+            return replace(m, diff=((EQUAL, new),))
+        if (old, new) not in diffs:
+            diffs[old, new] = tuple(diff_words(old, new))
+        return replace(m, diff=diffs[old, new])
+
     return ParagraphTrace(
         doc=me["id"],
         eid=para["eid"],
@@ -138,11 +153,11 @@ def trace_paragraph(conn: sqlite3.Connection, me: sqlite3.Row, para: sqlite3.Row
         kind=para["kind"],
         lead=para["lead"],
         text=para["text"],
-        sources=tuple(sources[:MAX_LISTED]),
-        earliest=earliest,
-        draft=in_draft,
+        sources=tuple(with_diff(m, True) for m in sources[:MAX_LISTED]),
+        earliest=with_diff(earliest, True),
+        draft=with_diff(in_draft, True),
         descent=_descent(me, para, close),
-        descendants=tuple(later[:MAX_LISTED]),
+        descendants=tuple(with_diff(m, False) for m in later[:MAX_LISTED]),
     )
 
 
@@ -194,5 +209,10 @@ def trace_document(
     if eid is not None:
         sql += " AND eid = ?"
         args.append(eid)
+    store.sync_reuse(conn)  # documents added since the last batch
     paras = conn.execute(sql + " ORDER BY ord", args).fetchall()
-    return [trace_paragraph(conn, me, p) for p in paras]
+    draft = links.draft_row(conn, me)
+    adopted = links.adopted_row(conn, me)
+    draft_n = draft["n"] if draft else None
+    adopted_n = adopted["n"] if adopted else None
+    return [trace_paragraph(conn, me, p, draft_n, adopted_n) for p in paras]
