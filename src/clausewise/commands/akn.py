@@ -12,22 +12,15 @@ from pathlib import Path
 
 import typer
 
+from ..cites import cites
 from ..cli import EXIT_INPUT, app, fail, load
 from ..export.akn import to_akn
-from ..model import Citation, Document
-
-
-def citations_of(doc: Document) -> tuple[Citation, ...]:
-    """The document's citations when the citation finder is installed, else none."""
-    try:
-        from ..cites import cites  # built on another branch; optional until merged
-    except ImportError:
-        return ()
-    return tuple(cites(doc))
+from ..model import Document
 
 
 def akn_bytes(doc: Document) -> bytes:
-    return to_akn(doc, citations_of(doc))
+    """The export the CLI writes: every citation whose symbol is known becomes a link."""
+    return to_akn(doc, cites(doc))
 
 
 def safe_name(doc: Document, source: Path) -> str:

@@ -114,7 +114,8 @@ class _Writer:
     def meta(self, parent, component: str | None = None) -> None:
         doc = self.doc
         uri = frbr_work(doc)
-        uri.work_component = component
+        # FRBRthis names this component (AKN: the main document is "!main"), FRBRuri the whole
+        uri.work_component = component or "main"
         actor = actor_of(doc.body)
         meta = _sub(parent, "meta")
         ident = _sub(meta, "identification", source="#clausewise")
@@ -236,7 +237,10 @@ class _Writer:
                         href="#" + self.note_eid[shared],
                         **{"class": "sponsorNote"},
                     )
-                elif s.marker is not None or s.note is not None:
+                elif s.note is None and s.marker is not None:
+                    # a marker whose note text is unknown: a reference to nothing
+                    last = _sub(p, "noteRef", marker=s.marker, href="#", **{"class": "sponsorNote"})
+                elif s.note is not None:
                     attrs = {"class": "sponsorNote", "placement": "bottom"}
                     if s.marker is not None:
                         attrs["marker"] = s.marker
@@ -302,31 +306,31 @@ class _Writer:
         """Paragraphs in order; a run of paragraphs of one section sits inside its
         `section` element (the first run only: an eId is written once). Sections no run
         wraps are written empty, in their place in the record's order."""
-        later_use: dict[str, int] = {}
-        for i, p in enumerate(paragraphs):
-            if p.section is not None:
-                later_use[p.section] = i
         order = [s.eid for s in sections]
         by_eid = {s.eid: s for s in sections}
         written: set[str] = set()
         host, host_eid = parent, None
 
-        def write_empty_before(eid: str | None, at: int) -> None:
+        def write_empty_before(eid: str | None) -> None:
+            # sections come back in element order, so an earlier one not yet written goes
+            # now, empty; its paragraphs (if any come later) carry cw:section
             stop = order.index(eid) if eid in by_eid else len(order)
             for sid in order[:stop]:
-                if sid not in written and later_use.get(sid, -1) < at:
+                if sid not in written:
                     _section(parent, by_eid[sid])
                     written.add(sid)
 
-        for i, p in enumerate(paragraphs):
-            if p.section != host_eid:
+        for p in paragraphs:
+            # a preambular paragraph is a container, which a section may not hold
+            wrappable = p.kind != PREAMBULAR
+            if p.section != host_eid or not wrappable:
                 host, host_eid = parent, None
-                if p.section is not None and p.section in by_eid and p.section not in written:
-                    write_empty_before(p.section, i)
+                if wrappable and p.section in by_eid and p.section not in written:
+                    write_empty_before(p.section)
                     host, host_eid = _section(parent, by_eid[p.section]), p.section
                     written.add(p.section)
             self.paragraph(host, p, explicit_section=p.section != host_eid)
-        write_empty_before(None, len(paragraphs))
+        write_empty_before(None)
         if len(parent) == 0:
             _sub(parent, "p", **{"class": "empty"})  # mainBody may not be empty
 
@@ -386,7 +390,7 @@ class _Writer:
             if i is not None:
                 marks.append((r.offset, lambda par, i=i: self.note(par, i)))
             else:
-                target = self._home_eid(r.marker)
+                target = self._home_eid(r.marker, owner)
                 marks.append(
                     (
                         r.offset,
@@ -414,11 +418,15 @@ class _Writer:
                 return i
         return None
 
-    def _home_eid(self, marker: str) -> str | None:
-        for i, f in enumerate(self.doc.footnotes):
-            if f.marker == marker:
+    def _home_eid(self, marker: str, owner: str) -> str | None:
+        """The note a repeated marker points at: its own paragraph's note of that marker
+        if there is one (a marker used on two pages for two notes), else the first."""
+        found = [i for i, f in enumerate(self.doc.footnotes) if f.marker == marker]
+        for i in found:
+            para = self.doc.footnotes[i].paragraph or ""
+            if owner == para or owner.startswith(para + "__"):
                 return self.note_eid.get(i)
-        return None
+        return self.note_eid.get(found[0]) if found else None
 
 
 _CONCEPTS = (

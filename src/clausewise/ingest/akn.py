@@ -75,15 +75,19 @@ def read_akn(data: bytes, name: str) -> Document:
     if not docs:
         raise InputError("Akoma Ntoso file with no document in it", name)
     try:
-        return _Reader(docs[0]).document()
-    except (ValueError, KeyError) as exc:
+        doc = _Reader(docs[0]).document()
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(
             f"Akoma Ntoso, but not a resolution clausewise can read ({exc})", name
         ) from None
-
-
-def _local(el) -> str:
-    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+    if not (doc.preamble or doc.operative or doc.annexes):
+        tag = etree.QName(docs[0]).localname
+        raise InputError(
+            f"Akoma Ntoso <{tag}> with no resolution paragraphs in it "
+            "(clausewise reads AKN4UN statements: preamble containers, mainBody paragraphs)",
+            name,
+        )
+    return doc
 
 
 def _kids(el, tag: str | None = None):
@@ -104,6 +108,8 @@ def _inline(el) -> tuple[str, list[tuple[str, int]]]:
     parts: list[str] = []
     refs: list[tuple[str, int]] = []
     size = 0
+    if el is None:  # a container or point with no text block (not ours, still readable)
+        return "", refs
 
     def walk(e) -> None:
         nonlocal size
@@ -225,7 +231,7 @@ def _header(pf) -> dict:
             if nxt.tag == akn("noteRef"):  # points at the header's footnote
                 note = notes.get((nxt.get("href") or "").lstrip("#"))
             else:
-                note = " ".join(_text(p) for p in _kids(nxt, "p")) or None
+                note = " ".join(_text(p) for p in _kids(nxt, "p"))
         sponsors.append(Sponsor(name=_text(el), marker=marker, note=note))
     h["sponsors"] = tuple(sponsors)
     return h

@@ -24,6 +24,7 @@ from ..symbols import resolution_symbol
 from .body import (
     ANNEX_RE,
     DECLARATION_RE,
+    ITEM_RE,
     NUM_RE,
     ROMAN_HEAD,
     BodyResult,
@@ -135,6 +136,8 @@ def _annex(k: int, head: Line | None, rest: list[Line], adopting: str | None = N
             or lead_of(t, None)
             or len(t) > 250
             or (ends_terminal(t) and not t.endswith((":", ".")) and len(t) > 120)
+            # a line that introduces a list ("... the following mandates:") is a paragraph
+            or (len(rest) > 1 and t.endswith(":") and ITEM_RE.match(rest[1].text))
         ):
             break
         title_parts.append(t)
@@ -142,7 +145,13 @@ def _annex(k: int, head: Line | None, rest: list[Line], adopting: str | None = N
         if len(t) > 120:
             break
     if head is not None:
-        heading, title = head.text, " ".join(title_parts) or None
+        m = ANNEX_RE.match(head.text)
+        if m and m.group(2):  # "Annex A – Items ...": the title rides on the heading line
+            title_parts.insert(0, m.group(2).strip())
+            heading = head.text[: m.start(2)].rstrip(" –—:-")
+        else:
+            heading = head.text
+        title = " ".join(title_parts) or None
     elif title_parts:
         heading, title = title_parts[0], " ".join(title_parts[1:]) or None
     else:

@@ -23,7 +23,9 @@ LETTER_HEAD = re.compile(r"^([A-Z])\.\s+(\S.{0,250})$")
 PART_RE = re.compile(r"^([A-Z])$")
 ANNEX_RE = re.compile(
     r"^(?:Annex(?:es)?|ANNEX(?:ES)?|Attachment|ATTACHMENT|Appendix|APPENDIX)"
-    r"(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\W{0,3}$"
+    r"(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?"
+    # "Annex A – Items subject to a no-objection process": a heading with its title
+    r"(?:\W{0,3}$|\s*[–—:-]\s+([A-Z][^.;]{2,200}))$"
 )
 MEETING_RE = re.compile(
     rf"^(\d{{1,5}}(?:st|nd|rd|th)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting)\b[,.]?\s*(?:held\s+on\s+)?({DATE})?\.?\s*$",
@@ -259,7 +261,7 @@ class _Parser:
         t = line.text
         if line.heading and not NUM_RE.match(t):
             return True
-        if lead is not None or len(t) > 160 or ends_terminal(t) or t[0].islower():
+        if lead is not None or len(t) > 250 or ends_terminal(t) or t[0].islower():
             return False
         if (
             self.last in ("para", "item")

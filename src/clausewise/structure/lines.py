@@ -7,8 +7,12 @@ from dataclasses import dataclass
 
 from ..ingest.blocks import Block
 
-_WS = re.compile(r"\s+")
 _MARK = "\x00"
+
+
+def _squash(text: str) -> str:
+    """Single spaces, no ends (str.split is several times faster than a regex here)."""
+    return " ".join(text.split())
 
 
 @dataclass(slots=True)
@@ -24,7 +28,7 @@ class Line:
 def flatten(block: Block) -> Line:
     runs = block.runs
     if len(runs) == 1 and not runs[0].sup:
-        text = _WS.sub(" ", runs[0].text).strip()
+        text = _squash(runs[0].text)
         lead = text if runs[0].italic else None
         return Line(text, [], lead, block.heading, block.label, block.page_break)
     parts: list[str] = []
@@ -39,9 +43,9 @@ def flatten(block: Block) -> Line:
         if not seen_text and r.text.strip():
             seen_text = True
             if r.italic:
-                italic_lead = _WS.sub(" ", r.text).strip()
+                italic_lead = _squash(r.text)
         parts.append(r.text)
-    raw = _WS.sub(" ", "".join(parts)).strip()
+    raw = _squash("".join(parts))
     raw = raw.replace(" " + _MARK, _MARK)  # a marker hugs the text before it
     if not markers or _MARK not in raw:
         return Line(raw, [], italic_lead, block.heading, block.label, block.page_break)
@@ -77,7 +81,11 @@ TERMINAL = ".,;:!?"
 _TRAILING = "”’\"')]»"
 
 
+# A footnote number glued after the final punctuation in clean text: "Human Rights,109".
+_TRAILING_MARKER = re.compile(r"(?<!\d)[.,;:]\d{1,3}$")
+
+
 def ends_terminal(text: str) -> bool:
     """Does the text end like a finished paragraph (full stop, comma, semicolon, colon)?"""
     t = text.rstrip().rstrip(_TRAILING).rstrip()
-    return bool(t) and t[-1] in TERMINAL
+    return bool(t) and (t[-1] in TERMINAL or bool(_TRAILING_MARKER.search(t)))

@@ -1,0 +1,56 @@
+"""Parser throughput over the whole corpus, on one core.
+
+    .venv/bin/python bench/parse.py
+
+Baseline, in the same run: the least any reader of these texts pays — split each text into
+blocks at blank lines and try one operative-number regex on each block. The ratio says how
+many times that floor a full parse (header, structure, items, footnotes) costs.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from common import CORPUS, best_of, machine
+
+from clausewise import parse_text
+from clausewise.ingest.corpus import iter_texts
+
+_BLANK = re.compile(r"\n\s*\n")
+_NUM = re.compile(r"(\d{1,3})\.\s")
+
+
+def floor(docs) -> int:
+    n = 0
+    for _, _, text in docs:
+        for block in _BLANK.split(text):
+            if _NUM.match(block):
+                n += 1
+    return n
+
+
+def full(docs) -> None:
+    for f, sym, text in docs:
+        parse_text(text, f, sym, strict=False)
+
+
+def main() -> int:
+    if not CORPUS.exists():
+        print(f"corpus not found at {CORPUS}", file=sys.stderr)
+        return 1
+    docs = list(iter_texts(CORPUS))
+    mb = sum(len(t.encode()) for _, _, t in docs) / 1e6
+    base = best_of(lambda: floor(docs))
+    parse = best_of(lambda: full(docs), repeat=2)
+    print(f"machine: {machine()}; corpus: {len(docs)} documents, {mb:.1f} MB\n")
+    print("| what | seconds | documents/s | MB/s |")
+    print("|---|---:|---:|---:|")
+    for name, t in (("baseline: blank-line split + one regex", base), ("clausewise parse", parse)):
+        print(f"| {name} | {t:.2f} | {len(docs) / t:,.0f} | {mb / t:.1f} |")
+    print(f"\nparse costs {parse / base:.1f}x the baseline")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
