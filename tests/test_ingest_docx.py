@@ -253,3 +253,9 @@ def test_damaged_docx():
         zf.writestr("word/document.xml", "<w:document>")
     with pytest.raises(InputError, match="damaged Word document"):
         parse_bytes(buf.getvalue(), "half.docx")
+
+
+def test_old_word_doc_is_named():
+    ole2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    with pytest.raises(InputError, match=r"a Word 97-2003 \.doc file: save it as \.docx"):
+        parse_bytes(ole2, "draft.doc")

@@ -259,6 +259,8 @@ def test_73_3_running_head_is_gone(res73_3):
         ("strengthening inter-", "national cooperation", "strengthening international cooperation"),
         ("the Sendai Framework 2015-", "2030", "the Sendai Framework 2015-2030"),
         ("Afro-", "Asian", "Afro-Asian"),
+        ("on a case-", "by-case basis", "on a case-by-case basis"),
+        ("man-portable surface-", "to-air missiles", "man-portable surface-to-air missiles"),
         ("of the", "Assembly", "of the Assembly"),
     ],
 )  # fmt: skip
@@ -322,3 +324,93 @@ def test_scanned_pdf_needs_ocr(pdf73_6):
 def test_sniffed_by_content_not_name(pdf73_6):
     src = read_bytes(pdf73_6, "no-extension")
     assert src.blocks and src.footnotes
+
+
+# -- a second PDF producer: LibreOffice, from the Word file made from seed 001 ----------------
+
+
+@pytest.mark.timeout(180)
+def test_libreoffice_pdf_gives_the_seed_record(tmp_path, seed001):
+    """Word's layout, not the UN's: no first-line indents, the footnote rule drawn as a line
+    rather than typed, note numbers set level with their text. Same record as the text."""
+    import shutil
+    import subprocess
+
+    from clausewise.ingest import read_text
+
+    from .conftest import SEED_001
+    from .docx_builder import source_to_docx
+    from .test_ingest_docx import assert_same_record
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) not installed: see scripts/system-deps.sh")
+    source = read_text(SEED_001.read_text(encoding="utf-8"), str(SEED_001))
+    word = source_to_docx(source, tmp_path / "seed001.docx")
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(word)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    pdf = tmp_path / "seed001.pdf"
+    src = read_pdf(pdf.read_bytes(), "seed001.pdf")
+    assert len(src.footnotes) == 6 and src.footnotes[0].text == "A/CONF.157/24 (Part I), chap. III."
+    assert_same_record(seed001, parse_file(pdf))
+
+
+@pytest.mark.corpus
+@pytest.mark.timeout(180)
+def test_libreoffice_pdfs_of_corpus_documents(tmp_path, corpus_docs):
+    """Corpus documents through Word and LibreOffice to PDF read back to their records:
+    A_HRC_RES_46_19 sets its number and title apart with a tab ("46/19.<tab>The right to
+    food": a narrow gap and no space character); A_RES_24(I) has section headings that
+    open a page in a layout without first-line indents."""
+    import shutil
+    import subprocess
+
+    from clausewise.ingest import read_text
+    from clausewise.structure import build
+
+    from .docx_builder import source_to_docx
+    from .test_ingest_docx import assert_same_record
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) not installed: see scripts/system-deps.sh")
+    wanted = {"A_HRC_RES_46_19", "A_RES_24(I)"}
+    docs = {f: (sym, text) for f, sym, text in corpus_docs if f in wanted}
+    assert set(docs) == wanted
+    words = []
+    for name, (sym, text) in docs.items():
+        words.append(source_to_docx(read_text(text, name, sym), tmp_path / f"{name}.docx"))
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, words)],
+        check=True, capture_output=True, timeout=150,
+    )  # fmt: skip
+    for name, (sym, text) in docs.items():
+        from_text = build(read_text(text, name, sym), strict=False)
+        pdf = (tmp_path / f"{name}.pdf").read_bytes()
+        assert_same_record(from_text, build(read_pdf(pdf, name, sym), strict=False))
+    assert from_text is not None
+
+
+def test_capitalised_compound_keeps_its_hyphen():
+    # "Organisation for Economic Co-/operation": a name keeps its spelling, while
+    # "co-/operation" in running text is the UN's "cooperation"
+    assert join_lines("Organisation for Economic Co-", "operation") == (
+        "Organisation for Economic Co-operation"
+    )
+    assert join_lines("international co-", "operation") == "international cooperation"
+
+
+def test_too_many_pages_is_refused_before_reading():
+    from clausewise.ingest.pdf import MAX_PAGES
+
+    doc = pdfium.PdfDocument.new()
+    for _ in range(MAX_PAGES + 1):
+        doc.new_page(612, 792)
+    buf = io.BytesIO()
+    doc.save(buf)
+    with pytest.raises(InputError, match=r"1501 pages: too long for a resolution"):
+        parse_bytes(buf.getvalue(), "phone-book.pdf")

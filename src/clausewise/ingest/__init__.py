@@ -54,6 +54,8 @@ def read_bytes(data: bytes, name: str, symbol: str | None = None) -> Source | Do
         from .pdf import read_pdf
 
         return read_pdf(data, name, symbol)
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: Word 97-2003
+        raise InputError("a Word 97-2003 .doc file: save it as .docx or PDF first", name)
     if data.startswith(b"PK\x03\x04"):
         from .docx import read_docx
 

@@ -11,8 +11,9 @@ import re
 from functools import cache
 from importlib import resources
 
-_WORD_END = re.compile(r"([A-Za-z]+)$")
-_WORD_START = re.compile(r"^([A-Za-z]+)")
+# whole compounds: "case-/by-case" is decided as "case-by-case", not "case-by"
+_WORD_END = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)*)$")
+_WORD_START = re.compile(r"^([A-Za-z]+(?:-[A-Za-z]+)*)")
 
 
 @cache
@@ -38,13 +39,15 @@ def keeps_hyphen(left: str, right: str) -> bool:
     vocab = vocabulary()
     joined = vocab.get((head + tail).lower(), 0)
     hyphenated = vocab.get(f"{head}-{tail}".lower(), 0)
-    if hyphenated > joined:
+    if hyphenated > joined or (hyphenated and head[0].isupper()):
+        # a capitalised compound is a name and keeps its spelling: "Economic Co-operation"
         return True
     if joined:
         return False
     # Neither form is attested: a compound of a known second word ("multidrug-resistant",
     # "tuberculosis-associated") keeps its hyphen; a fragment ("recog-nize") is a split.
-    return vocab.get(tail.lower(), 0) > 0 and len(tail) > 2
+    second = tail.split("-", 1)[0]
+    return vocab.get(second.lower(), 0) > 0 and (len(second) > 2 or "-" in tail)
 
 
 def join_lines(left: str, right: str) -> str:
@@ -59,6 +62,6 @@ def join_lines(left: str, right: str) -> str:
         if keeps_hyphen(left[:-1], right):
             return left + right
         return left[:-1] + right
-    if left[-1] in "-–/" and len(left) > 1 and not left[-2].isspace():
-        return left + right  # "2015-/2030", "A/AC.105/": a range or path goes on
+    if left[-1] in "-–" and len(left) > 1 and not left[-2].isspace():
+        return left + right  # "2015-/2030": a range goes on
     return left + " " + right

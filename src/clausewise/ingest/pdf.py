@@ -27,6 +27,9 @@ from .hyphen import join_lines
 # PDFium's marker for a hyphen it saw at a line end (it also drops the line break after it).
 _PDFIUM_HYPHEN = "\x02"
 _FLAG_ITALIC = 1 << 6  # PDF font descriptor flag
+# The longest resolutions with their annexes run to a few hundred pages; reading is about
+# 60 pages a second, so this bounds the time a hostile or mistaken file can take.
+MAX_PAGES = 1500
 
 _RULE = re.compile(r"^[_\u2014\u2500]{5,}$")  # the short rule above a page's footnotes
 _PAGE_NO = re.compile(r"^\d{1,4}/\d{1,4}$")  # "2/10"
@@ -34,6 +37,9 @@ _JOB = re.compile(r"^\d{2}-\d{4,6}(?:X|\(E\))?$")  # "18-16895", "18-16895(E)"
 _BARCODE = re.compile(r"^\*\d{6,9}\*$")  # "*1816895*"
 _FOOT_WORDS = {"(E)", "Please", "recycle", "*"}
 _MARKER = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$")
+_PUNCT = {ord(c) for c in ".,;:)"}
+_NUMBERED = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))\s")
+_NOTE_START = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s+\S")  # a note whose marker is not raised
 
 
 @dataclass(slots=True)
@@ -70,6 +76,7 @@ class _Page:
     width: float
     height: float
     lines: list[_Line]
+    rules: list[float] = field(default_factory=list)  # heights of short drawn rules
 
 
 # -- opening ------------------------------------------------------------------------------
@@ -92,10 +99,21 @@ def _open(data: bytes, name: str) -> pdfium.PdfDocument:
     if len(pdf) == 0:
         pdf.close()
         raise InputError("empty PDF: no pages", name)
+    if len(pdf) > MAX_PAGES:
+        n = len(pdf)
+        pdf.close()
+        raise InputError(f"{n} pages: too long for a resolution (the limit is {MAX_PAGES})", name)
     return pdf
 
 
 # -- characters and lines -----------------------------------------------------------------
+
+
+# FPDFText_GetTextObject again, answering a plain address: pypdfium2's binding returns a
+# typed pointer that costs a cast per character, and the address is all we compare.
+_text_object = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
+)
 
 
 def _chars(page: pdfium.PdfPage) -> list[_Char]:
@@ -104,6 +122,13 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
         return []
     try:
         n = pdfium_c.FPDFText_CountChars(tp)
+        if n <= 0:
+            return []
+        # all the characters in one call; index i is character i
+        text = (ctypes.c_ushort * (n + 1))()
+        pdfium_c.FPDFText_GetText(tp, 0, n, text)
+        codes = text[:n]
+        tp_addr = ctypes.cast(tp, ctypes.c_void_p).value
         x, y = ctypes.c_double(), ctypes.c_double()
         px, py = ctypes.byref(x), ctypes.byref(y)
         left, r, b, t = (ctypes.c_double() for _ in range(4))
@@ -111,19 +136,19 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
         buf = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
         pflags = ctypes.byref(flags)
-        fonts: dict[int | None, tuple[str, bool, bool]] = {}
+        # one text object has one font at one size: looked up once per object
+        fonts: dict[int | None, tuple[str, bool, bool, float]] = {}
         out: list[_Char] = []
-        for i in range(n):
-            u = pdfium_c.FPDFText_GetUnicode(tp, i)
+        origin = pdfium_c.FPDFText_GetCharOrigin
+        punct_right: float | None = None  # right edge of the punctuation just read
+        for i, u in enumerate(codes):
             if u in (10, 13):
                 # PDFium's line break; where the "line" goes on at the same height (text
                 # after a superscript) it is a word gap
                 if out and not out[-1].generated:
                     out.append(_Char(" ", out[-1].x + 0.01, out[-1].y, 0.0, False, False, "", True))
                 continue
-            generated = bool(pdfium_c.FPDFText_IsGenerated(tp, i))
-            ch = _PDFIUM_HYPHEN if pdfium_c.FPDFText_IsHyphen(tp, i) else chr(u)
-            if generated:
+            if u == 32 and pdfium_c.FPDFText_IsGenerated(tp, i):
                 # PDFium guesses a space wherever two letters stand apart; tight
                 # justification gaps ("peopl e") are narrower than a fifth of an em, real
                 # word gaps wider. `x` holds the left character's right edge until the
@@ -132,8 +157,8 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
                     pdfium_c.FPDFText_GetCharBox(tp, i - 1, pl, pr, pb, pt)
                     out.append(_Char(" ", r.value, out[-1].y, 0.0, False, False, "", True))
                 continue
-            pdfium_c.FPDFText_GetCharOrigin(tp, i, px, py)
-            obj = ctypes.cast(pdfium_c.FPDFText_GetTextObject(tp, i), ctypes.c_void_p).value
+            origin(tp, i, px, py)
+            obj = _text_object(tp_addr, i)
             font = fonts.get(obj)
             if font is None:
                 pdfium_c.FPDFText_GetFontInfo(tp, i, buf, 128, pflags)
@@ -141,12 +166,30 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
                 low = fname.lower()
                 italic = "italic" in low or "oblique" in low or bool(flags.value & _FLAG_ITALIC)
                 bold = "bold" in low or pdfium_c.FPDFText_GetFontWeight(tp, i) >= 600
-                font = fonts[obj] = (fname, italic, bold)
-            size = pdfium_c.FPDFText_GetFontSize(tp, i)
+                size = pdfium_c.FPDFText_GetFontSize(tp, i)
+                font = fonts[obj] = (fname, italic, bold, size)
+            size = font[3]
             if out and out[-1].generated:
                 gap = x.value - out[-1].x
                 if abs(y.value - out[-1].y) < 0.5 * size and gap < 0.2 * size:
                     out.pop()
+            elif (
+                punct_right is not None
+                and abs(y.value - out[-1].y) < 0.5 * size
+                and x.value - punct_right > 0.1 * size
+                and chr(u).isupper()
+            ):
+                # "46/19.<tab>The": a tab stop right after the number leaves a narrow gap
+                # and no character at all; punctuation, a clear gap and a capital make a
+                # space ("A/AC.105" keeps its tight gap)
+                out.append(_Char(" ", punct_right, out[-1].y, 0.0, False, False, "", True))
+            punct_right = None
+            if u in _PUNCT:
+                pdfium_c.FPDFText_GetCharBox(tp, i, pl, pr, pb, pt)
+                punct_right = r.value
+            # PDFium reports a hyphen it took for a hyphenation point as U+0002 (U+FFFE
+            # in FPDFText_GetText)
+            ch = _PDFIUM_HYPHEN if u in (2, 0xFFFE) else chr(u)
             out.append(_Char(ch, x.value, y.value, size, font[1], font[2], font[0], False))
         return out
     finally:
@@ -183,7 +226,7 @@ def _group_lines(chars: list[_Char]) -> list[_Line]:
         if not body:
             continue
         top = max(c.size for c in body)
-        y = Counter(round(c.y, 1) for c in body if c.size >= top - 0.5).most_common(1)[0][0]
+        y = round(next(c.y for c in body if c.size >= top - 0.5), 1)  # not a superscript
         for line in lines:
             if abs(line.y - y) < 0.3 * max(top, line.size):
                 # PDFium ends a piece at a superscript; the word gap after it is lost
@@ -270,6 +313,17 @@ def _styled(line: _Line) -> None:
     line.text = "".join(text).replace(_PDFIUM_HYPHEN, "-").strip()
 
 
+def _drawn_rules(page: pdfium.PdfPage, width: float, height: float) -> list[float]:
+    """Short horizontal lines drawn in the lower part of the page: the separator above the
+    footnotes, as Word and LibreOffice draw it (the UN's template types underscores)."""
+    out = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=1):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom < 2.0 and 30.0 < right - left < 0.5 * width and top < 0.5 * height:
+            out.append((top + bottom) / 2)
+    return out
+
+
 def _read_pages(pdf: pdfium.PdfDocument) -> list[_Page]:
     pages = []
     for i in range(len(pdf)):
@@ -277,12 +331,13 @@ def _read_pages(pdf: pdfium.PdfDocument) -> list[_Page]:
         try:
             width, height = page.get_size()
             lines = _group_lines(_chars(page))
+            rules = _drawn_rules(page, width, height)
         finally:
             page.close()
         split: list[_Line] = []
         for line in lines:
             split.extend(_split_columns(line))
-        pages.append(_Page(i + 1, width, height, split))
+        pages.append(_Page(i + 1, width, height, split, rules))
     return pages
 
 
@@ -328,11 +383,18 @@ def _strip_furniture(page: _Page, body: float) -> list[_Line]:
     return out
 
 
-def _split_notes(lines: list[_Line], body: float) -> tuple[list[_Line], list[_Line]]:
+def _split_notes(
+    lines: list[_Line], body: float, rules: list[float]
+) -> tuple[list[_Line], list[_Line]]:
     """(body lines, footnote lines) of one page."""
     for i, line in enumerate(lines):
         if _RULE.match(line.text):
             return lines[:i], lines[i + 1 :]
+    for y in sorted(rules):
+        # a drawn rule with text above it and a marked note right below it
+        below = [i for i, ln in enumerate(lines) if ln.y < y]
+        if below and below[0] > 0 and lines[below[0]].runs and _opens_note(lines[below[0]]):
+            return lines[: below[0]], lines[below[0] :]
     # No rule: the trailing run of small-type lines that opens with a marker.
     j = len(lines)
     while j > 0 and lines[j - 1].size < 0.9 * body:
@@ -342,6 +404,11 @@ def _split_notes(lines: list[_Line], body: float) -> tuple[list[_Line], list[_Li
     return lines, []
 
 
+def _opens_note(line: _Line) -> bool:
+    first = line.runs[0]
+    return first.sup or bool(_NOTE_START.match(first.text))
+
+
 def _read_notes(lines: list[_Line], notes: list[list[str]]) -> None:
     """Footnote lines -> [marker, text] entries; a line without a marker continues."""
     for line in lines:
@@ -349,6 +416,17 @@ def _read_notes(lines: list[_Line], notes: list[list[str]]) -> None:
         if runs and runs[0].sup:
             rest = "".join(r.text for r in runs[1:] if not r.sup).replace(_PDFIUM_HYPHEN, "-")
             notes.append([runs[0].text, rest.strip()])
+            continue
+        m = _NOTE_START.match(line.text)
+        # a marker set level with the text: only the next number in sequence opens a note,
+        # so a wrapped line that begins "53 (A/71/53)" still continues its note
+        numbers = [int(k) for k, _ in notes if k.isdigit()]
+        if m and (
+            not notes
+            or not m.group(1).isdigit()
+            or int(m.group(1)) == (numbers[-1] + 1 if numbers else 1)
+        ):
+            notes.append([m.group(1), line.text[m.end(1) :].strip()])
         elif notes:
             notes[-1][1] = join_lines(notes[-1][1], line.text)
 
@@ -415,8 +493,49 @@ def _append(para: _Para, line: _Line) -> None:
     para.last = line
 
 
+def _indented(pages: list[list[_Line]], body: float) -> bool:
+    """Does the document mark a new paragraph by indenting its first line (the UN's style)?
+    Then a page that opens at the margin continues the paragraph before; otherwise only the
+    text can tell, and `structure` decides."""
+    starts = indented = 0
+    for lines in pages:
+        margin = _margin(lines, body)
+        for prev, line in zip(lines, lines[1:], strict=False):
+            if prev.y - line.y > 1.45 * max(prev.size, line.size) and line.x0 >= margin - 2.0:
+                starts += 1
+                indented += line.x0 > margin + 2.0
+    return starts > 0 and indented >= 0.6 * starts
+
+
+def _page_top(
+    before: _Para, line: _Line, margin: float, right: float, indents: bool
+) -> bool | None:
+    """Does a page's first line continue the paragraph that ended the page before? True,
+    False, or None when only the text can tell (then `structure` decides)."""
+    same_type = (
+        abs(line.size - before.last.size) < 0.15 * line.size
+        and line.bold == before.last.bold
+        and not before.heading
+    )
+    if not same_type or _NUMBERED.match(line.text) or abs(line.x0 - margin) > 2.0:
+        return False  # another type, a number, an indent: a new paragraph
+    if indents:
+        return True  # at the margin in a document that indents its paragraphs
+    # Without indents: a paragraph's last line stops short of the right margin, a line
+    # that wraps onto the next page reaches it
+    if before.last.x1 < right - 3.0 * line.size:
+        return False
+    last = before.runs[-1].text.rstrip() if before.runs else ""
+    if line.text[:1].islower() or (last and last[-1] not in ".,;:"):
+        return True
+    return None
+
+
 def _paragraphs(pages: list[list[_Line]], body: float) -> list[_Para]:
     paras: list[_Para] = []
+    indents = _indented(pages, body)
+    ends = sorted(ln.x1 for lines in pages for ln in lines if abs(ln.size - body) < 0.6)
+    right = ends[int(0.9 * (len(ends) - 1))] if ends else 0.0  # the right margin
     for n, lines in enumerate(pages):
         margin = _margin(lines, body)
         prev: _Line | None = None
@@ -424,19 +543,11 @@ def _paragraphs(pages: list[list[_Line]], body: float) -> list[_Para]:
             if not line.text:
                 continue
             if prev is None and n > 0 and paras:
-                # the page's first line: a paragraph running over from the page before
-                # starts at the margin, not indented, in the same type
-                before = paras[-1]
-                if (
-                    abs(line.x0 - margin) <= 2.0
-                    and abs(line.size - before.last.size) < 0.15 * line.size
-                    and line.bold == before.last.bold
-                    and not before.heading
-                ):
-                    _append(before, line)
-                    prev = line
-                    continue
-                paras.append(_Para(list(line.runs), True, line))
+                joins = _page_top(paras[-1], line, margin, right, indents)
+                if joins:
+                    _append(paras[-1], line)
+                else:
+                    paras.append(_Para(list(line.runs), joins is None, line))
             elif prev is None or _starts_block(prev, line, margin):
                 paras.append(_Para(list(line.runs), False, line))
             else:
@@ -470,7 +581,7 @@ def read_pdf(data: bytes, name: str = "<pdf>", symbol: str | None = None) -> Sou
         for line in page.lines:
             _styled(line)
         lines = _strip_furniture(page, body)
-        text_lines, note_lines = _split_notes(lines, body)
+        text_lines, note_lines = _split_notes(lines, body, page.rules)
         _read_notes(note_lines, notes)
         body_pages.append(text_lines)
     paras = _paragraphs(body_pages, body)
