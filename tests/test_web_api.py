@@ -295,3 +295,19 @@ def test_no_url_reaches_the_file_system(client, url):
     r = client.get(url)
     assert r.status_code == 404
     assert "root:" not in r.text and "[project]" not in r.text and "SQLite format" not in r.text
+
+
+def test_citations_link_to_documents_in_the_library(fresh):
+    c, ids = fresh
+    text = SEED_000.read_text(encoding="utf-8").replace(
+        "The General Assembly,\n",
+        "The General Assembly,\n\n*Recalling* its resolution 72/169 of 19 December 2017 and"
+        " its resolution 70/1 of 25 September 2015,\n",
+        1,
+    )
+    r = c.post("/api/documents", files={"file": ("cites.txt", text.encode())}, headers=AUTH)
+    assert r.status_code == 201, r.text
+    page = c.get(f"/documents/{r.json()['id']}").text
+    # in the library: a link to its page; not in the library: marked, not linked
+    assert f'<a class="cite" href="/documents/{ids["001"]}" title="A/RES/72/169">' in page
+    assert '<span class="cite" title="A/RES/70/1 (not in the library)">' in page

@@ -181,7 +181,8 @@ def test_trace_004_to_the_assembly(site, page):
     page.wait_for_url("**/trace/**")
     items = page.locator(".timeline > li")
     text = page.locator(".timeline").inner_text()
-    assert items.count() >= 2
+    assert items.count() >= 3  # 000 and 001 before, then this paragraph, in date order
+    assert items.filter(has_text="this paragraph").get_attribute("class") == "self"
     assert "A/RES/72/169" in text  # 001
     assert f"/documents/{ids['000']}" in page.content()  # 000, the draft
     # the diff: the Assembly's "Reaffirming" against the Council's "Recognizing also"

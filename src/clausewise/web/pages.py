@@ -263,6 +263,22 @@ def trace_page(request: Request, id: str, eid: str):
     if p is None:
         raise HTTPException(404, f"{doc_label(summary)} has no paragraph {eid!r}")
     t = data.trace(lib, id, eid)
+    if t["timeline"]:
+        # the traced paragraph takes its place in the line, between sources and descendants
+        here = {
+            "id": summary["id"],
+            "eid": eid,
+            "role": "self",
+            "date": summary.get("date"),
+            "doc_label": doc_label(summary),
+            "label": para_label(eid, p.num),
+            "relation": "this paragraph",
+            "words": None,
+            "text": None,
+        }
+        before = [x for x in t["timeline"] if x["role"] == "source"]
+        after = [x for x in t["timeline"] if x["role"] != "source"]
+        t["timeline"] = before + [here] + after
     return render(
         request,
         "trace.html",
