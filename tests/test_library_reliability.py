@@ -3,6 +3,7 @@ adds works. Real processes, real signals, the real corpus."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -56,10 +57,8 @@ def _end(proc):
     if proc.poll() is None:
         proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, signal.SIGKILL)  # the orphaned parse worker, if any
-    except ProcessLookupError:
-        pass
 
 
 def test_sigkill_mid_add_leaves_only_whole_documents(corpus_path, tmp_path):
