@@ -22,8 +22,16 @@ setup: $(STAMP)
 system-deps:
 	sh scripts/system-deps.sh
 
+# `make run`: a fresh default library with the seeds (and CORPUS=file.jsonl.gz if named),
+# served at http://localhost:$(PORT)/ (HOST=0.0.0.0 to serve beyond this machine).
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+CORPUS ?=
+
 run: setup
-	$(BIN)/clausewise parse examples/seeds/*.txt
+	$(BIN)/python scripts/fresh_library.py
+	$(BIN)/clausewise add examples/seeds/*.txt $(CORPUS)
+	$(BIN)/clausewise serve --host $(HOST) --port $(PORT)
 
 lint: setup
 	$(BIN)/ruff check .

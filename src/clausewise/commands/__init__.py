@@ -8,6 +8,8 @@ from . import (
     akn,  # noqa: F401
     enrich,  # noqa: F401
 from . import (
+    compare,  # noqa: F401
     enrich,  # noqa: F401
     library,  # noqa: F401
+    web,  # noqa: F401
 )

@@ -1,0 +1,143 @@
+"""Benchmark: the web pages under a bounded local load, against a static route.
+
+A real `clausewise serve` process (uvicorn) on 127.0.0.1 over a library holding the whole
+corpus and the seeds; a fixed number of requests per page from a few client threads
+(loopback only, nothing leaves the machine). p50/p95 latency per page, and the ratio of
+each page's p95 to the baseline `/healthz` (a static string: the cost of HTTP itself).
+
+The library is built once into bench/out/library.sqlite (several minutes on a busy
+machine) and reused by later runs.
+
+Run: .venv/bin/python bench/web.py
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CLAUSEWISE_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus" / "un-paragraphs.jsonl.gz"
+LIBRARY = ROOT / "bench" / "out" / "library.sqlite"
+CLIENTS = 4
+SERIES = [
+    ["A_RES_67_164", "A_RES_69_183", "A_RES_71_186", "A_RES_73_163", "A_RES_75_175",
+     "A_RES_77_223", "A_RES_79_178"],
+    ["A_RES_71_190", "A_RES_72_172", "A_RES_78_196", "A_RES_79_168", "A_HRC_RES_48_8",
+     "A_HRC_RES_51_11", "A_HRC_RES_57_7"],
+]  # fmt: skip
+QUERIES = [
+    "extreme poverty", "States", '"dialogue among religions"', "universal periodic review",
+    "climate change adaptation", '"Requests the Secretary-General"', "indigenous peoples",
+    "freedom of expression", "migrants", "desertification",
+]  # fmt: skip
+
+
+def build() -> None:
+    if LIBRARY.exists():
+        return
+    print(f"building {LIBRARY} from the corpus (once) ...", file=sys.stderr)
+    cli = [sys.executable, "-m", "clausewise.cli", "add", "--library", str(LIBRARY)]
+    subprocess.run(
+        [*cli, str(CORPUS), *map(str, (ROOT / "examples/seeds").glob("*.txt"))], check=True
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def urls(n: int, ids: list[str]) -> dict[str, list[str]]:
+    rnd = random.Random(7)
+    pairs = [(s[i], s[i + 1]) for s in SERIES for i in range(len(s) - 1)]
+    return {
+        "/healthz (baseline)": ["/healthz"] * n,
+        "document": [f"/documents/{rnd.choice(ids)}" for _ in range(n)],
+        "compare (series pairs, repeated)": [
+            f"/compare?old={a}&new={b}" for a, b in (rnd.choice(pairs) for _ in range(n))
+        ],
+        # every pair new: no kept view helps, each request aligns and renders afresh
+        "compare (distinct random pairs)": [
+            f"/compare?old={rnd.choice(ids)}&new={rnd.choice(ids)}" for _ in range(n)
+        ],
+        "search": [
+            "/search?q=" + httpx.QueryParams({"q": rnd.choice(QUERIES)})["q"] for _ in range(n)
+        ],
+    }
+
+
+def run(base: str, paths: list[str]) -> list[float]:
+    def one(client: httpx.Client, path: str) -> float:
+        t = time.perf_counter()
+        r = client.get(base + path)
+        r.raise_for_status()
+        return time.perf_counter() - t
+
+    clients = [httpx.Client(timeout=60) for _ in range(CLIENTS)]
+    with ThreadPoolExecutor(CLIENTS) as pool:
+        out = list(pool.map(lambda ip: one(clients[ip[0] % CLIENTS], ip[1]), enumerate(paths)))
+    for c in clients:
+        c.close()
+    return out
+
+
+def pct(xs: list[float], q: float) -> float:
+    return statistics.quantiles(xs, n=100, method="inclusive")[int(q) - 1] * 1000
+
+
+def main() -> None:
+    build()
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "clausewise.cli",
+            "serve",
+            "--library",
+            str(LIBRARY),
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                ids = [
+                    d["id"]
+                    for d in httpx.get(base + "/api/documents?limit=10000").json()["documents"]
+                ]
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        n = int(os.environ.get("BENCH_REQUESTS", "200"))
+        plan = urls(n, ids)
+        run(base, [p for ps in plan.values() for p in ps[:10]])  # warm up
+        results = {name: run(base, paths) for name, paths in plan.items()}
+    finally:
+        server.terminate()
+        server.wait(10)
+    base95 = pct(results["/healthz (baseline)"], 95)
+    print(f"{len(ids)} documents, {n} requests per page, {CLIENTS} concurrent clients, 127.0.0.1\n")
+    print("| page | p50 ms | p95 ms | p95 / baseline p95 |")
+    print("|---|---:|---:|---:|")
+    for name, xs in results.items():
+        print(f"| {name} | {pct(xs, 50):.1f} | {pct(xs, 95):.1f} | {pct(xs, 95) / base95:.1f}x |")
+
+
+if __name__ == "__main__":
+    main()

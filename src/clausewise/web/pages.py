@@ -1,0 +1,362 @@
+"""The pages: server-rendered HTML over the same calls the JSON API makes."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from markupsafe import Markup
+
+from . import data
+from .labels import doc_label, para_label
+from .view import document_view, header_footnotes
+
+router = APIRouter(include_in_schema=False)
+
+BODIES = ("GA", "HRC", "SC", "ECOSOC")
+MANDATE_ROWS = 500  # a page, not the whole registry: filters narrow it, .ics/JSON hold all
+CHOICES = 400  # documents offered in the compare form's list
+
+
+def render(request: Request, name: str, **context) -> HTMLResponse:
+    html = request.app.state.templates.get_template(name).render(
+        request=request, quick_q=request.query_params.get("q", ""), **context
+    )
+    return HTMLResponse(html)
+
+
+def _int(value: str | None, what: str) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise HTTPException(422, f"{what} must be a number, not {value!r}") from None
+
+
+@router.get("/", response_class=HTMLResponse)
+def library_page(
+    request: Request,
+    q: str = "",
+    body: str = "",
+    session: str = "",
+    status: str = "",
+):
+    lib = request.app.state.library
+    f = {
+        "q": q,
+        "body": body,
+        "session": session,
+        "status": status,
+        "any": any((q, body, session, status)),
+    }
+    docs, total, more = data.documents(
+        lib, q=q, body=body, session=_int(session, "session"), status=status
+    )
+    return render(
+        request,
+        "library.html",
+        nav="library",
+        docs=docs,
+        total=total,
+        more=more,
+        f=f,
+        bodies=BODIES,
+    )
+
+
+@router.get("/documents/{id}", response_class=HTMLResponse)
+def document_page(request: Request, id: str):
+    lib = request.app.state.library
+    summary, doc = data.get(lib, id)
+    cites, mands = data.enrich(lib, summary["id"])
+    link = data.linker(lib)
+    paras = document_view(doc, cites, mands, link)
+    annex_starts = {}
+    for a in doc.annexes:
+        if a.paragraphs:
+            annex_starts[a.paragraphs[0].eid] = " — ".join(x for x in (a.heading, a.title) if x)
+    related = []
+    if summary.get("draft"):
+        related.append(("Its draft", f"/documents/{summary['draft']}"))
+        related.append(("Compare with its draft", f"/compare?old={summary['draft']}&new={id}"))
+    if summary.get("adopted_as"):
+        related.append(("Adopted as", f"/documents/{summary['adopted_as']}"))
+    prev = data.previous_in_series(lib, id)
+    if prev:
+        related.append(("Compare with the previous in its series", f"/compare?old={prev}&new={id}"))
+    related.append(("Series", f"/series/{id}"))
+    notes = sorted({(s.marker, s.note) for s in doc.sponsors if s.marker and s.note})
+    return render(
+        request,
+        "document.html",
+        nav="library",
+        id=id,
+        doc=doc,
+        paras=paras,
+        annex_starts=annex_starts,
+        sponsor_notes=notes,
+        header_notes=[f for f in header_footnotes(doc) if f.marker not in {m for m, _ in notes}],
+        filename=data.filename(summary),
+        akn=True,
+        origin_href=link(doc.origin) if doc.origin else None,
+        related=related,
+    )
+
+
+@router.get("/documents/{id}/akn.xml")
+def document_akn(request: Request, id: str):
+    summary, doc = data.get(request.app.state.library, id)
+    xml = data.akn(request.app.state.library, summary["id"], doc)
+    return Response(
+        xml,
+        media_type="application/akn+xml",
+        headers={"Content-Disposition": f'attachment; filename="{data.filename(summary)}.xml"'},
+    )
+
+
+@router.get("/series/{id}", response_class=HTMLResponse)
+def series_page(request: Request, id: str):
+    lib = request.app.state.library
+    summary, _ = data.get(lib, id)
+    docs = data.series(lib, id)
+    return render(
+        request,
+        "series.html",
+        nav="library",
+        docs=docs,
+        current=summary["id"],
+        title=summary.get("title"),
+    )
+
+
+def _pair(request: Request, old: str, new: str, against: str):
+    lib = request.app.state.library
+    if new and not old and against:
+        old = data.counterpart(lib, new, against)
+    if not (old and new):
+        return None
+    return (old, *data.get(lib, old)), (new, *data.get(lib, new))
+
+
+_fragments: dict[tuple, str] = {}
+
+
+def _fragment(old_id: str, new_id: str, generation: int, odoc, ndoc) -> str:
+    """The rendered comparison, kept for the last pairs asked for: delegates reload and
+    download the same pair; the library's generation changes on every add or delete, so a
+    kept view never outlives the texts it was made from."""
+    key = (old_id, new_id, generation)
+    if key not in _fragments:
+        if len(_fragments) >= 64:
+            _fragments.pop(next(iter(_fragments)))
+        _fragments[key] = data.compare_fragment(data.comparison(odoc, ndoc))
+    return _fragments[key]
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare_page(
+    request: Request,
+    old: str = "",
+    new: str = "",
+    against: str = Query("", pattern="^(|previous|draft)$"),
+):
+    lib = request.app.state.library
+    pair = _pair(request, old, new, against)
+    # a datalist of every document helps choose in a small library; in a large one, ids
+    # and symbols are typed (both are accepted). With a pair shown, the form is prefilled.
+    docs, total = ([], 0) if pair else data.documents(lib, limit=CHOICES)[:2]
+    choices = (
+        [{"id": d["id"], "label": f"{doc_label(d)} {(d.get('title') or '')[:70]}"} for d in docs]
+        if total <= CHOICES
+        else []
+    )
+    ctx = {
+        "nav": "compare",
+        "choices": choices,
+        "view": None,
+        "old_id": old,
+        "new_id": new,
+        "against": against,
+    }
+    if pair:
+        (oid, osum, odoc), (nid, nsum, ndoc) = pair
+        fragment = _fragment(osum["id"], nsum["id"], lib.generation, odoc, ndoc)
+        ctx.update(
+            old_id=osum["id"],
+            new_id=nsum["id"],
+            old_label=doc_label(osum),
+            new_label=doc_label(nsum),
+            view=Markup(fragment),
+        )
+    return render(request, "compare.html", **ctx)
+
+
+@router.get("/compare.html")
+def compare_html(request: Request, old: str, new: str):
+    (oid, osum, odoc), (nid, nsum, ndoc) = _pair(request, old, new, "")
+    body = data.compare_html(odoc, ndoc)
+    name = f"compare-{data.filename(osum)}-{data.filename(nsum)}.html"
+    return Response(
+        body,
+        media_type="text/html",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@router.get("/compare.docx")
+def compare_docx(request: Request, old: str, new: str):
+    (oid, osum, odoc), (nid, nsum, ndoc) = _pair(request, old, new, "")
+    body = data.compare_docx(odoc, ndoc)
+    name = f"compare-{data.filename(osum)}-{data.filename(nsum)}.docx"
+    return Response(
+        body,
+        media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    q: str = "",
+    body: str = "",
+    session: str = "",
+    kind: str = "",
+    lead: str = "",
+    meaning: bool = False,
+):
+    lib = request.app.state.library
+    f = {"q": q, "body": body, "session": session, "kind": kind, "lead": lead, "meaning": meaning}
+    hits, error = [], None
+    if q.strip():
+        try:
+            hits = data.search(
+                lib,
+                q,
+                body=body,
+                session=_int(session, "session"),
+                kind=kind,
+                lead=lead,
+                meaning=meaning,
+            )
+        except data.QueryError as exc:
+            error = str(exc)
+    return render(
+        request,
+        "search.html",
+        nav="search",
+        f=f,
+        hits=hits,
+        error=error,
+        bodies=BODIES,
+        meaning_available=data.meaning_available(),
+    )
+
+
+@router.get("/trace/{id}/{eid}", response_class=HTMLResponse)
+def trace_page(request: Request, id: str, eid: str):
+    lib = request.app.state.library
+    summary, doc = data.get(lib, id)
+    p = doc.paragraph(eid)
+    if p is None:
+        raise HTTPException(404, f"{doc_label(summary)} has no paragraph {eid!r}")
+    t = data.trace(lib, id, eid)
+    if t["timeline"]:
+        # the traced paragraph takes its place in the line, between sources and descendants
+        here = {
+            "id": summary["id"],
+            "eid": eid,
+            "role": "self",
+            "date": summary.get("date"),
+            "doc_label": doc_label(summary),
+            "label": para_label(eid, p.num),
+            "relation": "this paragraph",
+            "words": None,
+            "text": None,
+        }
+        before = [x for x in t["timeline"] if x["role"] == "source"]
+        after = [x for x in t["timeline"] if x["role"] != "source"]
+        t["timeline"] = before + [here] + after
+    return render(
+        request,
+        "trace.html",
+        nav="search",
+        id=id,
+        eid=eid,
+        label=para_label(eid, p.num),
+        doc_label=doc_label(summary),
+        text=p.text,
+        **t,
+    )
+
+
+def _mandate_filters(addressee, kind, body, session, year):
+    return {"addressee": addressee, "kind": kind, "body": body, "session": session, "year": year}
+
+
+@router.get("/mandates", response_class=HTMLResponse)
+def mandates_page(
+    request: Request,
+    addressee: str = "",
+    kind: str = "",
+    body: str = "",
+    session: str = "",
+    year: str = "",
+):
+    f = _mandate_filters(addressee, kind, body, session, year)
+    rows = data.mandate_rows(
+        request.app.state.library,
+        addressee=addressee,
+        kind=kind,
+        body=body,
+        session=_int(session, "session"),
+        year=_int(year, "year"),
+        limit=MANDATE_ROWS + 1,
+    )
+    more = len(rows) > MANDATE_ROWS
+    rows = rows[:MANDATE_ROWS]
+    query = urlencode({k: v for k, v in f.items() if v})
+    return render(
+        request,
+        "mandates.html",
+        nav="mandates",
+        rows=rows,
+        more=more,
+        f=f,
+        query=query,
+        bodies=BODIES,
+        kinds=data.ADDRESSEE_KINDS,
+    )
+
+
+@router.get("/mandates.ics")
+def mandates_ics(
+    request: Request,
+    addressee: str = "",
+    kind: str = "",
+    body: str = "",
+    session: str = "",
+    year: str = "",
+):
+    from .ics import calendar
+
+    rows = data.mandate_rows(
+        request.app.state.library,
+        addressee=addressee,
+        kind=kind,
+        body=body,
+        session=_int(session, "session"),
+        year=_int(year, "year"),
+    )
+    ics = calendar(
+        ((r["doc"] | {"label": r["doc_label"]}, r["m"]) for r in rows),
+        str(request.base_url),
+        data.hrc_opening,
+    )
+    return Response(
+        ics,
+        media_type="text/calendar; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="mandates.ics"'},
+    )
