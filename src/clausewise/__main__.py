@@ -1,0 +1,5 @@
+"""`python -m clausewise` runs the command line."""
+
+from clausewise.cli import main
+
+main()
