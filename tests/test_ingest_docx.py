@@ -112,7 +112,9 @@ def test_docx_from_corpus_document(name, corpus_cases, tmp_path):
 def libreoffice_docx(html: str, tmp_path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        pytest.skip("LibreOffice (soffice) not installed: see scripts/system-deps.sh")
+        pytest.fail(
+            "LibreOffice (soffice) not installed: `make test` installs it (scripts/system-deps.sh)"
+        )
     src = tmp_path / "resolution.html"
     src.write_text(html, encoding="utf-8")
     profile = (tmp_path / "lo-profile").as_uri()

@@ -344,7 +344,9 @@ def test_libreoffice_pdf_gives_the_seed_record(tmp_path, seed001):
 
     soffice = shutil.which("soffice")
     if soffice is None:
-        pytest.skip("LibreOffice (soffice) not installed: see scripts/system-deps.sh")
+        pytest.fail(
+            "LibreOffice (soffice) not installed: `make test` installs it (scripts/system-deps.sh)"
+        )
     source = read_text(SEED_001.read_text(encoding="utf-8"), str(SEED_001))
     word = source_to_docx(source, tmp_path / "seed001.docx")
     subprocess.run(
@@ -376,7 +378,9 @@ def test_libreoffice_pdfs_of_corpus_documents(tmp_path, corpus_docs):
 
     soffice = shutil.which("soffice")
     if soffice is None:
-        pytest.skip("LibreOffice (soffice) not installed: see scripts/system-deps.sh")
+        pytest.fail(
+            "LibreOffice (soffice) not installed: `make test` installs it (scripts/system-deps.sh)"
+        )
     wanted = {"A_HRC_RES_46_19", "A_RES_24(I)"}
     docs = {f: (sym, text) for f, sym, text in corpus_docs if f in wanted}
     assert set(docs) == wanted

@@ -122,7 +122,6 @@ def test_trace_api_names_the_assembly_sources(client, ids):
 
 
 def test_mandates_api_and_calendar(client, ids):
-    pytest.importorskip("clausewise.mandates", reason="needs branch enrich (mandates)")
     ms = client.get("/api/mandates").json()["mandates"]
     sg = [m for m in ms if m["document"] == ids["001"] and m["paragraph"] == "para_16"]
     assert sg and any(a["name"] == "Secretary-General" for a in sg[0]["addressees"])
@@ -132,6 +131,8 @@ def test_mandates_api_and_calendar(client, ids):
     assert only and all(
         any("Secretary-General" in a["name"] for a in m["addressees"] + m["with"]) for m in only
     )
+    page = client.get("/api/mandates", params={"limit": 1, "offset": 1}).json()
+    assert page["count"] == 1 and page["mandates"][0] == ms[1]
     ics = client.get("/mandates.ics")
     assert ics.status_code == 200 and ics.headers["content-type"].startswith("text/calendar")
     events = list(Calendar.from_ical(ics.content).walk("VEVENT"))

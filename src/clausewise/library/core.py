@@ -216,6 +216,10 @@ class Library:
         sql += " ORDER BY date IS NULL, date, body, session, symbol"
         return [self._summary(r) for r in self.conn.execute(sql, args).fetchall()]
 
+    def summary(self, ref: str) -> DocSummary:
+        """One document's summary, without reading its record."""
+        return self._summary(self._row(ref))
+
     def get(self, ref: str) -> StoredDocument:
         row = self._row(ref)
         record = self.conn.execute(
@@ -266,6 +270,28 @@ class Library:
         body: str | None = None,
     ) -> list[tuple[str, object]]:
         """(document id, Mandate) pairs, filtered; `addressee` matches a name's words."""
+        return list(
+            self.iter_mandates(
+                ref,
+                addressee=addressee,
+                type=type,
+                due_body=due_body,
+                due_session=due_session,
+                body=body,
+            )
+        )
+
+    def iter_mandates(
+        self,
+        ref: str | None = None,
+        *,
+        addressee: str | None = None,
+        type: str | None = None,
+        due_body: str | None = None,
+        due_session: int | None = None,
+        body: str | None = None,
+    ):
+        """`mandates`, lazily: a page that shows the first N stops reading after N."""
         from .records import mandate_from_json
 
         where, args = [], []
@@ -288,10 +314,8 @@ class Library:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY d.date, d.id, m.ord"
-        return [
-            (r[0], mandate_from_json(json.loads(r[1])))
-            for r in self.conn.execute(sql, args).fetchall()
-        ]
+        for r in self.conn.execute(sql, args):
+            yield r[0], mandate_from_json(json.loads(r[1]))
 
     # -- search -----------------------------------------------------------------------
     def search(

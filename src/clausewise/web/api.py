@@ -169,6 +169,8 @@ def mandates(
     body: str = "",
     session: str = "",
     year: str = "",
+    limit: int = Query(500, ge=1, le=10000, description="at most this many mandates"),
+    offset: int = Query(0, ge=0, description="skip this many first (paging)"),
 ):
     rows = data.mandate_rows(
         request.app.state.library,
@@ -177,9 +179,12 @@ def mandates(
         body=body,
         session=_int(session, "session"),
         year=_int(year, "year"),
+        limit=limit,
+        offset=offset,
     )
     return {
         "count": len(rows),
+        "offset": offset,
         "mandates": [
             {"document": r["doc"]["id"], "symbol": r["doc"].get("symbol"), **to_json(r["m"])}
             for r in rows

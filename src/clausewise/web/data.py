@@ -211,11 +211,13 @@ def _match(m, role: str) -> dict:
 
 
 def mandate_rows(
-    lib, addressee="", kind="", body="", session=None, year=None, limit=None
+    lib, addressee="", kind="", body="", session=None, year=None, limit=None, offset=0
 ) -> list[dict]:
     """Every mandate in the library as {"doc": summary, "m": Mandate, "label": ...}; the
     library filters by addressee words, due body and session; kind and year are filtered here."""
-    found = lib.mandates(addressee=addressee or None, due_body=body or None, due_session=session)
+    found = lib.iter_mandates(
+        addressee=addressee or None, due_body=body or None, due_session=session
+    )
     summaries: dict[str, dict] = {}
     out = []
     for doc_id, m in found:
@@ -227,10 +229,13 @@ def mandate_rows(
             and m.due.year_from <= year <= (m.due.year_to or m.due.year_from)
         ):
             continue
+        if offset > 0:
+            offset -= 1
+            continue
         if limit is not None and len(out) >= limit:
             break
         if doc_id not in summaries:
-            summaries[doc_id] = plain(lib.get(doc_id).summary)
+            summaries[doc_id] = plain(lib.summary(doc_id))
         s = summaries[doc_id]
         out.append({"doc": s, "doc_label": doc_label(s), "m": m, "label": para_label(m.paragraph)})
     return out
