@@ -207,3 +207,17 @@ def test_decimal_digits_are_not_footnote_markers():
     doc = parse_text(text)
     assert "5.01 million" in doc.preamble[0].text
     assert doc.preamble[0].footnotes == ()
+
+
+def test_article_heading_opens_a_section_before_unnumbered_text():
+    # A/HRC/RES/16/1, annex: "Article 4" is followed by a paragraph with no number
+    text = (
+        "The Human Rights Council,\n\nRecalling its resolutions,\n\n1.\tAdopts the declaration.\n\n"
+        "Annex\n\nArticle 3\n\n1.\tEducation is a lifelong process.\n\n"
+        "Article 4\n\nHuman rights education should be based on the principles of the "
+        "Universal Declaration, with a view to:\n\n(a)\tRaising awareness.\n"
+    )
+    (annex,) = parse_text(text).annexes
+    assert [s.heading for s in annex.sections] == ["Article 3", "Article 4"]
+    last = annex.paragraphs[-1]
+    assert last.text.startswith("Human rights education") and last.section == annex.sections[1].eid

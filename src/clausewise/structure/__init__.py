@@ -23,6 +23,7 @@ from ..model import (
 from ..symbols import resolution_symbol
 from .body import (
     ANNEX_RE,
+    ARTICLE_RE,
     DECLARATION_RE,
     ITEM_RE,
     NUM_RE,
@@ -81,7 +82,6 @@ _ADOPTS = re.compile(
     r"^(?:\d{1,3}\.\s*)?(?:Solemnly\s+)?(?:Adopts|Approves|Endorses|Proclaims|Declares)\b"
     r".{0,300}\bthe following\b.{0,300}:$"
 )
-_ARTICLE = re.compile(r"^(?:Article|Rule|Principle|Section|Chapter|Part)\s+\w{1,6}\.?$", re.I)
 _OBJECT = re.compile(r"\bthe following\s+(.+?)(?:,|\s+(?:as|approved|adopted|annexed)\b|:$)")
 
 
@@ -132,7 +132,7 @@ def _annex(k: int, head: Line | None, rest: list[Line], adopting: str | None = N
             or DECLARATION_RE.match(t)
             or NUM_RE.match(t)
             or ROMAN_HEAD.match(t)
-            or _ARTICLE.match(t)
+            or ARTICLE_RE.match(t)
             or lead_of(t, None)
             or len(t) > 250
             or (ends_terminal(t) and not t.endswith((":", ".")) and len(t) > 120)

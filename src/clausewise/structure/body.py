@@ -21,6 +21,7 @@ ITEM_RE = re.compile(r"^(?:\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)\s*|([•●▪�
 ROMAN_HEAD = re.compile(r"^([IVXLC]{1,6})\.?\s+(\S.{0,300})$")
 LETTER_HEAD = re.compile(r"^([A-Z])\.\s+(\S.{0,250})$")
 PART_RE = re.compile(r"^([A-Z])$")
+ARTICLE_RE = re.compile(r"^(?:Article|Rule|Principle|Section|Chapter|Part)\s+\w{1,6}\.?$", re.I)
 ANNEX_RE = re.compile(
     r"^(?:Annex(?:es)?|ANNEX(?:ES)?|Attachment|ATTACHMENT|Appendix|APPENDIX)"
     r"(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?"
@@ -386,6 +387,10 @@ class _Parser:
                 holder = self.cur.last_text_holder()
                 holder.text, start = _join(holder.text, t)
                 holder.refs = holder.refs + [(mk, o + start) for mk, o in line.refs]
+                i += 1
+                continue
+            if ARTICLE_RE.match(t):  # "Article 4" alone opens a section, whatever follows
+                self.new_section(None, t)
                 i += 1
                 continue
             m = ROMAN_HEAD.match(t)
