@@ -6,6 +6,8 @@ breaks and footnotes; it knows nothing of resolutions. `structure` reads only th
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -46,3 +48,20 @@ class Source:
     footnotes: tuple[FootnoteText, ...] = ()
     symbol: str | None = None  # known from outside the text (a corpus file name, AKN metadata)
     warnings: tuple[str, ...] = ()
+
+
+def settle_markers(runs: Iterable[Run], marker: re.Pattern) -> list[Run]:
+    """Raised runs that `marker` matches (stripped) are footnote markers; other raised text
+    ("th" of "26th", "m²") is plain text. Neighbouring runs of one style are joined."""
+    out: list[Run] = []
+    for r in runs:
+        if r.sup and not marker.fullmatch(r.text.strip()):
+            r = Run(r.text, r.italic, r.bold, False)
+        elif r.sup:
+            r = Run(r.text.strip(), sup=True)
+        last = out[-1] if out else None
+        if last and not r.sup and not last.sup and (last.italic, last.bold) == (r.italic, r.bold):
+            out[-1] = Run(last.text + r.text, r.italic, r.bold)
+        else:
+            out.append(r)
+    return out

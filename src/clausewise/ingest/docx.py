@@ -22,7 +22,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from ..errors import InputError
-from .blocks import Block, FootnoteText, Run, Source
+from .blocks import Block, FootnoteText, Run, Source, settle_markers
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{W}}}"
@@ -376,29 +376,13 @@ def _runs(p: etree._Element, pstyle: str | None, ctx: _Ctx) -> list[Run]:
     return out
 
 
+_HAND_MARKER = re.compile(r"\d{1,3}|[*†‡]{1,3}")
+
+
 def _superscript_markers(runs: list[Run]) -> list[Run]:
     """A superscript run of digits or stars is a marker typed by hand; other superscripts
     ("1st", "m²") are text."""
-    fixed = []
-    for r in runs:
-        if r.sup and not re.fullmatch(r"\s*(?:\d{1,3}|[*†‡]{1,3})\s*", r.text):
-            r = Run(r.text, r.italic, r.bold, False)
-        elif r.sup:
-            r = Run(r.text.strip(), sup=True)
-        if (
-            fixed
-            and not r.sup
-            and not fixed[-1].sup
-            and (fixed[-1].italic, fixed[-1].bold)
-            == (
-                r.italic,
-                r.bold,
-            )
-        ):
-            fixed[-1] = Run(fixed[-1].text + r.text, r.italic, r.bold)
-        else:
-            fixed.append(r)
-    return fixed
+    return settle_markers(runs, _HAND_MARKER)
 
 
 _DECIMAL_LABEL = re.compile(r"^\d{1,3}\.?$")

@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..errors import InputError
-from .blocks import Block, FootnoteText, Run, Source
+from .blocks import Block, FootnoteText, Run, Source, settle_markers
 from .hyphen import join_lines
 
 # PDFium's marker for a hyphen it saw at a line end (it also drops the line break after it).
@@ -287,25 +287,7 @@ def _styled(line: _Line) -> None:
             runs[-1] = Run(runs[-1].text + ch, *style)
         else:
             runs.append(Run(ch, *style))
-    fixed: list[Run] = []
-    for r in runs:
-        if r.sup and not _MARKER.match(r.text.strip()):
-            r = Run(r.text, r.italic, r.bold, False)  # "th" of "26th": text
-        elif r.sup:
-            r = Run(r.text.strip(), sup=True)
-        if (
-            fixed
-            and not r.sup
-            and not fixed[-1].sup
-            and (fixed[-1].italic, fixed[-1].bold)
-            == (
-                r.italic,
-                r.bold,
-            )
-        ):
-            fixed[-1] = Run(fixed[-1].text + r.text, r.italic, r.bold)
-        else:
-            fixed.append(r)
+    fixed = settle_markers(runs, _MARKER)  # "th" of "26th" is text
     line.runs = fixed
     for r in fixed:
         if not r.sup:

@@ -17,15 +17,6 @@ from .limits import too_large_message
 router = APIRouter(prefix="/api", tags=["api"])
 
 
-def _int(value: str | None, what: str) -> int | None:
-    if value in (None, ""):
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise HTTPException(422, f"{what} must be a number, not {value!r}") from None
-
-
 @router.get("/documents", summary="Documents in the library, filtered")
 def list_documents(
     request: Request,
@@ -39,7 +30,7 @@ def list_documents(
         request.app.state.library,
         q=q,
         body=body,
-        session=_int(session, "session"),
+        session=data.int_param(session, "session"),
         status=status,
         limit=limit,
     )
@@ -139,7 +130,7 @@ def search(
             request.app.state.library,
             q,
             body=body,
-            session=_int(session, "session"),
+            session=data.int_param(session, "session"),
             kind=kind,
             lead=lead,
             meaning=meaning,
@@ -177,8 +168,8 @@ def mandates(
         addressee=addressee,
         kind=kind,
         body=body,
-        session=_int(session, "session"),
-        year=_int(year, "year"),
+        session=data.int_param(session, "session"),
+        year=data.int_param(year, "year"),
         limit=limit,
         offset=offset,
     )

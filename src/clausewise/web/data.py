@@ -25,6 +25,16 @@ ADDRESSEE_KINDS = (
 )
 
 
+def int_param(value: str | None, what: str) -> int | None:
+    """A number from a query string (forms send "" for an empty field), or 422 saying why."""
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        raise HTTPException(422, f"{what} must be a number, not {value!r}") from None
+
+
 class QueryError(Exception):
     """A search query the index cannot read (unbalanced quotes, stray operators)."""
 

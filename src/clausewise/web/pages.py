@@ -26,15 +26,6 @@ def render(request: Request, name: str, **context) -> HTMLResponse:
     return HTMLResponse(html)
 
 
-def _int(value: str | None, what: str) -> int | None:
-    if value in (None, ""):
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        raise HTTPException(422, f"{what} must be a number, not {value!r}") from None
-
-
 @router.get("/", response_class=HTMLResponse)
 def library_page(
     request: Request,
@@ -52,7 +43,7 @@ def library_page(
         "any": any((q, body, session, status)),
     }
     docs, total, more = data.documents(
-        lib, q=q, body=body, session=_int(session, "session"), status=status
+        lib, q=q, body=body, session=data.int_param(session, "session"), status=status
     )
     return render(
         request,
@@ -236,7 +227,7 @@ def search_page(
                 lib,
                 q,
                 body=body,
-                session=_int(session, "session"),
+                session=data.int_param(session, "session"),
                 kind=kind,
                 lead=lead,
                 meaning=meaning,
@@ -311,8 +302,8 @@ def mandates_page(
         addressee=addressee,
         kind=kind,
         body=body,
-        session=_int(session, "session"),
-        year=_int(year, "year"),
+        session=data.int_param(session, "session"),
+        year=data.int_param(year, "year"),
         limit=MANDATE_ROWS + 1,
     )
     more = len(rows) > MANDATE_ROWS
@@ -347,8 +338,8 @@ def mandates_ics(
         addressee=addressee,
         kind=kind,
         body=body,
-        session=_int(session, "session"),
-        year=_int(year, "year"),
+        session=data.int_param(session, "session"),
+        year=data.int_param(year, "year"),
     )
     ics = calendar(
         ((r["doc"] | {"label": r["doc_label"]}, r["m"]) for r in rows),
