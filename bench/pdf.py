@@ -28,8 +28,6 @@ from clausewise.ingest.pdf import read_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CLAUSEWISE_SHARED", ROOT.parent / "shared"))
-if not (SHARED / "pdf").exists():
-    SHARED = Path("/work/shared")
 PDFS = [SHARED / "pdf" / "A_RES_73_3.pdf", SHARED / "pdf" / "A_RES_73_6.pdf"]
 
 

@@ -10,7 +10,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from ..cites import cites
 from ..errors import InputError
+from ..mandates import mandates
 from ..model import Document, document_from_json
 from ..parse import parse_bytes, parse_file, parse_text
 from . import index as search_index
@@ -39,12 +41,7 @@ def _is_corpus(p: Path) -> bool:
 
 
 def _enrich(doc: Document) -> tuple[list, list]:
-    """Citations and mandates, when those modules are present (branch enrich)."""
-    try:
-        from ..cites import cites
-        from ..mandates import mandates
-    except ImportError:
-        return [], []
+    """Citations and mandates, stored beside the record."""
     return list(cites(doc)), list(mandates(doc))
 
 
