@@ -40,3 +40,12 @@ def test_not_leads(text):
 def test_lemma():
     assert match_lead("Having considered the report").lemma == "consider"
     assert match_lead("Further requests the Secretary-General").lemma == "request"
+
+
+def test_express_takes_its_object_into_the_lead():
+    # A/RES/73/6, operative 9: "*Expresses its conviction* that ..." (italic in the PDF)
+    assert (
+        match_lead("Expresses its conviction that outer space").text == "Expresses its conviction"
+    )
+    assert match_lead("Expressing deep concern at the").text == "Expressing deep concern"
+    assert match_lead("Expresses the hope that").text == "Expresses"

@@ -110,6 +110,27 @@ _COMPLEMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "inspire": (("by",),),
     "keep": (("in", "mind"), ("under", "review")),
     "act": (("under",),),
+    # "Expresses its deep concern", "Expressing its appreciation": the object is the lead
+    # (longest first: the first phrase that matches wins)
+    "express": tuple(
+        (*its, *adj, noun)
+        for its in (("its",), ())
+        for adj in (("deep",), ("grave",), ("serious",), ("sincere",), ("full",), ())
+        for noun in (
+            "concern",
+            "appreciation",
+            "conviction",
+            "gratitude",
+            "support",
+            "satisfaction",
+            "regret",
+            "solidarity",
+            "condolences",
+            "hope",
+            "commitment",
+            "determination",
+        )
+    ),
 }
 
 _HAVING_PARTICIPLES = """
