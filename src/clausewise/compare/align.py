@@ -50,8 +50,8 @@ CONTAIN_MIN_WORDS = 15  # shorter texts share a phrase too easily ("Guided by th
 SPLIT_MIN = 0.75  # joined parts vs the whole
 SPLIT_GAIN = 0.03  # the joined parts must beat the best single partner by this much
 PART_COVER = 0.6  # share of each part's words found in the whole ...
-WHOLE_SHARE = 0.1
-NARROW_GAP = 12  # a gap this small is searched whole for the pieces of a split  # ... and the share of the whole each part accounts for
+WHOLE_SHARE = 0.1  # ... and the share of the whole each part accounts for
+NARROW_GAP = 12  # a gap this small is searched whole for the pieces of a split
 
 
 @dataclass(frozen=True)
