@@ -138,7 +138,9 @@ def test_corpus_counts_and_kinds(corpus_docs):
     }
     for f, sym, text in corpus_docs[::10]:
         doc = parse_text(text, f, sym, strict=False)
-        eids = {p.eid for p in doc.operative}
+        eids = {p.eid for p in doc.operative} | {
+            p.eid for a in doc.annexes if (a.formula or "").startswith("We") for p in a.paragraphs
+        }
         for m in mandates(doc):
             n += 1
             assert any(m.paragraph == e or m.paragraph.startswith(e + "__") for e in eids)
@@ -196,3 +198,26 @@ def test_second_clause_addresses_someone_else(corpus_docs):
     assert chair.type == "invitation"
     assert chair.addressees == (Addressee("Chair-Rapporteur of the Working Group", "un_system"),)
     assert chair.due == Due("GA", 72, 2017, 2018)
+
+
+@pytest.mark.pdfs
+def test_political_declaration_mandates(pdf_dir):
+    """A/RES/73/3 adopts a declaration whose paragraphs 49, 52 and 53 ask for action."""
+    from clausewise import parse_file
+
+    doc = parse_file(pdf_dir / "A_RES_73_3.pdf")
+    got = {(m.paragraph, m.verb, m.addressees[0].name) for m in mandates(doc)}
+    assert ("annex_1__para_53", "Also request", "Secretary-General") in got
+    assert ("annex_1__para_52", "Request", "Secretary-General") in got
+    assert any(p == "annex_1__para_49" and "World Health Organization" in who for p, _, who in got)
+    (m53,) = [m for m in mandates(doc) if m.paragraph == "annex_1__para_53"]
+    assert m53.action.startswith("to provide a progress report in 2020")
+
+
+def test_rules_in_an_annex_are_not_mandates():
+    text = (
+        "The General Assembly,\n\nRecalling its resolutions,\n\n1.\tAdopts the rules annexed.\n\n"
+        "Annex\n\nRules of procedure\n\n1.\tRequests the Secretary-General to keep records.\n"
+    )
+    doc = parse_text(text)
+    assert [m.paragraph for m in mandates(doc)] == []

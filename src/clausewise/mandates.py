@@ -494,10 +494,17 @@ def _paragraph_mandates(p: Paragraph, doc: Document) -> list[Mandate]:
 
 
 def mandates(doc: Document) -> list[Mandate]:
-    """Every mandate in the operative part of `doc`, in paragraph order."""
+    """Every mandate in the operative part of `doc`, then in the political declarations it
+    adopts ("We, Heads of State ... 53. Also request the Secretary-General to provide a
+    progress report in 2020": A/RES/73/3), in paragraph order. Other annexes (rules,
+    conventions, programmes) state norms rather than ask anyone to act, and are left out."""
     out: list[Mandate] = []
     for p in doc.operative:
         out.extend(_paragraph_mandates(p, doc))
+    for annex in doc.annexes:
+        if annex.formula and annex.formula.lstrip("“\"").startswith("We"):
+            for p in annex.paragraphs:
+                out.extend(_paragraph_mandates(p, doc))
     return out
 
 
