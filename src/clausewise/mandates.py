@@ -502,7 +502,7 @@ def mandates(doc: Document) -> list[Mandate]:
     for p in doc.operative:
         out.extend(_paragraph_mandates(p, doc))
     for annex in doc.annexes:
-        if annex.formula and annex.formula.lstrip("“\"").startswith("We"):
+        if annex.formula and annex.formula.lstrip('“"').startswith("We"):
             for p in annex.paragraphs:
                 out.extend(_paragraph_mandates(p, doc))
     return out
