@@ -26,6 +26,18 @@ def render(request: Request, name: str, **context) -> HTMLResponse:
     return HTMLResponse(html)
 
 
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _download(body, media_type: str, name: str) -> Response:
+    """A file to save, under a name built from ids only (data.filename keeps it safe)."""
+    return Response(
+        body,
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
 @router.get("/", response_class=HTMLResponse)
 def library_page(
     request: Request,
@@ -100,11 +112,7 @@ def document_page(request: Request, id: str):
 def document_akn(request: Request, id: str):
     summary, doc = data.get(request.app.state.library, id)
     xml = data.akn(request.app.state.library, summary["id"], doc)
-    return Response(
-        xml,
-        media_type="application/akn+xml",
-        headers={"Content-Disposition": f'attachment; filename="{data.filename(summary)}.xml"'},
-    )
+    return _download(xml, "application/akn+xml", f"{data.filename(summary)}.xml")
 
 
 @router.get("/series/{id}", response_class=HTMLResponse)
@@ -189,11 +197,7 @@ def compare_html(request: Request, old: str, new: str):
     (oid, osum, odoc), (nid, nsum, ndoc) = _pair(request, old, new, "")
     body = data.compare_html(odoc, ndoc)
     name = f"compare-{data.filename(osum)}-{data.filename(nsum)}.html"
-    return Response(
-        body,
-        media_type="text/html",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
-    )
+    return _download(body, "text/html", name)
 
 
 @router.get("/compare.docx")
@@ -201,11 +205,7 @@ def compare_docx(request: Request, old: str, new: str):
     (oid, osum, odoc), (nid, nsum, ndoc) = _pair(request, old, new, "")
     body = data.compare_docx(odoc, ndoc)
     name = f"compare-{data.filename(osum)}-{data.filename(nsum)}.docx"
-    return Response(
-        body,
-        media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        headers={"Content-Disposition": f'attachment; filename="{name}"'},
-    )
+    return _download(body, DOCX_TYPE, name)
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -346,8 +346,4 @@ def mandates_ics(
         str(request.base_url),
         data.hrc_opening,
     )
-    return Response(
-        ics,
-        media_type="text/calendar; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="mandates.ics"'},
-    )
+    return _download(ics, "text/calendar; charset=utf-8", "mandates.ics")
