@@ -97,6 +97,12 @@ def test_compare_api_matches_the_seed_facts(client, ids):
     assert client.get("/api/compare").status_code == 422
 
 
+def test_compare_downloads_without_a_pair_answer_422(client):
+    for url in ("/compare.html", "/compare.docx", "/api/compare"):
+        r = client.get(url, params={"old": "", "new": ""})
+        assert r.status_code == 422, url
+
+
 def test_search_api(client, ids):
     r = client.get("/api/search", params={"q": '"dialogue among religions"'})
     assert r.status_code == 200

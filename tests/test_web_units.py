@@ -142,3 +142,14 @@ def test_calendar_is_valid_ical_with_one_event_per_due_mandate():
     # same mandate, same UID: a calendar that re-imports the file updates, not duplicates
     again = Calendar.from_ical(calendar([(doc, due)], "http://localhost:8000/"))
     assert str(next(iter(again.walk("VEVENT")))["uid"]) == str(ev["uid"])
+
+
+def test_fragment_cache_keeps_a_view_per_generation(seed000, seed001):
+    from clausewise.web.data import FragmentCache
+
+    cache = FragmentCache(size=1)
+    first = cache.get("a", "b", 1, seed000, seed001)
+    assert "also" in first and cache.get("a", "b", 1, None, None) is first  # kept, not redone
+    assert cache.get("b", "a", 1, seed001, seed000) != first  # another pair evicts it
+    again = cache.get("a", "b", 2, seed000, seed001)  # the library changed: made afresh
+    assert again == first and again is not first

@@ -101,15 +101,7 @@ def compare(
     new: str = "",
     against: str = Query("", pattern="^(|previous|draft)$"),
 ):
-    lib = request.app.state.library
-    if new and not old and against:
-        old = data.counterpart(lib, new, against)
-    if not (old and new):
-        raise HTTPException(
-            422, "give old= and new= (document ids), or new= and against=previous|draft"
-        )
-    osum, odoc = data.get(lib, old)
-    nsum, ndoc = data.get(lib, new)
+    (osum, odoc), (nsum, ndoc) = data.require_pair(request.app.state.library, old, new, against)
     out = data.comparison(odoc, ndoc).to_json()
     return {"old": osum["id"], "new": nsum["id"], **out}
 

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from jinja2 import Environment, PackageLoader
 
 from ..errors import InputError
+from .data import FragmentCache
 from .limits import BodyLimit
 
 # A resolution with annexes is well under 2 MB even as a PDF with pictures; 10 MB leaves room
@@ -62,6 +63,7 @@ def create_app(
     app.state.token = token or None
     app.state.max_upload = max_upload
     app.state.templates = templates()
+    app.state.fragments = FragmentCache()
     css = resources.files("clausewise.web").joinpath("static/style.css").read_bytes()
 
     @app.get("/healthz", include_in_schema=False)

@@ -5,6 +5,7 @@ comes back as plain values (dicts of JSON values, or the records themselves)."""
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import is_dataclass
 from functools import cache
 
@@ -120,6 +121,51 @@ def counterpart(lib, ref: str, against: str) -> str:
 def enrich(lib, ref: str):
     """(citations, mandates) of a document, as the library stored them at ingest."""
     return lib.citations(ref), [m for _, m in lib.mandates(ref)]
+
+
+PAIR_NEEDED = "give old= and new= (document ids), or new= and against=previous|draft"
+
+
+def pair(lib, old: str, new: str, against: str = ""):
+    """The two sides of a comparison as ((summary, record), (summary, record)); `against`
+    (draft | previous) finds the old side from the new one. None when a side is missing."""
+    if new and not old and against:
+        old = counterpart(lib, new, against)
+    if not (old and new):
+        return None
+    return get(lib, old), get(lib, new)
+
+
+def require_pair(lib, old: str, new: str, against: str = ""):
+    """`pair`, or 422 saying what to give."""
+    found = pair(lib, old, new, against)
+    if found is None:
+        raise HTTPException(422, PAIR_NEEDED)
+    return found
+
+
+class FragmentCache:
+    """Rendered comparisons kept for the last pairs asked for: delegates reload and download
+    the same pair. Keyed by the library's generation, which changes on every add or delete,
+    so a kept view never outlives the texts it was made from. One per app (so two libraries
+    never share one), locked because requests run on worker threads."""
+
+    def __init__(self, size: int = 64):
+        self.size = size
+        self._kept: dict[tuple, str] = {}
+        self._lock = threading.Lock()
+
+    def get(self, old_id: str, new_id: str, generation: int, odoc, ndoc) -> str:
+        key = (old_id, new_id, generation)
+        with self._lock:
+            if key in self._kept:
+                return self._kept[key]
+        html = compare_fragment(comparison(odoc, ndoc))  # outside the lock: CPU-bound
+        with self._lock:
+            if len(self._kept) >= self.size:
+                self._kept.pop(next(iter(self._kept)))
+            self._kept[key] = html
+        return html
 
 
 def comparison(old: Document, new: Document):

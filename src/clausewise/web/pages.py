@@ -130,30 +130,6 @@ def series_page(request: Request, id: str):
     )
 
 
-def _pair(request: Request, old: str, new: str, against: str):
-    lib = request.app.state.library
-    if new and not old and against:
-        old = data.counterpart(lib, new, against)
-    if not (old and new):
-        return None
-    return (old, *data.get(lib, old)), (new, *data.get(lib, new))
-
-
-_fragments: dict[tuple, str] = {}
-
-
-def _fragment(old_id: str, new_id: str, generation: int, odoc, ndoc) -> str:
-    """The rendered comparison, kept for the last pairs asked for: delegates reload and
-    download the same pair; the library's generation changes on every add or delete, so a
-    kept view never outlives the texts it was made from."""
-    key = (old_id, new_id, generation)
-    if key not in _fragments:
-        if len(_fragments) >= 64:
-            _fragments.pop(next(iter(_fragments)))
-        _fragments[key] = data.compare_fragment(data.comparison(odoc, ndoc))
-    return _fragments[key]
-
-
 @router.get("/compare", response_class=HTMLResponse)
 def compare_page(
     request: Request,
@@ -162,7 +138,7 @@ def compare_page(
     against: str = Query("", pattern="^(|previous|draft)$"),
 ):
     lib = request.app.state.library
-    pair = _pair(request, old, new, against)
+    pair = data.pair(lib, old, new, against)
     # a datalist of every document helps choose in a small library; in a large one, ids
     # and symbols are typed (both are accepted). With a pair shown, the form is prefilled.
     docs, total = ([], 0) if pair else data.documents(lib, limit=CHOICES)[:2]
@@ -180,8 +156,10 @@ def compare_page(
         "against": against,
     }
     if pair:
-        (oid, osum, odoc), (nid, nsum, ndoc) = pair
-        fragment = _fragment(osum["id"], nsum["id"], lib.generation, odoc, ndoc)
+        (osum, odoc), (nsum, ndoc) = pair
+        fragment = request.app.state.fragments.get(
+            osum["id"], nsum["id"], lib.generation, odoc, ndoc
+        )
         ctx.update(
             old_id=osum["id"],
             new_id=nsum["id"],
@@ -194,7 +172,7 @@ def compare_page(
 
 @router.get("/compare.html")
 def compare_html(request: Request, old: str, new: str):
-    (oid, osum, odoc), (nid, nsum, ndoc) = _pair(request, old, new, "")
+    (osum, odoc), (nsum, ndoc) = data.require_pair(request.app.state.library, old, new)
     body = data.compare_html(odoc, ndoc)
     name = f"compare-{data.filename(osum)}-{data.filename(nsum)}.html"
     return _download(body, "text/html", name)
@@ -202,7 +180,7 @@ def compare_html(request: Request, old: str, new: str):
 
 @router.get("/compare.docx")
 def compare_docx(request: Request, old: str, new: str):
-    (oid, osum, odoc), (nid, nsum, ndoc) = _pair(request, old, new, "")
+    (osum, odoc), (nsum, ndoc) = data.require_pair(request.app.state.library, old, new)
     body = data.compare_docx(odoc, ndoc)
     name = f"compare-{data.filename(osum)}-{data.filename(nsum)}.docx"
     return _download(body, DOCX_TYPE, name)
