@@ -256,27 +256,9 @@ class Library:
             )
         ]
 
-    def mandates(
-        self,
-        ref: str | None = None,
-        *,
-        addressee: str | None = None,
-        type: str | None = None,
-        due_body: str | None = None,
-        due_session: int | None = None,
-        body: str | None = None,
-    ) -> list[tuple[str, object]]:
-        """(document id, Mandate) pairs, filtered; `addressee` matches a name's words."""
-        return list(
-            self.iter_mandates(
-                ref,
-                addressee=addressee,
-                type=type,
-                due_body=due_body,
-                due_session=due_session,
-                body=body,
-            )
-        )
+    def mandates(self, ref: str | None = None, **filters) -> list[tuple[str, object]]:
+        """(document id, Mandate) pairs, filtered as `iter_mandates` filters them."""
+        return list(self.iter_mandates(ref, **filters))
 
     def iter_mandates(
         self,
@@ -288,7 +270,8 @@ class Library:
         due_session: int | None = None,
         body: str | None = None,
     ):
-        """`mandates`, lazily: a page that shows the first N stops reading after N."""
+        """(document id, Mandate) pairs, filtered, lazily (a page that shows the first N
+        stops reading after N); `addressee` matches a name's words."""
         from .records import mandate_from_json
 
         where, args = [], []
