@@ -13,8 +13,6 @@ Run: .venv/bin/python bench/compare.py   (prints a markdown table; a few minutes
 from __future__ import annotations
 
 import difflib
-import os
-import platform
 import random
 import sys
 import time
@@ -23,21 +21,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from common import CORPUS, machine  # noqa: E402
+
 from clausewise import parse_file, parse_text  # noqa: E402
 from clausewise.compare import compare  # noqa: E402
 from clausewise.compare.core import full_text  # noqa: E402
 from clausewise.compare.words import tokens  # noqa: E402
-from clausewise.ingest.corpus import iter_texts  # noqa: E402
+from clausewise.ingest.corpus import SERIES, iter_texts  # noqa: E402
 from clausewise.model import OPERATIVE, PREAMBULAR, Document, Paragraph  # noqa: E402
-
-SHARED = Path(os.environ.get("CLAUSEWISE_SHARED", ROOT.parent / "shared"))
-CORPUS = SHARED / "corpus" / "un-paragraphs.jsonl.gz"
-SERIES = [
-    ["A_RES_67_164", "A_RES_69_183", "A_RES_71_186", "A_RES_73_163", "A_RES_75_175",
-     "A_RES_77_223", "A_RES_79_178"],
-    ["A_RES_71_190", "A_RES_72_172", "A_RES_78_196", "A_RES_79_168", "A_HRC_RES_48_8",
-     "A_HRC_RES_51_11", "A_HRC_RES_57_7"],
-]  # fmt: skip
 
 
 def doc_tokens(d: Document) -> list[str]:
@@ -155,9 +146,7 @@ def main() -> None:
     old, new = synthetic(corpus)
     rows.append(row("synthetic 600 paragraphs", old, new))
 
-    print(
-        f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}"
-    )
+    print(f"machine: {machine()}")
     print()
     print("| pair | paragraphs old/new | compare (ms) | difflib (ms) | difflib / compare | found |")
     print("|---|---|---|---|---|---|")

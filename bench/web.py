@@ -21,21 +21,14 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import httpx
+from common import CORPUS, ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("CLAUSEWISE_SHARED", ROOT.parent / "shared"))
-CORPUS = SHARED / "corpus" / "un-paragraphs.jsonl.gz"
+from clausewise.ingest.corpus import SERIES
+
 LIBRARY = ROOT / "bench" / "out" / "library.sqlite"
 CLIENTS = 4
-SERIES = [
-    ["A_RES_67_164", "A_RES_69_183", "A_RES_71_186", "A_RES_73_163", "A_RES_75_175",
-     "A_RES_77_223", "A_RES_79_178"],
-    ["A_RES_71_190", "A_RES_72_172", "A_RES_78_196", "A_RES_79_168", "A_HRC_RES_48_8",
-     "A_HRC_RES_51_11", "A_HRC_RES_57_7"],
-]  # fmt: skip
 QUERIES = [
     "extreme poverty", "States", '"dialogue among religions"', "universal periodic review",
     "climate change adaptation", '"Requests the Secretary-General"', "indigenous peoples",

@@ -10,14 +10,9 @@ from clausewise.compare import compare
 from clausewise.compare.docx import to_docx
 from clausewise.compare.html import page
 from clausewise.compare.words import MARKER
+from clausewise.ingest.corpus import SERIES
 from tests.test_compare_docx import expected, norm, resolve
 
-SERIES = [
-    ["A_RES_67_164", "A_RES_69_183", "A_RES_71_186", "A_RES_73_163", "A_RES_75_175",
-     "A_RES_77_223", "A_RES_79_178"],
-    ["A_RES_71_190", "A_RES_72_172", "A_RES_78_196", "A_RES_79_168", "A_HRC_RES_48_8",
-     "A_HRC_RES_51_11", "A_HRC_RES_57_7"],
-]  # fmt: skip
 PAIRS = [(a, b) for s in SERIES for a, b in zip(s, s[1:], strict=False)]
 
 

@@ -140,7 +140,8 @@ participated concluded completed elected assembled gathered
 """
 
 
-def _third_person(v: str) -> str:
+def third_person(v: str) -> str:
+    """The present tense of an operative verb: request -> requests, urge -> urges."""
     if v.endswith(("s", "sh", "ch", "x", "z", "o")):
         return v + "es"
     if v.endswith("y") and v[-2] not in "aeiou":
@@ -181,7 +182,7 @@ class _Head:
 _HEADS: dict[str, _Head] = {}
 for _lemma in _LEMMAS.split():
     _HEADS.setdefault(_gerund(_lemma), _Head(_lemma, "preambular"))
-    _HEADS.setdefault(_third_person(_lemma), _Head(_lemma, "operative"))
+    _HEADS.setdefault(third_person(_lemma), _Head(_lemma, "operative"))
     _HEADS.setdefault(_lemma, _Head(_lemma, "base"))
 _HEADS["bearing"] = _Head("bear", "preambular")
 _HEADS["whereas"] = _Head("whereas", "preambular")

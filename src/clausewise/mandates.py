@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from .addressees import BODY_ITSELF, BODY_NAMES, addressees, body_itself
-from .lexicon import Lead, match_lead
+from .lexicon import Lead, match_lead, third_person
 from .model import Addressee, Document, Due, Item, Mandate, Paragraph
 from .ordinals import ORDINAL, ordinal_value
 from .sessions import session_years
@@ -56,19 +56,11 @@ _SPLIT_LEMMAS = set(TYPES) | set(_OTHER_VERBS.split())
 _CLAUSE_GAP = re.compile(r"[,;:]\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+")
 
 
-def _third_person(v: str) -> str:
-    if v.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return v + "es"
-    if v.endswith("y") and v[-2] not in "aeiou":
-        return v[:-1] + "ies"
-    return v + "s"
-
-
 # A cheap test before the lexicon's grammar: a gap, adverbs, then one of the verbs above.
 _CLAUSE_START = re.compile(
     r"(?:[,;:]\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)"
     r"(?=(?:(?:[a-z]+ly|also|further|again|once\s+again|moreover|hereby|therefore)\s+){0,3}"
-    rf"(?:{'|'.join(sorted({_third_person(v) for v in _SPLIT_LEMMAS}, key=len, reverse=True))})\b)"
+    rf"(?:{'|'.join(sorted({third_person(v) for v in _SPLIT_LEMMAS}, key=len, reverse=True))})\b)"
 )
 # An infinitive that starts an action: "to consult", not "to the Council" or "to that end".
 _NOT_VERBS = (

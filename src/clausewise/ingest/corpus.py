@@ -15,6 +15,16 @@ from pathlib import Path
 
 from ..symbols import normalise
 
+# The year-over-year series the corpus README names (file names, in session order):
+# "Human rights and extreme poverty" and "Promotion of a democratic and equitable
+# international order" (the Assembly's, then the Council's).
+SERIES = (
+    ("A_RES_67_164", "A_RES_69_183", "A_RES_71_186", "A_RES_73_163", "A_RES_75_175",
+     "A_RES_77_223", "A_RES_79_178"),
+    ("A_RES_71_190", "A_RES_72_172", "A_RES_78_196", "A_RES_79_168", "A_HRC_RES_48_8",
+     "A_HRC_RES_51_11", "A_HRC_RES_57_7"),
+)  # fmt: skip
+
 
 def symbol_from_filename(name: str) -> str:
     """ "A_HRC_RES_46_13" -> "A/HRC/RES/46/13"; "A_RES_72_262_C" -> "A/RES/72/262C"."""
