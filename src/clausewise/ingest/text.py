@@ -10,16 +10,16 @@ inline reader below is written for this job.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
-from .blocks import Block, FootnoteText, Run, Source
+from .blocks import Block, FootnoteText, Run, Source, plain_block
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Control characters (but tab, newline, form feed), zero-width spaces and soft hyphens go.
 # (a regex, not str.translate with a dict: translate walks every character in Python)
 _DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u00ad\ufeff]")
-_DIGIT = re.compile(r"\d")
 _SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 # A chunk boundary: one or more blank lines. Two or more blank lines suggest a page break.
@@ -167,25 +167,114 @@ def _footnote_def(runs: list[Run]) -> FootnoteText | None:
     return None
 
 
+# Whole-text checks that spare clean text (the corpus) the regex scans: a substring test
+# is a memchr, and the ASCII characters are found at once by deleting them from the UTF-8
+# bytes (bytes.translate is a table walk in C; a regex class tests char by char).
+_CONTROLS = bytes(range(0x20)).translate(None, b"\t\n\f\r") + b"\x7f"  # _DROP's ASCII part
+# ... and with "\r", "\f", "<" (tags, comments) and the ASCII specials of _SPECIAL:
+_ASCII_ODD = _CONTROLS + b"\r\f<\\*&"
+_DROP_WIDE = "\u200b\u00ad\ufeff"
+# The superscript digits ¹²³ are Latin-1; ⁰⁴-⁹ are U+2070-2079, UTF-8 E2 81 Bx: without a
+# 0x81 byte there are none of them.
+_SUP_LATIN = "¹²³"
+_SUP_BYTE = b"\x81"
+
+
+def _deletes(data: bytes, chars: bytes) -> bool:
+    """Does `data` hold any of `chars`?"""
+    return len(data.translate(None, chars)) != len(data)
+
+
 def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Source:
     """Text (already decoded) -> Source."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = _DROP.sub("", text)
-    # Page markers left by converters, and form feeds, are page breaks.
-    text = _COMMENT.sub("\n\n\n", text).replace("\f", "\n\n\n")
-    pieces = _CHUNKS.split(text)
-    seps = [m.group() for m in _CHUNKS.finditer(text)]
+    data = text.encode("utf-8", "surrogatepass")
+    # Not odd: no "\r", "\f", control, tag, comment or ASCII special to deal with.
+    odd = _deletes(data, _ASCII_ODD)
+    if odd:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.lstrip("\ufeff")
+    if (odd and _deletes(data, _CONTROLS)) or any(c in text for c in _DROP_WIDE):
+        text = _DROP.sub("", text)
+    if odd:
+        # Page markers left by converters, and form feeds, are page breaks.
+        text = _COMMENT.sub("\n\n\n", text).replace("\f", "\n\n\n")
+        special = _SPECIAL.search(text) is not None
+    else:
+        special = any(c in text for c in _SUP_LATIN) or _SUP_BYTE in data
+    # Chunks are split by blank lines. Mostly these are single empty lines, where
+    # str.split finds the same chunks as the regex; _read says when it cannot.
+    read = _read(text.split("\n\n"), None, special, text)
+    if read is None:
+        parts = _CHUNKS_KEPT.split(text)
+        seps = parts[1::2]
+        # Two or more blank lines suggest a page break.
+        breaks = {i for i, sep in enumerate(seps, 1) if sep.count("\n") >= 3}
+        read = _read(parts[::2], breaks, special, text)
+        assert read is not None
+    items, notes, any_sup = read
+    if not notes and not any_sup:
+        blocks, notes = _plain_digit_markers(items)
+    else:
+        blocks = [b if type(b) is Block else plain_block(*b) for b in items]
+    return Source(name=name, blocks=tuple(blocks), footnotes=tuple(notes), symbol=symbol)
+
+
+_CHUNKS_KEPT = re.compile("(" + _CHUNKS.pattern + ")")
+_BLANK = " \t\u00a0"  # what a blank line between chunks may hold, as in _CHUNKS
+# A unit starting so may be a quote, a heading (for _units) or a note (_FOOTNOTE_STAR).
+_UNIT_ODD_START = ">#*†‡"
+
+
+def _line_mode(text: str, n_seps: int) -> bool:
+    """Text with no blank lines between paragraphs (a Word export): every line is a block."""
+    # Each separator holds an empty line, so the non-blank lines are at most the rest;
+    # mostly that settles it without counting them.
+    if n_seps >= max(3, (text.count("\n") + 1 - n_seps) // 10):
+        return False
     nonblank = sum(1 for line in text.split("\n") if line.strip())
-    # Text with no blank lines between paragraphs (a Word export): every line is a block.
-    line_mode = len(seps) < max(3, nonblank // 10)
-    blocks: list[Block] = []
+    return n_seps < max(3, nonblank // 10)
+
+
+def _read(
+    chunks: list[str], breaks: set[int] | None, special: bool, text: str
+) -> tuple[list, list[FootnoteText], bool] | None:
+    """Chunks -> (items, footnote texts, any marker run?). An item is a Block, or for a plain
+    unit (one run, no style) the (text, page_break, heading) to make it from.
+
+    `breaks` holds the chunks that follow a page break. None: the chunks are text split at
+    "\n\n", right only when there is no other blank line; then the answer is None if
+    there is one (an empty chunk, or a line of _BLANK characters)."""
+    items: list = []
     notes: list[FootnoteText] = []
-    page_break = False
-    for i, chunk in enumerate(pieces):
-        if i > 0 and seps[i - 1].count("\n") >= 3:
+    page_break = any_sup = False
+    line_mode = None  # worked out only if a chunk has several lines
+    last = len(chunks) - 1
+    if chunks[-1].endswith("\n") and chunks[-1].strip():
+        chunks[-1] = chunks[-1][:-1]  # the text's final newline: an empty line, no unit
+    for i, chunk in enumerate(chunks):
+        if breaks and i in breaks:
             page_break = True
-        for unit, heading in _units(chunk, line_mode):
-            runs = parse_inline(unit)
+        if "\n" not in chunk:
+            line = chunk.strip()
+            if not line:
+                # (the first chunk may be blank, and "" last is text ending in "\n\n")
+                if breaks is None and i and (chunk or i < last) and not chunk.strip(_BLANK):
+                    return None
+                continue
+            if line[0] not in _UNIT_ODD_START and not (special and _SPECIAL.search(line)):
+                # One plain line: the unit _units and parse_inline would make, and not a note.
+                items.append((line, page_break, False))
+                page_break = False
+                continue
+            units = _units(chunk, False)  # one line: line_mode plays no part
+        else:
+            if breaks is None and not all(line.strip(_BLANK) for line in chunk.split("\n")):
+                return None
+            if line_mode is None:
+                line_mode = _line_mode(text, last)
+            units = _units(chunk, line_mode)
+        for unit, heading in units:
+            runs = parse_inline(unit) if special else [Run(unit)]
             runs = [r for r in runs if r.text]
             if not runs or not "".join(r.text for r in runs).strip():
                 continue
@@ -194,96 +283,92 @@ def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Sou
                 notes.append(note)
                 page_break = True  # footnotes sit at a page's foot: what follows is a new page
                 continue
-            blocks.append(Block(tuple(runs), page_break=page_break, heading=heading))
+            any_sup = any_sup or any(r.sup for r in runs)
+            items.append(Block(tuple(runs), page_break=page_break, heading=heading))
             page_break = False
-    if not notes and not any(r.sup for b in blocks for r in b.runs):
-        blocks, notes = _plain_digit_markers(blocks)
-    return Source(name=name, blocks=tuple(blocks), footnotes=tuple(notes), symbol=symbol)
+    return items, notes, any_sup
 
 
 # Clean text (the corpus, text copied from a PDF viewer) writes markers as plain digits glued
 # to the word or punctuation before them: "resolution 18/6;1". Only a marker that continues
 # the document's footnote sequence (1, 2, 3 ...) is taken, which keeps "G20" and "70/1" text.
 # Older documents write them "13/" after a space: "Disabled Persons, 13/ the Declaration".
-_GLUED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,;:.”’)]")
-_ENDS_MARKER = frozenset(",;:.)”’")
-_ENDS_SLASH = frozenset(",;:.)")
+_GLUED_AFTER = "a-z,;:.”’)\\]"
+_ENDS_MARKER = ",;:.)”’"
+_ENDS_SLASH = ",;:.)"
+
+
+@functools.cache
+def _marker_pattern(n: int) -> re.Pattern:
+    # The number comes first, so the regex engine looks for it as a plain substring; the
+    # lookbehinds then check what precedes it (they may look back past the search start).
+    key = str(n)
+    return re.compile(
+        f"{key}(?:(?<=[{_GLUED_AFTER}]{key})(?![^{_ENDS_MARKER}\\s])"
+        f"|/(?<=\\s{key}/)(?![^{_ENDS_SLASH}\\s]))"
+    )
 
 
 def _find_marker(text: str, n: int, pos: int) -> tuple[int, int] | None:
     """The span of footnote marker `n` in `text` from `pos`: glued after a word or punctuation
     ("resolution 18/6;1"), or written "n/" after a space ("Persons, 13/ the"). Only the next
-    number of the sequence is ever looked for, so a plain substring search with a check of
-    its neighbours beats a regex over every digit run (that was half the reading time)."""
-    key = str(n)
-    end_of_text = len(text)
-    k = text.find(key, pos)
-    while k >= 0:
-        e = k + len(key)
-        before = text[k - 1] if k > 0 else ""
-        after = text[e] if e < end_of_text else ""
-        if (
-            before in _GLUED_AFTER
-            and before
-            and (not after or after in _ENDS_MARKER or after.isspace())
-        ):
-            return k, e
-        if before.isspace() and after == "/":
-            nxt = text[e + 1] if e + 1 < end_of_text else ""
-            if not nxt or nxt in _ENDS_SLASH or nxt.isspace():
-                return k, e + 1
-        k = text.find(key, k + 1)
-    return None
+    number of the sequence is ever looked for, which keeps this to one substring search."""
+    m = _marker_pattern(n).search(text, pos)
+    return m.span() if m else None
 
 
 _PLAIN_NOTE = re.compile(r"^(\d{1,3})/?\s+(?=\S)")
 _RULE = re.compile(r"^[_\-–—]{5,}\s*")  # the rule above a page's footnotes
+_RULE_START = "_-–—"
 
 
-def _plain_digit_markers(blocks: list[Block]) -> tuple[list[Block], list[FootnoteText]]:
+def _plain_digit_markers(items: list) -> tuple[list[Block], list[FootnoteText]]:
+    """Items (as _read makes them) -> blocks, with plain digit markers raised, and notes."""
     expected = 1
+    key = "1"
     out: list[Block] = []
     notes: list[FootnoteText] = []
     defined: set[str] = set()
-    for block in blocks:
-        text = block.runs[0].text if len(block.runs) == 1 else None
-        if text is None:
-            out.append(block)
+    for item in items:
+        if type(item) is tuple:
+            text, page_break, heading = item
+            label = None
+            italic = bold = False
+        elif len(item.runs) == 1:
+            text = item.runs[0].text
+            label, page_break, heading = item.label, item.page_break, item.heading
+            italic, bold = item.runs[0].italic, item.runs[0].bold
+        else:
+            out.append(item)
             continue
-        rule = _RULE.match(text)
-        if rule:
+        # (texts are never empty; a look at the first character spares most the regexes)
+        if text[0] in _RULE_START and (rule := _RULE.match(text)):
             text = text[rule.end() :]
             if not text:
                 continue
-        m = _PLAIN_NOTE.match(text)
-        if m and int(m.group(1)) < expected and m.group(1) not in defined:
-            defined.add(m.group(1))
-            notes.append(FootnoteText(m.group(1), text[m.end() :].strip()))
-            continue
-        if not _DIGIT.search(text):
-            out.append(block)
-            continue
+        if text[0].isdecimal():  # as \d
+            m = _PLAIN_NOTE.match(text)
+            if m and int(m.group(1)) < expected and m.group(1) not in defined:
+                defined.add(m.group(1))
+                notes.append(FootnoteText(m.group(1), text[m.end() :].strip()))
+                continue
         runs: list[Run] = []
         pos = 0
-        italic, bold = block.runs[0].italic, block.runs[0].bold
-        while (span := _find_marker(text, expected, pos)) is not None:
+        # (a substring test first: most texts lack the number)
+        while key in text and (span := _find_marker(text, expected, pos)) is not None:
             start, end = span
             before = text[pos:start]
             slash = text[end - 1] == "/"
             runs.append(Run(before.rstrip() if slash else before, italic, bold))
-            runs.append(Run(str(expected), sup=True))
+            runs.append(Run(key, sup=True))
             pos = end
             expected += 1
+            key = str(expected)
         if runs:
             runs.append(Run(text[pos:], italic, bold))
-            out.append(
-                Block(
-                    tuple(r for r in runs if r.text),
-                    block.label,
-                    block.page_break,
-                    block.heading,
-                )
-            )
+            out.append(Block(tuple(r for r in runs if r.text), label, page_break, heading))
+        elif type(item) is tuple:
+            out.append(plain_block(*item))
         else:
-            out.append(block)
+            out.append(item)
     return out, notes
