@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+
 from clausewise import parse_text
+from clausewise.ingest.blocks import Block, Run, plain_block
 from clausewise.ingest.text import parse_inline, read_text
 
 
@@ -221,3 +226,23 @@ def test_article_heading_opens_a_section_before_unnumbered_text():
     assert [s.heading for s in annex.sections] == ["Article 3", "Article 4"]
     last = annex.paragraphs[-1]
     assert last.text.startswith("Human rights education") and last.section == annex.sections[1].eid
+
+
+def test_plain_block_is_the_block_the_dataclass_makes():
+    for args in (("text",), ("", True), ("x", False, True)):
+        made = plain_block(*args)
+        want = Block((Run(args[0]),), page_break=args[1:2] == (True,), heading=args[2:] == (True,))
+        assert made == want and hash(made) == hash(want)
+        assert type(made) is Block and type(made.runs[0]) is Run
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.runs[0].text = "changed"
+
+
+def test_clean_text_read_as_the_regex_chunks_it():
+    # str.split("\n\n") is taken only where it finds the regex's chunks: a line of blanks
+    # (spaces, tabs, no-break spaces) or an empty chunk makes a page break instead.
+    for blank in ("", " ", "\t", "\u00a0", " \u00a0\t"):
+        src = read_text(f"First.\n\n{blank}\n\nSecond.\n")
+        assert [b.page_break for b in src.blocks] == [False, True]
+    src = read_text("First.\n\n\u2003\n\nSecond.\n")  # not a blank of _CHUNKS: no break
+    assert [b.page_break for b in src.blocks] == [False, False]

@@ -211,11 +211,9 @@ def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Sou
         breaks = {i for i, sep in enumerate(seps, 1) if sep.count("\n") >= 3}
         read = _read(parts[::2], breaks, special, text)
         assert read is not None
-    items, notes, any_sup = read
+    blocks, notes, any_sup = read
     if not notes and not any_sup:
-        blocks, notes = _plain_digit_markers(items)
-    else:
-        blocks = [b if type(b) is Block else plain_block(*b) for b in items]
+        blocks, notes = _plain_digit_markers(blocks)
     return Source(name=name, blocks=tuple(blocks), footnotes=tuple(notes), symbol=symbol)
 
 
@@ -237,20 +235,20 @@ def _line_mode(text: str, n_seps: int) -> bool:
 
 def _read(
     chunks: list[str], breaks: set[int] | None, special: bool, text: str
-) -> tuple[list, list[FootnoteText], bool] | None:
-    """Chunks -> (items, footnote texts, any marker run?). An item is a Block, or for a plain
-    unit (one run, no style) the (text, page_break, heading) to make it from.
+) -> tuple[list[Block], list[FootnoteText], bool] | None:
+    """Chunks -> (blocks, footnote texts, any marker run?).
 
     `breaks` holds the chunks that follow a page break. None: the chunks are text split at
     "\n\n", right only when there is no other blank line; then the answer is None if
     there is one (an empty chunk, or a line of _BLANK characters)."""
-    items: list = []
+    blocks: list[Block] = []
     notes: list[FootnoteText] = []
     page_break = any_sup = False
     line_mode = None  # worked out only if a chunk has several lines
     last = len(chunks) - 1
     if chunks[-1].endswith("\n") and chunks[-1].strip():
-        chunks[-1] = chunks[-1][:-1]  # the text's final newline: an empty line, no unit
+        # The text's final newline: an empty line, no unit (so the chunk is one line).
+        chunks = [*chunks[:-1], chunks[-1][:-1]]
     for i, chunk in enumerate(chunks):
         if breaks and i in breaks:
             page_break = True
@@ -263,7 +261,7 @@ def _read(
                 continue
             if line[0] not in _UNIT_ODD_START and not (special and _SPECIAL.search(line)):
                 # One plain line: the unit _units and parse_inline would make, and not a note.
-                items.append((line, page_break, False))
+                blocks.append(plain_block(line, page_break))
                 page_break = False
                 continue
             units = _units(chunk, False)  # one line: line_mode plays no part
@@ -284,9 +282,9 @@ def _read(
                 page_break = True  # footnotes sit at a page's foot: what follows is a new page
                 continue
             any_sup = any_sup or any(r.sup for r in runs)
-            items.append(Block(tuple(runs), page_break=page_break, heading=heading))
+            blocks.append(Block(tuple(runs), page_break=page_break, heading=heading))
             page_break = False
-    return items, notes, any_sup
+    return blocks, notes, any_sup
 
 
 # Clean text (the corpus, text copied from a PDF viewer) writes markers as plain digits glued
@@ -300,8 +298,11 @@ _ENDS_SLASH = ",;:.)"
 
 @functools.cache
 def _marker_pattern(n: int) -> re.Pattern:
-    # The number comes first, so the regex engine looks for it as a plain substring; the
-    # lookbehinds then check what precedes it (they may look back past the search start).
+    """Footnote marker `n`: glued after a word or punctuation ("resolution 18/6;1"), or
+    written "n/" after a space ("Persons, 13/ the"). Only the next number of the sequence is
+    ever looked for, and it comes first in the pattern, so the regex engine looks for it as
+    a plain substring; the lookbehinds then check what precedes it (they see the text
+    before the search start too)."""
     key = str(n)
     return re.compile(
         f"{key}(?:(?<=[{_GLUED_AFTER}]{key})(?![^{_ENDS_MARKER}\\s])"
@@ -309,66 +310,58 @@ def _marker_pattern(n: int) -> re.Pattern:
     )
 
 
-def _find_marker(text: str, n: int, pos: int) -> tuple[int, int] | None:
-    """The span of footnote marker `n` in `text` from `pos`: glued after a word or punctuation
-    ("resolution 18/6;1"), or written "n/" after a space ("Persons, 13/ the"). Only the next
-    number of the sequence is ever looked for, which keeps this to one substring search."""
-    m = _marker_pattern(n).search(text, pos)
-    return m.span() if m else None
-
-
 _PLAIN_NOTE = re.compile(r"^(\d{1,3})/?\s+(?=\S)")
 _RULE = re.compile(r"^[_\-–—]{5,}\s*")  # the rule above a page's footnotes
 _RULE_START = "_-–—"
 
 
-def _plain_digit_markers(items: list) -> tuple[list[Block], list[FootnoteText]]:
-    """Items (as _read makes them) -> blocks, with plain digit markers raised, and notes."""
+def _plain_digit_markers(blocks: list[Block]) -> tuple[list[Block], list[FootnoteText]]:
+    """Plain digit markers raised, and plain footnote texts ("1 The text") taken out."""
     expected = 1
     key = "1"
+    marker = _marker_pattern(1)
     out: list[Block] = []
     notes: list[FootnoteText] = []
     defined: set[str] = set()
-    for item in items:
-        if type(item) is tuple:
-            text, page_break, heading = item
-            label = None
-            italic = bold = False
-        elif len(item.runs) == 1:
-            text = item.runs[0].text
-            label, page_break, heading = item.label, item.page_break, item.heading
-            italic, bold = item.runs[0].italic, item.runs[0].bold
-        else:
-            out.append(item)
+    for block in blocks:
+        if len(block.runs) != 1:
+            out.append(block)
             continue
+        run = block.runs[0]
+        text = run.text
         # (texts are never empty; a look at the first character spares most the regexes)
-        if text[0] in _RULE_START and (rule := _RULE.match(text)):
+        first = text[0]
+        if first in _RULE_START and (rule := _RULE.match(text)):
             text = text[rule.end() :]
             if not text:
                 continue
-        if text[0].isdecimal():  # as \d
+            first = text[0]
+        if first.isdecimal():  # as \d
             m = _PLAIN_NOTE.match(text)
             if m and int(m.group(1)) < expected and m.group(1) not in defined:
                 defined.add(m.group(1))
                 notes.append(FootnoteText(m.group(1), text[m.end() :].strip()))
                 continue
+        # (a substring test first: most texts lack the number)
+        m = marker.search(text) if key in text else None
+        if m is None:
+            out.append(block)
+            continue
         runs: list[Run] = []
         pos = 0
-        # (a substring test first: most texts lack the number)
-        while key in text and (span := _find_marker(text, expected, pos)) is not None:
-            start, end = span
+        while m is not None:
+            start, end = m.span()
             before = text[pos:start]
             slash = text[end - 1] == "/"
-            runs.append(Run(before.rstrip() if slash else before, italic, bold))
+            runs.append(Run(before.rstrip() if slash else before, run.italic, run.bold))
             runs.append(Run(key, sup=True))
             pos = end
             expected += 1
             key = str(expected)
-        if runs:
-            runs.append(Run(text[pos:], italic, bold))
-            out.append(Block(tuple(r for r in runs if r.text), label, page_break, heading))
-        elif type(item) is tuple:
-            out.append(plain_block(*item))
-        else:
-            out.append(item)
+            marker = _marker_pattern(expected)
+            m = marker.search(text, pos)
+        runs.append(Run(text[pos:], run.italic, run.bold))
+        out.append(
+            Block(tuple(r for r in runs if r.text), block.label, block.page_break, block.heading)
+        )
     return out, notes

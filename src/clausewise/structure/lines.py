@@ -12,12 +12,15 @@ _MARK = "\x00"
 
 def _squash(text: str) -> str:
     """Single spaces, no ends (str.split is several times faster than a regex here)."""
-    # Most text is squashed already, but for a tab after a paragraph number ("1.\tText"):
-    # with tabs made spaces, printable text (whitespace but the space is not printable)
-    # without a double or an end space is its own squash, and these checks cost a fraction
-    # of splitting it into words.
+    # Most text is squashed already, which two scans in C tell much faster than a split into
+    # words: printable text (all whitespace but the space is unprintable) with no double or
+    # end space. Tabs (after a paragraph number) and no-break spaces are made spaces first.
     text = text.replace("\t", " ")
-    if text and text[0] != " " != text[-1] and text.isprintable() and "  " not in text:
+    if not text.isprintable():
+        text = text.replace("\u00a0", " ")
+        if not text.isprintable():
+            return " ".join(text.split())
+    if text and text[0] != " " != text[-1] and "  " not in text:
         return text
     return " ".join(text.split())
 
