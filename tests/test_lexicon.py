@@ -49,3 +49,22 @@ def test_express_takes_its_object_into_the_lead():
     )
     assert match_lead("Expressing deep concern at the").text == "Expressing deep concern"
     assert match_lead("Expresses the hope that").text == "Expresses"
+
+
+def test_no_complement_starts_another():
+    # _complement looks phrases up by length, which is right only while no complement of a
+    # verb is the start of another of its complements
+    from clausewise.lexicon import _COMPLEMENTS
+
+    for lemma, phrases in _COMPLEMENTS.items():
+        for a in phrases:
+            for b in phrases:
+                assert a == b or b[: len(a)] != a, (lemma, a, b)
+
+
+def test_trailing_marker_seen_only_at_the_end():
+    from clausewise.structure.lines import ends_terminal
+
+    assert ends_terminal("the Universal Declaration of Human Rights,109")
+    assert not ends_terminal("version 2.15 of the text, and 10 more")
+    assert not ends_terminal("in 2015.10")

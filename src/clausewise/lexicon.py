@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Verbs that open preambular (as -ing) and operative (as -s) paragraphs, and declarations
 # (bare form). Spelling variants (-ise) are listed as their own lemmas.
@@ -211,12 +212,13 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z\-’']*")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z\-’']*(?:\s+[A-Za-z][A-Za-z\-’']*){0,9}")
 
 
-def _end_of_word(text: str, start: int, k: int) -> int:
-    """Where the k-th word (from 0) after `start` ends."""
-    for i, m in enumerate(_WORD.finditer(text, start)):
-        if i == k:
-            return m.end()
-    raise ValueError(k)
+def _end_of_word(run: str, words: list[str], k: int) -> int:
+    """Where the k-th word (from 0) of `run` ends. The run is words separated only by
+    whitespace, so each word is found by a plain search from the end of the one before."""
+    pos = 0
+    for w in words[: k + 1]:
+        pos = run.find(w, pos) + len(w)
+    return pos
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +236,16 @@ def match_lead(text: str) -> Lead | None:
         return None  # most lines fail here: one regex and one set lookup
     # A lead never spans punctuation: at most ten words separated only by spaces.
     run = _WORDS.match(text, first.start(), min(len(text), 160))
-    low = run.group().lower().split()
+    return _lead_of_run(text[: run.end()], first.start())
+
+
+# The lead depends only on the text up to the end of that run of words, and such openings
+# repeat across a corpus ("Requests the Secretary-General to submit"): remember them.
+@lru_cache(maxsize=1 << 14)
+def _lead_of_run(text: str, start: int) -> Lead | None:
+    group = text[start:]
+    words = group.split()
+    low = group.lower().split()
     n = len(low)
     i = 1 if (low[0] == "we" and n > 1) else 0
     we = i == 1
@@ -275,14 +286,24 @@ def match_lead(text: str) -> Lead | None:
         if low[j] in _WITH_NOUNS:
             end = j
     kind = "base" if we else head.kind
-    char_end = _end_of_word(text, first.start(), end)
+    char_end = start + _end_of_word(group, words, end)
     return Lead(text[:char_end], lemma, kind, char_end)
 
 
+# No complement of a verb is the start of another of its complements, so at most one can
+# follow a head: a set lookup per length finds it (a scan of "express"'s 72 was slow).
+_COMPLEMENT_SETS: dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]] = {
+    lemma: tuple(
+        (k, frozenset(p for p in phrases if len(p) == k))
+        for k in sorted({len(p) for p in phrases}, reverse=True)
+    )
+    for lemma, phrases in _COMPLEMENTS.items()
+}
+
+
 def _complement(low: list[str], lemma: str, end: int) -> int:
-    for phrase in _COMPLEMENTS.get(lemma, ()):
-        k = len(phrase)
-        if tuple(low[end + 1 : end + 1 + k]) == phrase:
+    for k, phrases in _COMPLEMENT_SETS.get(lemma, ()):
+        if tuple(low[end + 1 : end + 1 + k]) in phrases:
             return end + k
     return end
 

@@ -49,6 +49,28 @@ SUBJECT_RE = re.compile(
     r"^[“\"]?(?:The\s+)?(?:Security Council|General Assembly|Human Rights Council|Council|Assembly"
     r"|Economic and Social Council|Commission|Conference)\s+(?=[a-z])"
 )
+
+
+def _any_of(*patterns: re.Pattern) -> re.Pattern:
+    """One regex that matches where any of `patterns` matches (each keeps its flags)."""
+    parts = [
+        f"(?i:{p.pattern})" if p.flags & re.IGNORECASE else f"(?:{p.pattern})" for p in patterns
+    ]
+    return re.compile("|".join(parts))
+
+
+# The lines the pass treats specially before numbers and leads. Nearly every line is none of
+# them: one match here spares it eight.
+_SPECIAL_LINE = _any_of(
+    ANNEX_RE,
+    MEETING_RE,
+    DATE_LINE,
+    PAGE_NUMBER,
+    VOTE_RE,
+    FORMULA_RE,
+    KNOWN_FORMULA,
+    DECLARATION_RE,
+)
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -282,6 +304,63 @@ class _Parser:
         )
 
     # -- the pass ----------------------------------------------------------------------
+    def special(self, i: int) -> int | None:
+        """A line the pass treats apart (annex, meeting, adoption date, page number, vote,
+        formula): the index of the next line to read, -1 where the annexes begin, or None
+        for an ordinary line."""
+        lines, res = self.lines, self.res
+        line = lines[i]
+        t = line.text
+        if ANNEX_RE.match(t) and (res.paragraphs or self.cur):
+            self.flush()
+            res.annex_start = i
+            return -1
+        m = MEETING_RE.match(t)
+        if m and (res.paragraphs or self.cur):
+            self.flush()
+            res.meeting = re.sub(r"\s+", " ", m.group(1))
+            res.adopted = iso_date(m.group(2)) if m.group(2) else res.adopted
+            self.last = "meeting"
+            return i + 1
+        if (
+            DATE_LINE.match(t)
+            and (res.paragraphs or self.cur)
+            and (self.last == "meeting" or i == len(lines) - 1 or ANNEX_RE.match(lines[i + 1].text))
+        ):
+            # the adoption date after the meeting line, or alone (silence procedure)
+            self.flush()
+            res.adopted = res.adopted or iso_date(t)
+            self.last = "meeting"
+            return i + 1
+        if PAGE_NUMBER.match(t):  # page furniture left in the text
+            return i + 1
+        if VOTE_RE.match(t) and (res.paragraphs or self.cur):
+            self.flush()
+            vote = [t]
+            while not vote[-1].rstrip().endswith("]") and i + 1 < len(lines):
+                i += 1
+                vote.append(lines[i].text)
+            res.vote = " ".join(vote).strip("[] ")
+            self.last = "meeting"
+            return i + 1
+        if is_formula(t) or (
+            DECLARATION_RE.match(t)
+            and not line.label  # "1. We, ..." with Word's number: a paragraph
+            and not res.paragraphs
+            and self.cur is None
+        ):
+            if res.formula is None and not res.paragraphs and self.cur is None:
+                res.formula = t.lstrip('“"')
+                res.declaration = t.lstrip('“"').startswith("We")
+                self.last = "formula"
+                return i + 1
+            if is_formula(t):  # a second formula: the next part of a multi-part text
+                self.flush()
+                self.zone = PREAMBULAR
+                self.last = "formula"
+                return i + 1
+        return None
+
     def run(self) -> BodyResult:
         lines = self.lines
         res = self.res
@@ -292,63 +371,12 @@ class _Parser:
             if not t:
                 i += 1
                 continue
-            if ANNEX_RE.match(t) and (res.paragraphs or self.cur):
-                self.flush()
-                res.annex_start = i
-                return res
-            m = MEETING_RE.match(t)
-            if m and (res.paragraphs or self.cur):
-                self.flush()
-                res.meeting = re.sub(r"\s+", " ", m.group(1))
-                res.adopted = iso_date(m.group(2)) if m.group(2) else res.adopted
-                self.last = "meeting"
-                i += 1
-                continue
-            if (
-                DATE_LINE.match(t)
-                and (res.paragraphs or self.cur)
-                and (
-                    self.last == "meeting"
-                    or i == len(lines) - 1
-                    or ANNEX_RE.match(lines[i + 1].text)
-                )
-            ):
-                # the adoption date after the meeting line, or alone (silence procedure)
-                self.flush()
-                res.adopted = res.adopted or iso_date(t)
-                self.last = "meeting"
-                i += 1
-                continue
-            if PAGE_NUMBER.match(t):  # page furniture left in the text
-                i += 1
-                continue
-            if VOTE_RE.match(t) and (res.paragraphs or self.cur):
-                self.flush()
-                vote = [t]
-                while not vote[-1].rstrip().endswith("]") and i + 1 < len(lines):
-                    i += 1
-                    vote.append(lines[i].text)
-                res.vote = " ".join(vote).strip("[] ")
-                self.last = "meeting"
-                i += 1
-                continue
-            if is_formula(t) or (
-                DECLARATION_RE.match(t)
-                and not line.label  # "1. We, ..." with Word's number: a paragraph
-                and not res.paragraphs
-                and self.cur is None
-            ):
-                if res.formula is None and not res.paragraphs and self.cur is None:
-                    res.formula = t.lstrip('“"')
-                    res.declaration = t.lstrip('“"').startswith("We")
-                    i += 1
-                    self.last = "formula"
-                    continue
-                if is_formula(t):  # a second formula: the next part of a multi-part text
-                    self.flush()
-                    self.zone = PREAMBULAR
-                    self.last = "formula"
-                    i += 1
+            if _SPECIAL_LINE.match(t) is not None:
+                nxt = self.special(i)
+                if nxt == -1:
+                    return res
+                if nxt is not None:
+                    i = nxt
                     continue
             num = line.label.rstrip(".") if line.label else None
             body = t

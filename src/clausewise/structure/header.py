@@ -187,12 +187,16 @@ def parse_header(lines: list[Line]) -> Header:
         t = line.text
         if not t:
             continue
+        # Substring tests before the case-blind searches that scan the whole line: most
+        # lines lack the word, and the searches were most of the header's time. casefold
+        # folds as re.I does ("ſ" is "s").
+        low = t.casefold()
         known = False
         m = _BODY_LINE.match(t)
         if m and len(t) < 60 + len(m.group(1)):
             h.body = h.body or BODY_NAMES[m.group(1)]
             known = len(t) <= len(m.group(0)) + 2
-        if (m := _DISTR.search(t)) is not None:
+        if "distr" in low and (m := _DISTR.search(t)) is not None:
             h.distribution = m.group(1).capitalize()
             known = True
             rest = t[m.end() :]
@@ -205,13 +209,17 @@ def parse_header(lines: list[Line]) -> Header:
                 h.issued = iso_date(t)
         if _ORIGINAL.match(t):
             known = True
-        if (m := _SESSION.search(t)) is not None and h.session is None:
+        if "session" in low and (m := _SESSION.search(t)) is not None and h.session is None:
             h.session = ordinal_value(m.group(1))
             known = known or m.start() == 0
         if (m := _YEAR_SESSION.match(t)) is not None and h.session is None:
             h.session = int(m.group(1))
             known = True
-        if (m := _AGENDA.search(t) or _AGENDA_OF.search(t)) is not None and not h.agenda_items:
+        if (
+            "agenda" in low
+            and (m := _AGENDA.search(t) or _AGENDA_OF.search(t)) is not None
+            and not h.agenda_items
+        ):
             h.agenda_items = _agenda_items(m.group(1))
             known = known or m.start() == 0
         if (m := _COMMITTEE.match(t)) is not None and len(t) < 80:
@@ -329,6 +337,9 @@ def is_header_line(line: Line) -> bool:
     t = line.text
     if any(p.match(t) for p in _HEADER_PATTERNS) or _BODY_LINE.match(t):
         return True
-    if _SESSION.search(t) or _AGENDA.search(t) or SYMBOL_RE.fullmatch(t) or _PART.match(t):
+    low = t.casefold()
+    if ("session" in low and _SESSION.search(t)) or ("agenda" in low and _AGENDA.search(t)):
+        return True
+    if SYMBOL_RE.fullmatch(t) or _PART.match(t):
         return True
     return bool(_SPONSORS.match(t))

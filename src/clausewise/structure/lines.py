@@ -98,4 +98,6 @@ _TRAILING_MARKER = re.compile(r"(?<!\d)[.,;:]\d{1,3}$")
 def ends_terminal(text: str) -> bool:
     """Does the text end like a finished paragraph (full stop, comma, semicolon, colon)?"""
     t = text.rstrip().rstrip(_TRAILING).rstrip()
-    return bool(t) and (t[-1] in TERMINAL or bool(_TRAILING_MARKER.search(t)))
+    # The marker pattern spans at most 4 characters and looks one back: the last 6 are
+    # enough (a search of the whole text made continued paragraphs quadratic).
+    return bool(t) and (t[-1] in TERMINAL or bool(_TRAILING_MARKER.search(t[-6:])))
