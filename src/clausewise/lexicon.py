@@ -231,12 +231,64 @@ class Lead:
 
 def match_lead(text: str) -> Lead | None:
     """The leading phrase of a paragraph, or None. `text` starts at the paragraph's first word."""
+    # Most paragraphs open with a plain word and a space: the word alone settles the answer
+    # unless the next word may extend the lead (see _token_lead).
+    sp = text.find(" ", 1, 41)
+    if sp != -1:
+        hit = _TOKEN_LEADS.get(text[:sp], _UNKNOWN)
+        if hit is _UNKNOWN:
+            hit = _token_lead(text[:sp])
+        if hit is None:
+            return None
+        if hit is not _SLOW:
+            nxt = text[sp + 1 : sp + 3]
+            if nxt.lower() not in _EXTENDERS and not nxt[:1].isspace():
+                return hit  # type: ignore[return-value]
+    return grammar_lead(text)
+
+
+def grammar_lead(text: str) -> Lead | None:
+    """match_lead without the token shortcut: the grammar over the opening run of words."""
     first = _WORD.search(text, 0, min(len(text), 160))
     if first is None or first.start() > 2 or first.group().lower() not in _FIRST:
         return None  # most lines fail here: one regex and one set lookup
     # A lead never spans punctuation: at most ten words separated only by spaces.
     run = _WORDS.match(text, first.start(), min(len(text), 160))
     return _lead_of_run(text[: run.end()], first.start())
+
+
+# What a paragraph's first space-delimited token says of its lead, for tokens seen before:
+# None (no lead, whatever follows), a Lead (the lead is the token itself, unless the next
+# word may extend it), or _SLOW (ask the grammar with the words that follow).
+_UNKNOWN = object()
+_SLOW = object()
+_TOKEN_LEADS: dict[str, object] = {}
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-’'"
+# After a head without complements only a post-adverb ("also", "further", "again",
+# "moreover", "furthermore", "once") or "with" extends the lead: the next word's first two
+# letters tell when it may (a false alarm only costs the slow path).
+_EXTENDERS = frozenset({"al", "fu", "ag", "mo", "on", "wi"})
+
+
+def _token_lead(tok: str) -> object:
+    """Classify a first token (see _TOKEN_LEADS) and remember it."""
+    if len(_TOKEN_LEADS) > 1 << 16:
+        _TOKEN_LEADS.clear()  # a bound for long-running processes fed arbitrary text
+    out: object = _SLOW
+    if tok[0] in _WORD_CHARS[:52] and not tok.strip(_WORD_CHARS):
+        # A plain word from position 0: it is the text's first word (_WORD) and ends at the
+        # space, so the run of words, if any, continues after the space.
+        low = tok.lower()
+        if low not in _FIRST:
+            out = None
+        elif low not in _PRE and low != "we":
+            head = _HEADS[low]
+            if head.lemma != "have" and head.lemma not in _COMPLEMENTS:
+                # Not "we", no adverb, no complement: the grammar stops at the head unless
+                # the next word is a post-adverb or "with" - the same answer as the token alone.
+                out = _lead_of_run(tok, 0)
+    _TOKEN_LEADS[tok] = out
+    return out
 
 
 # The lead depends only on the text up to the end of that run of words, and such openings

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from ..errors import InputError
+from ..frozen import maker
 from ..ingest.blocks import Source
 from ..model import (
     OPERATIVE,
@@ -163,6 +164,16 @@ def _annex(k: int, head: Line | None, rest: list[Line], adopting: str | None = N
 # -- records ----------------------------------------------------------------------------
 
 
+# (positional constructors for the records made once per paragraph: see clausewise.frozen)
+_make_item = maker(Item)
+_make_paragraph = maker(Paragraph)
+_make_ref = maker(FootnoteRef)
+
+
+def _refs(refs: list[tuple[str, int]]) -> tuple[FootnoteRef, ...]:
+    return tuple([_make_ref(m, o) for m, o in refs]) if refs else ()
+
+
 def _items(items: list[ItemB], parent: str) -> tuple[Item, ...]:
     out = []
     for k, it in enumerate(items, 1):
@@ -170,12 +181,12 @@ def _items(items: list[ItemB], parent: str) -> tuple[Item, ...]:
         label = it.num if it.num.isalnum() else str(k)
         eid = f"{parent}__list_1__point_{label}"
         out.append(
-            Item(
-                eid=eid,
-                num=it.num,
-                text=it.text.strip(),
-                items=_items(it.items, eid),
-                footnotes=tuple(FootnoteRef(m, o) for m, o in it.refs),
+            _make_item(
+                eid,
+                it.num,
+                it.text.strip(),
+                _items(it.items, eid) if it.items else (),
+                _refs(it.refs),
             )
         )
     return tuple(out)
@@ -211,15 +222,15 @@ def _paragraphs(
                 n += 1
             eid = f"{eid}_{n}"
         seen.add(eid)
-        para = Paragraph(
-            eid=eid,
-            kind=p.kind,
-            num=p.num,
-            lead=p.lead,
-            text=p.text.strip(),
-            items=_items(p.items, eid),
-            footnotes=tuple(FootnoteRef(m, o) for m, o in p.refs),
-            section=section,
+        para = _make_paragraph(
+            eid,
+            p.kind,
+            p.num,
+            p.lead,
+            p.text.strip(),
+            _items(p.items, eid) if p.items else (),
+            _refs(p.refs),
+            section,
         )
         (pre if p.kind == PREAMBULAR else op).append(para)
     return pre, op, sections
@@ -235,8 +246,10 @@ def _occurrences(doc_paras: list[Paragraph]) -> list[tuple[str, str]]:
             walk_items(it.items)
 
     for p in doc_paras:
-        out.extend((r.marker, p.eid) for r in p.footnotes)
-        walk_items(p.items)
+        if p.footnotes:
+            out.extend((r.marker, p.eid) for r in p.footnotes)
+        if p.items:
+            walk_items(p.items)
     return out
 
 

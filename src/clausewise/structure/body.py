@@ -71,6 +71,12 @@ _SPECIAL_LINE = _any_of(
     KNOWN_FORMULA,
     DECLARATION_RE,
 )
+# The first characters those lines (and SUBJECT_RE's) can open with, decimal digits apart:
+# a set lookup spares most lines the regex.
+_SPECIAL_FIRST = frozenset("A[“\"TWw")
+_SUBJECT_FIRST = frozenset("“\"TSGHCAE")
+_ITEM_FIRST = frozenset("(•●▪◦")
+_ROMAN_FIRST = frozenset("IVXLC")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -122,26 +128,40 @@ def _next_label(label: str, ltype: str) -> str:
     return chr(ord(label[-1]) + 1) if len(label) == 1 else ""
 
 
-@dataclass
+# The builders below are made once per line of a corpus: plain slotted classes, which are
+# made several times faster than dataclasses with default factories.
 class ItemB:
-    num: str
-    ltype: str
-    text: str
-    refs: list[tuple[str, int]]
-    items: list[ItemB] = field(default_factory=list)
+    __slots__ = ("num", "ltype", "text", "refs", "items")
+
+    def __init__(self, num: str, ltype: str, text: str, refs: list[tuple[str, int]]) -> None:
+        self.num = num
+        self.ltype = ltype
+        self.text = text
+        self.refs = refs
+        self.items: list[ItemB] = []
 
 
-@dataclass
 class ParaB:
-    kind: str
-    num: str | None
-    lead: str | None
-    lemma: str | None
-    text: str
-    refs: list[tuple[str, int]]
-    section: str | None
-    items: list[ItemB] = field(default_factory=list)
-    stack: list[list] = field(default_factory=list)  # open lists: [items, ltype, last_label]
+    __slots__ = ("kind", "num", "lead", "lemma", "text", "refs", "section", "items", "stack")
+
+    def __init__(
+        self,
+        kind: str,
+        num: str | None,
+        lead: Lead | None,
+        text: str,
+        refs: list[tuple[str, int]],
+        section: str | None,
+    ) -> None:
+        self.kind = kind
+        self.num = num
+        self.lead = lead.text if lead is not None else None
+        self.lemma = lead.lemma if lead is not None else None
+        self.text = text
+        self.refs = refs
+        self.section = section
+        self.items: list[ItemB] = []
+        self.stack: list[list] = []  # open lists: [items, ltype, last_label]
 
     def last_text_holder(self):
         """The paragraph or the innermost last item: where continuation text goes."""
@@ -194,7 +214,7 @@ def lead_of(text: str, italic_lead: str | None) -> Lead | None:
     lead = match_lead(text)
     if lead is not None:
         return lead
-    m = SUBJECT_RE.match(text)
+    m = SUBJECT_RE.match(text) if text[:1] in _SUBJECT_FIRST else None
     if m:  # "The Security Council reaffirms ...": the verb after the subject
         sub = match_lead(text[m.end() :])
         if sub is not None:
@@ -227,11 +247,18 @@ class _Parser:
         self.section: SectionB | None = None
         self.numbered = False  # does the operative part number its paragraphs?
         for ln in lines:
-            if ANNEX_RE.match(ln.text) or MEETING_RE.match(ln.text):
+            c = ln.text[:1]
+            if c == "A" and ANNEX_RE.match(ln.text):
                 break  # an annex's numbering is its own
-            if ln.label or NUM_RE.match(ln.text):
+            if ln.label:
                 self.numbered = True
                 break
+            if c.isdecimal():
+                if MEETING_RE.match(ln.text):
+                    break
+                if NUM_RE.match(ln.text):
+                    self.numbered = True
+                    break
         self.prefix = prefix
 
     # -- helpers ---------------------------------------------------------------------
@@ -371,7 +398,10 @@ class _Parser:
             if not t:
                 i += 1
                 continue
-            if _SPECIAL_LINE.match(t) is not None:
+            # (each regex below is tried only where the line's first character allows it)
+            c = t[0]
+            digit = c.isdecimal()  # as \d
+            if (digit or c in _SPECIAL_FIRST) and _SPECIAL_LINE.match(t) is not None:
                 nxt = self.special(i)
                 if nxt == -1:
                     return res
@@ -380,29 +410,26 @@ class _Parser:
                     continue
             num = line.label.rstrip(".") if line.label else None
             body = t
-            if num is None:
+            if num is None and digit:
                 m = NUM_RE.match(t)
                 if m:
                     num, body = m.group(1), t[m.end() :]
             if num is not None and body:
                 self.flush()
                 cut = len(t) - len(body)
-                lead = lead_of(body, line.italic_lead)
-                kind = OPERATIVE
                 self.zone = OPERATIVE
                 self.cur = ParaB(
-                    kind,
+                    OPERATIVE,
                     num,
-                    lead.text if lead else None,
-                    lead.lemma if lead else None,
+                    lead_of(body, line.italic_lead),
                     body,
-                    [(mk, o - cut) for mk, o in line.refs if o >= cut],
+                    [(mk, o - cut) for mk, o in line.refs if o >= cut] if line.refs else [],
                     self.section.eid if self.section else None,
                 )
                 self.last = "para"
                 i += 1
                 continue
-            m = ITEM_RE.match(t)
+            m = ITEM_RE.match(t) if c in _ITEM_FIRST else None
             if m and self.cur is not None and self.last in ("para", "item"):
                 cut = m.end()
                 refs = [(mk, o - cut) for mk, o in line.refs if o >= cut]
@@ -417,21 +444,23 @@ class _Parser:
                 holder.refs = holder.refs + [(mk, o + start) for mk, o in line.refs]
                 i += 1
                 continue
-            if ARTICLE_RE.match(t):  # "Article 4" alone opens a section, whatever follows
+            # "Article 4" alone opens a section, whatever follows (single-spaced, such a line
+            # is at most 17 characters)
+            if len(t) < 24 and ARTICLE_RE.match(t):
                 self.new_section(None, t)
                 i += 1
                 continue
-            m = ROMAN_HEAD.match(t)
+            m = ROMAN_HEAD.match(t) if c in _ROMAN_FIRST else None
             if m and roman_value(m.group(1)) and not ends_terminal(t.rstrip(".")) and lead is None:
                 self.new_section(m.group(1), m.group(2).strip())
                 i += 1
                 continue
-            m = LETTER_HEAD.match(t)
+            m = LETTER_HEAD.match(t) if t[1:2] == "." else None
             if m and not ends_terminal(t) and lead is None:
                 self.new_section(m.group(1), m.group(2).strip())
                 i += 1
                 continue
-            if PART_RE.match(t):
+            if len(t) == 1 and PART_RE.match(t):
                 self.new_section(t, None)
                 i += 1
                 continue
@@ -467,8 +496,7 @@ class _Parser:
             self.cur = ParaB(
                 kind,
                 None,
-                lead.text if lead else None,
-                lead.lemma if lead else None,
+                lead,
                 t,
                 list(line.refs),
                 self.section.eid if self.section else None,
