@@ -60,6 +60,9 @@ class Source:
     footnotes: tuple[FootnoteText, ...] = ()
     symbol: str | None = None  # known from outside the text (a corpus file name, AKN metadata)
     warnings: tuple[str, ...] = ()
+    # The block texts hold no whitespace but spaces, tabs, newlines and no-break spaces: the
+    # reader checked the whole text once, so lines need no scan to be squashed.
+    simple_spaces: bool = False
 
 
 def settle_markers(runs: Iterable[Run], marker: re.Pattern) -> list[Run]:

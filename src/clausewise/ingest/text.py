@@ -178,6 +178,11 @@ _DROP_WIDE = "\u200b\u00ad\ufeff"
 # 0x81 byte there are none of them.
 _SUP_LATIN = "¹²³"
 _SUP_BYTE = b"\x81"
+# The whitespace str.split knows besides space, tab, newline and no-break space: where none
+# is present, lines are squashed without a scan (Source.simple_spaces). The ASCII ones are
+# controls (_ASCII_ODD); the others are looked for one by one, a memchr each.
+_RARE_SPACES = "\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_RARE_SPACE = re.compile(f"[\x0b\x0c\r\x1c-\x1f{_RARE_SPACES}]")
 
 
 def _deletes(data: bytes, chars: bytes) -> bool:
@@ -199,8 +204,10 @@ def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Sou
         # Page markers left by converters, and form feeds, are page breaks.
         text = _COMMENT.sub("\n\n\n", text).replace("\f", "\n\n\n")
         special = _SPECIAL.search(text) is not None
+        simple_spaces = _RARE_SPACE.search(text) is None
     else:
         special = any(c in text for c in _SUP_LATIN) or _SUP_BYTE in data
+        simple_spaces = text.isascii() or not any(c in text for c in _RARE_SPACES)
     # Chunks are split by blank lines. Mostly these are single empty lines, where
     # str.split finds the same chunks as the regex; _read says when it cannot.
     read = _read(text.split("\n\n"), None, special, text)
@@ -214,7 +221,13 @@ def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Sou
     blocks, notes, any_sup = read
     if not notes and not any_sup:
         blocks, notes = _plain_digit_markers(blocks)
-    return Source(name=name, blocks=tuple(blocks), footnotes=tuple(notes), symbol=symbol)
+    return Source(
+        name=name,
+        blocks=tuple(blocks),
+        footnotes=tuple(notes),
+        symbol=symbol,
+        simple_spaces=simple_spaces,
+    )
 
 
 _CHUNKS_KEPT = re.compile("(" + _CHUNKS.pattern + ")")

@@ -73,8 +73,8 @@ _SPECIAL_LINE = _any_of(
 )
 # The first characters those lines (and SUBJECT_RE's) can open with, decimal digits apart:
 # a set lookup spares most lines the regex.
-_SPECIAL_FIRST = frozenset("A[“\"TWw")
-_SUBJECT_FIRST = frozenset("“\"TSGHCAE")
+_SPECIAL_FIRST = frozenset('A[“"TWw')
+_SUBJECT_FIRST = frozenset('“"TSGHCAE')
 _ITEM_FIRST = frozenset("(•●▪◦")
 _ROMAN_FIRST = frozenset("IVXLC")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}

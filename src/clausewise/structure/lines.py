@@ -10,8 +10,17 @@ from ..ingest.blocks import Block
 _MARK = "\x00"
 
 
-def _squash(text: str) -> str:
-    """Single spaces, no ends (str.split is several times faster than a regex here)."""
+def _squash(text: str, simple: bool = False) -> str:
+    """Single spaces, no ends: " ".join(text.split()), which is slow, done only where needed.
+    `simple`: the text holds no whitespace but spaces, tabs, newlines and no-break spaces."""
+    if simple:
+        if "\t" in text:
+            text = text.replace("\t", " ")
+        if "\u00a0" in text:
+            text = text.replace("\u00a0", " ")
+        if text and text[0] != " " != text[-1] and "  " not in text and "\n" not in text:
+            return text
+        return " ".join(text.split())
     # Most text is squashed already, which two scans in C tell much faster than a split into
     # words: printable text (all whitespace but the space is unprintable) with no double or
     # end space. Tabs (after a paragraph number) and no-break spaces are made spaces first.
@@ -35,10 +44,11 @@ class Line:
     page_break: bool
 
 
-def flatten(block: Block) -> Line:
+def flatten(block: Block, simple_spaces: bool = False) -> Line:
+    """`simple_spaces`: as Source.simple_spaces says of the block's text."""
     runs = block.runs
     if len(runs) == 1 and not runs[0].sup:
-        text = _squash(runs[0].text)
+        text = _squash(runs[0].text, simple_spaces)
         lead = text if runs[0].italic else None
         return Line(text, [], lead, block.heading, block.label, block.page_break)
     parts: list[str] = []
@@ -53,9 +63,9 @@ def flatten(block: Block) -> Line:
         if not seen_text and r.text.strip():
             seen_text = True
             if r.italic:
-                italic_lead = _squash(r.text)
+                italic_lead = _squash(r.text, simple_spaces)
         parts.append(r.text)
-    raw = _squash("".join(parts))
+    raw = _squash("".join(parts), simple_spaces)
     raw = raw.replace(" " + _MARK, _MARK)  # a marker hugs the text before it
     if not markers or _MARK not in raw:
         return Line(raw, [], italic_lead, block.heading, block.label, block.page_break)
