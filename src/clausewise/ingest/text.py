@@ -20,6 +20,7 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Control characters (but tab, newline, form feed), zero-width spaces and soft hyphens go.
 # (a regex, not str.translate with a dict: translate walks every character in Python)
 _DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u00ad\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # what is left of them: "\f", "\r"
 _SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 # A chunk boundary: one or more blank lines. Two or more blank lines suggest a page break.
@@ -178,11 +179,6 @@ _DROP_WIDE = "\u200b\u00ad\ufeff"
 # 0x81 byte there are none of them.
 _SUP_LATIN = "¹²³"
 _SUP_BYTE = b"\x81"
-# The whitespace str.split knows besides space, tab, newline and no-break space: where none
-# is present, lines are squashed without a scan (Source.simple_spaces). The ASCII ones are
-# controls (_ASCII_ODD); the others are looked for one by one, a memchr each.
-_RARE_SPACES = "\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-_RARE_SPACE = re.compile(f"[\x0b\x0c\r\x1c-\x1f{_RARE_SPACES}]")
 
 
 def _deletes(data: bytes, chars: bytes) -> bool:
@@ -204,10 +200,8 @@ def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Sou
         # Page markers left by converters, and form feeds, are page breaks.
         text = _COMMENT.sub("\n\n\n", text).replace("\f", "\n\n\n")
         special = _SPECIAL.search(text) is not None
-        simple_spaces = _RARE_SPACE.search(text) is None
     else:
         special = any(c in text for c in _SUP_LATIN) or _SUP_BYTE in data
-        simple_spaces = text.isascii() or not any(c in text for c in _RARE_SPACES)
     # Chunks are split by blank lines. Mostly these are single empty lines, where
     # str.split finds the same chunks as the regex; _read says when it cannot.
     read = _read(text.split("\n\n"), None, special, text)
@@ -226,7 +220,7 @@ def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Sou
         blocks=tuple(blocks),
         footnotes=tuple(notes),
         symbol=symbol,
-        simple_spaces=simple_spaces,
+        no_controls=not odd or _CONTROL.search(text) is None,
     )
 
 

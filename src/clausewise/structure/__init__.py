@@ -54,8 +54,8 @@ _SYMBOL_BODY = (
 def build(source: Source, strict: bool = True) -> Document:
     """Lines -> Document. `strict`: a text that stops mid-paragraph is an error (a file cut
     short), not a warning (a known-incomplete text from a corpus)."""
-    simple = source.simple_spaces
-    lines = [flatten(b, simple) for b in source.blocks]
+    plain = source.no_controls
+    lines = [flatten(b, plain) for b in source.blocks]
     lines = [line for line in lines if line.text]
     if not lines:
         raise InputError("empty: no text to read", source.name)

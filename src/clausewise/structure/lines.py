@@ -10,14 +10,13 @@ from ..ingest.blocks import Block
 _MARK = "\x00"
 
 
-def _squash(text: str, simple: bool = False) -> str:
+def _squash(text: str, no_controls: bool = False) -> str:
     """Single spaces, no ends: " ".join(text.split()), which is slow, done only where needed.
-    `simple`: the text holds no whitespace but spaces, tabs, newlines and no-break spaces."""
-    if simple:
+    `no_controls`: the text holds no control character but tab and newline."""
+    if no_controls and text.isascii():
+        # then its only whitespace is spaces, tabs and newlines (isascii costs nothing)
         if "\t" in text:
             text = text.replace("\t", " ")
-        if "\u00a0" in text:
-            text = text.replace("\u00a0", " ")
         if text and text[0] != " " != text[-1] and "  " not in text and "\n" not in text:
             return text
         return " ".join(text.split())
@@ -44,11 +43,11 @@ class Line:
     page_break: bool
 
 
-def flatten(block: Block, simple_spaces: bool = False) -> Line:
-    """`simple_spaces`: as Source.simple_spaces says of the block's text."""
+def flatten(block: Block, no_controls: bool = False) -> Line:
+    """`no_controls`: as Source.no_controls says of the block's text."""
     runs = block.runs
     if len(runs) == 1 and not runs[0].sup:
-        text = _squash(runs[0].text, simple_spaces)
+        text = _squash(runs[0].text, no_controls)
         lead = text if runs[0].italic else None
         return Line(text, [], lead, block.heading, block.label, block.page_break)
     parts: list[str] = []
@@ -63,9 +62,9 @@ def flatten(block: Block, simple_spaces: bool = False) -> Line:
         if not seen_text and r.text.strip():
             seen_text = True
             if r.italic:
-                italic_lead = _squash(r.text, simple_spaces)
+                italic_lead = _squash(r.text, no_controls)
         parts.append(r.text)
-    raw = _squash("".join(parts), simple_spaces)
+    raw = _squash("".join(parts), no_controls)
     raw = raw.replace(" " + _MARK, _MARK)  # a marker hugs the text before it
     if not markers or _MARK not in raw:
         return Line(raw, [], italic_lead, block.heading, block.label, block.page_break)
