@@ -168,9 +168,9 @@ def _footnote_def(runs: list[Run]) -> FootnoteText | None:
     return None
 
 
-# Whole-text checks that spare clean text (the corpus) the regex scans: a substring test
-# is a memchr, and the ASCII characters are found at once by deleting them from the UTF-8
-# bytes (bytes.translate is a table walk in C; a regex class tests char by char).
+# Whole-text checks that spare clean text (the corpus) the regex scans. A regex class tests
+# char by char; a byte looked for in the UTF-8 bytes is a memchr (vectorised), so the
+# ASCII characters are found one by one in `data`, which is cheaper even for thirty-odd.
 _CONTROLS = bytes(range(0x20)).translate(None, b"\t\n\f\r") + b"\x7f"  # _DROP's ASCII part
 # ... and with "\r", "\f", "<" (tags, comments) and the ASCII specials of _SPECIAL:
 _ASCII_ODD = _CONTROLS + b"\r\f<\\*&"
@@ -179,29 +179,33 @@ _DROP_WIDE = "\u200b\u00ad\ufeff"
 # 0x81 byte there are none of them.
 _SUP_LATIN = "¹²³"
 _SUP_BYTE = b"\x81"
+_SUP_WIDE = "⁰⁴⁵⁶⁷⁸⁹"  # (looked for only where that byte is: "ā" has one too)
 
 
-def _deletes(data: bytes, chars: bytes) -> bool:
+def _holds(data: bytes, chars: bytes) -> bool:
     """Does `data` hold any of `chars`?"""
-    return len(data.translate(None, chars)) != len(data)
+    return any(c in data for c in chars)
 
 
 def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Source:
     """Text (already decoded) -> Source."""
     data = text.encode("utf-8", "surrogatepass")
     # Not odd: no "\r", "\f", control, tag, comment or ASCII special to deal with.
-    odd = _deletes(data, _ASCII_ODD)
+    odd = _holds(data, _ASCII_ODD)
     if odd:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.lstrip("\ufeff")
-    if (odd and _deletes(data, _CONTROLS)) or any(c in text for c in _DROP_WIDE):
+    if (odd and _holds(data, _CONTROLS)) or any(c in text for c in _DROP_WIDE):
         text = _DROP.sub("", text)
     if odd:
         # Page markers left by converters, and form feeds, are page breaks.
         text = _COMMENT.sub("\n\n\n", text).replace("\f", "\n\n\n")
-        special = _SPECIAL.search(text) is not None
-    else:
-        special = any(c in text for c in _SUP_LATIN) or _SUP_BYTE in data
+    # Might parse_inline have work (a _SPECIAL character)? A false alarm costs only time.
+    special = (
+        (odd and _holds(data, b"\\<*&"))
+        or any(c in text for c in _SUP_LATIN)
+        or (_SUP_BYTE in data and any(c in text for c in _SUP_WIDE))
+    )
     # Chunks are split by blank lines. Mostly these are single empty lines, where
     # str.split finds the same chunks as the regex; _read says when it cannot.
     read = _read(text.split("\n\n"), None, special, text)
