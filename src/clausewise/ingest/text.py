@@ -347,7 +347,8 @@ def _plain_digit_markers(blocks: list[Block]) -> tuple[list[Block], list[Footnot
             if not text:
                 continue
             first = text[0]
-        if first.isdecimal():  # as \d
+        # (a note's number is below the next marker's: while that is 1, only a 0 can be)
+        if first.isdecimal() and (expected > 1 or int(first) == 0):  # as \d
             m = _PLAIN_NOTE.match(text)
             if m and int(m.group(1)) < expected and m.group(1) not in defined:
                 defined.add(m.group(1))

@@ -23,14 +23,14 @@ from ..model import (
 )
 from ..symbols import resolution_symbol
 from .body import (
-    ANNEX_RE,
     ARTICLE_RE,
-    DECLARATION_RE,
     ITEM_RE,
     NUM_RE,
     ROMAN_HEAD,
     BodyResult,
     ItemB,
+    annex_heading,
+    declaration,
     is_formula,
     lead_of,
     parse_body,
@@ -67,7 +67,7 @@ def build(source: Source, strict: bool = True) -> Document:
     annexes = []
     if embedded is not None:
         rest = body_lines[embedded:]
-        cut = next((i for i, ln in enumerate(rest) if ANNEX_RE.match(ln.text)), len(rest))
+        cut = next((i for i, ln in enumerate(rest) if annex_heading(ln.text)), len(rest))
         annexes.append(_annex(1, None, rest[:cut], body_lines[embedded - 1].text))
         annex_lines = rest[cut:]
     else:
@@ -90,10 +90,11 @@ _OBJECT = re.compile(r"\bthe following\s+(.+?)(?:,|\s+(?:as|approved|adopted|ann
 def _embedded_start(lines: list[Line]) -> int | None:
     """Where a text adopted inline begins, or None."""
     for i, line in enumerate(lines[:-1]):
-        if i == 0 or not _ADOPTS.match(line.text):
+        # (_ADOPTS ends with ":", which spares nearly every line the regex)
+        if i == 0 or not line.text.endswith(":") or not _ADOPTS.match(line.text):
             continue
         nxt = lines[i + 1].text
-        if nxt.startswith("(") or ANNEX_RE.match(nxt):
+        if nxt.startswith("(") or annex_heading(nxt):
             continue  # its own items follow, or a real annex
         return i + 1
     return None
@@ -104,7 +105,7 @@ def _body_start(lines: list[Line]) -> int:
         if is_formula(line.text):
             return i
     for i, line in enumerate(lines):
-        if DECLARATION_RE.match(line.text) and not line.label:  # "1. We, ..." is numbered
+        if declaration(line.text) and not line.label:  # "1. We, ..." is numbered
             return i
     for i, line in enumerate(lines):
         if not is_header_line(line):
@@ -115,7 +116,7 @@ def _body_start(lines: list[Line]) -> int:
 def _split_annexes(lines: list[Line]) -> list[list[Line]]:
     chunks: list[list[Line]] = []
     for line in lines:
-        if ANNEX_RE.match(line.text) or not chunks:
+        if annex_heading(line.text) or not chunks:
             chunks.append([line])
         else:
             chunks[-1].append(line)
@@ -131,7 +132,7 @@ def _annex(k: int, head: Line | None, rest: list[Line], adopting: str | None = N
         if (
             is_formula(t)
             or rest[0].label  # Word's automatic number: a numbered paragraph
-            or DECLARATION_RE.match(t)
+            or declaration(t)
             or NUM_RE.match(t)
             or ROMAN_HEAD.match(t)
             or ARTICLE_RE.match(t)
@@ -147,7 +148,7 @@ def _annex(k: int, head: Line | None, rest: list[Line], adopting: str | None = N
         if len(t) > 120:
             break
     if head is not None:
-        m = ANNEX_RE.match(head.text)
+        m = annex_heading(head.text)
         if m and m.group(2):  # "Annex A – Items ...": the title rides on the heading line
             title_parts.insert(0, m.group(2).strip())
             heading = head.text[: m.start(2)].rstrip(" –—:-")
@@ -341,7 +342,7 @@ def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -
     for k, heading, title, abody in annexes:
         prefix = f"annex_{k}__"
         apre, aop, asec = _paragraphs(abody, prefix)
-        m = ANNEX_RE.match(heading)
+        m = annex_heading(heading)
         # a text adopted inline ends with the resolution's own meeting line
         meeting, adopted = meeting or abody.meeting, adopted or abody.adopted
         annex_records.append(

@@ -76,6 +76,8 @@ _SPECIAL_LINE = _any_of(
 _SPECIAL_FIRST = frozenset('A[“"TWw')
 _SUBJECT_FIRST = frozenset('“"TSGHCAE')
 _ITEM_FIRST = frozenset("(•●▪◦")
+_FORMULA_FIRST = frozenset('“"T')
+_DECLARATION_FIRST = frozenset('“"Ww')
 _ROMAN_FIRST = frozenset("IVXLC")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -227,7 +229,19 @@ def lead_of(text: str, italic_lead: str | None) -> Lead | None:
 
 
 def is_formula(text: str) -> bool:
+    if text[:1] not in _FORMULA_FIRST:  # both patterns open with [“"]?The
+        return False
     return bool(FORMULA_RE.match(text) and len(text) < 120) or bool(KNOWN_FORMULA.match(text))
+
+
+def annex_heading(text: str) -> re.Match | None:
+    """ANNEX_RE.match(text), where every alternative opens with "A"."""
+    return ANNEX_RE.match(text) if text[:1] == "A" else None
+
+
+def declaration(text: str) -> re.Match | None:
+    """DECLARATION_RE.match(text): "We, ..." (case-blind), maybe after a quote."""
+    return DECLARATION_RE.match(text) if text[:1] in _DECLARATION_FIRST else None
 
 
 def _join(a: str, b: str) -> tuple[str, int]:
@@ -248,7 +262,7 @@ class _Parser:
         self.numbered = False  # does the operative part number its paragraphs?
         for ln in lines:
             c = ln.text[:1]
-            if c == "A" and ANNEX_RE.match(ln.text):
+            if c == "A" and annex_heading(ln.text):
                 break  # an annex's numbering is its own
             if ln.label:
                 self.numbered = True
@@ -338,7 +352,7 @@ class _Parser:
         lines, res = self.lines, self.res
         line = lines[i]
         t = line.text
-        if ANNEX_RE.match(t) and (res.paragraphs or self.cur):
+        if annex_heading(t) and (res.paragraphs or self.cur):
             self.flush()
             res.annex_start = i
             return -1
@@ -352,7 +366,7 @@ class _Parser:
         if (
             DATE_LINE.match(t)
             and (res.paragraphs or self.cur)
-            and (self.last == "meeting" or i == len(lines) - 1 or ANNEX_RE.match(lines[i + 1].text))
+            and (self.last == "meeting" or i == len(lines) - 1 or annex_heading(lines[i + 1].text))
         ):
             # the adoption date after the meeting line, or alone (silence procedure)
             self.flush()
@@ -371,7 +385,7 @@ class _Parser:
             self.last = "meeting"
             return i + 1
         if is_formula(t) or (
-            DECLARATION_RE.match(t)
+            declaration(t)
             and not line.label  # "1. We, ..." with Word's number: a paragraph
             and not res.paragraphs
             and self.cur is None
@@ -401,7 +415,10 @@ class _Parser:
             # (each regex below is tried only where the line's first character allows it)
             c = t[0]
             digit = c.isdecimal()  # as \d
-            if (digit or c in _SPECIAL_FIRST) and _SPECIAL_LINE.match(t) is not None:
+            # A line NUM_RE matches ("15. Requests") is none of the special lines (those
+            # that open with digits go on with "st", a date, a "/" or nothing): try it first.
+            m = NUM_RE.match(t) if digit else None
+            if m is None and (digit or c in _SPECIAL_FIRST) and _SPECIAL_LINE.match(t) is not None:
                 nxt = self.special(i)
                 if nxt == -1:
                     return res
@@ -410,10 +427,8 @@ class _Parser:
                     continue
             num = line.label.rstrip(".") if line.label else None
             body = t
-            if num is None and digit:
-                m = NUM_RE.match(t)
-                if m:
-                    num, body = m.group(1), t[m.end() :]
+            if num is None and m is not None:
+                num, body = m.group(1), t[m.end() :]
             if num is not None and body:
                 self.flush()
                 cut = len(t) - len(body)

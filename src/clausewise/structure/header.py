@@ -36,6 +36,7 @@ BODY_NAMES = {
 }
 _BODY_ALT = "|".join(sorted((re.escape(k) for k in BODY_NAMES), key=len, reverse=True))
 _BODY_LINE = re.compile(rf"^(?:United Nations\s+)?({_BODY_ALT})\b")
+_BODY_FIRST = frozenset("U" + "".join(k[0] for k in BODY_NAMES))  # what _BODY_LINE opens with
 
 _DISTR = re.compile(r"\bDistr\.?\s*:?\s*(General|Limited|Restricted)\b", re.I)
 _SESSION = re.compile(rf"\b({ORDINAL})\s+(?:special\s+|emergency\s+special\s+)?session\b", re.I)
@@ -192,7 +193,7 @@ def parse_header(lines: list[Line]) -> Header:
         # folds as re.I does ("ſ" is "s").
         low = t.casefold()
         known = False
-        m = _BODY_LINE.match(t)
+        m = _BODY_LINE.match(t) if t[0] in _BODY_FIRST else None
         if m and len(t) < 60 + len(m.group(1)):
             h.body = h.body or BODY_NAMES[m.group(1)]
             known = len(t) <= len(m.group(0)) + 2
@@ -203,16 +204,17 @@ def parse_header(lines: list[Line]) -> Header:
             h.issued = h.issued or iso_date(rest)
             if h.issued is None and idx + 1 < len(lines) and _DATE_ONLY.match(lines[idx + 1].text):
                 h.issued = iso_date(lines[idx + 1].text)
-        if _DATE_ONLY.match(t):
+        digit = t[0].isdecimal()  # as \d
+        if digit and _DATE_ONLY.match(t):
             known = True
             if h.issued is None and h.distribution is not None:
                 h.issued = iso_date(t)
-        if _ORIGINAL.match(t):
+        if t[0] in "Oo" and _ORIGINAL.match(t):
             known = True
         if "session" in low and (m := _SESSION.search(t)) is not None and h.session is None:
             h.session = ordinal_value(m.group(1))
             known = known or m.start() == 0
-        if (m := _YEAR_SESSION.match(t)) is not None and h.session is None:
+        if digit and (m := _YEAR_SESSION.match(t)) is not None and h.session is None:
             h.session = int(m.group(1))
             known = True
         if (
@@ -222,10 +224,11 @@ def parse_header(lines: list[Line]) -> Header:
         ):
             h.agenda_items = _agenda_items(m.group(1))
             known = known or m.start() == 0
-        if (m := _COMMITTEE.match(t)) is not None and len(t) < 80:
+        if "Committee" in t and (m := _COMMITTEE.match(t)) is not None and len(t) < 80:
             h.committee = m.group(0)
             known = True
-        if (m := _ADOPTED.match(t)) is not None:
+        adopted = "adopted" in low
+        if adopted and (m := _ADOPTED.match(t)) is not None:
             h.doc_type = {"resolution": "resolution", "decision": "decision"}.get(
                 m.group(1).lower(), "statement"
             )
@@ -236,12 +239,12 @@ def parse_header(lines: list[Line]) -> Header:
                 h.body = BODY_NAMES[body.group(1)]
             known = True
             continue
-        if (m := _SC_ADOPTED.match(t)) is not None:
+        if adopted and (m := _SC_ADOPTED.match(t)) is not None:
             h.body, h.status, h.doc_type = "SC", "adopted", "resolution"
             h.meeting = f"{m.group(1)} meeting"
             h.adopted = iso_date(m.group(2))
             continue
-        if (m := _ORIGIN.match(t)) is not None and t.startswith("["):
+        if t[0] == "[" and (m := _ORIGIN.match(t)) is not None:
             syms = SYMBOL_RE.findall(m.group("syms"))
             if syms:
                 h.origin = normalise(syms[0])
@@ -249,27 +252,28 @@ def parse_header(lines: list[Line]) -> Header:
             if by and h.committee is None and "Committee" in by:
                 h.committee = re.sub(r"^the\s+", "", by.strip())
             continue
-        if (m := _SPONSORS.match(_with_markers(line))) is not None:
+        draft = "draft" in low
+        if draft and ":" in t and (m := _SPONSORS.match(_with_markers(line))) is not None:
             h.status = "draft"
             h.doc_type = "decision" if "decision" in m.group("what").lower() else "resolution"
             h.sponsors = split_sponsors(m.group("who"))
             continue
-        if (m := _SUBMITTED.match(t)) is not None:
+        if draft and (m := _SUBMITTED.match(t)) is not None:
             h.status = "draft"
             h.sponsors = [(m.group("who").rstrip("."), None)]
             continue
-        if (m := _SC_NUMBER.match(t)) is not None:
+        if t.startswith("Resolution") and (m := _SC_NUMBER.match(t)) is not None:
             h.body, h.number = "SC", re.sub(r"\s+", " ", m.group(1))
             h.doc_type = h.doc_type or "resolution"
             continue
-        if (m := _PRST.match(t)) is not None:
+        if t.startswith("Statement") and (m := _PRST.match(t)) is not None:
             h.doc_type = "statement"
             if m.group(1):
                 body = _BODY_LINE.match(m.group(1))
                 if body:
                     h.body = BODY_NAMES[body.group(1)]
             continue
-        if (m := _NUMBERED_TITLE.match(t)) is not None and not known:
+        if digit and not known and (m := _NUMBERED_TITLE.match(t)) is not None:
             num = m.group("num")
             if _PLACEHOLDER.search(num):
                 h.status = h.status or "draft"
@@ -278,10 +282,10 @@ def parse_header(lines: list[Line]) -> Header:
             h.title = m.group("title").strip()
             h.title_markers = [mk for mk, _ in line.refs]
             continue
-        if _PART.match(t):
+        if len(t) == 1 and _PART.match(t):
             h.part = t
             continue
-        sym = SYMBOL_RE.fullmatch(t.strip())
+        sym = SYMBOL_RE.fullmatch(t.strip()) if "/" in t else None
         if sym:
             h.symbol = normalise(sym.group())
             continue
