@@ -3,7 +3,10 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml setup.py | sha1sum | cut -c1-12)
+# The parser's modules that setup.py compiles with mypyc (clausewise.compiled lists them):
+# a change to one rebuilds the install, so the tests never meet a stale compiled parser.
+COMPILED := $(shell $(PYTHON) -c 'import runpy; print(*runpy.run_path("src/clausewise/compiled.py")["sources"]())')
 
 .PHONY: run test setup setup-test system-deps lint bench clean
 
@@ -11,8 +14,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-# Reinstall whenever pyproject.toml changes (the stamp carries its hash).
-$(STAMP): pyproject.toml | $(BIN)/python
+# Reinstall whenever pyproject.toml or setup.py changes (the stamp carries their hash), or
+# a compiled module's source does.
+$(STAMP): pyproject.toml setup.py src/clausewise/compiled.py $(COMPILED) | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test,semantic]'
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
@@ -45,3 +49,4 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info src/*.egg-info
+	find src -name '*.so' -delete

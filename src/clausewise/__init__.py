@@ -1,8 +1,12 @@
 """clausewise: read, compare and trace United Nations resolutions."""
 
-from .errors import InputError
-from .model import Document, Footnote, Paragraph
-from .parse import parse_bytes, parse_file, parse_text
+from .compiled import guard
+
+guard()  # before the parser's modules are imported: never a stale compiled build
+
+from .errors import InputError  # noqa: E402
+from .model import Document, Footnote, Paragraph  # noqa: E402
+from .parse import parse_bytes, parse_file, parse_text  # noqa: E402
 
 __all__ = [
     "Document",

@@ -253,8 +253,10 @@ def grammar_lead(text: str) -> Lead | None:
     if first is None or first.start() > 2 or first.group().lower() not in _FIRST:
         return None  # most lines fail here: one regex and one set lookup
     # A lead never spans punctuation: at most ten words separated only by spaces.
+    # (it matches where _WORD found a word: that word at least)
     run = _WORDS.match(text, first.start(), min(len(text), 160))
-    return _lead_of_run(text[: run.end()], first.start())
+    end = run.end() if run is not None else first.end()
+    return _lead_of_run(text[:end], first.start())
 
 
 # What a paragraph's first space-delimited token says of its lead, for tokens seen before:

@@ -101,14 +101,15 @@ class SearchIndex:
         tmp.mkdir(parents=True)
         index = tantivy.Index(SCHEMA, str(tmp))
         writer = index.writer(_HEAP, 1)
-        docs = conn.execute("SELECT n, id FROM documents").fetchall()
-        ids = {n: ident for n, ident in docs}
+        # One statement, so one snapshot: a document another process adds meanwhile comes
+        # whole or not at all (the generation, read first, may then be behind the rows,
+        # which the next catch-up replays harmlessly).
         rows = conn.execute(
-            "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session, p.doc FROM paragraphs p"
+            "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session, d.id FROM paragraphs p"
             " JOIN documents d ON d.n = p.doc"
         )
         for row in rows:
-            writer.add_document(_doc(ids[row[6]], row))
+            writer.add_document(_doc(row[6], row))
         writer.commit()
         writer.wait_merging_threads()
         self._write_gen(gen, tmp)

@@ -453,7 +453,7 @@ class _Parser:
                 i += 1
                 continue
             lead = lead_of(t, line.italic_lead)
-            if self.continues(line, lead):
+            if self.cur is not None and self.continues(line, lead):
                 holder = self.cur.last_text_holder()
                 holder.text, start = _join(holder.text, t)
                 holder.refs = holder.refs + [(mk, o + start) for mk, o in line.refs]
