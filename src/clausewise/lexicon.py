@@ -231,24 +231,45 @@ class Lead:
 
 def match_lead(text: str) -> Lead | None:
     """The leading phrase of a paragraph, or None. `text` starts at the paragraph's first word."""
-    # Most paragraphs open with a plain word and a space: the word alone settles the answer
-    # unless the next word may extend the lead (see _token_lead).
-    sp = text.find(" ", 1, 41)
-    if sp != -1:
-        hit = _TOKEN_LEADS.get(text[:sp], _UNKNOWN)
+    # Most paragraphs open with plain words and spaces, and such openings repeat: the
+    # answer for an opening of k words, seen before, holds whatever follows, as long as the
+    # next word is not one the grammar knows (_GRAMMAR_WORDS); if it is, the opening one
+    # word longer is looked up (see _opening).
+    end = text.find(" ", 1, 41)
+    while end != -1:
+        hit = _OPENINGS.get(text[:end], _UNKNOWN)
         if hit is _UNKNOWN:
-            hit = _token_lead(text[:sp])
-        if hit is None:
+            hit = _opening(text[:end])
+        if hit is _NEVER:
             return None
-        if hit is not _SLOW:
-            nxt = text[sp + 1 : sp + 3]
-            if nxt.lower() not in _EXTENDERS and not nxt[:1].isspace():
+        if hit is _SLOW:
+            break
+        # the next token: at most 30 characters, up to the next space
+        nxt = text.find(" ", end + 1, end + 31)
+        tok = text[end + 1 : nxt] if nxt != -1 else text[end + 1 : end + 31]
+        first = text[end + 1 : end + 2]
+        if first not in _LETTERS or not first:
+            if first.isspace():
+                break  # "\s+" runs on: the grammar decides
+            return hit  # type: ignore[return-value]  # the run of words ends here
+        if not tok.strip(_WORD_CHARS):  # a plain word
+            if tok.lower() not in _GRAMMAR_WORDS:
                 return hit  # type: ignore[return-value]
+            if nxt == -1:
+                break
+            end = nxt  # the grammar may read on: the longer opening
+            continue
+        k = 1
+        while tok[k] in _WORD_CHARS:
+            k += 1
+        if tok[:k].lower() not in _GRAMMAR_WORDS:
+            return hit  # type: ignore[return-value]  # a last word the grammar ignores
+        break
     return grammar_lead(text)
 
 
 def grammar_lead(text: str) -> Lead | None:
-    """match_lead without the token shortcut: the grammar over the opening run of words."""
+    """match_lead without the remembered openings: the grammar over the opening run of words."""
     first = _WORD.search(text, 0, min(len(text), 160))
     if first is None or first.start() > 2 or first.group().lower() not in _FIRST:
         return None  # most lines fail here: one regex and one set lookup
@@ -259,37 +280,44 @@ def grammar_lead(text: str) -> Lead | None:
     return _lead_of_run(text[:end], first.start())
 
 
-# What a paragraph's first space-delimited token says of its lead, for tokens seen before:
-# None (no lead, whatever follows), a Lead (the lead is the token itself, unless the next
-# word may extend it), or _SLOW (ask the grammar with the words that follow).
+# What an opening (the text up to a space: plain words, single spaces) says of the lead,
+# for openings seen before:
+#   _NEVER  no lead, whatever follows (its first word cannot open one);
+#   a Lead, or None: the answer while the next word is one the grammar does not know;
+#   _SLOW   ask the grammar.
 _UNKNOWN = object()
+_NEVER = object()
 _SLOW = object()
-_TOKEN_LEADS: dict[str, object] = {}
-_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-’'"
-# After a head without complements only a post-adverb ("also", "further", "again",
-# "moreover", "furthermore", "once") or "with" extends the lead: the next word's first two
-# letters tell when it may (a false alarm only costs the slow path).
-_EXTENDERS = frozenset({"al", "fu", "ag", "mo", "on", "wi"})
+_OPENINGS: dict[str, object] = {}
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_WORD_CHARS = _LETTERS + "-’'"  # as _WORD: a letter, then these
+# Every word the grammar compares a word with. Any other word it treats alike and reads
+# nothing after: a lead never includes it, and no set the grammar looks in holds it.
+_GRAMMAR_WORDS = frozenset(
+    {*_HEADS, *_PRE, "we", "with", "again", *_POST_ADVERBS, *_WITH_MODIFIERS, *_WITH_NOUNS}
+    | _HAVING
+    | {w for phrases in _COMPLEMENTS.values() for phrase in phrases for w in phrase}
+)
+_FOREIGN = " zzzz"  # a word the grammar does not know
 
 
-def _token_lead(tok: str) -> object:
-    """Classify a first token (see _TOKEN_LEADS) and remember it."""
-    if len(_TOKEN_LEADS) > 1 << 16:
-        _TOKEN_LEADS.clear()  # a bound for long-running processes fed arbitrary text
-    out: object = _SLOW
-    if tok[0] in _WORD_CHARS[:52] and not tok.strip(_WORD_CHARS):
-        # A plain word from position 0: it is the text's first word (_WORD) and ends at the
-        # space, so the run of words, if any, continues after the space.
-        low = tok.lower()
-        if low not in _FIRST:
-            out = None
-        elif low not in _PRE and low != "we":
-            head = _HEADS[low]
-            if head.lemma != "have" and head.lemma not in _COMPLEMENTS:
-                # Not "we", no adverb, no complement: the grammar stops at the head unless
-                # the next word is a post-adverb or "with" - the same answer as the token alone.
-                out = _lead_of_run(tok, 0)
-    _TOKEN_LEADS[tok] = out
+def _opening(text: str) -> object:
+    """Classify an opening (see _OPENINGS) and remember it."""
+    if len(_OPENINGS) > 1 << 16:
+        _OPENINGS.clear()  # a bound for long-running processes fed arbitrary text
+    words = text.split(" ")
+    if len(words) > 4 or not all(
+        w and w[0] in _LETTERS and not w.strip(_WORD_CHARS) for w in words
+    ):
+        out: object = _SLOW  # (long openings are rare: the grammar is quicker than a key)
+    elif words[0].lower() not in _FIRST:
+        out = _NEVER  # the grammar's first test
+    else:
+        # The answer holds for any next word the grammar does not know when it is the
+        # answer both with the words ending here and with one such word after them.
+        here = _lead_of_run(text, 0)
+        out = here if here == _lead_of_run(text + _FOREIGN, 0) else _SLOW
+    _OPENINGS[text] = out
     return out
 
 
