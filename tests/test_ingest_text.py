@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from clausewise import parse_text
 from clausewise.ingest.blocks import Block, Run, plain_block
@@ -246,3 +249,61 @@ def test_clean_text_read_as_the_regex_chunks_it():
         assert [b.page_break for b in src.blocks] == [False, True]
     src = read_text("First.\n\n\u2003\n\nSecond.\n")  # not a blank of _CHUNKS: no break
     assert [b.page_break for b in src.blocks] == [False, False]
+
+
+# _find_marker is the regex it replaced, written as a substring search and a look at the
+# neighbours: checked against that regex on texts made of what matters around a marker.
+def _marker_regex(key: str) -> re.Pattern:
+    return re.compile(
+        f"{key}(?:(?<=[a-z,;:.”’)\\]]{key})(?![^,;:.)”’\\s])|/(?<=\\s{key}/)(?![^,;:.)\\s]))"
+    )
+
+
+_AROUND = [
+    "",
+    "1",
+    "2",
+    "12",
+    "/",
+    " ",
+    "\u00a0",
+    "a",
+    "Z",
+    ",",
+    ";",
+    ")",
+    "]",
+    "”",
+    "’",
+    "(",
+    "-",
+    ".",
+]
+
+
+@st.composite
+def _marker_neighbourhoods(draw) -> tuple[str, str]:
+    """A key, and a text holding it amid noise: what precedes it, two characters after."""
+    key = draw(st.sampled_from(["1", "2", "12"]))
+    noise = st.lists(st.sampled_from(_AROUND), max_size=4).map("".join)
+    text = "".join(
+        [
+            draw(noise),
+            draw(st.sampled_from(["", " ", "\u00a0", "a", "Z", ",", "]", "1", "("])),
+            key,
+            draw(st.sampled_from(["", "/", ",", "”", " ", "1", "a"])),
+            draw(st.sampled_from(["", ",", "”", " ", "1", "a", ")"])),
+            draw(noise),
+        ]
+    )
+    return text, key
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_marker_neighbourhoods(), st.integers(0, 6))
+def test_find_marker_is_the_marker_regex(case, pos):
+    from clausewise.ingest.text import _find_marker
+
+    text, key = case
+    m = _marker_regex(key).search(text, pos)
+    assert _find_marker(text, key, pos) == (m.span() if m else None)

@@ -10,7 +10,6 @@ inline reader below is written for this job.
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 
@@ -302,23 +301,30 @@ def _read(
 # to the word or punctuation before them: "resolution 18/6;1". Only a marker that continues
 # the document's footnote sequence (1, 2, 3 ...) is taken, which keeps "G20" and "70/1" text.
 # Older documents write them "13/" after a space: "Disabled Persons, 13/ the Declaration".
-_GLUED_AFTER = "a-z,;:.”’)\\]"
-_ENDS_MARKER = ",;:.)”’"
-_ENDS_SLASH = ",;:.)"
+_GLUED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,;:.”’)]")
+_ENDS_MARKER = frozenset(",;:.)”’")
+_ENDS_SLASH = frozenset(",;:.)")
 
 
-@functools.cache
-def _marker_pattern(n: int) -> re.Pattern:
-    """Footnote marker `n`: glued after a word or punctuation ("resolution 18/6;1"), or
-    written "n/" after a space ("Persons, 13/ the"). Only the next number of the sequence is
-    ever looked for, and it comes first in the pattern, so the regex engine looks for it as
-    a plain substring; the lookbehinds then check what precedes it (they see the text
-    before the search start too)."""
-    key = str(n)
-    return re.compile(
-        f"{key}(?:(?<=[{_GLUED_AFTER}]{key})(?![^{_ENDS_MARKER}\\s])"
-        f"|/(?<=\\s{key}/)(?![^{_ENDS_SLASH}\\s]))"
-    )
+def _find_marker(text: str, key: str, pos: int) -> tuple[int, int] | None:
+    """Where footnote marker `key` ("1", "12") first is in `text` from `pos`: glued after a
+    word or punctuation and followed by punctuation, a space or the end ("resolution
+    18/6;1"), or written "key/" after a space ("Persons, 13/ the"). Only the next number of
+    the sequence is ever looked for, as a plain substring (a memchr), and each place it is
+    found is checked by its neighbours (which may lie before `pos`)."""
+    n = len(key)
+    p = text.find(key, pos)
+    while p != -1:
+        if p > 0:
+            before, after = text[p - 1], text[p + n : p + n + 1]
+            if before in _GLUED_AFTER and (not after or after in _ENDS_MARKER or after.isspace()):
+                return p, p + n
+            if after == "/" and before.isspace():
+                nxt = text[p + n + 1 : p + n + 2]
+                if not nxt or nxt in _ENDS_SLASH or nxt.isspace():
+                    return p, p + n + 1
+        p = text.find(key, p + 1)
+    return None
 
 
 _PLAIN_NOTE = re.compile(r"^(\d{1,3})/?\s+(?=\S)")
@@ -330,7 +336,6 @@ def _plain_digit_markers(blocks: list[Block]) -> tuple[list[Block], list[Footnot
     """Plain digit markers raised, and plain footnote texts ("1 The text") taken out."""
     expected = 1
     key = "1"
-    marker = _marker_pattern(1)
     out: list[Block] = []
     notes: list[FootnoteText] = []
     defined: set[str] = set()
@@ -354,15 +359,14 @@ def _plain_digit_markers(blocks: list[Block]) -> tuple[list[Block], list[Footnot
                 defined.add(m.group(1))
                 notes.append(FootnoteText(m.group(1), text[m.end() :].strip()))
                 continue
-        # (a substring test first: most texts lack the number)
-        m = marker.search(text) if key in text else None
-        if m is None:
+        at = _find_marker(text, key, 0)
+        if at is None:
             out.append(block)
             continue
         runs: list[Run] = []
         pos = 0
-        while m is not None:
-            start, end = m.span()
+        while at is not None:
+            start, end = at
             before = text[pos:start]
             slash = text[end - 1] == "/"
             runs.append(Run(before.rstrip() if slash else before, run.italic, run.bold))
@@ -370,8 +374,7 @@ def _plain_digit_markers(blocks: list[Block]) -> tuple[list[Block], list[Footnot
             pos = end
             expected += 1
             key = str(expected)
-            marker = _marker_pattern(expected)
-            m = marker.search(text, pos)
+            at = _find_marker(text, key, pos)
         runs.append(Run(text[pos:], run.italic, run.bold))
         out.append(
             Block(tuple(r for r in runs if r.text), block.label, block.page_break, block.heading)

@@ -40,6 +40,23 @@ _BODY_FIRST = frozenset("U" + "".join(k[0] for k in BODY_NAMES))  # what _BODY_L
 
 _DISTR = re.compile(r"\bDistr\.?\s*:?\s*(General|Limited|Restricted)\b", re.I)
 _SESSION = re.compile(rf"\b({ORDINAL})\s+(?:special\s+|emergency\s+special\s+)?session\b", re.I)
+def _session(t: str, low: str) -> re.Match | None:
+    """_SESSION.search(t), looked for only just before each "session": the ordinal's
+    alternation, tried at every position, made that search the header's slowest. (In an
+    ASCII line, `low`, its casefold, has the same length and finds what re.I does.)"""
+    if not t.isascii():
+        return _SESSION.search(t)
+    k = low.find("session")
+    while k != -1:
+        # A match ends with this "session\b" (endpos keeps the character \b looks at);
+        # in single-spaced text it starts at most 40 characters before it.
+        m = _SESSION.search(t, max(0, k - 80), k + 8)
+        if m is not None:
+            return m
+        k = low.find("session", k + 1)
+    return None
+
+
 _YEAR_SESSION = re.compile(r"^(\d{4})\s+(?:substantive\s+|resumed\s+)?session\b", re.I)
 _AGENDA = re.compile(
     r"\b(?:Provisional\s+)?agenda\s+items?\s+"
@@ -211,7 +228,7 @@ def parse_header(lines: list[Line]) -> Header:
                 h.issued = iso_date(t)
         if t[0] in "Oo" and _ORIGINAL.match(t):
             known = True
-        if "session" in low and (m := _SESSION.search(t)) is not None and h.session is None:
+        if h.session is None and "session" in low and (m := _session(t, low)) is not None:
             h.session = ordinal_value(m.group(1))
             known = known or m.start() == 0
         if digit and (m := _YEAR_SESSION.match(t)) is not None and h.session is None:
@@ -342,7 +359,7 @@ def is_header_line(line: Line) -> bool:
     if any(p.match(t) for p in _HEADER_PATTERNS) or _BODY_LINE.match(t):
         return True
     low = t.casefold()
-    if ("session" in low and _SESSION.search(t)) or ("agenda" in low and _AGENDA.search(t)):
+    if ("session" in low and _session(t, low)) or ("agenda" in low and _AGENDA.search(t)):
         return True
     if SYMBOL_RE.fullmatch(t) or _PART.match(t):
         return True
