@@ -252,7 +252,8 @@ def match_lead(text: str) -> Lead | None:
             if first.isspace():
                 break  # "\s+" runs on: the grammar decides
             return hit  # type: ignore[return-value]  # the run of words ends here
-        if not tok.strip(_WORD_CHARS):  # a plain word
+        # a plain word (isalpha, quick, settles most; strip also admits - ’ ')
+        if (tok.isascii() and tok.isalpha()) or not tok.strip(_WORD_CHARS):
             if tok.lower() not in _GRAMMAR_WORDS:
                 return hit  # type: ignore[return-value]
             if nxt == -1:
