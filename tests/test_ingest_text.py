@@ -307,3 +307,11 @@ def test_find_marker_is_the_marker_regex(case, pos):
     text, key = case
     m = _marker_regex(key).search(text, pos)
     assert _find_marker(text, key, pos) == (m.span() if m else None)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["\n", "\n", "a", " ", "bc", "\t"]), max_size=14).map("".join))
+def test_split_blank_is_str_split_at_blank_lines(text):
+    from clausewise.ingest.text import split_blank
+
+    assert split_blank(text.split("\n")) == text.split("\n\n")

@@ -40,6 +40,8 @@ _BODY_FIRST = frozenset("U" + "".join(k[0] for k in BODY_NAMES))  # what _BODY_L
 
 _DISTR = re.compile(r"\bDistr\.?\s*:?\s*(General|Limited|Restricted)\b", re.I)
 _SESSION = re.compile(rf"\b({ORDINAL})\s+(?:special\s+|emergency\s+special\s+)?session\b", re.I)
+
+
 def _session(t: str, low: str) -> re.Match | None:
     """_SESSION.search(t), looked for only just before each "session": the ordinal's
     alternation, tried at every position, made that search the header's slowest. (In an
