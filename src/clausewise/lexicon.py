@@ -248,7 +248,7 @@ def match_lead(text: str) -> Lead | None:
         nxt = text.find(" ", end + 1, end + 31)
         tok = text[end + 1 : nxt] if nxt != -1 else text[end + 1 : end + 31]
         first = text[end + 1 : end + 2]
-        if first not in _LETTERS or not first:
+        if not first or first not in _LETTERS:
             if first.isspace():
                 break  # "\s+" runs on: the grammar decides
             return hit  # type: ignore[return-value]  # the run of words ends here

@@ -19,7 +19,7 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Control characters (but tab, newline, form feed), zero-width spaces and soft hyphens go.
 # (a regex, not str.translate with a dict: translate walks every character in Python)
 _DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u00ad\ufeff]")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # what is left of them: "\f", "\r"
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # any ASCII control but tab, newline
 _SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 # A chunk boundary: one or more blank lines. Two or more blank lines suggest a page break.

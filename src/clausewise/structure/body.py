@@ -261,18 +261,12 @@ class _Parser:
         self.section: SectionB | None = None
         self.numbered = False  # does the operative part number its paragraphs?
         for ln in lines:
-            c = ln.text[:1]
-            if c == "A" and annex_heading(ln.text):
+            digit = ln.text[:1].isdecimal()  # (MEETING_RE and NUM_RE open with \d)
+            if annex_heading(ln.text) or (digit and MEETING_RE.match(ln.text)):
                 break  # an annex's numbering is its own
-            if ln.label:
+            if ln.label or (digit and NUM_RE.match(ln.text)):
                 self.numbered = True
                 break
-            if c.isdecimal():
-                if MEETING_RE.match(ln.text):
-                    break
-                if NUM_RE.match(ln.text):
-                    self.numbered = True
-                    break
         self.prefix = prefix
 
     # -- helpers ---------------------------------------------------------------------

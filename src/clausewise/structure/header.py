@@ -51,7 +51,7 @@ def _session(t: str, low: str) -> re.Match | None:
     k = low.find("session")
     while k != -1:
         # A match ends with this "session\b" (endpos keeps the character \b looks at);
-        # in single-spaced text it starts at most 40 characters before it.
+        # in single-spaced text it starts at most 40 characters before it (80, to spare).
         m = _SESSION.search(t, max(0, k - 80), k + 8)
         if m is not None:
             return m

@@ -12,7 +12,8 @@ _MARK = "\x00"
 
 def _squash(text: str, no_controls: bool = False) -> str:
     """Single spaces, no ends: " ".join(text.split()), which is slow, done only where needed.
-    `no_controls`: the text holds no control character but tab and newline."""
+    `no_controls`: as Source.no_controls (its only ASCII whitespace is then space, tab and
+    newline; the marker character flatten writes is not whitespace)."""
     if no_controls and text.isascii():
         # then its only whitespace is spaces, tabs and newlines (isascii costs nothing)
         if "\t" in text:
