@@ -315,3 +315,27 @@ def test_split_blank_is_str_split_at_blank_lines(text):
     from clausewise.ingest.text import split_blank
 
     assert split_blank(text.split("\n")) == text.split("\n\n")
+
+
+def test_the_text_reader_leaves_no_control_character():
+    # Source.no_controls is the reader's promise: every ASCII control but tab and newline
+    # is dropped or made a line break, whatever the text held
+    controls = "".join(chr(c) for c in [*range(0x20), 0x7F] if chr(c) not in "\t\n")
+    # (each between letters, so that no strip at a line's end can hide it)
+    src = read_text(f"The General Assembly,\n\nRecalling x{'x'.join(controls)}x its 70/1,\n")
+    assert src.no_controls
+    for block in src.blocks:
+        for run in block.runs:
+            assert not any(c in run.text for c in controls), run.text
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([" ", "  ", "\t", "\n", "a", "bc", "’", "\u00a0", "\u2002"]), max_size=10
+    ).map("".join)
+)
+def test_squash_without_controls_is_split_and_join(text):
+    from clausewise.structure.lines import _squash
+
+    assert _squash(text, True) == _squash(text) == " ".join(text.split())

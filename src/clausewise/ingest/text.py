@@ -19,7 +19,6 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Control characters (but tab, newline, form feed), zero-width spaces and soft hyphens go.
 # (a regex, not str.translate with a dict: translate walks every character in Python)
 _DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u00ad\ufeff]")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")  # any ASCII control but tab, newline
 _SUP_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 # A chunk boundary: one or more blank lines. Two or more blank lines suggest a page break.
@@ -172,7 +171,8 @@ def _footnote_def(runs: list[Run]) -> FootnoteText | None:
 # ASCII characters are found one by one in `data`, which is cheaper even for thirty-odd.
 _CONTROLS = bytes(range(0x20)).translate(None, b"\t\n\f\r") + b"\x7f"  # _DROP's ASCII part
 # ... and with "\r", "\f", "<" (tags, comments) and the ASCII specials of _SPECIAL:
-_ASCII_ODD = _CONTROLS + b"\r\f<\\*&"
+_ASCII_SPECIAL = b"\\<*&"  # _SPECIAL's ASCII characters
+_ASCII_ODD = _CONTROLS + b"\r\f" + _ASCII_SPECIAL
 _DROP_WIDE = "\u200b\u00ad\ufeff"
 # The superscript digits ¹²³ are Latin-1; ⁰⁴-⁹ are U+2070-2079, UTF-8 E2 81 Bx: without a
 # 0x81 byte there are none of them.
@@ -201,7 +201,7 @@ def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Sou
         text = _COMMENT.sub("\n\n\n", text).replace("\f", "\n\n\n")
     # Might parse_inline have work (a _SPECIAL character)? A false alarm costs only time.
     special = (
-        (odd and _holds(data, b"\\<*&"))
+        (odd and _holds(data, _ASCII_SPECIAL))
         or any(c in text for c in _SUP_LATIN)
         or (_SUP_BYTE in data and any(c in text for c in _SUP_WIDE))
     )
@@ -224,7 +224,8 @@ def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Sou
         blocks=tuple(blocks),
         footnotes=tuple(notes),
         symbol=symbol,
-        no_controls=not odd or _CONTROL.search(text) is None,
+        # ("\r" and "\f" became newlines and _DROP took the other controls)
+        no_controls=True,
     )
 
 
