@@ -13,9 +13,9 @@ from pathlib import Path
 import typer
 
 from ..cites import cites
-from ..cli import EXIT_INPUT, app, fail, load
 from ..export.akn import to_akn
 from ..model import Document
+from .base import EXIT_INPUT, app, fail, load
 
 
 def akn_bytes(doc: Document) -> bytes:

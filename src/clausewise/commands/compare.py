@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from ..cli import EXIT_INPUT, app, dump_json, fail, load
+from .base import EXIT_INPUT, app, dump_json, fail, load
 
 
 class CompareFormat(StrEnum):

@@ -11,10 +11,10 @@ from rich.console import Console
 from rich.table import Table
 
 from ..cites import cites as find_cites
-from ..cli import EXIT_INPUT, app, dump_json, load
 from ..mandates import is_secretariat
 from ..mandates import mandates as find_mandates
 from ..model import Citation, Mandate, to_json
+from .base import EXIT_INPUT, app, dump_json, load
 
 
 class TableFormat(StrEnum):

@@ -13,9 +13,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from ..cli import EXIT_INPUT, app, dump_json, fail
 from ..errors import InputError
 from ..model import to_json
+from .base import EXIT_INPUT, app, dump_json, fail
 
 LIBRARY = typer.Option(
     None,

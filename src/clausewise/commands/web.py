@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from ..cli import EXIT_INPUT, app, fail
+from .base import EXIT_INPUT, app, fail
 
 
 @app.command()
