@@ -50,7 +50,8 @@ def one(tree, path):
 
 
 def parse(path: Path):
-    return etree.parse(str(path)).getroot()
+    # (recover: one of the UN's files leaves a tag open in its masthead)
+    return etree.parse(str(path), etree.XMLParser(recover=True)).getroot()
 
 
 def header(root) -> dict:

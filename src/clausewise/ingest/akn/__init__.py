@@ -30,6 +30,7 @@ __all__ = ["looks_like_xml", "read_akn"]
 
 _BOM = b"\xef\xbb\xbf"
 _DECLS = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
+_ENDS_WITH_ROOT = re.compile(rb"</(?:\w+:)?akomaNtoso>\s*$")
 # What a document of a collection can be (AKN's hierarchy and document types)
 _DOCUMENTS = ("statement", "documentCollection", "act", "bill", "doc", "judgment", "debate")
 
@@ -66,8 +67,12 @@ def read_akn(data: bytes, name: str) -> Document:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         # One of the UN's own files has a tag left open in its masthead: lxml's recovery
-        # reads the rest; anything recovery cannot make a resolution of stays an error.
+        # reads the rest. Only a file that is all there (it ends with its root's end tag:
+        # a truncated file is an error, not half a record), and only if recovery makes a
+        # resolution of it.
         error = InputError(f"not well-formed XML ({exc.msg})", name)
+        if not _ENDS_WITH_ROOT.search(data[-200:]):
+            raise error from None
         try:
             root = etree.fromstring(data, _parser(recover=True))
         except etree.XMLSyntaxError:
