@@ -204,32 +204,32 @@ class _Blocks:
                     self.add(Block(ROW, line, text_kind=True))
 
     def paragraph(self, el) -> None:
-        kids = _kids(el)
-        tags = [_local(c) for c in kids]
+        tags = [_local(c) for c in _kids(el)]
         num_el = el.find(akn("num"))
         num = _num_text(num_el) if num_el is not None else None
-        if num is not None and _label_of(num) is not None:
+        content = el.find(akn("content"))
+        ps = content.findall(akn("p")) if content is not None else []
+        if content is not None and not ps:
+            ps = [content]
+        lines = [_inline(p) for p in ps]  # each read once
+        label = _label_of(num) if num is not None else None
+        holder = self.last_holder() if label is not None else None
+        if holder is not None and lines:
             # a point marked up as a paragraph of its own, its label as the number
-            holder = self.last_holder()
-            content = el.find(akn("content"))
-            if holder is not None and content is not None:
-                first, *rest = content.findall(akn("p")) or [content]
-                _nest(holder.items, ItemB(_label_of(num) or num, _inline(first)))
-                for p in rest:
-                    self.text_block(PARA, _inline(p), None)
-                return
+            _nest(holder.items, ItemB(label or "", lines[0]))
+            for line in lines[1:]:
+                self.text_block(PARA, line, None)
+            return
         if ("heading" in tags or "subheading" in tags) and "list" not in tags:
             self.heading_paragraph(el, num)
             return
+        lst = el.find(akn("list"))
         if num is None or not num.isdigit():
-            content = el.find(akn("content"))
-            line = _joined(content) if content is not None else Inline()
+            line = _join_lines(lines)
             styled = _HEADING_STYLE.match(el.get("class") or "") is not None
-            if styled or _bold_heading(line, el.find(akn("list")) is not None):
+            if styled or _bold_heading(line, lst is not None):
                 self.heading(num, line, strip=True)
                 return
-        table_note = el.get("class") == _TABLE_NOTE_STYLE
-        lst = el.find(akn("list"))
         if lst is not None:
             intro = lst.find(akn("intro"))
             block = Block(PARA, _joined(intro) if intro is not None else Inline(), num=num)
@@ -238,16 +238,13 @@ class _Blocks:
             for wrap in lst.findall(akn("wrapUp")):
                 self.text_block(PARA, _joined(wrap), None)
             return
-        content = el.find(akn("content"))
-        ps = content.findall(akn("p")) if content is not None else []
-        if content is not None and not ps:
-            ps = [content]
-        if num is not None and not any(_inline(p).text for p in ps):
+        if num is not None and not any(line.text for line in lines):
             self.pending_num = num  # "1." alone; its text is the next paragraph's
             return
-        for k, p in enumerate(ps):
-            self.text_block(PARA, _inline(p), num if k == 0 else None, table_note)
-        if not ps:
+        table_note = el.get("class") == _TABLE_NOTE_STYLE
+        for k, line in enumerate(lines):
+            self.text_block(PARA, line, num if k == 0 else None, table_note)
+        if not lines:
             self.add(Block(PARA, Inline(), num=num))
 
     def heading_paragraph(self, el, num: str | None) -> None:
@@ -367,7 +364,12 @@ def _joined(el) -> Inline:
     ps = el.findall(akn("p"))
     if not ps:
         return _inline(el)
-    lines = [_inline(p) for p in ps]
+    return _join_lines([_inline(p) for p in ps])
+
+
+def _join_lines(lines: list[Inline]) -> Inline:
+    if not lines:
+        return Inline()
     if len(lines) == 1:
         return lines[0]
     out = Inline(italic_lead=lines[0].italic_lead)
