@@ -425,3 +425,16 @@ def test_the_record_of_a_draft_made_from_official_markup_round_trips():
     t = etree.fromstring(xml)
     assert "0001-01-01" not in xml.decode()
     assert t.xpath("//a:FRBRWork/a:FRBRnumber/@value", namespaces=NS)[0].startswith("75-draft-")
+
+
+def test_a_body_in_parts_chapters_or_other_containers_is_walked():
+    # AKN lets a main body hold parts (mainBody/part): a heading, then its paragraphs
+    data = ga("75_180_E.xml").read_bytes()
+    data = data.replace(
+        b"<mainBody>", b'<mainBody><part eId="part_1"><num>I</num><heading>General</heading>', 1
+    ).replace(b"</mainBody>", b"</part></mainBody>", 1)
+    doc = parse_bytes(data, "parts.xml")
+    assert [(s.eid, s.num, s.heading) for s in doc.sections] == [("sec_I", "I", "General")]
+    assert len(doc.operative) == 17
+    assert {p.section for p in doc.operative} == {"sec_I"}
+    assert validate(to_akn(doc)) == []
