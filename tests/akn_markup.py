@@ -1,6 +1,8 @@
 """What the UN's own AKN4UN files say, read with plain XPath: the reference the AKN reader's
-records are checked against. Written apart from the reader (no clausewise code but the
-symbol normaliser) so that a fault in one does not hide in the other."""
+records are checked against. Written apart from the reader (no clausewise code at all) so
+that a fault in one does not hide in the other. Where the reader takes a markup shape for
+a heading rather than a paragraph (a heading element or style, bold, a short unmarked
+line before a numbered paragraph), this reading states the same rule in its own terms."""
 
 from __future__ import annotations
 
