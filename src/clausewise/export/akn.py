@@ -23,11 +23,15 @@ from ..aknprofile import (
     container_name,
     cw,
     frbr_work,
+    iso639_2,
+    slug,
     statement_name,
     symbol_href,
+    work_date,
     work_number,
 )
 from ..model import OPERATIVE, PREAMBULAR, Annex, Citation, Document, Item, Paragraph, Section
+from ..ordinals import ordinal_words
 
 __all__ = ["to_akn", "validate", "schema"]
 
@@ -96,6 +100,7 @@ class _Writer:
         doc = self.doc
         st = _sub(root, "statement", name=statement_name(doc.doc_type, doc.status))
         self.meta(st)
+        self.cover_page(st)
         self.preface(st)
         if doc.formula is not None or doc.preamble:
             pre = _sub(st, "preamble")
@@ -117,30 +122,33 @@ class _Writer:
         # FRBRthis names this component (AKN: the main document is "!main"), FRBRuri the whole
         uri.work_component = component or "main"
         actor = actor_of(doc.body)
+        when = work_date(doc)
         meta = _sub(parent, "meta")
         ident = _sub(meta, "identification", source="#clausewise")
-        work_date = doc.dates.adopted or doc.dates.issued
-        expr_date = doc.dates.issued or work_date
         work = _sub(ident, "FRBRWork")
         _sub(work, "FRBRthis", value=uri.work_uri())
         _sub(work, "FRBRuri", value=uri.work_uri(work_component=False))
-        _frbr_date(work, work_date, "adoption" if doc.dates.adopted else "issued")
+        if when is None:
+            _sub(work, "FRBRdate", date=UNKNOWN_DATE, name="unknown")
+        else:
+            _sub(work, "FRBRdate", date=when.date, name=when.name)
         _sub(work, "FRBRauthor", href="#" + actor, **{"as": "#author"})
         _sub(work, "FRBRcountry", value="un")
         _sub(work, "FRBRsubtype", value=statement_name(doc.doc_type, doc.status))
         _sub(work, "FRBRnumber", value=work_number(doc))
         _sub(work, "FRBRname", value=doc.symbol or work_number(doc))
+        expr_date = doc.dates.issued or (when.date if when else UNKNOWN_DATE)
         expr = _sub(ident, "FRBRExpression")
         _sub(expr, "FRBRthis", value=uri.expression_uri())
         _sub(expr, "FRBRuri", value=uri.expression_uri(work_component=False))
-        _frbr_date(expr, expr_date, "publication")
+        _sub(expr, "FRBRdate", date=expr_date, name="publication")
         _sub(expr, "FRBRauthor", href="#" + actor, **{"as": "#author"})
-        _sub(expr, "FRBRlanguage", language="eng")
+        _sub(expr, "FRBRlanguage", language=iso639_2(doc.language))
         uri.format = "xml"
         man = _sub(ident, "FRBRManifestation")
         _sub(man, "FRBRthis", value=uri.manifestation_uri())
         _sub(man, "FRBRuri", value=uri.manifestation_uri(work_component=False))
-        _frbr_date(man, expr_date, "generation")
+        _sub(man, "FRBRdate", date=expr_date, name="generation")
         _sub(man, "FRBRauthor", href="#clausewise", **{"as": "#editor"})
         if component is not None:
             return  # an annex's meta points at the statement's references (eIds are unique)
@@ -149,128 +157,177 @@ class _Writer:
             refs,
             "TLCOrganization",
             eId=actor,
-            href=f"/ontology/organization/un/{actor}",
-            showAs=ACTORS[doc.body][1] if doc.body in ACTORS else (doc.body or "United Nations"),
+            href=f"/akn/ontology/organization/un/{actor}",
+            showAs=_body_name(doc.body) or "United Nations",
         )
         _sub(
             refs,
             "TLCOrganization",
             eId="clausewise",
-            href="/ontology/organization/clausewise",
+            href="/akn/ontology/organization/clausewise",
             showAs="clausewise",
         )
         for eid, show in (("author", "Author"), ("editor", "Editor"), ("sponsor", "Sponsor")):
-            _sub(refs, "TLCRole", eId=eid, href=f"/ontology/role/un/{eid}", showAs=show)
+            _sub(refs, "TLCRole", eId=eid, href=f"/akn/ontology/role/un/{eid}", showAs=show)
         for eid, show in _CONCEPTS:
-            _sub(refs, "TLCConcept", eId=eid, href=f"/ontology/concept/un/{eid}", showAs=show)
+            _sub(refs, "TLCConcept", eId=eid, href=f"/akn/ontology/concept/un/{eid}", showAs=show)
+        if doc.committee:
+            _sub(
+                refs,
+                "TLCOrganization",
+                eId="committee",
+                href=f"/akn/ontology/organization/un/{slug(doc.committee) or 'committee'}",
+                showAs=doc.committee,
+            )
         if doc.warnings:
             prop = _sub(meta, "proprietary", source="#clausewise")
             ws = etree.SubElement(prop, cw("warnings"))
             for w in doc.warnings:
                 etree.SubElement(ws, cw("warning")).text = w
 
+    def cover_page(self, st) -> None:
+        """The masthead as the UN's own files mark it up: each value in its element
+        (`docNumber`, `docAuthority`, `session value`, `docDate`), in the document's own
+        words where clausewise knows them (English), and marked on its own inside them
+        (`inline name="agendaItem"`) so that it reads back exactly."""
+        doc = self.doc
+        english = doc.language in ("en", None)
+        cover = _sub(st, "coverPage")
+        if doc.symbol is not None:
+            _sub(_sub(cover, "p"), "docNumber", refersTo="#symbol").text = doc.symbol
+        if doc.body is not None:
+            el = _sub(_sub(cover, "p"), "docAuthority", refersTo="#" + actor_of(doc.body))
+            el.text = _body_name(doc.body)
+        if doc.distribution is not None:
+            kind = _DISTRIBUTIONS.get(doc.distribution, "#distribution")
+            el = _sub(_sub(cover, "p"), "docStatus", refersTo=kind)
+            el.text = "Distr.: " if english else None
+            _sub(el, "inline", name="distribution").text = doc.distribution
+        if doc.dates.issued:
+            el = _sub(
+                _sub(cover, "p"), "docDate", date=doc.dates.issued, refersTo="#dateOfIssuance"
+            )
+            el.text = _long_date(doc.dates.issued) if english else doc.dates.issued
+        if doc.session is not None:
+            refers = "#" + actor_of(doc.body)
+            el = _sub(_sub(cover, "p"), "session", value=str(doc.session), refersTo=refers)
+            words = ordinal_words(doc.session) if english else None
+            el.text = f"{words[0].upper()}{words[1:]} session" if words else str(doc.session)
+        if doc.agenda_items:
+            el = _sub(_sub(cover, "p"), "inline", name="agenda item")
+            if english:
+                el.text = "Agenda items " if len(doc.agenda_items) > 1 else "Agenda item "
+            for k, item in enumerate(doc.agenda_items):
+                one = _sub(el, "inline", name="agendaItem")
+                one.text = item
+                n = len(doc.agenda_items)
+                if k < n - 1:
+                    one.tail = (" and " if k == n - 2 else ", ") if english else ", "
+        adopted = _adopted_line(doc) if english else None
+        if adopted is not None:
+            _sub(_sub(cover, "p"), "docTitle").text = adopted
+        if doc.origin is not None or doc.committee is not None:
+            self.origin(cover, english)
+        if doc.sponsors:
+            self.sponsors(cover, english)
+        if len(cover) == 0:
+            st.remove(cover)  # a coverPage may not be empty
+
+    def origin(self, cover, english: bool) -> None:
+        """ "[on the report of the Third Committee (A/72/439/Add.2)]": the committee is the
+        proponent (AKN4UN's docProponent); the report or draft, another document, a link.
+        A draft names the committee it is before on a line of its own."""
+        doc = self.doc
+        p = _sub(cover, "p")
+        if doc.origin is None:
+            el = _sub(p, "inline", name="committee", refersTo="#committee")
+            el.text = doc.committee
+            return
+        refers = "#committee" if doc.committee is not None else "#noMainCommittee"
+        el = _sub(p, "docProponent", refersTo=refers)
+        if doc.committee is not None:
+            el.text = "[on the report of the " if english else "["
+            committee = _sub(el, "inline", name="committee")
+            committee.text = doc.committee
+            committee.tail = " ("
+        elif english and doc.body == "GA":
+            el.text = "[without reference to a Main Committee ("
+        else:
+            el.text = "["
+        source = _sub(el, "inline", name="originating document")
+        _sub(source, "ref", href=symbol_href(doc.origin)).text = doc.origin
+        source.tail = "]" if el.text == "[" and doc.committee is None else ")]"
+
+    def sponsors(self, cover, english: bool) -> None:
+        doc = self.doc
+        box = _sub(cover, "container", name="sponsors", eId="sponsors")
+        p = _sub(box, "p")
+        last = None
+        for k, s in enumerate(doc.sponsors):
+            el = _sub(p, "docProponent", **{"as": "#sponsor"})
+            el.text = s.name
+            last = el
+            shared = self._header_note(s.marker, s.note)
+            if shared is not None:
+                # the header's own footnote says it once; each sponsor points at it
+                last = _sub(
+                    p,
+                    "noteRef",
+                    marker=s.marker or "",
+                    href="#" + self.note_eid[shared],
+                    **{"class": "sponsorNote"},
+                )
+            elif s.note is None and s.marker is not None:
+                # a marker whose note text is unknown: a reference to nothing
+                last = _sub(p, "noteRef", marker=s.marker, href="#", **{"class": "sponsorNote"})
+            elif s.note is not None:
+                attrs = {"class": "sponsorNote", "placement": "bottom"}
+                if s.marker is not None:
+                    attrs["marker"] = s.marker
+                note = _sub(p, "authorialNote", **attrs)
+                _sub(note, "p").text = s.note
+                last = note
+            n = len(doc.sponsors)
+            if k < n - 1:
+                last.tail = " and " if english and k == n - 2 else ", "
+        if english and last is not None and doc.status == "draft":
+            kind = "decision" if doc.doc_type == "decision" else "resolution"
+            last.tail = f": draft {kind}"
+
     def preface(self, st) -> None:
+        """The number and title line ("72/169. Title"), and footnotes on the header."""
         doc = self.doc
         pf = _sub(st, "preface")
-        if doc.body is not None:
-            p = _sub(pf, "p", **{"class": "authority"})
-            known = doc.body in ACTORS
-            el = _sub(p, "docAuthority", refersTo="#" + actor_of(doc.body))
-            el.text = ACTORS[doc.body][1] if known else doc.body
-        if doc.session is not None:
-            p = _sub(pf, "p", **{"class": "session"})
-            _sub(p, "session", value=str(doc.session)).text = f"{_ordinal(doc.session)} session"
-        if doc.agenda_items:
-            p = _sub(pf, "p", **{"class": "agenda"})
-            p.text = "Agenda items " if len(doc.agenda_items) > 1 else "Agenda item "
-            for k, item in enumerate(doc.agenda_items):
-                el = _sub(p, "inline", name="agendaItem")
-                el.text = item
-                if k < len(doc.agenda_items) - 1:
-                    el.tail = ", "
-        if doc.distribution is not None:
-            p = _sub(pf, "p", **{"class": "distribution"})
-            p.text = "Distr.: "
-            _sub(p, "inline", name="distribution").text = doc.distribution
-        if doc.dates.issued:
-            p = _sub(pf, "p", **{"class": "issued"})
-            d = _sub(p, "docDate", date=doc.dates.issued, refersTo="#issued")
-            d.text = _long_date(doc.dates.issued)
-        p = _sub(pf, "p", **{"class": "status"})
-        _sub(p, "docType").text = doc.doc_type
-        _sub(p, "docStatus", refersTo="#" + doc.status).text = doc.status
-        p[0].tail = " "
-        if doc.number is not None:
-            p = _sub(pf, "p", **{"class": "number"})
-            _sub(p, "docNumber", refersTo="#resolutionNumber").text = doc.number
-        if doc.symbol is not None:
-            p = _sub(pf, "p", **{"class": "symbol"})
-            _sub(p, "docNumber", refersTo="#symbol").text = doc.symbol
-        if doc.origin is not None or doc.committee is not None:
-            # the report or draft it was adopted on is another document: a ref, not a docNumber
-            p = _sub(pf, "p", **{"class": "origin"})
-            if doc.committee is not None:
-                p.text = "On the report of the "
-                _sub(p, "inline", name="committee").text = doc.committee
-            else:
-                p.text = "Adopted on "
-            if doc.origin is not None:
-                ref = _sub(p, "ref", href=symbol_href(doc.origin), **{"class": "origin"})
-                ref.text = doc.origin
-                if doc.committee is not None:
-                    p[0].tail = " ("
-                    ref.tail = ")"
-        if doc.sponsors:
-            box = _sub(pf, "container", name="sponsors", eId="sponsors")
-            p = _sub(box, "p")
-            for k, s in enumerate(doc.sponsors):
-                el = _sub(p, "docProponent", **{"as": "#sponsor"})
-                el.text = s.name
-                last = el
-                shared = self._header_note(s.marker, s.note)
-                if shared is not None:
-                    # the header's own footnote says it once; each sponsor points at it
-                    last = _sub(
-                        p,
-                        "noteRef",
-                        marker=s.marker or "",
-                        href="#" + self.note_eid[shared],
-                        **{"class": "sponsorNote"},
-                    )
-                elif s.note is None and s.marker is not None:
-                    # a marker whose note text is unknown: a reference to nothing
-                    last = _sub(p, "noteRef", marker=s.marker, href="#", **{"class": "sponsorNote"})
-                elif s.note is not None:
-                    attrs = {"class": "sponsorNote", "placement": "bottom"}
-                    if s.marker is not None:
-                        attrs["marker"] = s.marker
-                    note = _sub(p, "authorialNote", **attrs)
-                    _sub(note, "p").text = s.note
-                    last = note
-                if k < len(doc.sponsors) - 1:
-                    last.tail = ", "
-        if doc.title is not None:
-            lt = _sub(pf, "longTitle", eId="longTitle")
-            _sub(_sub(lt, "p"), "docTitle").text = doc.title
+        if doc.number is not None or doc.title is not None:
+            p = _sub(pf, "p")
+            if doc.number is not None:
+                num = _sub(p, "docNumber", refersTo="#resolutionNumber")
+                num.text = doc.number
+                num.tail = ". " if doc.title is not None else None
+            if doc.title is not None:
+                _sub(p, "docTitle", refersTo="#resolutionTitle").text = doc.title
         if self.homeless:
             # footnotes whose marker is in the header, or nowhere: kept with the header
             box = _sub(pf, "container", name="footnotes", eId="preface__footnotes")
             for i in self.homeless:
                 self.note(_sub(box, "p"), i)
+        if len(pf) == 0:
+            pf.getparent().remove(pf)
 
     def conclusions(self, st) -> None:
+        """The meeting and the date of adoption, as the UN's files close a resolution."""
         doc = self.doc
         if doc.meeting is None and not doc.dates.adopted:
             return
         p = _sub(_sub(st, "conclusions"), "p")
         if doc.meeting is not None:
-            ev = _sub(p, "event", eId="conclusions__meeting", refersTo="#meeting")
-            ev.text = doc.meeting
+            el = _sub(p, "inline", name="adoptionMeeting", refersTo="#adoptionMeeting")
+            el.text = doc.meeting
         if doc.dates.adopted:
-            d = _sub(p, "date", date=doc.dates.adopted, refersTo="#adoption")
-            d.text = _long_date(doc.dates.adopted)
-            if len(p) > 1:
-                p[0].tail = ", "
+            if len(p):
+                _sub(p, "eol")
+            d = _sub(p, "docDate", date=doc.dates.adopted, refersTo="#adoptionDate")
+            d.text = _long_date(doc.dates.adopted) if doc.language in ("en", None) else None
 
     def annex(self, atts, a: Annex) -> None:
         att = _sub(atts, "attachment", eId=a.eid)
@@ -430,14 +487,40 @@ class _Writer:
 
 
 _CONCEPTS = (
-    ("symbol", "Document symbol"),
+    ("symbol", "Symbol"),
     ("resolutionNumber", "Resolution number"),
-    ("issued", "Date of issue"),
-    ("adoption", "Date of adoption"),
-    ("meeting", "Meeting of adoption"),
-    ("draft", "Draft"),
-    ("adopted", "Adopted"),
+    ("resolutionTitle", "Resolution title"),
+    ("dateOfIssuance", "Date of issuance"),
+    ("adoptionDate", "Date of adoption"),
+    ("adoptionMeeting", "Meeting of adoption"),
+    ("generalDistribution", "General distribution"),
+    ("limitedDistribution", "Limited distribution"),
+    ("restrictedDistribution", "Restricted distribution"),
+    ("distribution", "Distribution"),
+    ("noMainCommittee", "Without reference to a Main Committee"),
 )
+_DISTRIBUTIONS = {
+    "General": "#generalDistribution",
+    "Limited": "#limitedDistribution",
+    "Restricted": "#restrictedDistribution",
+}
+
+
+def _body_name(body: str | None) -> str | None:
+    if body is None:
+        return None
+    return ACTORS[body][1] if body in ACTORS else body
+
+
+def _adopted_line(doc: Document) -> str | None:
+    """ "Resolution adopted by the General Assembly on 19 December 2017", as the UN heads
+    an adopted text, when the record holds what it says."""
+    if doc.status != "adopted" or not doc.dates.adopted or doc.body not in ACTORS:
+        return None
+    if doc.doc_type not in ("resolution", "decision"):
+        return None
+    kind = doc.doc_type.capitalize()
+    return f"{kind} adopted by the {ACTORS[doc.body][1]} on {_long_date(doc.dates.adopted)}"
 
 
 def _footnote_homes(doc: Document) -> tuple[dict[tuple[str, int], int], list[int]]:
@@ -545,13 +628,6 @@ def _formula(parent, text: str, eid: str) -> None:
     _sub(f, "p").text = text
 
 
-def _frbr_date(parent, iso: str | None, name: str) -> None:
-    if iso:
-        _sub(parent, "FRBRdate", date=iso, name=name)
-    else:
-        _sub(parent, "FRBRdate", date=UNKNOWN_DATE, name="unknown")
-
-
 def _sub(parent, tag: str, **attrs: str) -> etree._Element:
     return etree.SubElement(parent, akn(tag), {k: v for k, v in attrs.items()})
 
@@ -562,11 +638,6 @@ def _long_date(iso: str) -> str:
     except ValueError:
         return iso
     return f"{d.day} {d:%B} {d.year}"
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 # Elements whose content is running text: never indented (whitespace there is content).

@@ -426,6 +426,9 @@ def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -
         annexes=tuple(annex_records),
         footnotes=tuple(notes),
         warnings=tuple(warnings),
+        # the formula patterns are English ("The General Assembly,", "We, the Heads ..."):
+        # a text in which one was found is in English
+        language="en" if body.formula else None,
     )
 
 
