@@ -27,6 +27,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CLAUSEWISE_SHARED", ROOT.parent / "shared"))
 
 
+# words PDFium's text keeps apart that a reader ran together ("ofthe", "forwardto")
+_GLUED = re.compile(r"\b(?:ofthe|inthe|tothe|forwardto|andthe|onthe)\b")
+
+
 def _gaps(nums: list[str]) -> bool:
     """Do the numbers fail to run 1, 2, 3 ... (restarting at 1 is a new part, allowed)?"""
     prev = 0
@@ -60,15 +64,23 @@ def figures(doc: Document) -> dict:
         flags.append("numbering_gap")
     if ops and nums and len(nums) < len(ops):
         flags.append("unnumbered_operative")
+    texts = [p.text for p in doc.all_paragraphs()]
+    if any(_GLUED.search(t) for t in texts):
+        flags.append("glued_words")
     if any(p.lead is None for p in doc.preamble):
         flags.append("preamble_without_lead")
     if any(p.lead is None for p in ops):
         flags.append("operative_without_lead")
-    if len(doc.operative) > 60:
-        flags.append("over_60_operative")
-    for name in ("symbol", "title", "body", "session", "formula"):
+    for name in ("symbol", "title", "body", "session"):
         if getattr(doc, name) in (None, ""):
             flags.append(f"no_{name}")
+    # (a one-sentence decision opens "The General Assembly, recalling ...": no formula line)
+    if not doc.formula and doc.status != "amendment" and doc.doc_type != "decision":
+        flags.append("no_formula")
+    if any(len(p.text) > 4000 for p in doc.all_paragraphs()):
+        flags.append("paragraph_over_4000_chars")  # paragraphs run together, or a table
+    if any(a.title and len(a.title) > 300 for a in doc.annexes):
+        flags.append("annex_title_over_300_chars")  # the annex's first paragraph taken in
     if not doc.agenda_items and doc.status in ("draft", "adopted", "amendment"):
         flags.append("no_agenda")
     if draft or doc.status == "amendment":

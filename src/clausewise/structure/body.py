@@ -413,6 +413,17 @@ class _Parser:
         t = line.text
         if line.heading and not NUM_RE.match(t):
             return True
+        if (
+            self.last == "heading"
+            and self.section is not None
+            and self.section.heading is None
+            and len(t) <= 250
+            and not ends_terminal(t)
+            and t[0].isupper()
+        ):
+            # the title under a bare "V": "Request for a subvention to ..." (whose first
+            # word a declaration would open with)
+            return True
         if lead is not None or len(t) > 250 or ends_terminal(t) or t[0].islower():
             return False
         if (
