@@ -123,7 +123,7 @@ def _body_start(lines: list[Line]) -> int:
             if header_seen:
                 return i
             break
-        if is_header_line(line):
+        if len(t) <= 200 and is_header_line(line):
             header_seen = True
         elif len(t) > 150 or (ends_terminal(t) and not t.endswith(":")):
             break  # prose: no masthead line, so the body began at the first non-header line

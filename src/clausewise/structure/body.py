@@ -327,8 +327,12 @@ class _Parser:
         amendment to the statute: / Article 9, new paragraph 4: / ...", "... reads as
         follows: / “...”")? Only in a resolution's own body, where an unnumbered line with no
         lead is no paragraph of its own: an annex's prose keeps its paragraphs."""
-        if not self.own or self.res.formula is None or self.res.declaration:
+        if not self.own or self.res.declaration:
             return False
+        if self.res.formula is None and (self.cur is None or not SUBJECT_RE.match(self.cur.text)):
+            return False  # (a one-sentence decision, "The General Assembly decides ...:", has none)
+        if self.res.formula is not None and self.zone == OPERATIVE and not self.numbered:
+            return False  # unnumbered operative paragraphs: a line without a lead may be one
         t = line.text
         if self.quoting:
             # (a table quoted as text goes on with its figures: "92 738 500")
@@ -338,8 +342,6 @@ class _Parser:
             return False  # (a clean text's stray note, "--- ^80 Report ...", quotes nothing)
         # (a lead only its italics suggest is no lead: a table's italic column head)
         if lead is not None and t[0] not in "“\"‘" and match_lead(t) is not None:
-            return False
-        if self.zone == OPERATIVE and not self.numbered:
             return False
         nxt = self.lines[idx + 1].text if idx + 1 < len(self.lines) else ""
         return not (
