@@ -36,7 +36,7 @@ def _gaps(nums: list[str]) -> bool:
     prev = 0
     for n in nums:
         if not n.isdigit():
-            return True
+            continue  # a decision's lettered paragraphs "(a)", "(b)"
         k = int(n)
         if k != prev + 1 and k != 1:
             return True

@@ -40,7 +40,7 @@ FORMULA_RE = re.compile(
     r"(?:\s+(?:[A-Z][\w’'\-]*|of|and|the|on|for|to|in|de|present|Parties|States)){0,12})\s*,$"
 )
 KNOWN_FORMULA = re.compile(
-    r"^[“\"]?The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*[,.;]?$"
+    r"^[“\"]?The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*[,.;:]?$"
 )
 DECLARATION_RE = re.compile(
     r"^[“\"]?We,\s+(?:the\s+)?(?:Heads|Ministers|representatives|States|Member)", re.I
@@ -361,6 +361,14 @@ class _Parser:
         if line.refs and self.section is not None:
             self.res.heading_refs.extend((mk, self.section.eid) for mk, _ in line.refs)
 
+    def lettered(self, label: str) -> bool:
+        """Does "(label)" open an operative paragraph of a decision that letters them: "(a)"
+        straight after the formula, then each next letter after a lettered paragraph?"""
+        if self.cur is None:
+            return label == "a" and self.last == "formula" and self.res.formula is not None
+        num = self.cur.num
+        return bool(num) and num.isalpha() and label == _next_label(num, "alpha")
+
     def chapeau(self, idx: int) -> bool:
         """ "Resolves that:" before "1. The Working Capital Fund shall ...": the unnumbered
         verb that opens a numbered operative part (the Fifth Committee's budget texts)."""
@@ -565,6 +573,25 @@ class _Parser:
                 i += 1
                 continue
             m = ITEM_RE.match(t) if c in _ITEM_FIRST else None
+            lettered = m is not None and m.group(1) and self.lettered(m.group(1))
+            body_lead = lead_of(t[m.end() :], line.italic_lead) if lettered and m else None
+            if lettered and m and (body_lead is None or body_lead.kind != PREAMBULAR):
+                # "The General Assembly: / (a) Approves ... / (b) Invites ...": a decision
+                # letters its operative paragraphs (a convention its preamble: "(a) Recalling")
+                self.flush()
+                self.zone = OPERATIVE
+                body = t[m.end() :]
+                self.cur = ParaB(
+                    OPERATIVE,
+                    m.group(1),
+                    body_lead,
+                    body,
+                    [(mk, o - m.end()) for mk, o in line.refs if o >= m.end()],
+                    self.section.eid if self.section else None,
+                )
+                self.last = "para"
+                i += 1
+                continue
             if m and self.cur is not None and self.last in ("para", "item"):
                 cut = m.end()
                 refs = [(mk, o - cut) for mk, o in line.refs if o >= cut]
