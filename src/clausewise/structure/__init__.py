@@ -26,6 +26,7 @@ from ..symbols import resolution_symbol
 from .amendment import is_instruction, read_instructions
 from .body import (
     ARTICLE_RE,
+    DECISION_FORMULA,
     ITEM_RE,
     NUM_RE,
     ROMAN_HEAD,
@@ -108,6 +109,12 @@ def _body_start(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         if is_formula(line.text):
             return i
+        if (
+            DECISION_FORMULA.match(line.text)
+            and i + 1 < len(lines)
+            and ITEM_RE.match(lines[i + 1].text)
+        ):
+            return i  # "The General Assembly:" over "(a) Approves ..."
     for i, line in enumerate(lines):
         if declaration(line.text) and not line.label:  # "1. We, ..." is numbered
             return i

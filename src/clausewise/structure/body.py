@@ -40,7 +40,12 @@ FORMULA_RE = re.compile(
     r"(?:\s+(?:[A-Z][\w’'\-]*|of|and|the|on|for|to|in|de|present|Parties|States)){0,12})\s*,$"
 )
 KNOWN_FORMULA = re.compile(
-    r"^[“\"]?The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*[,.;:]?$"
+    r"^[“\"]?The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*[,.;]?$"
+)
+# "The General Assembly:" over "(a) Approves ...": a decision's formula (only at its start, a
+# line of its own before lettered paragraphs; elsewhere such a line introduces a quotation)
+DECISION_FORMULA = re.compile(
+    r"^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council):$"
 )
 DECLARATION_RE = re.compile(
     r"^[“\"]?We,\s+(?:the\s+)?(?:Heads|Ministers|representatives|States|Member)", re.I
@@ -72,6 +77,7 @@ _SPECIAL_LINE = _any_of(
     VOTE_RE,
     FORMULA_RE,
     KNOWN_FORMULA,
+    DECISION_FORMULA,
     DECLARATION_RE,
 )
 # The first characters those lines (and SUBJECT_RE's) can open with, decimal digits apart:
@@ -364,8 +370,9 @@ class _Parser:
     def lettered(self, label: str) -> bool:
         """Does "(label)" open an operative paragraph of a decision that letters them: "(a)"
         straight after the formula, then each next letter after a lettered paragraph?"""
-        if self.cur is None:
-            return label == "a" and self.last == "formula" and self.res.formula is not None
+        formula = self.res.formula
+        if self.cur is None:  # ("The General Assembly:" announces them)
+            return label == "a" and self.last == "formula" and bool(formula) and formula[-1] == ":"
         num = self.cur.num
         return bool(num) and num.isalpha() and label == _next_label(num, "alpha")
 
@@ -502,7 +509,14 @@ class _Parser:
             res.vote = " ".join(vote).strip("[] ")
             self.last = "meeting"
             return i + 1
-        if is_formula(t) or (
+        decision = (
+            DECISION_FORMULA.match(t) is not None
+            and not res.paragraphs
+            and self.cur is None
+            and i + 1 < len(lines)
+            and ITEM_RE.match(lines[i + 1].text) is not None
+        )
+        if is_formula(t) or decision or (
             declaration(t)
             and not line.label  # "1. We, ..." with Word's number: a paragraph
             and not res.paragraphs
