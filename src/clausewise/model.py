@@ -93,7 +93,9 @@ class Instruction:
 
     action: str  # insert (words) | delete (words or a paragraph) | replace | add (a new paragraph)
     part: str | None  # preamble | operative | title | None (a place the text names otherwise)
-    paragraph: str | None  # the addressed paragraph as the draft counts it: "68", "21", "5 bis", "last"
+    paragraph: (
+        str | None
+    )  # the addressed paragraph as the draft counts it: "68", "21", "5 bis", "last"
     eid: str | None  # its eid in the draft ("para_68", "preamble__container_21"), when it has one
     position: str | None  # after | before (the anchor, or the paragraph for add) | end | start
     anchor: str | None  # the words the new ones go after (or before)

@@ -94,7 +94,9 @@ def _instruction_line(ins: Instruction) -> Text:
         line.append(f" {ins.position}", style="dim")
     for label, words in (("", ins.anchor), ("old ", ins.old), ("new ", ins.new)):
         if words:
-            line.append(f" {label}“{' / '.join(words.splitlines())}”", style="" if label else "italic")
+            line.append(
+                f" {label}“{' / '.join(words.splitlines())}”", style="" if label else "italic"
+            )
     line.no_wrap = True
     line.overflow = "ellipsis"
     return line

@@ -65,7 +65,7 @@ _BY_NUMBER = re.compile(
 )
 _SUBPARAGRAPH_OF = re.compile(
     r"sub-?paragraphs?\s+(?P<items>(?:\([a-z]{1,4}\)\s*)+)of\s+(?:the\s+)?"
-    rf"(?:(?P<part>preambular|operative)\s+)?paragraph\s+(?P<num>\d{{1,3}})",
+    r"(?:(?P<part>preambular|operative)\s+)?paragraph\s+(?P<num>\d{1,3})",
     re.I,
 )
 _TITLE = re.compile(r"\bthe\s+title\b", re.I)
@@ -141,8 +141,9 @@ def targets(phrase: str, default_part: str | None = None) -> list[_Target]:
                         found.append(
                             (m.start() + n.start(), (part, str(v), _eid(part, str(v), [])))
                         )
-    if not found and (m := _BARE_LABEL.match(phrase.strip())) is not None:
-        found.append((0, (None, m.group().strip(), None)))
+    bare = _BARE_LABEL.match(phrase.strip()) if not found else None
+    if bare is not None:
+        found.append((0, (None, bare.group().strip(), None)))
     found.sort(key=lambda x: x[0])
     return [t for _, t in found]
 
@@ -452,8 +453,12 @@ def read_instructions(
             continue
         m = _LABEL.match(text)
         body = text[m.end() :] if m else text
-        if groups and not is_instruction(body) and not _PLACE_ONLY.match(body):
-            groups[-1][1].append(_unquote(text))
+        if not is_instruction(body) and not _PLACE_ONLY.match(body):
+            # quoted text is the instruction's before it ("... with the following:" /
+            # "“...”"); anything else is a heading ("Section 3") or a tail ("and renumber
+            # the subsequent paragraphs"): the instructions need neither
+            if groups and (groups[-1][0].endswith(":") or text.startswith(("“", '"'))):
+                groups[-1][1].append(_unquote(text))
             continue
         groups.append((body, [], m is not None and text.startswith("(")))
     context: list[_Target] = []

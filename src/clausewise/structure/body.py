@@ -342,18 +342,23 @@ class _Parser:
         t = line.text
         if self.quoting:
             # (a table quoted as text goes on with its figures: "92 738 500")
-            if not (t[0].isalnum() or t[0] in "“\"‘"):
+            if not (t[0].isalnum() or t[0] in '“"‘'):
                 return False
-        elif not holder.text.rstrip().endswith(":") or not (t[0].isalpha() or t[0] in "“\"‘"):
+        elif not holder.text.rstrip().endswith(":") or not (t[0].isalpha() or t[0] in '“"‘'):
             return False  # (a clean text's stray note, "--- ^80 Report ...", quotes nothing)
         # (a lead only its italics suggest is no lead: a table's italic column head)
-        if lead is not None and t[0] not in "“\"‘" and match_lead(t) is not None:
+        if lead is not None and t[0] not in '“"‘' and match_lead(t) is not None:
             return False
         nxt = self.lines[idx + 1].text if idx + 1 < len(self.lines) else ""
         return not (
             self.is_heading(idx, line, lead)  # "Voting" over "8. Each member ..."
             # "Asset Freeze" over "(a) Freeze without delay ...": a list's heading
-            or (len(t) < 80 and not ends_terminal(t) and nxt[:1] in _ITEM_FIRST and ITEM_RE.match(nxt))
+            or (
+                len(t) < 80
+                and not ends_terminal(t)
+                and nxt[:1] in _ITEM_FIRST
+                and ITEM_RE.match(nxt)
+            )
             or is_formula(t)
             or (t[0] in _ROMAN_FIRST and ROMAN_HEAD.match(t) and not ends_terminal(t.rstrip(".")))
             or (t[1:2] == "." and LETTER_HEAD.match(t) and not ends_terminal(t))
@@ -372,9 +377,14 @@ class _Parser:
         straight after the formula, then each next letter after a lettered paragraph?"""
         formula = self.res.formula
         if self.cur is None:  # ("The General Assembly:" announces them)
-            return label == "a" and self.last == "formula" and bool(formula) and formula[-1] == ":"
+            return (
+                label == "a"
+                and self.last == "formula"
+                and formula is not None
+                and formula.endswith(":")
+            )
         num = self.cur.num
-        return bool(num) and num.isalpha() and label == _next_label(num, "alpha")
+        return num is not None and num.isalpha() and label == _next_label(num, "alpha")
 
     def chapeau(self, idx: int) -> bool:
         """ "Resolves that:" before "1. The Working Capital Fund shall ...": the unnumbered
@@ -464,7 +474,7 @@ class _Parser:
                 len(t) <= 100
                 and t[0].isupper()
                 and len(nxt) > 2 * len(t) + 40
-                and (nxt[0].isupper() or nxt[0] in "“\"")
+                and (nxt[0].isupper() or nxt[0] in '“"')
                 and ends_terminal(nxt)
             )
         )
@@ -516,11 +526,15 @@ class _Parser:
             and i + 1 < len(lines)
             and ITEM_RE.match(lines[i + 1].text) is not None
         )
-        if is_formula(t) or decision or (
-            declaration(t)
-            and not line.label  # "1. We, ..." with Word's number: a paragraph
-            and not res.paragraphs
-            and self.cur is None
+        if (
+            is_formula(t)
+            or decision
+            or (
+                declaration(t)
+                and not line.label  # "1. We, ..." with Word's number: a paragraph
+                and not res.paragraphs
+                and self.cur is None
+            )
         ):
             if res.formula is None and not res.paragraphs and self.cur is None:
                 res.formula = t.lstrip('“"')
@@ -562,9 +576,15 @@ class _Parser:
             body = t
             if num is None and m is not None:
                 num, body = m.group(1), t[m.end() :]
-            if num is not None and body and self.quoted_number(num, m is not None, t):
+            cur = self.cur
+            if (
+                num is not None
+                and body
+                and cur is not None
+                and self.quoted_number(num, m is not None, t)
+            ):
                 # "4. In hearing an application ..." quoted in paragraph 14: its text
-                holder = self.cur.last_text_holder()  # (quoted_number: cur is set)
+                holder = cur.last_text_holder()
                 holder.text, start = _join(holder.text, t)
                 holder.refs = holder.refs + [(mk, o + start) for mk, o in line.refs]
                 self.quoting = True
@@ -587,7 +607,8 @@ class _Parser:
                 i += 1
                 continue
             m = ITEM_RE.match(t) if c in _ITEM_FIRST else None
-            lettered = m is not None and m.group(1) and self.lettered(m.group(1))
+            label = m.group(1) if m is not None else None
+            lettered = label is not None and self.lettered(label)
             body_lead = lead_of(t[m.end() :], line.italic_lead) if lettered and m else None
             if lettered and m and (body_lead is None or body_lead.kind != PREAMBULAR):
                 # "The General Assembly: / (a) Approves ... / (b) Invites ...": a decision

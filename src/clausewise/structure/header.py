@@ -255,11 +255,14 @@ def parse_header(lines: list[Line]) -> Header:
             known = True
             rest = t[m.end() :]
             h.issued = h.issued or iso_date(rest)
-            if h.issued is None and idx + 1 < len(lines):
-                # the date under "Distr.: Limited", maybe with the masthead's next line run
-                # into it ("9 October 2025 English Original: English and Spanish")
-                if (d := _DATE_FIRST.match(lines[idx + 1].text)) is not None:
-                    h.issued = iso_date(d.group(1))
+            # the date under "Distr.: Limited", maybe with the masthead's next line run into
+            # it ("9 October 2025 English Original: English and Spanish")
+            if (
+                h.issued is None
+                and idx + 1 < len(lines)
+                and (d := _DATE_FIRST.match(lines[idx + 1].text)) is not None
+            ):
+                h.issued = iso_date(d.group(1))
         digit = t[0].isdecimal()  # as \d
         if digit and _DATE_ONLY.match(t):
             known = True
@@ -324,7 +327,11 @@ def parse_header(lines: list[Line]) -> Header:
             continue
         if draft and (m := _SUBMITTED.match(t)) is not None:
             h.status = "draft"
-            h.doc_type = "decision" if low.startswith(("draft decision", "revised draft decision")) else "resolution"
+            h.doc_type = (
+                "decision"
+                if low.startswith(("draft decision", "revised draft decision"))
+                else "resolution"
+            )
             # "... submitted by the Chair of the Committee following informal consultations"
             who = _CONSULTATIONS.sub("", m.group("who")).rstrip(".")
             h.sponsors = [(who, None)]
