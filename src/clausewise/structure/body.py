@@ -303,19 +303,34 @@ class _Parser:
 
     def new_section(self, num: str | None, heading: str | None) -> None:
         self.flush()
-        top = self.top
+        cur, top = self.section, self.top
         top_value = roman_value(top.num) if top is not None and top.num else None
         if (
             num is not None
+            and cur is not None
+            and cur.num
+            and len(cur.num) == 1
             and PART_RE.match(num)
-            and self.section
-            and self.section.num
-            and roman_value(self.section.num)
+            and _next_label(cur.num, "alpha") == num
+        ):
+            # the next letter: a sibling ("B." after "II. / A." is II's; "D" after "C" is
+            # the parts' next, though C is a roman number too)
+            eid = (
+                cur.eid.rsplit("__subsec_", 1)[0] + f"__subsec_{num}"
+                if "__subsec_" in cur.eid
+                else f"sec_{num}"
+            )
+        elif (
+            num is not None
+            and PART_RE.match(num)
+            and cur is not None
+            and cur.num
+            and roman_value(cur.num)
             # "V. Risk assessment" after "IV. Product risk": the next roman number, not
             # part V of section IV
             and not (top_value and roman_value(num) == top_value + 1)
         ):
-            eid = f"{self.section.eid}__subsec_{num}"
+            eid = f"{cur.eid}__subsec_{num}"
         elif num is not None:
             eid = f"sec_{num}"
         else:
