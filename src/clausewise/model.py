@@ -69,7 +69,9 @@ class Annex:
 class Footnote:
     marker: str
     text: str
-    paragraph: str | None  # eid of the paragraph holding its first marker, "header", or None
+    # eid of what holds its first marker (a paragraph or item; a section heading; an annex's
+    # opening "We, ..."), "header", or None
+    paragraph: str | None
 
 
 @dataclass(frozen=True, slots=True)
