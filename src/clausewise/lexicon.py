@@ -33,9 +33,9 @@ maintain mandate mark note notice observe offer oppose pay pledge praise proceed
 promote propose provide reaffirm realize realise reassert recall receive reconfirm
 recognize recognise recommend recommit record reemphasize re-emphasize reject refer
 regard regret reinforce reiterate reject remain remind renew repeat request require
-reserve resolve respond restate resume review salute seek share solicit state stress
-strengthen submit suggest support take thank transmit trust underline underscore
-undertake urge use view voice warn welcome wish witness
+reserve resolve respond restate resume review salute seek share solicit state
+stress strengthen strive submit suggest support take thank transmit trust underline
+underscore understand undertake urge use view voice warn welcome wish witness
 """
 
 # Preambular adjectives and participles that are not the -ing form of a lemma above.

@@ -69,7 +69,9 @@ class Annex:
 class Footnote:
     marker: str
     text: str
-    paragraph: str | None  # eid of the paragraph holding its first marker, "header", or None
+    # eid of what holds its first marker (a paragraph or item; a section heading; an annex's
+    # opening "We, ..."), "header", or None
+    paragraph: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +88,29 @@ class Dates:
 
 
 @dataclass(frozen=True, slots=True)
+class Instruction:
+    """One thing an amendment tells the reader to do to the draft it amends, as the UN words
+    it: "In operative paragraph 68, after “...”, insert “...”" is an insert into `para_68`,
+    after the anchor words. Reading only: applying it is another module's job."""
+
+    action: str  # insert (words) | delete (words or a paragraph) | replace | add (a new paragraph)
+    part: str | None  # preamble | operative | title | None (a place the text names otherwise)
+    paragraph: (
+        str | None
+    )  # the addressed paragraph as the draft counts it: "68", "21", "5 bis", "last"
+    eid: str | None  # its eid in the draft ("para_68", "preamble__container_21"), when it has one
+    position: str | None  # after | before (the anchor, or the paragraph for add) | end | start
+    anchor: str | None  # the words the new ones go after (or before)
+    old: str | None  # the words deleted or replaced; a deleted paragraph's text when quoted
+    new: str | None  # the words inserted, the replacement, or the added paragraph
+    text: str  # the instruction verbatim
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     body: str | None  # GA, HRC, SC, ECOSOC, ...
     session: int | None
-    status: str  # draft | adopted
+    status: str  # draft | adopted | amendment
     title: str | None
     number: str | None  # "72/169", "2417 (2018)"
     symbol: str | None
@@ -109,6 +130,8 @@ class Document:
     footnotes: tuple[Footnote, ...] = ()
     warnings: tuple[str, ...] = ()
     language: str | None = None  # ISO 639-1 ("en", "fr"): the language the text is in
+    amends: str | None = None  # an amendment's draft: "A/C.2/80/L.13/Rev.1"
+    instructions: tuple[Instruction, ...] = ()  # an amendment's instructions, in order
 
     # -- navigation -------------------------------------------------------------------
     @property
@@ -274,4 +297,6 @@ def document_from_json(d: dict) -> Document:
         footnotes=tuple(Footnote(**f) for f in d.get("footnotes", [])),
         warnings=tuple(d.get("warnings", [])),
         language=d.get("language"),
+        amends=d.get("amends"),
+        instructions=tuple(Instruction(**i) for i in d.get("instructions", [])),
     )

@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..model import Document, Item, Paragraph
+from ..model import Document, Instruction, Item, Paragraph
 
 
 def _header(doc: Document) -> Table:
@@ -30,6 +30,7 @@ def _header(doc: Document) -> Table:
     row("adopted", doc.dates.adopted)
     row("origin", doc.origin)
     row("meeting", doc.meeting)
+    row("amends", doc.amends)
     if doc.sponsors:
         names = ", ".join(s.name + (s.marker or "") for s in doc.sponsors)
         row("sponsors", names)
@@ -83,6 +84,24 @@ def _paragraph_block(
     return out
 
 
+def _instruction_line(ins: Instruction) -> Text:
+    """ "delete preamble ¶21", "insert into operative ¶68 after “…”: “…”"."""
+    where = ins.part or ""
+    if ins.paragraph:
+        where += f" ¶{ins.paragraph}"
+    line = Text(f"  {ins.action:<8}", style="bold yellow") + Text(where.strip() or "(as written)")
+    if ins.position:
+        line.append(f" {ins.position}", style="dim")
+    for label, words in (("", ins.anchor), ("old ", ins.old), ("new ", ins.new)):
+        if words:
+            line.append(
+                f" {label}“{' / '.join(words.splitlines())}”", style="" if label else "italic"
+            )
+    line.no_wrap = True
+    line.overflow = "ellipsis"
+    return line
+
+
 def render_outline(doc: Document, console: Console, name: str | None = None) -> None:
     width = console.width
     parts: list = [_header(doc)]
@@ -95,6 +114,10 @@ def render_outline(doc: Document, console: Console, name: str | None = None) -> 
     if doc.operative:
         parts.append(Text(""))
         parts.extend(_paragraph_block(doc.operative, doc.sections, width))
+    if doc.instructions:
+        parts.append(Text(""))
+        parts.append(Text("Instructions", style="bold"))
+        parts.extend(_instruction_line(ins) for ins in doc.instructions)
     for a in doc.annexes:
         parts.append(Text(""))
         parts.append(Text(f"{a.heading}" + (f": {a.title}" if a.title else ""), style="bold"))

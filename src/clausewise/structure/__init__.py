@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..errors import InputError
 from ..frozen import maker
@@ -22,8 +23,10 @@ from ..model import (
     Sponsor,
 )
 from ..symbols import resolution_symbol
+from .amendment import is_instruction, read_instructions
 from .body import (
     ARTICLE_RE,
+    DECISION_FORMULA,
     ITEM_RE,
     NUM_RE,
     ROMAN_HEAD,
@@ -35,7 +38,7 @@ from .body import (
     lead_of,
     parse_body,
 )
-from .header import BODY_NAMES, Header, is_header_line, parse_header
+from .header import BODY_NAMES, Header, is_header_line, is_masthead_line, parse_header
 from .lines import Line, ends_terminal, flatten
 
 __all__ = ["build"]
@@ -62,6 +65,8 @@ def build(source: Source, strict: bool = True) -> Document:
     start = _body_start(lines)
     header = parse_header(lines[:start])
     body_lines = lines[start:]
+    if header.status == "amendment":
+        return _amendment(source, header, body_lines, strict)
     embedded = _embedded_start(body_lines)
     body = parse_body(body_lines[:embedded] if embedded is not None else body_lines)
     annexes = []
@@ -104,9 +109,31 @@ def _body_start(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         if is_formula(line.text):
             return i
+        if (
+            DECISION_FORMULA.match(line.text)
+            and i + 1 < len(lines)
+            and ITEM_RE.match(lines[i + 1].text)
+        ):
+            return i  # "The General Assembly:" over "(a) Approves ..."
     for i, line in enumerate(lines):
         if declaration(line.text) and not line.label:  # "1. We, ..." is numbered
             return i
+    # No formula: the body opens with the first line that reads like one (a lead, a number,
+    # an amendment's instruction) after the header's lines. The masthead ("United Nations",
+    # a title) is no header line, and stopping at it lost the whole header.
+    header_seen = False
+    for i, line in enumerate(lines):
+        t = line.text
+        if line.label or NUM_RE.match(t) or lead_of(t, line.italic_lead) or is_instruction(t):
+            if any(is_masthead_line(ln) for ln in lines[i + 1 : i + 4]):
+                continue  # an agenda item's title ("Review of the efficiency of ...")
+            if header_seen:
+                return i
+            break
+        if len(t) <= 200 and is_header_line(line):
+            header_seen = True
+        elif len(t) > 150 or (ends_terminal(t) and not t.endswith(":")):
+            break  # prose: no masthead line, so the body began at the first non-header line
     for i, line in enumerate(lines):
         if not is_header_line(line):
             return i
@@ -160,7 +187,29 @@ def _annex(k: int, head: Line | None, rest: list[Line], adopting: str | None = N
     else:
         m = _OBJECT.search(adopting or "")
         heading, title = (m.group(1).strip() if m else "Annex"), None
-    return k, heading, title, parse_body(rest)
+    return k, heading, title, parse_body(rest, own=False)
+
+
+def _amendment(source: Source, header: Header, lines: list[Line], strict: bool) -> Document:
+    """A document that amends a draft: its header, its paragraphs as written, and the
+    instructions they give."""
+    body = parse_body(lines)
+    texts: list[str] = []
+
+    def put_items(items: list[ItemB]) -> None:
+        for it in items:
+            texts.append(f"({it.num}) {it.text}")
+            put_items(it.items)
+
+    for p in body.paragraphs:  # (a paragraph a page cut in two is whole again here)
+        texts.append(f"{p.num}. {p.text}" if p.num else p.text)
+        put_items(p.items)
+    instructions, unread = read_instructions(texts)
+    doc = _assemble(source, header, body, [], strict)
+    warnings = doc.warnings + unread
+    if not instructions:
+        warnings += ("amendment: no instruction found",)
+    return replace(doc, instructions=instructions, warnings=warnings)
 
 
 # -- records ----------------------------------------------------------------------------
@@ -255,8 +304,9 @@ def _occurrences(doc_paras: list[Paragraph]) -> list[tuple[str, str]]:
     return out
 
 
-def _attach_footnotes(source: Source, header_markers: list[str], paras: list[Paragraph]):
-    occ = [(m, "header") for m in header_markers] + _occurrences(paras)
+def _attach_footnotes(source: Source, occ: list[tuple[str, str]]):
+    """Each footnote text to the place of its marker: `occ`, (marker, eid) in document
+    order."""
     notes: list[Footnote] = []
     warnings: list[str] = []
     pos = 0
@@ -356,8 +406,14 @@ def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -
                 sections=tuple(asec),
             )
         )
-    all_paras = pre + op + [p for a in annex_records for p in a.paragraphs]
-    notes, warnings = _attach_footnotes(source, header.header_markers, all_paras)
+    occ = [(m, "header") for m in header.header_markers] + _occurrences(pre + op)
+    occ += body.heading_refs  # (markers on section headings: the section holds them)
+    for (k, _, _, abody), record in zip(annexes, annex_records, strict=True):
+        # the markers of a declaration's "We, the Heads of State ..." belong to its annex
+        occ += [(m, record.eid) for m in abody.formula_refs]
+        occ += _occurrences(list(record.paragraphs))
+        occ += [(m, f"annex_{k}__{eid}") for m, eid in abody.heading_refs]
+    notes, warnings = _attach_footnotes(source, occ)
     warnings = list(source.warnings) + warnings
 
     symbol = source.symbol or header.symbol
@@ -367,7 +423,7 @@ def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -
         number = f"{number} {header.part}"
     adopted = header.adopted or adopted
     status = header.status
-    if symbol and "/L." in symbol:
+    if symbol and "/L." in symbol and status != "amendment":
         status = "draft"
     if status is None:
         status = (
@@ -394,7 +450,8 @@ def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -
         Sponsor(name, mk, note_text.get(mk) if mk else None) for name, mk in header.sponsors
     )
 
-    _check_is_resolution(source, header, body, pre, op, symbol)
+    if status != "amendment":  # (its instructions are its body: build checks them)
+        _check_is_resolution(source, header, body, pre, op, symbol)
     try:
         _check_truncated(source, body, pre, op, annex_records)
     except InputError as exc:
@@ -429,20 +486,17 @@ def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -
         # the formula patterns are English ("The General Assembly,", "We, the Heads ..."):
         # a text in which one was found is in English
         language="en" if body.formula else None,
+        amends=header.amends,
     )
 
 
 def _check_is_resolution(source, header: Header, body: BodyResult, pre, op, symbol) -> None:
     if body.formula:
         return
-    signals = [
-        header.body,
-        header.distribution,
-        header.adopted,
-        header.sponsors,
-        header.number,
-        symbol,
-    ]
+    # Every UN document has a body and a distribution, so those tell nothing: a header that
+    # names sponsors, an adoption or a number does (a Secretariat's note has none of them).
+    # A symbol given from outside (a corpus record) vouches for the text.
+    signals = [header.adopted, header.sponsors, header.number, source.symbol]
     if any(signals) and (pre or op):
         return
     led = sum(1 for p in pre + op if p.lead)

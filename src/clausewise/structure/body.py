@@ -42,13 +42,21 @@ FORMULA_RE = re.compile(
 KNOWN_FORMULA = re.compile(
     r"^[“\"]?The (General Assembly|Security Council|Human Rights Council|Economic and Social Council)\s*[,.;]?$"
 )
+# "The General Assembly:" over "(a) Approves ...": a decision's formula (only at its start, a
+# line of its own before lettered paragraphs; elsewhere such a line introduces a quotation)
+DECISION_FORMULA = re.compile(
+    r"^The (General Assembly|Security Council|Human Rights Council|Economic and Social Council):$"
+)
 DECLARATION_RE = re.compile(
     r"^[“\"]?We,\s+(?:the\s+)?(?:Heads|Ministers|representatives|States|Member)", re.I
 )
 SUBJECT_RE = re.compile(
     r"^[“\"]?(?:The\s+)?(?:Security Council|General Assembly|Human Rights Council|Council|Assembly"
-    r"|Economic and Social Council|Commission|Conference)\s+(?=[a-z])"
-)
+    r"|Economic and Social Council|Commission|Conference)(?:\s+|,\s+)(?=[a-z])"
+)  # (a decision's one sentence: "The General Assembly, recalling ..., decides ...")
+
+
+_CLAUSE_START = re.compile(r",\s+(?:and\s+)?(?=[a-z])")
 
 
 def _any_of(*patterns: re.Pattern) -> re.Pattern:
@@ -69,6 +77,7 @@ _SPECIAL_LINE = _any_of(
     VOTE_RE,
     FORMULA_RE,
     KNOWN_FORMULA,
+    DECISION_FORMULA,
     DECLARATION_RE,
 )
 # The first characters those lines (and SUBJECT_RE's) can open with, decimal digits apart:
@@ -210,6 +219,8 @@ class BodyResult:
     vote: str | None = None
     annex_start: int | None = None  # index into the lines where the annexes begin
     declaration: bool = False
+    formula_refs: list[str] = field(default_factory=list)  # markers in a declaration's "We, ..."
+    heading_refs: list[tuple[str, str]] = field(default_factory=list)  # (marker, section eid)
 
 
 def lead_of(text: str, italic_lead: str | None) -> Lead | None:
@@ -218,7 +229,15 @@ def lead_of(text: str, italic_lead: str | None) -> Lead | None:
         return lead
     m = SUBJECT_RE.match(text) if text[:1] in _SUBJECT_FIRST else None
     if m:  # "The Security Council reaffirms ...": the verb after the subject
-        sub = match_lead(text[m.end() :])
+        rest = text[m.end() :]
+        sub = match_lead(rest)
+        if sub is not None and sub.kind == PREAMBULAR and "," in text[: m.end()]:
+            # "The General Assembly, recalling ..., decides to ...": one sentence whose
+            # verb follows the participles, after a comma
+            for c in _CLAUSE_START.finditer(rest):
+                main = match_lead(rest[c.end() :])
+                if main is not None and main.kind == OPERATIVE:
+                    return Lead(main.text, main.lemma, OPERATIVE, m.end() + c.end() + main.end)
         if sub is not None:
             return Lead(sub.text, sub.lemma, OPERATIVE, m.end() + sub.end)
     if italic_lead and len(italic_lead.split()) <= 5 and text.startswith(italic_lead):
@@ -252,13 +271,17 @@ def _join(a: str, b: str) -> tuple[str, int]:
 
 
 class _Parser:
-    def __init__(self, lines: list[Line], prefix: str = ""):
+    def __init__(self, lines: list[Line], prefix: str = "", own: bool = True):
         self.lines = lines
+        self.own = own
         self.res = BodyResult()
         self.zone = PREAMBULAR
         self.cur: ParaB | None = None
         self.last = "formula"
         self.section: SectionB | None = None
+        self.top: SectionB | None = None  # the last section that is not a subsection
+        self.quoting = False  # the current paragraph goes on with text it quotes
+        self.quoted_num: int | None = None  # the last number quoted in it
         self.numbered = False  # does the operative part number its paragraphs?
         for ln in lines:
             digit = ln.text[:1].isdecimal()  # (MEETING_RE and NUM_RE open with \d)
@@ -271,6 +294,8 @@ class _Parser:
 
     # -- helpers ---------------------------------------------------------------------
     def flush(self) -> None:
+        self.quoting = False
+        self.quoted_num = None
         if self.cur is not None:
             self.cur.stack = []
             self.res.paragraphs.append(self.cur)
@@ -278,14 +303,34 @@ class _Parser:
 
     def new_section(self, num: str | None, heading: str | None) -> None:
         self.flush()
+        cur, top = self.section, self.top
+        top_value = roman_value(top.num) if top is not None and top.num else None
         if (
             num is not None
+            and cur is not None
+            and cur.num
+            and len(cur.num) == 1
             and PART_RE.match(num)
-            and self.section
-            and self.section.num
-            and roman_value(self.section.num)
+            and _next_label(cur.num, "alpha") == num
         ):
-            eid = f"{self.section.eid}__subsec_{num}"
+            # the next letter: a sibling ("B." after "II. / A." is II's; "D" after "C" is
+            # the parts' next, though C is a roman number too)
+            eid = (
+                cur.eid.rsplit("__subsec_", 1)[0] + f"__subsec_{num}"
+                if "__subsec_" in cur.eid
+                else f"sec_{num}"
+            )
+        elif (
+            num is not None
+            and PART_RE.match(num)
+            and cur is not None
+            and cur.num
+            and roman_value(cur.num)
+            # "V. Risk assessment" after "IV. Product risk": the next roman number, not
+            # part V of section IV
+            and not (top_value and roman_value(num) == top_value + 1)
+        ):
+            eid = f"{cur.eid}__subsec_{num}"
         elif num is not None:
             eid = f"sec_{num}"
         else:
@@ -293,16 +338,107 @@ class _Parser:
         if any(s.eid == eid for s in self.res.sections):
             eid = f"{eid}_{len(self.res.sections) + 1}"
         self.section = SectionB(eid, num, heading)
+        if "__subsec_" not in eid:
+            self.top = self.section
         self.res.sections.append(self.section)
         self.last = "heading"
 
-    def continues(self, line: Line, lead: Lead | None) -> bool:
+    def quotes(self, idx: int, line: Line, lead: Lead | None, holder) -> bool:
+        """Is the line text a paragraph quotes or lists after its colon ("... the following
+        amendment to the statute: / Article 9, new paragraph 4: / ...", "... reads as
+        follows: / “...”")? Only in a resolution's own body, where an unnumbered line with no
+        lead is no paragraph of its own: an annex's prose keeps its paragraphs."""
+        if not self.own or self.res.declaration:
+            return False
+        if self.res.formula is None and (self.cur is None or not SUBJECT_RE.match(self.cur.text)):
+            return False  # (a one-sentence decision, "The General Assembly decides ...:", has none)
+        if self.res.formula is not None and self.zone == OPERATIVE and not self.numbered:
+            return False  # unnumbered operative paragraphs: a line without a lead may be one
+        t = line.text
+        if self.quoting:
+            # (a table quoted as text goes on with its figures: "92 738 500")
+            if not (t[0].isalnum() or t[0] in '“"‘'):
+                return False
+        elif not holder.text.rstrip().endswith(":") or not (t[0].isalpha() or t[0] in '“"‘'):
+            return False  # (a clean text's stray note, "--- ^80 Report ...", quotes nothing)
+        # (a lead only its italics suggest is no lead: a table's italic column head)
+        if lead is not None and t[0] not in '“"‘' and match_lead(t) is not None:
+            return False
+        nxt = self.lines[idx + 1].text if idx + 1 < len(self.lines) else ""
+        return not (
+            self.is_heading(idx, line, lead)  # "Voting" over "8. Each member ..."
+            # "Asset Freeze" over "(a) Freeze without delay ...": a list's heading
+            or (
+                len(t) < 80
+                and not ends_terminal(t)
+                and nxt[:1] in _ITEM_FIRST
+                and ITEM_RE.match(nxt)
+            )
+            or is_formula(t)
+            or (t[0] in _ROMAN_FIRST and ROMAN_HEAD.match(t) and not ends_terminal(t.rstrip(".")))
+            or (t[1:2] == "." and LETTER_HEAD.match(t) and not ends_terminal(t))
+            or (len(t) == 1 and PART_RE.match(t))
+            or (len(t) < 24 and ARTICLE_RE.match(t))
+        )
+
+    def heading_refs(self, line: Line) -> None:
+        """A heading's footnote markers ("Representatives of non-governmental
+        organizations¹⁹"): its section holds them."""
+        if line.refs and self.section is not None:
+            self.res.heading_refs.extend((mk, self.section.eid) for mk, _ in line.refs)
+
+    def lettered(self, label: str) -> bool:
+        """Does "(label)" open an operative paragraph of a decision that letters them: "(a)"
+        straight after the formula, then each next letter after a lettered paragraph?"""
+        formula = self.res.formula
+        if self.cur is None:  # ("The General Assembly:" announces them)
+            return (
+                label == "a"
+                and self.last == "formula"
+                and formula is not None
+                and formula.endswith(":")
+            )
+        num = self.cur.num
+        return num is not None and num.isalpha() and label == _next_label(num, "alpha")
+
+    def chapeau(self, idx: int) -> bool:
+        """ "Resolves that:" before "1. The Working Capital Fund shall ...": the unnumbered
+        verb that opens a numbered operative part (the Fifth Committee's budget texts)."""
+        if not self.lines[idx].text.endswith(":") or idx + 1 >= len(self.lines):
+            return False
+        nxt = self.lines[idx + 1]
+        return bool(nxt.label or NUM_RE.match(nxt.text))
+
+    def quoted_number(self, num: str, typed: bool, text: str) -> bool:
+        """A typed number that goes back, right after a colon or inside a quotation, numbers
+        a quoted paragraph ("... new paragraph 4: / 4. In hearing ..." in paragraph 14)."""
+        cur = self.cur
+        if cur is None or not typed or not cur.num or self.last not in ("para", "item"):
+            return False
+        if not self.own or self.res.formula is None or not (num.isdigit() and cur.num.isdigit()):
+            return False
+        if int(num) > int(cur.num):
+            # a quoted list numbers on ("1. Income from staff assessment / 2. General income"
+            # in a table after "1. Estimates of income ... as follows:"): an unfinished line
+            # that takes the quoted numbering on is more of the quotation
+            return (
+                self.quoting
+                and self.quoted_num is not None
+                and int(num) == self.quoted_num + 1
+                and not ends_terminal(text)
+            )
+        return self.quoting or cur.last_text_holder().text.rstrip().endswith(":")
+
+    def continues(self, idx: int, line: Line, lead: Lead | None) -> bool:
         if self.cur is None or self.last not in ("para", "item"):
             return False
         t = line.text
         if t[0].islower() or t[0] in "…,;)":
             return True
         holder = self.cur.last_text_holder()
+        if self.quotes(idx, line, lead, holder):
+            self.quoting = True
+            return True
         if not ends_terminal(holder.text):
             return True
         if line.page_break and lead is None:
@@ -318,6 +454,17 @@ class _Parser:
     def is_heading(self, idx: int, line: Line, lead: Lead | None) -> bool:
         t = line.text
         if line.heading and not NUM_RE.match(t):
+            return True
+        if (
+            self.last == "heading"
+            and self.section is not None
+            and self.section.heading is None
+            and len(t) <= 250
+            and not ends_terminal(t)
+            and t[0].isupper()
+        ):
+            # the title under a bare "V": "Request for a subvention to ..." (whose first
+            # word a declaration would open with)
             return True
         if lead is not None or len(t) > 250 or ends_terminal(t) or t[0].islower():
             return False
@@ -336,6 +483,15 @@ class _Parser:
             or is_formula(nxt)
             or ROMAN_HEAD.match(nxt)
             or match_lead(nxt)
+            # "People" over "We are determined to end poverty ...": a short line over a
+            # whole paragraph heads it (else the paragraph ran on from it, unfinished)
+            or (
+                len(t) <= 100
+                and t[0].isupper()
+                and len(nxt) > 2 * len(t) + 40
+                and (nxt[0].isupper() or nxt[0] in '“"')
+                and ends_terminal(nxt)
+            )
         )
 
     # -- the pass ----------------------------------------------------------------------
@@ -378,14 +534,26 @@ class _Parser:
             res.vote = " ".join(vote).strip("[] ")
             self.last = "meeting"
             return i + 1
-        if is_formula(t) or (
-            declaration(t)
-            and not line.label  # "1. We, ..." with Word's number: a paragraph
+        decision = (
+            DECISION_FORMULA.match(t) is not None
             and not res.paragraphs
             and self.cur is None
+            and i + 1 < len(lines)
+            and ITEM_RE.match(lines[i + 1].text) is not None
+        )
+        if (
+            is_formula(t)
+            or decision
+            or (
+                declaration(t)
+                and not line.label  # "1. We, ..." with Word's number: a paragraph
+                and not res.paragraphs
+                and self.cur is None
+            )
         ):
             if res.formula is None and not res.paragraphs and self.cur is None:
                 res.formula = t.lstrip('“"')
+                res.formula_refs = [mk for mk, _ in line.refs]
                 res.declaration = t.lstrip('“"').startswith("We")
                 self.last = "formula"
                 return i + 1
@@ -423,6 +591,21 @@ class _Parser:
             body = t
             if num is None and m is not None:
                 num, body = m.group(1), t[m.end() :]
+            cur = self.cur
+            if (
+                num is not None
+                and body
+                and cur is not None
+                and self.quoted_number(num, m is not None, t)
+            ):
+                # "4. In hearing an application ..." quoted in paragraph 14: its text
+                holder = cur.last_text_holder()
+                holder.text, start = _join(holder.text, t)
+                holder.refs = holder.refs + [(mk, o + start) for mk, o in line.refs]
+                self.quoting = True
+                self.quoted_num = int(num)
+                i += 1
+                continue
             if num is not None and body:
                 self.flush()
                 cut = len(t) - len(body)
@@ -439,15 +622,36 @@ class _Parser:
                 i += 1
                 continue
             m = ITEM_RE.match(t) if c in _ITEM_FIRST else None
+            label = m.group(1) if m is not None else None
+            lettered = label is not None and self.lettered(label)
+            body_lead = lead_of(t[m.end() :], line.italic_lead) if lettered and m else None
+            if lettered and m and (body_lead is None or body_lead.kind != PREAMBULAR):
+                # "The General Assembly: / (a) Approves ... / (b) Invites ...": a decision
+                # letters its operative paragraphs (a convention its preamble: "(a) Recalling")
+                self.flush()
+                self.zone = OPERATIVE
+                body = t[m.end() :]
+                self.cur = ParaB(
+                    OPERATIVE,
+                    m.group(1),
+                    body_lead,
+                    body,
+                    [(mk, o - m.end()) for mk, o in line.refs if o >= m.end()],
+                    self.section.eid if self.section else None,
+                )
+                self.last = "para"
+                i += 1
+                continue
             if m and self.cur is not None and self.last in ("para", "item"):
                 cut = m.end()
                 refs = [(mk, o - cut) for mk, o in line.refs if o >= cut]
                 self.cur.add_item(m.group(1) or m.group(2), t[cut:], refs)
                 self.last = "item"
+                self.quoting = False  # (a list's lines are its items, not a quotation)
                 i += 1
                 continue
             lead = lead_of(t, line.italic_lead)
-            if self.cur is not None and self.continues(line, lead):
+            if self.cur is not None and self.continues(i, line, lead):
                 holder = self.cur.last_text_holder()
                 holder.text, start = _join(holder.text, t)
                 holder.refs = holder.refs + [(mk, o + start) for mk, o in line.refs]
@@ -457,20 +661,24 @@ class _Parser:
             # is at most 17 characters)
             if len(t) < 24 and ARTICLE_RE.match(t):
                 self.new_section(None, t)
+                self.heading_refs(line)
                 i += 1
                 continue
             m = ROMAN_HEAD.match(t) if c in _ROMAN_FIRST else None
             if m and roman_value(m.group(1)) and not ends_terminal(t.rstrip(".")) and lead is None:
                 self.new_section(m.group(1), m.group(2).strip())
+                self.heading_refs(line)
                 i += 1
                 continue
             m = LETTER_HEAD.match(t) if t[1:2] == "." else None
             if m and not ends_terminal(t) and lead is None:
                 self.new_section(m.group(1), m.group(2).strip())
+                self.heading_refs(line)
                 i += 1
                 continue
             if len(t) == 1 and PART_RE.match(t):
                 self.new_section(t, None)
+                self.heading_refs(line)
                 i += 1
                 continue
             if self.is_heading(i, line, lead):
@@ -478,6 +686,7 @@ class _Parser:
                     self.section.heading = t
                 else:
                     self.new_section(None, t)
+                self.heading_refs(line)
                 i += 1
                 continue
             # an unnumbered paragraph
@@ -491,7 +700,12 @@ class _Parser:
                     )
                     if kind == PREAMBULAR:
                         self.zone = PREAMBULAR
-                elif self.zone == PREAMBULAR and self.numbered and not res.declaration:
+                elif (
+                    self.zone == PREAMBULAR
+                    and self.numbered
+                    and not res.declaration
+                    and not self.chapeau(i)
+                ):
                     # In a text whose operative part is numbered, only a number starts it:
                     # an unnumbered "Affirms ..." here is a (misworded) preambular paragraph.
                     kind = PREAMBULAR
@@ -516,5 +730,6 @@ class _Parser:
         return res
 
 
-def parse_body(lines: list[Line]) -> BodyResult:
-    return _Parser(lines).run()
+def parse_body(lines: list[Line], own: bool = True) -> BodyResult:
+    """`own`: the resolution's own body, not an annex (whose prose keeps its paragraphs)."""
+    return _Parser(lines, own=own).run()

@@ -60,34 +60,50 @@ def _session(t: str, low: str) -> re.Match | None:
 
 
 _YEAR_SESSION = re.compile(r"^(\d{4})\s+(?:substantive\s+|resumed\s+)?session\b", re.I)
+# Sub-items run (a) ... (z), then (aa) ... (zz): item 98 of the eightieth session has an (ll)
 _AGENDA = re.compile(
     r"\b(?:Provisional\s+)?agenda\s+items?\s+"
-    r"(\d+\s*(?:\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+)(?:\d+\s*)?(?:\([a-z]\))?)*)",
+    r"(\d+\s*(?:\([a-z]{1,2}\))?(?:(?:\s*,\s*|\s+and\s+)(?:\d+\s*)?(?:\([a-z]{1,2}\))?)*)",
     re.I,
 )
-_AGENDA_OF = re.compile(r"\bItems?\s+(\d+(?:\s*\([a-z]\))?)\s+of the (?:provisional )?agenda", re.I)
+_AGENDA_OF = re.compile(
+    r"\bItems?\s+(\d+(?:\s*\([a-z]{1,2}\))?)\s+of the (?:provisional )?agenda", re.I
+)
 _COMMITTEE = re.compile(
     r"^(First|Second|Third|Fourth|Fifth|Sixth|Special Political and Decolonization) Committee\b"
 )
 _ADOPTED = re.compile(
     rf"^(Resolution|Decision|Statement)s?\s+adopted\s+by\s+the\s+(.+?)\s+on\s+({DATE})", re.I
 )
+# (a text adopted without a meeting, during the pandemic, names no meeting)
 _SC_ADOPTED = re.compile(
-    rf"^Adopted by the Security Council at its (\d+\w*) meeting,?\s+on\s+({DATE})", re.I
+    rf"^Adopted by the Security Council(?: at its (\d+\w*) meeting)?,?\s+on\s+({DATE})", re.I
 )
 _ORIGIN = re.compile(
     r"^\[?\s*(?:on the (?:report|recommendation|proposal)s? of the (?P<by>.+?)|without reference to a Main Committee)"
     r"\s*\((?P<syms>.+)\)\s*\]?$",
     re.I,
 )
+# "Iraq:* draft resolution": the sponsor's footnote marker, raised (written back in as
+# \x01*\x02) or set level with the text, may follow the colon.
+_COLON_MARK = r"\s*:\s*(?P<mark>(?:\x01[^\x02]*\x02|[*†‡§]{1,3}))?\s*"
 _SPONSORS = re.compile(
-    r"^(?P<who>.+?)\s*:\s*(?P<what>(?:revised\s+|amended\s+)?draft\s+(?:resolution|decision)"
-    r"(?:\s+[IVX]+)?)\s*$",
+    r"^(?P<who>.+?)" + _COLON_MARK + r"(?P<what>(?:revised\s+|amended\s+)?draft\s+"
+    r"(?:resolution|decision)(?:\s+[IVX]+)?)\s*$",
     re.I,
 )
-_SUBMITTED = re.compile(
-    r"^(?:Revised\s+)?draft (?:resolution|decision) submitted by (?P<who>.+)$", re.I
+# "Denmark:* amendment to draft resolution A/C.2/80/L.13/Rev.1"; "Belarus, ...: amendments
+# to draft resolution A/80/L.18"
+_AMENDMENT = re.compile(
+    r"^(?P<who>.+?)" + _COLON_MARK + r"(?P<what>amendments?\s+to\s+(?:the\s+)?(?:revised\s+)?"
+    r"draft\s+(?:resolution|decision)s?\b)(?P<target>.*)$",
+    re.I,
 )
+_SYMBOL_MARK = re.compile(r"^(?P<sym>\S+?)\s*(?P<mark>[*†‡§]{1,3})$")  # "A/C.3/80/L.29*"
+_SUBMITTED = re.compile(
+    r"^(?:Revised\s+)?draft (?:resolution|decision)s? submitted by (?P<who>.+)$", re.I
+)
+_CONSULTATIONS = re.compile(r",?\s+(?:following|on the basis of) informal consultations\b.*$", re.I)
 _NUMBERED_TITLE = re.compile(
     r"^(?P<num>\d{1,4}/(?:\d{1,4}|\.\.\.|…)(?:\s+[A-Z](?:-[A-Z])?)?|\d{4}/\d{1,3}|\d{1,4}\s*(?:[A-Z]\s*)?\([IVXLC]+\))"
     r"\s*\.?\s+(?P<title>\S.*)$"
@@ -96,6 +112,7 @@ _SC_NUMBER = re.compile(r"^Resolution\s+(\d{1,4}\s*\(\d{4}\))$")
 _PRST = re.compile(r"^Statement by the President(?: of the (.+?))?\W*$")
 _ORIGINAL = re.compile(r"^Original\s*:", re.I)
 _DATE_ONLY = re.compile(rf"^{DATE}\.?$")
+_DATE_FIRST = re.compile(rf"^({DATE})\b")
 _PART = re.compile(r"^[A-Z]$")
 _PLACEHOLDER = re.compile(r"/(?:\.\.\.|…)")
 
@@ -135,6 +152,7 @@ class Header:
     meeting: str | None = None
     part: str | None = None
     header_markers: list[str] = field(default_factory=list)
+    amends: str | None = None  # the draft an amendment amends
 
 
 def _with_markers(line: Line) -> str:
@@ -200,9 +218,25 @@ def _split_and(piece: str) -> list[str]:
     return [" and ".join(parts[:-1]), parts[-1]]
 
 
+def _sponsors(m: re.Match, textual: list[str]) -> list[tuple[str, str | None]]:
+    """The sponsors of a sponsor line; a marker after its colon ("Iraq:*") belongs to the
+    name before the colon."""
+    sponsors = split_sponsors(m.group("who"))
+    raw = m.group("mark")
+    if raw:
+        raised = raw.startswith("\x01")  # a raised marker is in the line's refs already
+        mark = raw[1:-1] if raised else raw
+        if not raised:
+            textual.append(mark)
+        if sponsors and sponsors[-1][1] is None:
+            sponsors[-1] = (sponsors[-1][0], mark)
+    return sponsors
+
+
 def parse_header(lines: list[Line]) -> Header:
     h = Header()
     title_candidates: list[Line] = []
+    textual: list[str] = []  # footnote markers typed as text ("Iraq:*"): not in any line's refs
     for idx, line in enumerate(lines):
         t = line.text
         if not t:
@@ -221,8 +255,14 @@ def parse_header(lines: list[Line]) -> Header:
             known = True
             rest = t[m.end() :]
             h.issued = h.issued or iso_date(rest)
-            if h.issued is None and idx + 1 < len(lines) and _DATE_ONLY.match(lines[idx + 1].text):
-                h.issued = iso_date(lines[idx + 1].text)
+            # the date under "Distr.: Limited", maybe with the masthead's next line run into
+            # it ("9 October 2025 English Original: English and Spanish")
+            if (
+                h.issued is None
+                and idx + 1 < len(lines)
+                and (d := _DATE_FIRST.match(lines[idx + 1].text)) is not None
+            ):
+                h.issued = iso_date(d.group(1))
         digit = t[0].isdecimal()  # as \d
         if digit and _DATE_ONLY.match(t):
             known = True
@@ -260,7 +300,7 @@ def parse_header(lines: list[Line]) -> Header:
             continue
         if adopted and (m := _SC_ADOPTED.match(t)) is not None:
             h.body, h.status, h.doc_type = "SC", "adopted", "resolution"
-            h.meeting = f"{m.group(1)} meeting"
+            h.meeting = f"{m.group(1)} meeting" if m.group(1) else None
             h.adopted = iso_date(m.group(2))
             continue
         if t[0] == "[" and (m := _ORIGIN.match(t)) is not None:
@@ -275,11 +315,26 @@ def parse_header(lines: list[Line]) -> Header:
         if draft and ":" in t and (m := _SPONSORS.match(_with_markers(line))) is not None:
             h.status = "draft"
             h.doc_type = "decision" if "decision" in m.group("what").lower() else "resolution"
-            h.sponsors = split_sponsors(m.group("who"))
+            h.sponsors = _sponsors(m, textual)
+            continue
+        if draft and ":" in t and (m := _AMENDMENT.match(_with_markers(line))) is not None:
+            h.status = "amendment"
+            h.doc_type = "decision" if "decision" in m.group("what").lower() else "resolution"
+            h.sponsors = _sponsors(m, textual)
+            target = _INLINE_MARK.sub("", m.group("target"))
+            found = SYMBOL_RE.search(target)
+            h.amends = normalise(found.group().rstrip(".,;:*")) if found else None
             continue
         if draft and (m := _SUBMITTED.match(t)) is not None:
             h.status = "draft"
-            h.sponsors = [(m.group("who").rstrip("."), None)]
+            h.doc_type = (
+                "decision"
+                if low.startswith(("draft decision", "revised draft decision"))
+                else "resolution"
+            )
+            # "... submitted by the Chair of the Committee following informal consultations"
+            who = _CONSULTATIONS.sub("", m.group("who")).rstrip(".")
+            h.sponsors = [(who, None)]
             continue
         if t.startswith("Resolution") and (m := _SC_NUMBER.match(t)) is not None:
             h.body, h.number = "SC", re.sub(r"\s+", " ", m.group(1))
@@ -305,6 +360,11 @@ def parse_header(lines: list[Line]) -> Header:
             h.part = t
             continue
         sym = SYMBOL_RE.fullmatch(t.strip()) if "/" in t else None
+        if sym is None and "/" in t and (ms := _SYMBOL_MARK.match(t.strip())) is not None:
+            # a reissued document: "A/C.3/80/L.29*", its note "Reissued for technical reasons"
+            sym = SYMBOL_RE.fullmatch(ms.group("sym"))
+            if sym:
+                textual.append(ms.group("mark"))
         if sym:
             h.symbol = normalise(sym.group())
             continue
@@ -321,6 +381,7 @@ def parse_header(lines: list[Line]) -> Header:
             h.title_markers = [mk for mk, _ in last.refs]
     for line in lines:
         h.header_markers.extend(mk for mk, _ in line.refs)
+    h.header_markers.extend(textual)
     return h
 
 
@@ -328,7 +389,7 @@ def _agenda_items(raw: str) -> list[str]:
     """ "72 (b)" -> ["72 (b)"]; "19 and 24" -> ["19", "24"]; "69 (a) and (b)" -> two items."""
     items: list[str] = []
     last_num = None
-    for m in re.finditer(r"(\d+)?\s*(\([a-z]\))?", raw):
+    for m in re.finditer(r"(\d+)?\s*(\([a-z]{1,2}\))?", raw):
         num, sub = m.group(1), m.group(2)
         if not num and not sub:
             continue
@@ -355,6 +416,20 @@ _HEADER_PATTERNS = (
 )
 
 
+_MASTHEAD = (_DISTR, _ORIGINAL, _SUBMITTED, _SPONSORS, _AMENDMENT, _COMMITTEE, _DATE_ONLY)
+
+
+def is_masthead_line(line: Line) -> bool:
+    """Is this line surely the header's (a sponsor line, "Distr.: Limited", a symbol, "Agenda
+    item 134"), where is_header_line also takes a paragraph that names a session?"""
+    t = line.text
+    if len(t) > 200:
+        return False
+    if any(p.match(t) for p in _MASTHEAD) or (t[:6].lower() == "agenda" and _AGENDA.match(t)):
+        return True
+    return bool("/" in t and SYMBOL_RE.fullmatch(t.rstrip("*†‡§ ")))
+
+
 def is_header_line(line: Line) -> bool:
     """Could this line belong to a header (used when a text has no formula)?"""
     t = line.text
@@ -365,4 +440,6 @@ def is_header_line(line: Line) -> bool:
         return True
     if SYMBOL_RE.fullmatch(t) or _PART.match(t):
         return True
-    return bool(_SPONSORS.match(t))
+    if "/" in t and (m := _SYMBOL_MARK.match(t)) is not None and SYMBOL_RE.fullmatch(m.group(1)):
+        return True
+    return bool(_SPONSORS.match(t) or _AMENDMENT.match(t))

@@ -23,7 +23,7 @@ def list_documents(
     q: str = Query("", description="words of the title or symbol"),
     body: str = "",
     session: str = "",
-    status: str = Query("", pattern="^(|adopted|draft)$"),
+    status: str = Query("", pattern="^(|adopted|draft|amendment)$"),
     limit: int = Query(1000, ge=1, le=10000),
 ):
     docs, total, more = data.documents(

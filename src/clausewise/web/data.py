@@ -93,12 +93,13 @@ def series(lib, ref: str) -> list[dict]:
 
 
 def previous_in_series(lib, ref: str) -> str | None:
-    """The id of the document before `ref` in its series (drafts left out), or None."""
+    """The id of the document before `ref` in its series (drafts and amendments left
+    out), or None."""
     docs = series(lib, ref)
     ids = [d["id"] for d in docs]
     if ref not in ids:
         return None
-    earlier = [d for d in docs[: ids.index(ref)] if d.get("status") != "draft"]
+    earlier = [d for d in docs[: ids.index(ref)] if d.get("status") == "adopted"]
     return earlier[-1]["id"] if earlier else None
 
 

@@ -29,7 +29,7 @@ def doc_label(summary: dict) -> str:
         return summary["symbol"]
     parts = [
         summary.get("body") or "",
-        "draft" if summary.get("status") == "draft" else "",
+        summary.get("status") if summary.get("status") in ("draft", "amendment") else "",
     ]
     if summary.get("session"):
         parts.append(f"session {summary['session']}")

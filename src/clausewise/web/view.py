@@ -134,5 +134,11 @@ def document_view(
 
 
 def header_footnotes(doc: Document) -> list[Footnote]:
-    """Footnotes whose marker sits in the header (e.g. "* Reissued for technical reasons")."""
-    return [f for f in doc.footnotes if f.paragraph in ("header", None)]
+    """Footnotes whose marker sits in the header (e.g. "* Reissued for technical reasons"),
+    or in no paragraph of the page (a section heading, an annex's "We, Heads of State ...")."""
+    eids = {p.eid for p in doc.all_paragraphs()}
+    return [
+        f
+        for f in doc.footnotes
+        if f.paragraph in ("header", None) or f.paragraph.split("__list_")[0] not in eids
+    ]
