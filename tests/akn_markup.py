@@ -89,7 +89,7 @@ def header(root) -> dict:
     out["meeting"] = text(meeting) if meeting is not None else None
     agenda = one(cover, ".//a:inline[@name='agenda item']")
     out["agenda_items"] = (
-        re.findall(r"\d+(?: \([a-z]\))?", text(agenda)) if agenda is not None else []
+        re.findall(r"\d+(?: \([a-z]{1,2}\))?", text(agenda)) if agenda is not None else []
     )
     source = one(cover, ".//a:inline[@name='originating document']")
     found = SYMBOL.findall(text(source)) if source is not None else []
