@@ -14,6 +14,7 @@ import html
 import re
 
 from .blocks import Block, FootnoteText, Run, Source, plain_block
+from .extracted import looks_extracted, read_extracted
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Control characters (but tab, newline, form feed), zero-width spaces and soft hyphens go.
@@ -188,6 +189,7 @@ def _holds(data: bytes, chars: bytes) -> bool:
 
 def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Source:
     """Text (already decoded) -> Source."""
+    given = text
     data = text.encode("utf-8", "surrogatepass")
     # Not odd: no "\r", "\f", control, tag, comment or ASCII special to deal with.
     odd = _holds(data, _ASCII_ODD)
@@ -208,6 +210,9 @@ def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Sou
     # Chunks are split by blank lines. Mostly these are single empty lines, where
     # str.split finds the same chunks as the regex; _read says when it cannot.
     lines = text.split("\n")
+    if looks_extracted(text, lines):
+        # hard-wrapped lines with page furniture: a PDF tool's text
+        return read_extracted(given, name, symbol)
     read = _read(split_blank(lines), None, special, lines)
     if read is None:
         parts = _CHUNKS_KEPT.split(text)

@@ -1,0 +1,556 @@
+"""Text a PDF tool extracted from a UN PDF (pdftotext with or without -layout, PyMuPDF,
+pypdf, PDFium, a viewer's copy) -> Source, the same blocks the PDF reader makes.
+
+Such text keeps the page's lines as the typesetter broke them and loses what the PDF reader
+sees by geometry: indents, type sizes, superscripts, the bands at a page's top and foot.
+What is left to go by is the text, and this reader goes by it alone, in three passes:
+
+1. **Furniture** (`furniture.Running`): the document's symbol, job number, running titles
+   and page count are learned from the whole text, then cut wherever the tool put them:
+   on lines of their own, in any order, or glued to the text (`...Resolution 70/1.A/C.2/
+   80/L.10`). A symbol or running title is the top of a new page.
+2. **Footnotes**: the rule of underscores opens a page's notes, which run to the next
+   page's top. Their markers may stand on lines of their own, inline ("1  Resolution
+   70/1."), or (poppler's reading order) apart from their texts; then the texts are given
+   the markers in order. Each note's marker is then looked for in the body of the same
+   page, after the previous one, as the note's number: glued to a word or punctuation
+   (PyMuPDF, pypdf, PDFium: "Nations,1 which") or set off by a space (poppler: "Nations,
+   1 which"); a number glued to another ("77/2285") is taken only where nothing better is
+   on the page, and a decimal ("4.5 million") never.
+3. **Paragraphs**: wrapped lines are joined (line-end hyphens decided as the PDF reader
+   decides them) and a new paragraph starts where the text says so: the next operative
+   number, an item label after a finished line, a leading phrase or verb after a finished
+   line (the lexicon's grammar, as `structure` reads leads), a short finished line, a
+   heading. Where a page break leaves it open, the block says so and `structure` decides.
+
+No form's own hints (blank lines, PyMuPDF's space lines, pypdf's leading space, -layout's
+indents) are relied on: they differ between tools and between versions of one tool.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import match_lead
+from .blocks import Block, FootnoteText, Run, Source
+from .furniture import RULE, Running, squash
+from .hyphen import join_lines
+
+# A formula: "The General Assembly,", "The Human Rights Council,".
+_FORMULA = re.compile(
+    r"^[“\"]?The (?:[A-Z][\w’'\-]*)(?: (?:[A-Z][\w’'\-]*|of|and|the|on|for|to|in)){0,10},$"
+)
+_NUM_ALONE = re.compile(r"^(\d{1,3})\.$")  # "1." on a line of its own (poppler)
+_NUM = re.compile(r"^(\d{1,3})\.\s+\S")
+_RES_NUM_ALONE = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\.$")  # "80/122." before the title
+_ITEM = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)\s")
+_NOTE_ALONE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])$")
+_NOTE_INLINE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s+(\S.*)$")
+_COLUMNS = re.compile(r"\S(?:\s{3,})\S")
+_DATE_CODE = re.compile(r"^\d{6}$")
+_STAR_NOTE = re.compile(r"^(?:\*{1,3}|[†‡]) [A-Z]")
+_DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u00ad\ufeff]")
+# poppler sets a space where justification widened a gap: "up -to-date", "( A/80/100"
+_SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
+_SPACED_PAREN = re.compile(r"\( (?=\S)|(?<=\S) \)")
+_MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"  # a marker inside line text, until the end
+_MARK = re.compile(_MARK_OPEN + "(.*?)" + _MARK_CLOSE)
+_TRAILING = "”’\"')]»" + _MARK_CLOSE
+_TERMINAL = ".,;:!?"
+# Words after which a number is the text's own ("paragraph 6", "from 1 to 2"), not a marker.
+_NUMBER_WORDS = frozenset(
+    "to and or of from paragraph paragraphs para paras resolution resolutions decision "
+    "decisions article articles rule rules chapter chapters section sections annex annexes "
+    "goal goals target targets item items no vol page pages the in at on by with than over "
+    "under about some all least per phase level grade step option part parts volume".split()
+)
+_GLUED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,;:.”’)]")
+
+
+def looks_extracted(text: str, lines: list[str]) -> bool:
+    """Is this text as a PDF tool extracted it (hard-wrapped lines, page furniture), rather
+    than clean paragraph text? Cheap for clean text: its long lines settle it first."""
+    n = len(lines)
+    if n < 12 or len(text) > 110 * n:
+        return False
+    nonblank = [ln for ln in lines if ln.strip()]
+    if len(nonblank) < 10:
+        return False
+    # hard-wrapped: most lines stop without closing punctuation
+    open_ends = sum(1 for ln in nonblank if ln.rstrip()[-1] not in ".,;:)”\"'")
+    if open_ends < 0.4 * len(nonblank):
+        return False
+    return "\f" in text or _FURNITURE_LINE.search(text) is not None or open_ends > 0.6 * len(nonblank)
+
+
+_FURNITURE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{2}-\d{5}(?:\s*\(E\))?|\*\d{7,9}\*|\d{1,3}/\d{1,3}(?:\s+\d{2}-\d{5})?"
+    r"|\d{2}-\d{5}\s+\d{1,3}/\d{1,3})[ \t\r]*$"
+)
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    page: int
+    header: bool = False  # before the formula: the masthead
+
+
+@dataclass(slots=True)
+class _Para:
+    text: str
+    page_break: bool
+    last: str  # the last line (its length tells a finished paragraph)
+    lines: int = 1
+
+
+@dataclass(slots=True)
+class _Pages:
+    """The text cut into body lines and each page's footnote lines."""
+
+    body: list[_Line] = field(default_factory=list)
+    notes: dict[int, list[str]] = field(default_factory=dict)
+
+
+def read_extracted(text: str, name: str = "<text>", symbol: str | None = None) -> Source:
+    """Text extracted from a PDF -> Source."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = _DROP.sub("", text.replace("\x02", "-").replace("\ufffe", "-"))
+    raw = _raw_lines(text)
+    running = Running.learn([t for _, t in raw])
+    pages = _cut_pages(raw, running)
+    notes = _notes(pages.notes)
+    _place_markers(pages.body, notes)
+    blocks = _blocks(pages.body)
+    footnotes = tuple(FootnoteText(m, t) for m, t, _ in notes if t)
+    return Source(name=name, blocks=tuple(blocks), footnotes=footnotes, symbol=symbol)
+
+
+# -- lines and pages ----------------------------------------------------------------------
+
+
+def _raw_lines(text: str) -> list[tuple[int, str]]:
+    """(page, squashed line) for every line; a line laid out in columns (-layout's
+    masthead: "United Nations      A/C.2/80/L.10") before the formula is split in two."""
+    out: list[tuple[int, str]] = []
+    seen_formula = False
+    for page, chunk in enumerate(text.split("\f")):
+        for line in chunk.split("\n"):
+            if not line.strip():
+                continue
+            s = squash(line)
+            if not seen_formula and _FORMULA.match(s):
+                seen_formula = True
+            if not seen_formula and _COLUMNS.search(line.strip()):
+                for part in re.split(r"\s{3,}", line.strip()):
+                    out.append((page, squash(part)))
+                continue
+            out.append((page, s))
+    return out
+
+
+def _cut_pages(raw: list[tuple[int, str]], running: Running) -> _Pages:
+    out = _Pages()
+    formula = next((i for i, (_, t) in enumerate(raw) if _FORMULA.match(t)), None)
+    page = 0
+    fresh = True  # a page has begun and no text of it is read yet
+    last_form_page = 0
+    in_notes = False
+    near_furniture = _near_furniture(raw, running)
+
+    def new_page() -> None:
+        nonlocal page, fresh, in_notes
+        if not fresh:
+            page += 1
+        fresh = True
+        in_notes = False
+
+    def take(text: str, header: bool) -> None:
+        nonlocal fresh, in_notes
+        if not text:
+            return
+        if RULE.match(text):
+            in_notes = True
+            out.notes.setdefault(page, [])
+            return
+        fresh = False
+        if not in_notes and not header and _STAR_NOTE.match(text):
+            in_notes = True  # a star note with no rule above it (page 1 of a draft)
+        if in_notes:
+            out.notes.setdefault(page, []).append(text)
+            return
+        if header:
+            text = _split_symbol(text, running.symbol)
+            for part in text.split("\n"):
+                out.body.append(_Line(part, page, True))
+            return
+        out.body.append(_Line(text, page))
+
+    for i, (form_page, line) in enumerate(raw):
+        if form_page != last_form_page:
+            last_form_page = form_page
+            new_page()
+        header = formula is None or i < formula
+        if not header and line in running.titles and near_furniture[i]:
+            new_page()  # a running title on a line of its own
+            continue
+        if _DATE_CODE.match(line) and near_furniture[i]:
+            continue
+        text, _foot, head = running.cut(line, head_zone=header)
+        if head:
+            # which side of the head is the text on? A head glued after a page's last
+            # line ends that page; glued before the text, it starts the next.
+            if line.startswith(text):
+                take(text, header)
+                new_page()
+            else:
+                new_page()
+                take(text, header)
+            continue
+        take(text, header)
+    return out
+
+
+def _near_furniture(raw: list[tuple[int, str]], running: Running) -> list[bool]:
+    """Is a line within three lines of a line that is furniture only?"""
+    only = [running.cut(t)[0] == "" and t != "" for _, t in raw]
+    n = len(raw)
+    near = [False] * n
+    for i, f in enumerate(only):
+        if f:
+            for j in range(max(0, i - 3), min(n, i + 4)):
+                near[j] = True
+    return near
+
+
+def _split_symbol(text: str, symbol: str | None) -> str:
+    """A masthead line that holds the symbol beside other text ("United Nations
+    A/RES/80/122"): the symbol on a line of its own, as the page shows it."""
+    if not symbol or symbol not in text or text == symbol:
+        return text
+    before, _, after = text.partition(symbol)
+    return "\n".join(p for p in (before.strip(), symbol, after.strip()) if p)
+
+
+# -- footnotes ----------------------------------------------------------------------------
+
+
+def _notes(zones: dict[int, list[str]]) -> list[tuple[str, str, int]]:
+    """Each page's footnote lines -> (marker, text, page), in the document's order."""
+    notes: list[list] = []  # [marker, text, page]
+    for page in sorted(zones):
+        items = _note_items(zones[page], _next_number(notes))
+        markers = [v for k, v in items if k == "m"]
+        in_order = markers == sorted(markers, key=_marker_key)
+        paired = all(
+            k == "t" or (i + 1 < len(items) and items[i + 1][0] == "t")
+            for i, (k, _) in enumerate(items)
+        )
+        if not (in_order and paired):
+            # poppler's reading order took markers apart from their texts: the texts, in
+            # order, get the markers in order (a text before any marker goes on the last
+            # page's note)
+            texts = _texts(items)
+            if texts and items and items[0][0] == "t" and len(texts) == len(markers) + 1:
+                if notes:
+                    notes[-1][1] = join_lines(notes[-1][1], texts[0])
+                texts = texts[1:]
+            if len(texts) == len(markers):
+                for m, t in zip(sorted(markers, key=_marker_key), texts, strict=True):
+                    notes.append([m, t, page])
+                continue
+        marker: str | None = None
+        for kind, value in items:
+            if kind == "m":
+                marker = value
+                notes.append([marker, "", page])
+            elif notes and (marker is not None or notes[-1][2] < page):
+                notes[-1][1] = join_lines(notes[-1][1], value)  # (a note runs over a page)
+    return [(m, squash(t), p) for m, t, p in notes]
+
+
+def _texts(items: list[tuple[str, str]]) -> list[str]:
+    """The note texts of a page's items, markers aside: a text line goes on the one
+    before unless a marker came between, or the one before is finished and it opens with
+    a capital."""
+    texts: list[str] = []
+    after_marker = False
+    for kind, value in items:
+        if kind == "m":
+            after_marker = True
+            continue
+        if texts and not after_marker and not (_finished(texts[-1]) and value[:1].isupper()):
+            texts[-1] = join_lines(texts[-1], value)
+        else:
+            texts.append(value)
+        after_marker = False
+    return texts
+
+
+def _next_number(notes: list[list]) -> int:
+    for m, _, _ in reversed(notes):
+        if m.isdigit():
+            return int(m) + 1
+    return 1
+
+
+def _marker_key(m: str) -> tuple[int, int]:
+    return (1, int(m)) if m.isdigit() else (0, len(m))
+
+
+def _note_items(lines: list[str], expected: int) -> list[tuple[str, str]]:
+    """A page's footnote lines as ("m", marker) and ("t", text line) items. A number that
+    opens a line is a marker only if it is one the page can hold (from the next expected
+    number on), so a wrapped line "53 (A/71/53)" stays text."""
+    items: list[tuple[str, str]] = []
+    top = expected
+    for line in lines:
+        m = _NOTE_ALONE.match(line)
+        if m and _plausible(m.group(1), expected, top):
+            items.append(("m", m.group(1)))
+            top = max(top, int(m.group(1)) + 1) if m.group(1).isdigit() else top
+            continue
+        m = _NOTE_INLINE.match(line)
+        if m and _plausible(m.group(1), expected, top) and not _continues_number(m.group(2)):
+            items.append(("m", m.group(1)))
+            items.append(("t", m.group(2)))
+            top = max(top, int(m.group(1)) + 1) if m.group(1).isdigit() else top
+            continue
+        items.append(("t", line))
+    return items
+
+
+def _plausible(marker: str, expected: int, top: int) -> bool:
+    if not marker.isdigit():
+        return True
+    n = int(marker)
+    return expected <= n <= top + 3
+
+
+def _continues_number(rest: str) -> bool:
+    """ "2 December 2025", "000 people": the line's number is text, not a marker."""
+    word = rest.split(" ", 1)[0]
+    return word in _MONTHS or word[:1].isdigit()
+
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November "
+    "December".split()
+)
+
+
+def _finished(text: str) -> bool:
+    t = text.rstrip().rstrip(_TRAILING)
+    return bool(t) and t[-1] in ".)]"
+
+
+# -- footnote markers in the body ---------------------------------------------------------
+
+
+def _place_markers(body: list[_Line], notes: list[tuple[str, str, int]]) -> None:
+    """Mark each note's marker in the body lines of its page, in order."""
+    by_page: dict[int, list[int]] = {}
+    for i, line in enumerate(body):
+        by_page.setdefault(line.page, []).append(i)
+    at: tuple[int, int] = (-1, 0)  # (body line, offset) of the last marker placed
+    for marker, _, page in notes:
+        if not marker.isdigit() or page not in by_page:
+            continue
+        idx = by_page[page]
+        lo = at if at[0] >= idx[0] else (idx[0], 0)
+        best: tuple[int, int, int, int] | None = None  # (-tier, line, start, end)
+        for i in idx:
+            if i < lo[0]:
+                continue
+            s = body[i].text
+            p = s.find(marker, lo[1] if i == lo[0] else 0)
+            while p != -1:
+                hit = _marker_at(s, p, marker)
+                if hit is not None:
+                    cand = (-hit[0], i, hit[1], hit[2])
+                    if best is None or cand < best:
+                        best = cand
+                p = s.find(marker, p + 1)
+        if best is None:
+            continue
+        _, i, start, end = best
+        s = body[i].text
+        body[i].text = s[:start] + _MARK_OPEN + marker + _MARK_CLOSE + s[end:]
+        at = (i, start + len(marker) + 2)
+
+
+def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
+    """Is `key` at s[p] a footnote marker? (tier, start, end) of what it replaces (with
+    the space before a spaced marker): 3 glued to a word or punctuation, 2 after
+    punctuation and a space, 1 after a word and a space, 0 glued to a number."""
+    n = len(key)
+    after = s[p + n : p + n + 1]
+    if after and not (after.isspace() or after in ",;:.)”’"):
+        return None
+    if p == 0:
+        return None
+    before = s[p - 1]
+    if before.isdigit():
+        # "77/2285": resolution 77/228 and marker 5, where nothing better is on the page
+        token = s[: p + n].rsplit(" ", 1)[-1]
+        if re.fullmatch(r"\d{1,4}/\d{2,4}", token[:-n]) and (not after or after.isspace()):
+            return 0, p, p + n
+        return None
+    if before == "." and p >= 2 and s[p - 2].isdigit():
+        # "4.5 million" is a decimal; "by 2030.5 The" or a line's end is a marker
+        rest = s[p + n : p + n + 2]
+        if not (not rest or (rest[0] == " " and rest[1:2].isupper())):
+            return None
+        return 3, p, p + n
+    if before in _GLUED_AFTER:
+        return 3, p, p + n
+    if before == " " and p >= 2:
+        prev = s[p - 2]
+        if prev in ",;:.)”’":
+            if prev == "." and p >= 3 and s[p - 3].isdigit():
+                return None
+            return 2, p - 1, p + n
+        if prev.isalpha():
+            word = s[: p - 1].rsplit(" ", 1)[-1].lower().rstrip(".")
+            if word in _NUMBER_WORDS or (after and after not in " ,;:."):
+                return None
+            nxt = s[p + n + 1 : p + n + 2]
+            if nxt and (nxt.isdigit() or nxt.isupper()):
+                return None  # "Goal 6 Ensure", "1 2": a number in a list
+            return 1, p - 1, p + n
+    return None
+
+
+# -- paragraphs ---------------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    return _MARK.sub("", text)
+
+
+def _ends_terminal(text: str) -> bool:
+    t = _plain(text).rstrip().rstrip(_TRAILING).rstrip()
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def _width(body: list[_Line]) -> int:
+    lengths = sorted(len(_plain(ln.text)) for ln in body if not ln.header)
+    if not lengths:
+        return 80
+    return lengths[int(0.75 * (len(lengths) - 1))]
+
+
+_JOINING_WORDS = frozenset(
+    "a an the of and or for to in on at by with from as its their his her this that these "
+    "those which who whom whose into upon under between among including such".split()
+)
+
+
+def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
+    """Does `line` start a new paragraph after `prev`? None: a page break leaves it open."""
+    p = _plain(prev.last)
+    t = _plain(line)
+    if _NUM_ALONE.match(p) or _RES_NUM_ALONE.match(p):
+        return False  # "1." alone: its text follows
+    if _FORMULA.match(t) or _FORMULA.match(p):
+        return True
+    first = t[:1]
+    if first.islower() or first in ",;)…":
+        return False
+    if p.endswith("-") and len(p) > 1 and p[-2].isalpha():
+        return False
+    terminal = _ends_terminal(prev.last)
+    short = len(p) < 0.75 * width
+    m = _NUM_ALONE.match(t) or _NUM.match(t)
+    if m:
+        n = int(m.group(1))
+        if terminal or (short and not p.endswith(tuple(_JOINING_WORDS))):
+            return n in (last_num + 1, 1) or short or _NUM_ALONE.match(t) is not None
+        return False
+    if _ITEM.match(t):
+        if terminal or p.endswith((" and", " or", "and/or")):
+            return True
+        return False
+    if terminal and (short or match_lead(t) is not None):
+        return True
+    last_word = p.rsplit(" ", 1)[-1].lower()
+    if short and not terminal and last_word not in _JOINING_WORDS and first.isupper():
+        return True  # after a heading
+    if terminal and _plain(prev.last).rstrip().endswith((".", ";", ":")) and len(t) < 0.6 * width:
+        if not _ends_terminal(line) and first.isupper():
+            return True  # a heading after a finished paragraph
+    if terminal and first.isupper():
+        return None  # a finished line and a capital that is not a lead: open
+    return False
+
+
+def _blocks(body: list[_Line]) -> list[Block]:
+    width = _width(body)
+    paras: list[_Para] = []
+    last_num = 0
+    prev_page = 0
+    header_done = False
+    for line in body:
+        t = line.text
+        t = _SPACED_HYPHEN.sub("-", t)
+        t = _SPACED_PAREN.sub(lambda m: m.group().strip(), t)
+        if line.header:
+            if paras and _header_joins(paras[-1].last, t):
+                paras[-1].text = join_lines(paras[-1].text, t)
+                paras[-1].last = t
+            else:
+                paras.append(_Para(t, False, t))
+            continue
+        if not header_done:
+            header_done = True
+            paras.append(_Para(t, False, t))
+            continue
+        new_page = line.page != prev_page
+        prev_page = line.page
+        starts = _starts(paras[-1], t, width, last_num)
+        if starts is None and not new_page:
+            # a full line that ends a sentence and a capital, on one page: the paragraph
+            # goes on (a new one would open with a lead or a number)
+            starts = False
+        if starts is False:
+            para = paras[-1]
+            para.text = join_lines(para.text, t)
+            para.last = t
+            para.lines += 1
+        else:
+            paras.append(_Para(t, bool(starts is None), t))
+        m = _NUM.match(_plain(paras[-1].text))
+        if m and paras[-1].lines == 1 or (m and _NUM_ALONE.match(_plain(paras[-1].last))):
+            last_num = int(m.group(1))
+    return [_block(p) for p in paras]
+
+
+def _header_joins(prev: str, line: str) -> bool:
+    """Masthead lines: a wrapped line goes on in lower case, after a hyphen or after the
+    resolution number; the title (after the sponsors' or the number's line) is one block."""
+    first = line[:1]
+    if first.islower():
+        return True
+    if _RES_NUM_ALONE.match(prev):
+        return True
+    p = prev.rstrip()
+    if p.endswith("-") and len(p) > 1 and p[-2].isalpha():
+        return True
+    return p.rsplit(" ", 1)[-1] in _JOINING_WORDS and not _FORMULA.match(line)
+
+
+def _block(para: _Para) -> Block:
+    text = para.text
+    if _MARK_OPEN not in text:
+        return Block((Run(text),), page_break=para.page_break)
+    runs: list[Run] = []
+    pos = 0
+    for m in _MARK.finditer(text):
+        if m.start() > pos:
+            runs.append(Run(text[pos : m.start()]))
+        runs.append(Run(m.group(1), sup=True))
+        pos = m.end()
+    if pos < len(text):
+        runs.append(Run(text[pos:]))
+    return Block(tuple(runs), page_break=para.page_break)
