@@ -33,9 +33,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import match_lead
+from ..symbols import SERIES
 from .blocks import Block, FootnoteText, Run, Source
 from .furniture import RULE, Running, squash
-from .hyphen import join_lines
+from .hyphen import join_lines, vocabulary
 
 # A formula: "The General Assembly,", "The Human Rights Council,".
 _FORMULA = re.compile(
@@ -44,7 +45,8 @@ _FORMULA = re.compile(
 _NUM_ALONE = re.compile(r"^(\d{1,3})\.$")  # "1." on a line of its own (poppler)
 _NUM = re.compile(r"^(\d{1,3})\.\s+\S")
 _RES_NUM_ALONE = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\.$")  # "80/122." before the title
-_ITEM = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)\s")
+_ITEM = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)(?:\s|$)")
+_ITEM_ALONE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)$")
 _NOTE_ALONE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])$")
 _NOTE_INLINE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s+(\S.*)$")
 _COLUMNS = re.compile(r"\S(?:\s{3,})\S")
@@ -52,7 +54,8 @@ _DATE_CODE = re.compile(r"^\d{6}$")
 _STAR_NOTE = re.compile(r"^(?:\*{1,3}|[†‡]) [A-Z]")
 _DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u00ad\ufeff]")
 # poppler sets a space where justification widened a gap: "up -to-date", "( A/80/100"
-_SPACED_HYPHEN = re.compile(r"(?<=[a-z]) -(?=[a-z])")
+# (not after "and"/"or": "country-owned and -driven" is the text's own)
+_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])(?<! and)(?<! or) -(?=[A-Za-z]|\d|$)")
 _SPACED_PAREN = re.compile(r"\( (?=\S)|(?<=\S) \)")
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"  # a marker inside line text, until the end
 _MARK = re.compile(_MARK_OPEN + "(.*?)" + _MARK_CLOSE)
@@ -65,6 +68,8 @@ _NUMBER_WORDS = frozenset(
     "goal goals target targets item items no vol page pages the in at on by with than over "
     "under about some all least per phase level grade step option part parts volume".split()
 )
+# what a marker may be glued to: a resolution number, a year, a range of years
+_NUMBER_BEFORE = re.compile(r"\d{1,4}/\d{1,4}|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?")
 _GLUED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,;:.”’)]")
 
 
@@ -349,35 +354,36 @@ def _finished(text: str) -> bool:
 
 
 def _place_markers(body: list[_Line], notes: list[tuple[str, str, int]]) -> None:
-    """Mark each note's marker in the body lines of its page, in order."""
+    """Mark each note's marker in the body of its page, in order. A page's body lines are
+    searched as one text, so a marker the tool put at a line's start is found too."""
     by_page: dict[int, list[int]] = {}
     for i, line in enumerate(body):
         by_page.setdefault(line.page, []).append(i)
-    at: tuple[int, int] = (-1, 0)  # (body line, offset) of the last marker placed
+    pages = {p: "\n".join(body[i].text for i in idx) for p, idx in by_page.items()}
+    done: dict[int, int] = {}  # page -> offset after the last marker placed there
     for marker, _, page in notes:
-        if not marker.isdigit() or page not in by_page:
+        if not marker.isdigit() or page not in pages:
             continue
-        idx = by_page[page]
-        lo = at if at[0] >= idx[0] else (idx[0], 0)
-        best: tuple[int, int, int, int] | None = None  # (-tier, line, start, end)
-        for i in idx:
-            if i < lo[0]:
-                continue
-            s = body[i].text
-            p = s.find(marker, lo[1] if i == lo[0] else 0)
-            while p != -1:
-                hit = _marker_at(s, p, marker)
-                if hit is not None:
-                    cand = (-hit[0], i, hit[1], hit[2])
-                    if best is None or cand < best:
-                        best = cand
-                p = s.find(marker, p + 1)
+        s = pages[page]
+        best: tuple[int, int, int] | None = None  # (-tier, start, end)
+        p = s.find(marker, done.get(page, 0))
+        while p != -1:
+            hit = _marker_at(s, p, marker)
+            if hit is not None and (best is None or -hit[0] < best[0]):
+                best = (-hit[0], hit[1], hit[2])
+                if hit[0] == 3:
+                    break  # nothing is better than the first glued one
+            p = s.find(marker, p + 1)
         if best is None:
             continue
-        _, i, start, end = best
-        s = body[i].text
-        body[i].text = s[:start] + _MARK_OPEN + marker + _MARK_CLOSE + s[end:]
-        at = (i, start + len(marker) + 2)
+        _, start, end = best
+        mark = _MARK_OPEN + marker + _MARK_CLOSE
+        s = s[:start] + mark + s[end:]
+        pages[page] = s
+        done[page] = start + len(mark)
+    for page, idx in by_page.items():
+        for i, text in zip(idx, pages[page].split("\n"), strict=True):
+            body[i].text = text
 
 
 def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
@@ -388,38 +394,138 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
     after = s[p + n : p + n + 1]
     if after and not (after.isspace() or after in ",;:.)”’"):
         return None
-    if p == 0:
-        return None
+    if p == 0 or s[p - 1] == "\n" and (p < 2 or s[p - 2] not in ",;:.)”’" or after == "."):
+        return None  # a line's first word: a marker only after a finished line, not "6."
     before = s[p - 1]
     if before.isdigit():
         # "77/2285": resolution 77/228 and marker 5, where nothing better is on the page
-        token = s[: p + n].rsplit(" ", 1)[-1]
-        if re.fullmatch(r"\d{1,4}/\d{2,4}", token[:-n]) and (not after or after.isspace()):
+        token = s[max(0, p - 12) : p + n].split()[-1]
+        if _NUMBER_BEFORE.fullmatch(token[:-n]) and (not after or after.isspace()):
             return 0, p, p + n
         return None
     if before == "." and p >= 2 and s[p - 2].isdigit():
         # "4.5 million" is a decimal; "by 2030.5 The" or a line's end is a marker
-        rest = s[p + n : p + n + 2]
-        if not (not rest or (rest[0] == " " and rest[1:2].isupper())):
-            return None
-        return 3, p, p + n
+        return (3, p, p + n) if _sentence_end(s, p + n) else None
+    if before == "." and not _sentence_end(s, p + n):
+        return None  # "WT/L/508/Add.1 of", "para.1 (a)": not after a full stop
     if before in _GLUED_AFTER:
         return 3, p, p + n
-    if before == " " and p >= 2:
+    if before.isspace() and p >= 2:
         prev = s[p - 2]
+        if prev.isdigit() and _NUMBER_BEFORE.fullmatch(s[max(0, p - 14) : p - 1].split()[-1]):
+            # "2015–2030 7 and" (poppler): after a year or a range, where nothing is better
+            nxt = s[p + n + 1 : p + n + 2]
+            return (0, p - (before == " "), p + n) if nxt.islower() else None
         if prev in ",;:.)”’":
             if prev == "." and p >= 3 and s[p - 3].isdigit():
                 return None
-            return 2, p - 1, p + n
+            return 2, p - (before == " "), p + n  # (a line break stays)
         if prev.isalpha():
-            word = s[: p - 1].rsplit(" ", 1)[-1].lower().rstrip(".")
-            if word in _NUMBER_WORDS or (after and after not in " ,;:."):
+            word = s[max(0, p - 40) : p].split()[-1].lower().rstrip(".")
+            if after and not after.isspace() and after not in ",;:.":
                 return None
+            if word in _NUMBER_WORDS:
+                # "decision 6 that": a marker only where nothing better is on the page
+                nxt = s[p + n + 1 : p + n + 2]
+                return (0, p - (before == " "), p + n) if nxt.islower() else None
             nxt = s[p + n + 1 : p + n + 2]
             if nxt and (nxt.isdigit() or nxt.isupper()):
                 return None  # "Goal 6 Ensure", "1 2": a number in a list
-            return 1, p - 1, p + n
+            return 1, p - (before == " "), p + n
     return None
+
+
+def _sentence_end(s: str, at: int) -> bool:
+    """Does a sentence end before s[at]: the end, a line's end, or a space and no lower
+    case letter?"""
+    rest = s[at : at + 2]
+    return not rest or rest[0] == "\n" or (rest[0] == " " and not rest[1:2].islower())
+
+
+# -- words the tool broke -----------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_PAIR = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Za-z]+)(?![\w-])")
+_GLUED_SYMBOL = re.compile(r"(?<=\d)(?=" + SERIES + r"/)")  # "48WT/L/982": "48-WT/L/982"
+_SPACED_DASH = re.compile(r"(?<=\d) (?=–\d)|(?<=\d–) (?=\d)")  # "2026 –2035"
+_SPACE_PUNCT = re.compile(r"(?<=[A-Za-z)”’]) (?=[,;:](?:\s|$)|\.(?:\s|$))")
+_SPLIT_RATIO = 20
+
+
+def _repair_words(line: str, width: int) -> str:
+    """Words the tool broke, mended by the vocabulary of UN texts (`hyphen.vocabulary`):
+
+    - a space a justified line's gap put inside a word ("natio nal", "see king"): joined
+      where the joined word is known and one part is not, or is rare beside it;
+    - a hyphen poppler dropped at a line's end, gluing the halves ("SecretaryGeneral",
+      "case-bycase") or, where the gap before the hyphen was wide, spacing them ("middle
+      income"): put back where the hyphenated word is known and the glued one is not; a
+      spaced pair only at the place where poppler joined two lines into one overlong line;
+    - a space before punctuation ("operational ;").
+    """
+    vocab = vocabulary()
+    if "/" in line:
+        line = _GLUED_SYMBOL.sub("-", line)
+    if " " in line:
+        line = _SPACED_DASH.sub("", line)
+        line = _SPACE_PUNCT.sub("", line)
+        line = _join_pairs(line, vocab)
+    line = _WORD.sub(lambda m: _rehyphen(m.group(), vocab), line)
+    if len(line) > 1.15 * width > 0:
+        line = _rehyphen_pair(line, width, vocab)
+    return line
+
+
+def _join_pairs(line: str, vocab: dict[str, int]) -> str:
+    words = line.split(" ")
+    out: list[str] = []
+    for w in words:
+        if out and _joins(out[-1], w, vocab):
+            out[-1] += w
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _joins(a: str, b: str, vocab: dict[str, int]) -> bool:
+    if not (a.isalpha() and b.isalpha()) or b[0].isupper() or not a.isascii():
+        return False
+    joined = vocab.get((a + b).lower(), 0)
+    if joined < 5:
+        return False
+    na, nb = vocab.get(a.lower(), 0), vocab.get(b.lower(), 0)
+    return min(na, nb) == 0 or joined > _SPLIT_RATIO * min(na, nb)
+
+
+def _rehyphen(word: str, vocab: dict[str, int]) -> str:
+    if len(word) < 5:
+        return word
+    best, best_n = word, max(2, 10 * vocab.get(word.lower(), 0))
+    for k in range(2, len(word) - 1):
+        if not (word[k - 1].isalpha() and word[k].isalpha()):
+            continue
+        cand = word[:k] + "-" + word[k:]
+        n = vocab.get(cand.lower(), 0)
+        if n > best_n:
+            best, best_n = cand, n
+    return best
+
+
+def _rehyphen_pair(line: str, width: int, vocab: dict[str, int]) -> str:
+    """The spaced pair nearest where an overlong line was two (about `width` in)."""
+    best: tuple[int, int, int] | None = None  # (distance, start, end)
+    for m in _PAIR.finditer(line):
+        at = m.start(2) - 1
+        if not 0.6 * width <= at <= 1.1 * width:
+            continue
+        hyphenated = f"{m.group(1)}-{m.group(2)}".lower()
+        if vocab.get(hyphenated, 0) >= 3:
+            d = abs(at - width)
+            if best is None or d < best[0]:
+                best = (d, at, at + 1)
+    if best is None:
+        return line
+    return line[: best[1]] + "-" + line[best[2] :]
 
 
 # -- paragraphs ---------------------------------------------------------------------------
@@ -451,8 +557,8 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
     """Does `line` start a new paragraph after `prev`? None: a page break leaves it open."""
     p = _plain(prev.last)
     t = _plain(line)
-    if _NUM_ALONE.match(p) or _RES_NUM_ALONE.match(p):
-        return False  # "1." alone: its text follows
+    if _NUM_ALONE.match(p) or _RES_NUM_ALONE.match(p) or _ITEM_ALONE.match(p):
+        return False  # "1." or "(a)" alone: its text follows
     if _FORMULA.match(t) or _FORMULA.match(p):
         return True
     first = t[:1]
@@ -465,7 +571,7 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
     m = _NUM_ALONE.match(t) or _NUM.match(t)
     if m:
         n = int(m.group(1))
-        if terminal or (short and not p.endswith(tuple(_JOINING_WORDS))):
+        if terminal or (short and p.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS):
             return n in (last_num + 1, 1) or short or _NUM_ALONE.match(t) is not None
         return False
     if _ITEM.match(t):
@@ -477,9 +583,11 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
     last_word = p.rsplit(" ", 1)[-1].lower()
     if short and not terminal and last_word not in _JOINING_WORDS and first.isupper():
         return True  # after a heading
-    if terminal and _plain(prev.last).rstrip().endswith((".", ";", ":")) and len(t) < 0.6 * width:
-        if not _ends_terminal(line) and first.isupper():
-            return True  # a heading after a finished paragraph
+    if terminal and len(t) < 0.6 * width and not _ends_terminal(line) and first.isupper():
+        # a short line that does not end as a paragraph does: a heading (a paragraph's
+        # last line ends with punctuation, a page's last line is full)
+        if t.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS:
+            return True
     if terminal and first.isupper():
         return None  # a finished line and a capital that is not a lead: open
     return False
@@ -495,6 +603,7 @@ def _blocks(body: list[_Line]) -> list[Block]:
         t = line.text
         t = _SPACED_HYPHEN.sub("-", t)
         t = _SPACED_PAREN.sub(lambda m: m.group().strip(), t)
+        t = _repair_words(t, width)
         if line.header:
             if paras and _header_joins(paras[-1].last, t):
                 paras[-1].text = join_lines(paras[-1].text, t)
@@ -520,9 +629,9 @@ def _blocks(body: list[_Line]) -> list[Block]:
             para.lines += 1
         else:
             paras.append(_Para(t, bool(starts is None), t))
-        m = _NUM.match(_plain(paras[-1].text))
-        if m and paras[-1].lines == 1 or (m and _NUM_ALONE.match(_plain(paras[-1].last))):
-            last_num = int(m.group(1))
+            m = _NUM_ALONE.match(_plain(t)) or _NUM.match(_plain(t))
+            if m:
+                last_num = int(m.group(1))
     return [_block(p) for p in paras]
 
 
