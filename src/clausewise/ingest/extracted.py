@@ -50,12 +50,14 @@ _ITEM_ALONE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)$")
 _NOTE_ALONE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])$")
 _NOTE_INLINE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s+(\S.*)$")
 _COLUMNS = re.compile(r"\S(?:\s{3,})\S")
+_TITLE_ANCHOR = re.compile(r"draft (?:resolution|decision)$|^\d{1,4}/\d{1,4}(?: [A-Z])?\.$", re.I)
 _DATE_CODE = re.compile(r"^\d{6}$")
 _STAR_NOTE = re.compile(r"^(?:\*{1,3}|[†‡]) [A-Z]")
 _DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u00ad\ufeff]")
 # poppler sets a space where justification widened a gap: "up -to-date", "( A/80/100"
 # (not after "and"/"or": "country-owned and -driven" is the text's own)
-_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])(?<! and)(?<! or) -(?=[A-Za-z]|\d|$)")
+_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])(?<! and)(?<! or) -(?=[A-Za-z]|\d|,|$)")
+_SPACED_QUOTE = re.compile(r"(?<=\w) (?=[’”](?:s\b|[\s,;:.)]|$))")  # "women ’s", "Cities ”,"
 _SPACED_PAREN = re.compile(r"\( (?=\S)|(?<=\S) \)")
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"  # a marker inside line text, until the end
 _MARK = re.compile(_MARK_OPEN + "(.*?)" + _MARK_CLOSE)
@@ -125,7 +127,7 @@ def read_extracted(text: str, name: str = "<text>", symbol: str | None = None) -
     raw = _raw_lines(text)
     running = Running.learn([t for _, t in raw])
     pages = _cut_pages(raw, running)
-    notes = _notes(pages.notes)
+    notes = _notes({p: [_repair(t, 0) for t in z] for p, z in pages.notes.items()})
     _place_markers(pages.body, notes)
     blocks = _blocks(pages.body)
     footnotes = tuple(FootnoteText(m, t) for m, t, _ in notes if t)
@@ -334,9 +336,10 @@ def _plausible(marker: str, expected: int, top: int) -> bool:
 
 
 def _continues_number(rest: str) -> bool:
-    """ "2 December 2025", "000 people": the line's number is text, not a marker."""
+    """ "2 December 2025", "000 people", "3 – 14 June": the line's number is text, not a
+    marker."""
     word = rest.split(" ", 1)[0]
-    return word in _MONTHS or word[:1].isdigit()
+    return word in _MONTHS or word[:1].isdigit() or word[:1] in "–-—" or word[:1].islower()
 
 
 _MONTHS = frozenset(
@@ -452,6 +455,15 @@ _SPACE_PUNCT = re.compile(r"(?<=[A-Za-z)”’]) (?=[,;:](?:\s|$)|\.(?:\s|$))")
 _SPLIT_RATIO = 20
 
 
+def _repair(line: str, width: int) -> str:
+    """A line as the tool gave it, with the spacing it put in or took out mended."""
+    if " " in line:
+        line = _SPACED_HYPHEN.sub("-", line)
+        line = _SPACED_PAREN.sub(lambda m: m.group().strip(), line)
+        line = _SPACED_QUOTE.sub("", line)
+    return _repair_words(line, width)
+
+
 def _repair_words(line: str, width: int) -> str:
     """Words the tool broke, mended by the vocabulary of UN texts (`hyphen.vocabulary`):
 
@@ -480,7 +492,7 @@ def _join_pairs(line: str, vocab: dict[str, int]) -> str:
     words = line.split(" ")
     out: list[str] = []
     for w in words:
-        if out and _joins(out[-1], w, vocab):
+        if out and _joins(out[-1], w.rstrip(".,;:”’)"), vocab):
             out[-1] += w
         else:
             out.append(w)
@@ -488,7 +500,7 @@ def _join_pairs(line: str, vocab: dict[str, int]) -> str:
 
 
 def _joins(a: str, b: str, vocab: dict[str, int]) -> bool:
-    if not (a.isalpha() and b.isalpha()) or b[0].isupper() or not a.isascii():
+    if not (a.isalpha() and b.replace("-", "").isalpha()) or b[0].isupper() or not a.isascii():
         return False
     joined = vocab.get((a + b).lower(), 0)
     if joined < 5:
@@ -500,7 +512,11 @@ def _joins(a: str, b: str, vocab: dict[str, int]) -> bool:
 def _rehyphen(word: str, vocab: dict[str, int]) -> str:
     if len(word) < 5:
         return word
-    best, best_n = word, max(2, 10 * vocab.get(word.lower(), 0))
+    n = vocab.get(word.lower(), 0)
+    camel = any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    if n and not camel:
+        return word  # a known word ("noncommunicable"); "SecretaryGeneral" is not one
+    best, best_n = word, max(2, 10 * n)
     for k in range(2, len(word) - 1):
         if not (word[k - 1].isalpha() and word[k].isalpha()):
             continue
@@ -578,12 +594,12 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
         if terminal or p.endswith((" and", " or", "and/or")):
             return True
         return False
-    if terminal and (short or match_lead(t) is not None):
-        return True
+    if terminal and (short or (not p.endswith(":") and match_lead(t) is not None)):
+        return True  # (after a colon a lead is the text the colon announces: "Goal 6: Ensure")
     last_word = p.rsplit(" ", 1)[-1].lower()
-    if short and not terminal and last_word not in _JOINING_WORDS and first.isupper():
-        return True  # after a heading
-    if terminal and len(t) < 0.6 * width and not _ends_terminal(line) and first.isupper():
+    if short and not terminal and last_word not in _JOINING_WORDS and not first.islower():
+        return True  # after a heading (or the meeting line: "64th plenary meeting")
+    if terminal and len(t) < 0.6 * width and not _ends_terminal(line) and not first.islower():
         # a short line that does not end as a paragraph does: a heading (a paragraph's
         # last line ends with punctuation, a page's last line is full)
         if t.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS:
@@ -599,17 +615,20 @@ def _blocks(body: list[_Line]) -> list[Block]:
     last_num = 0
     prev_page = 0
     header_done = False
+    title_block = 0  # 1: the title's anchor was the last line; 2: in the title
     for line in body:
-        t = line.text
-        t = _SPACED_HYPHEN.sub("-", t)
-        t = _SPACED_PAREN.sub(lambda m: m.group().strip(), t)
-        t = _repair_words(t, width)
+        t = _repair(line.text, width)
         if line.header:
-            if paras and _header_joins(paras[-1].last, t):
+            if title_block == 2 or (paras and _header_joins(paras[-1].last, t)):
+                if title_block == 1:
+                    title_block = 2  # "80/122." and the title's first line
                 paras[-1].text = join_lines(paras[-1].text, t)
                 paras[-1].last = t
             else:
                 paras.append(_Para(t, False, t))
+                # after the sponsors' line or the resolution's number: the title, to the
+                # formula (a wrapped title may go on with a capital)
+                title_block = 2 if title_block == 1 else 1 if _TITLE_ANCHOR.search(t) else 0
             continue
         if not header_done:
             header_done = True
@@ -644,8 +663,8 @@ def _header_joins(prev: str, line: str) -> bool:
     if _RES_NUM_ALONE.match(prev):
         return True
     p = prev.rstrip()
-    if p.endswith("-") and len(p) > 1 and p[-2].isalpha():
-        return True
+    if p.endswith(("-", ",")) and len(p) > 1 and p[-2].isalpha():
+        return True  # a hyphen, or a list of sponsors that wraps
     return p.rsplit(" ", 1)[-1] in _JOINING_WORDS and not _FORMULA.match(line)
 
 

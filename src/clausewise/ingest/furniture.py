@@ -79,7 +79,8 @@ class Running:
                             totals[m.group(2)] += 1
             if "-" in line:
                 for m in _JOB_IN.finditer(line):
-                    jobs[m.group()] += 1
+                    # the first page's "25-16548 (E)" is a job number even if it is once
+                    jobs[m.group()] += 2 if line[m.end() : m.end() + 4].strip() == "(E)" else 1
         job = next((j for j, n in jobs.most_common(1) if n >= 2), None)
         # The document's symbol: the first one the masthead shows, if its running heads
         # repeat it (or the text is one page); else the most repeated.
