@@ -47,10 +47,12 @@ _NUM = re.compile(r"^(\d{1,3})\.\s+\S")
 _RES_NUM_ALONE = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\.$")  # "80/122." before the title
 _ITEM = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)(?:\s|$)")
 _ITEM_ALONE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)$")
+_HEAD_NUM_ALONE = re.compile(r"^(?:[IVXLC]{1,6}\.?|[A-Z]\.)$")  # "II", "B." before a heading
+_INLINE_ITEM = re.compile(r"\S \((?:[a-z]{1,3})\) ")  # "...; (c) give due ..."
 _NOTE_ALONE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])$")
 _NOTE_INLINE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s+(\S.*)$")
 _COLUMNS = re.compile(r"\S(?:\s{3,})\S")
-_TITLE_ANCHOR = re.compile(r"draft (?:resolution|decision)$|^\d{1,4}/\d{1,4}(?: [A-Z])?\.$", re.I)
+_TITLE_ANCHOR = re.compile(r"draft (?:resolution|decision)(?: [A-Z]/\S+)?$|^\d{1,4}/\d{1,4}(?: [A-Z])?\.$", re.I)
 _DATE_CODE = re.compile(r"^\d{6}$")
 _STAR_NOTE = re.compile(r"^(?:\*{1,3}|[†‡]) [A-Z]")
 _DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u00ad\ufeff]")
@@ -374,7 +376,7 @@ def _place_markers(body: list[_Line], notes: list[tuple[str, str, int]]) -> None
             hit = _marker_at(s, p, marker)
             if hit is not None and (best is None or -hit[0] < best[0]):
                 best = (-hit[0], hit[1], hit[2])
-                if hit[0] == 3:
+                if hit[0] == 6:
                     break  # nothing is better than the first glued one
             p = s.find(marker, p + 1)
         if best is None:
@@ -390,9 +392,12 @@ def _place_markers(body: list[_Line], notes: list[tuple[str, str, int]]) -> None
 
 
 def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
-    """Is `key` at s[p] a footnote marker? (tier, start, end) of what it replaces (with
-    the space before a spaced marker): 3 glued to a word or punctuation, 2 after
-    punctuation and a space, 1 after a word and a space, 0 glued to a number."""
+    """Is `key` at s[p] a footnote marker? (rank, start, end) of what it replaces (with
+    the space before a spaced marker); the best rank on the page wins, then the first:
+    6 glued to a word or punctuation ("Nations,1"), 5 after punctuation and a space
+    ("Nations, 1", poppler), 4 after a word and a space ("Development 6 in"), 3 glued to a
+    resolution number or a year ("77/2285", "20251") or spaced after one, 2 after a word
+    that takes numbers ("decision 6 that"), 1 glued to a plain number ("56514")."""
     n = len(key)
     after = s[p + n : p + n + 1]
     if after and not (after.isspace() or after in ",;:.)”’"):
@@ -403,26 +408,29 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
     if before.isdigit():
         # "77/2285": resolution 77/228 and marker 5, where nothing better is on the page
         token = s[max(0, p - 12) : p + n].split()[-1]
-        if _NUMBER_BEFORE.fullmatch(token[:-n]) and (not after or after.isspace()):
-            return 0, p, p + n
+        if not after or after.isspace():
+            if _NUMBER_BEFORE.fullmatch(token[:-n]):
+                return 3, p, p + n
+            if token[:-n].isdigit():
+                return 1, p, p + n  # "at least 56514 humanitarian workers": 565 and 14
         return None
     if before == "." and p >= 2 and s[p - 2].isdigit():
         # "4.5 million" is a decimal; "by 2030.5 The" or a line's end is a marker
-        return (3, p, p + n) if _sentence_end(s, p + n) else None
+        return (6, p, p + n) if _sentence_end(s, p + n) else None
     if before == "." and not _sentence_end(s, p + n):
         return None  # "WT/L/508/Add.1 of", "para.1 (a)": not after a full stop
     if before in _GLUED_AFTER:
-        return 3, p, p + n
+        return 6, p, p + n
     if before.isspace() and p >= 2:
         prev = s[p - 2]
         if prev.isdigit() and _NUMBER_BEFORE.fullmatch(s[max(0, p - 14) : p - 1].split()[-1]):
             # "2015–2030 7 and" (poppler): after a year or a range, where nothing is better
             nxt = s[p + n + 1 : p + n + 2]
-            return (0, p - (before == " "), p + n) if nxt.islower() else None
+            return (3, p - (before == " "), p + n) if nxt.islower() else None
         if prev in ",;:.)”’":
             if prev == "." and p >= 3 and s[p - 3].isdigit():
                 return None
-            return 2, p - (before == " "), p + n  # (a line break stays)
+            return 5, p - (before == " "), p + n  # (a line break stays)
         if prev.isalpha():
             word = s[max(0, p - 40) : p].split()[-1].lower().rstrip(".")
             if after and not after.isspace() and after not in ",;:.":
@@ -430,11 +438,11 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
             if word in _NUMBER_WORDS:
                 # "decision 6 that": a marker only where nothing better is on the page
                 nxt = s[p + n + 1 : p + n + 2]
-                return (0, p - (before == " "), p + n) if nxt.islower() else None
+                return (2, p - (before == " "), p + n) if nxt.islower() else None
             nxt = s[p + n + 1 : p + n + 2]
             if nxt and (nxt.isdigit() or nxt.isupper()):
                 return None  # "Goal 6 Ensure", "1 2": a number in a list
-            return 1, p - (before == " "), p + n
+            return 4, p - (before == " "), p + n
     return None
 
 
@@ -575,6 +583,8 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
     t = _plain(line)
     if _NUM_ALONE.match(p) or _RES_NUM_ALONE.match(p) or _ITEM_ALONE.match(p):
         return False  # "1." or "(a)" alone: its text follows
+    if _HEAD_NUM_ALONE.match(p):
+        return False  # "II" alone: its heading follows
     if _FORMULA.match(t) or _FORMULA.match(p):
         return True
     first = t[:1]
@@ -591,6 +601,8 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
             return n in (last_num + 1, 1) or short or _NUM_ALONE.match(t) is not None
         return False
     if _ITEM.match(t):
+        if _INLINE_ITEM.search(p):
+            return False  # a list run into the paragraph's text goes on
         if terminal or p.endswith((" and", " or", "and/or")):
             return True
         return False
@@ -658,7 +670,7 @@ def _header_joins(prev: str, line: str) -> bool:
     """Masthead lines: a wrapped line goes on in lower case, after a hyphen or after the
     resolution number; the title (after the sponsors' or the number's line) is one block."""
     first = line[:1]
-    if first.islower():
+    if first.islower() or first == "(":
         return True
     if _RES_NUM_ALONE.match(prev):
         return True
