@@ -450,13 +450,13 @@ def _sentence_end(s: str, at: int) -> bool:
     """Does a sentence end before s[at]: the end, a line's end, or a space and no lower
     case letter?"""
     rest = s[at : at + 2]
-    return not rest or rest[0] == "\n" or (rest[0] == " " and not rest[1:2].islower())
+    return not rest or rest[0] in "\n " and not rest[1:2].islower()
 
 
 # -- words the tool broke -----------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_PAIR = re.compile(r"(?<![\w-])([A-Za-z]+) ([A-Za-z]+)(?![\w-])")
+_PAIR = re.compile(r"(?<![\w-])([A-Za-z]+) (?=([A-Za-z]+)(?![\w-]))")  # (pairs overlap)
 _GLUED_SYMBOL = re.compile(r"(?<=\d)(?=" + SERIES + r"/)")  # "48WT/L/982": "48-WT/L/982"
 _SPACED_DASH = re.compile(r"(?<=\d) (?=–\d)|(?<=\d–) (?=\d)")  # "2026 –2035"
 _SPACE_PUNCT = re.compile(r"(?<=[A-Za-z)”’]) (?=[,;:](?:\s|$)|\.(?:\s|$))")
@@ -565,10 +565,12 @@ def _ends_terminal(text: str) -> bool:
 
 
 def _width(body: list[_Line]) -> int:
-    lengths = sorted(len(_plain(ln.text)) for ln in body if not ln.header)
+    """The body's line length, in characters: the median of its longer lines (poppler's
+    lines joined at a dropped hyphen are longer than any, and not many)."""
+    lengths = sorted(n for ln in body if not ln.header and (n := len(_plain(ln.text))) > 40)
     if not lengths:
         return 80
-    return lengths[int(0.75 * (len(lengths) - 1))]
+    return lengths[len(lengths) // 2]
 
 
 _JOINING_WORDS = frozenset(
@@ -631,7 +633,7 @@ def _blocks(body: list[_Line]) -> list[Block]:
     for line in body:
         t = _repair(line.text, width)
         if line.header:
-            if title_block == 2 or (paras and _header_joins(paras[-1].last, t)):
+            if title_block == 2 or (paras and _header_joins(paras[-1].last, t, width)):
                 if title_block == 1:
                     title_block = 2  # "80/122." and the title's first line
                 paras[-1].text = join_lines(paras[-1].text, t)
@@ -666,7 +668,7 @@ def _blocks(body: list[_Line]) -> list[Block]:
     return [_block(p) for p in paras]
 
 
-def _header_joins(prev: str, line: str) -> bool:
+def _header_joins(prev: str, line: str, width: int) -> bool:
     """Masthead lines: a wrapped line goes on in lower case, after a hyphen or after the
     resolution number; the title (after the sponsors' or the number's line) is one block."""
     first = line[:1]
@@ -677,6 +679,8 @@ def _header_joins(prev: str, line: str) -> bool:
     p = prev.rstrip()
     if p.endswith(("-", ",")) and len(p) > 1 and p[-2].isalpha():
         return True  # a hyphen, or a list of sponsors that wraps
+    if len(p) > 0.6 * width and not _ends_terminal(p) and not _FORMULA.match(line):
+        return True  # a long line that wraps: sponsors, "submitted by ..."
     return p.rsplit(" ", 1)[-1] in _JOINING_WORDS and not _FORMULA.match(line)
 
 
