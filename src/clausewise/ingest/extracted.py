@@ -78,23 +78,34 @@ _GLUED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,;:.”’)]")
 
 
 def looks_extracted(text: str, lines: list[str]) -> bool:
-    """Is this text as a PDF tool extracted it (hard-wrapped lines, page furniture), rather
-    than clean paragraph text? Cheap for clean text: its long lines settle it first."""
+    """Is this text as a PDF tool extracted it (hard-wrapped lines, one after another, and
+    page furniture), rather than clean paragraph text? Cheap for clean text: its long
+    lines settle it first."""
     n = len(lines)
     if n < 12 or len(text) > 110 * n:
         return False
-    nonblank = [ln for ln in lines if ln.strip()]
-    if len(nonblank) < 10:
+    nonblank = wrapped = 0
+    prev_open = False
+    for line in lines:
+        t = line.rstrip()
+        if not t.strip():
+            prev_open = False
+            continue
+        nonblank += 1
+        if prev_open:
+            wrapped += 1  # a line that goes on, and the next line right after it
+        prev_open = len(t) >= 45 and t[-1] not in ".,;:)”\"'"
+    if nonblank < 10 or wrapped < 0.1 * nonblank:
         return False
-    # hard-wrapped: most lines stop without closing punctuation
-    open_ends = sum(1 for ln in nonblank if ln.rstrip()[-1] not in ".,;:)”\"'")
-    if open_ends < 0.4 * len(nonblank):
-        return False
-    return "\f" in text or _FURNITURE_LINE.search(text) is not None or open_ends > 0.6 * len(nonblank)
+    if wrapped >= 0.5 * nonblank:
+        return True
+    # fewer wrapped lines (a page or two, mostly masthead): page furniture decides
+    furniture = "\f" in text or _FURNITURE_LINE.search(text) is not None
+    return furniture
 
 
 _FURNITURE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:\d{2}-\d{5}(?:\s*\(E\))?|\*\d{7,9}\*|\d{1,3}/\d{1,3}(?:\s+\d{2}-\d{5})?"
+    r"(?m)^[ \t]*(?:\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?|\*\d{7,9}\*|\d{1,3}/\d{1,3}(?:\s+\d{2}-\d{5})?"
     r"|\d{2}-\d{5}\s+\d{1,3}/\d{1,3})[ \t\r]*$"
 )
 
