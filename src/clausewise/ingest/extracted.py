@@ -55,7 +55,9 @@ _COLUMNS = re.compile(r"\S(?:\s{3,})\S")
 _TITLE_ANCHOR = re.compile(r"draft (?:resolution|decision)(?: [A-Z]/\S+)?$|^\d{1,4}/\d{1,4}(?: [A-Z])?\.$", re.I)
 _DATE_CODE = re.compile(r"^\d{6}$")
 _STAR_NOTE = re.compile(r"^(?:\*{1,3}|[†‡]) [A-Z]")
-_DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u00ad\ufeff]")
+# controls, zero-width characters and the word joiner some text layers hold ("2015\u2060–2030")
+_DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\u00ad\ufeff]")
+_SPLIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d) (\d)(?![\d/])|(?<!\d)(19|20) (\d\d)(?![\d/])")
 # poppler sets a space where justification widened a gap: "up -to-date", "( A/80/100"
 # (not after "and"/"or": "country-owned and -driven" is the text's own)
 _SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])(?<! and)(?<! or) -(?=[A-Za-z]|\d|,|$)")
@@ -74,6 +76,7 @@ _NUMBER_WORDS = frozenset(
 )
 # what a marker may be glued to: a resolution number, a year, a range of years
 _NUMBER_BEFORE = re.compile(r"\d{1,4}/\d{1,4}|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?")
+_ROMAN = re.compile(r"[IVX]{1,5}")
 _GLUED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,;:.”’)]")
 
 
@@ -141,8 +144,11 @@ def read_extracted(text: str, name: str = "<text>", symbol: str | None = None) -
     running = Running.learn([t for _, t in raw])
     pages = _cut_pages(raw, running)
     notes = _notes({p: [_repair(t, 0) for t in z] for p, z in pages.notes.items()})
+    width = _width(pages.body)
+    for line in pages.body:
+        line.text = _repair(line.text, width)
     _place_markers(pages.body, notes)
-    blocks = _blocks(pages.body)
+    blocks = _blocks(pages.body, width)
     footnotes = tuple(FootnoteText(m, t) for m, t, _ in notes if t)
     return Source(name=name, blocks=tuple(blocks), footnotes=footnotes, symbol=symbol)
 
@@ -432,6 +438,8 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
         return None  # "WT/L/508/Add.1 of", "para.1 (a)": not after a full stop
     if before in _GLUED_AFTER:
         return 6, p, p + n
+    if before in "IVX" and _ROMAN.fullmatch(s[max(0, p - 8) : p].split()[-1]):
+        return 6, p, p + n  # "annex I6": annex I and marker 6
     if before.isspace() and p >= 2:
         prev = s[p - 2]
         if prev.isdigit() and _NUMBER_BEFORE.fullmatch(s[max(0, p - 14) : p - 1].split()[-1]):
@@ -499,6 +507,7 @@ def _repair_words(line: str, width: int) -> str:
         line = _GLUED_SYMBOL.sub("-", line)
     if " " in line:
         line = _SPACED_DASH.sub("", line)
+        line = _SPLIT_YEAR.sub(lambda m: "".join(g for g in m.groups() if g), line)
         line = _SPACE_PUNCT.sub("", line)
         line = _join_pairs(line, vocab)
     line = _WORD.sub(lambda m: _rehyphen(m.group(), vocab), line)
@@ -524,6 +533,8 @@ def _joins(a: str, b: str, vocab: dict[str, int]) -> bool:
     joined = vocab.get((a + b).lower(), 0)
     if joined < 5:
         return False
+    if len(b) == 1 and b not in "a":
+        return True  # "Storm s": a letter alone is never a word of its own here
     na, nb = vocab.get(a.lower(), 0), vocab.get(b.lower(), 0)
     return min(na, nb) == 0 or joined > _SPLIT_RATIO * min(na, nb)
 
@@ -610,7 +621,10 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
     m = _NUM_ALONE.match(t) or _NUM.match(t)
     if m:
         n = int(m.group(1))
-        if terminal or (short and p.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS):
+        word = p.rsplit(" ", 1)[-1].lower()
+        if n == last_num + 1 and word not in _JOINING_WORDS and word not in _NUMBER_WORDS:
+            return True  # the next number, after a heading or a finished line
+        if terminal or (short and word not in _JOINING_WORDS):
             return n in (last_num + 1, 1) or short or _NUM_ALONE.match(t) is not None
         return False
     if _ITEM.match(t):
@@ -634,15 +648,14 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
     return False
 
 
-def _blocks(body: list[_Line]) -> list[Block]:
-    width = _width(body)
+def _blocks(body: list[_Line], width: int) -> list[Block]:
     paras: list[_Para] = []
     last_num = 0
     prev_page = 0
     header_done = False
     title_block = 0  # 1: the title's anchor was the last line; 2: in the title
     for line in body:
-        t = _repair(line.text, width)
+        t = line.text
         if line.header:
             if title_block == 2 or (paras and _header_joins(paras[-1].last, t, width)):
                 if title_block == 1:
