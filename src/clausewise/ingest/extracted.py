@@ -696,6 +696,8 @@ def _header_joins(prev: str, line: str, width: int) -> bool:
     """Masthead lines: a wrapped line goes on in lower case, after a hyphen or after the
     resolution number; the title (after the sponsors' or the number's line) is one block."""
     first = line[:1]
+    if _TITLE_ANCHOR.search(prev):
+        return False  # the title starts after the sponsors' line
     if first.islower() or first == "(":
         return True
     if _RES_NUM_ALONE.match(prev):

@@ -85,7 +85,11 @@ class Running:
         # The document's symbol: the first one the masthead shows, if its running heads
         # repeat it (or the text is one page); else the most repeated.
         symbol = None
-        if first is not None and (symbols[first] >= 2 or job is None or len(symbols) == 1):
+        # (counted as a substring: a head glued to a symbol the text cites, "...document
+        # A/5700.A/C.4/80/L.18", is one match of the pattern)
+        if first is not None and (
+            sum(line.count(first) for line in lines) >= 2 or job is None or len(symbols) == 1
+        ):
             symbol = first
         elif symbols:
             top, n = symbols.most_common(1)[0]
