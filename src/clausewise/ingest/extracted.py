@@ -52,7 +52,11 @@ _INLINE_ITEM = re.compile(r"\S \((?:[a-z]{1,3})\) ")  # "...; (c) give due ..."
 _NOTE_ALONE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])$")
 _NOTE_INLINE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s+(\S.*)$")
 _COLUMNS = re.compile(r"\S(?:\s{3,})\S")
-_TITLE_ANCHOR = re.compile(r"draft (?:resolution|decision)(?: [A-Z]/\S+)?$|^\d{1,4}/\d{1,4}(?: [A-Z])?\.$", re.I)
+_TITLE_ANCHOR = re.compile(
+    r"draft (?:resolution|decision)(?: [A-Z]/\S+)?$|submitted by .*\)$|^\d{1,4}/\d{1,4}(?: [A-Z])?\.$",
+    re.I,
+)
+_RES_NUM_TITLE = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\. \S")
 _DATE_CODE = re.compile(r"^\d{6}$")
 _STAR_NOTE = re.compile(r"^(?:\*{1,3}|[†‡]) [A-Z]")
 # controls, zero-width characters and the word joiner some text layers hold ("2015\u2060–2030")
@@ -653,20 +657,20 @@ def _blocks(body: list[_Line], width: int) -> list[Block]:
     last_num = 0
     prev_page = 0
     header_done = False
-    title_block = 0  # 1: the title's anchor was the last line; 2: in the title
+    in_title = False
     for line in body:
         t = line.text
         if line.header:
-            if title_block == 2 or (paras and _header_joins(paras[-1].last, t, width)):
-                if title_block == 1:
-                    title_block = 2  # "80/122." and the title's first line
+            if paras and (in_title or _header_joins(paras[-1], t)):
                 paras[-1].text = join_lines(paras[-1].text, t)
                 paras[-1].last = t
             else:
+                # after the sponsors' line (or "submitted by ..." to its draft's symbol):
+                # the title, to the formula, one block however it wraps
+                in_title = bool(paras) and _TITLE_ANCHOR.search(paras[-1].text) is not None
                 paras.append(_Para(t, False, t))
-                # after the sponsors' line or the resolution's number: the title, to the
-                # formula (a wrapped title may go on with a capital)
-                title_block = 2 if title_block == 1 else 1 if _TITLE_ANCHOR.search(t) else 0
+            if _RES_NUM_TITLE.match(paras[-1].text):
+                in_title = True  # "80/122. International financial system ..."
             continue
         if not header_done:
             header_done = True
@@ -692,9 +696,10 @@ def _blocks(body: list[_Line], width: int) -> list[Block]:
     return [_block(p) for p in paras]
 
 
-def _header_joins(prev: str, line: str, width: int) -> bool:
+def _header_joins(block: _Para, line: str) -> bool:
     """Masthead lines: a wrapped line goes on in lower case, after a hyphen or after the
     resolution number; the title (after the sponsors' or the number's line) is one block."""
+    prev = block.last
     first = line[:1]
     if _TITLE_ANCHOR.search(prev):
         return False  # the title starts after the sponsors' line
@@ -705,8 +710,6 @@ def _header_joins(prev: str, line: str, width: int) -> bool:
     p = prev.rstrip()
     if p.endswith(("-", ",")) and len(p) > 1 and p[-2].isalpha():
         return True  # a hyphen, or a list of sponsors that wraps
-    if len(p) > 0.6 * width and not _ends_terminal(p) and not _FORMULA.match(line):
-        return True  # a long line that wraps: sponsors, "submitted by ..."
     return p.rsplit(" ", 1)[-1] in _JOINING_WORDS and not _FORMULA.match(line)
 
 
