@@ -92,11 +92,11 @@ def extract(pdf: Path, form: str) -> str:
     digest = hashlib.sha1(data).hexdigest()[:16]
     path = cache_dir() / f"{form}-{version}" / f"{pdf.stem}-{digest}.txt"
     if path.exists():
-        return path.read_text(encoding="utf-8")
+        return path.read_bytes().decode("utf-8")  # (bytes: PDFium's "\r\n" stays)
     text = _MAKERS[form](pdf)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_bytes(text.encode("utf-8"))
     tmp.replace(path)  # whole or nothing: parallel runs never read half a file
     return text
 
