@@ -24,6 +24,7 @@ names another folder), so a second run costs a file read.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -47,10 +48,8 @@ def _versions() -> dict[str, str]:
         run = subprocess.run([exe, "-v"], capture_output=True, text=True, check=False)
         out["poppler"] = (run.stderr or run.stdout).split("\n", 1)[0].split()[-1]
     for module, key in (("pymupdf", "pymupdf"), ("pypdf", "pypdf"), ("pypdfium2", "pypdfium2")):
-        try:
+        with contextlib.suppress(ImportError):
             out[key] = __import__(module).__version__ if module != "pypdfium2" else _pdfium_v()
-        except ImportError:
-            pass
     return out
 
 

@@ -241,9 +241,9 @@ def same_pairs(mp) -> list[tuple[Path, Path]]:
     pairs = []
     for d, ddoc in drafts.items():
         for a, adoc in adopted.items():
-            if ddoc.title and _key(ddoc.title) == _key(adoc.title):
-                if not _changes(compare(ddoc, adoc)):
-                    pairs.append((d, a))
+            same_title = ddoc.title and _key(ddoc.title) == _key(adoc.title)
+            if same_title and not _changes(compare(ddoc, adoc)):
+                pairs.append((d, a))
     assert len(pairs) >= 30
     return pairs
 

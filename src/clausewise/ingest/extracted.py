@@ -38,6 +38,11 @@ from .blocks import Block, FootnoteText, Run, Source
 from .furniture import RULE, Running, squash
 from .hyphen import join_lines, vocabulary
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # A formula: "The General Assembly,", "The Human Rights Council,".
 _FORMULA = re.compile(
     r"^[“\"]?The (?:[A-Z][\w’'\-]*)(?: (?:[A-Z][\w’'\-]*|of|and|the|on|for|to|in)){0,10},$"
@@ -72,11 +77,11 @@ _MARK = re.compile(_MARK_OPEN + "(.*?)" + _MARK_CLOSE)
 _TRAILING = "”’\"')]»" + _MARK_CLOSE
 _TERMINAL = ".,;:!?"
 # Words after which a number is the text's own ("paragraph 6", "from 1 to 2"), not a marker.
-_NUMBER_WORDS = frozenset(
+_NUMBER_WORDS = _words(
     "to and or of from paragraph paragraphs para paras resolution resolutions decision "
     "decisions article articles rule rules chapter chapters section sections annex annexes "
     "goal goals target targets item items no vol page pages the in at on by with than over "
-    "under about some all least per phase level grade step option part parts volume".split()
+    "under about some all least per phase level grade step option part parts volume"
 )
 # what a marker may be glued to: a resolution number, a year, a range of years
 _NUMBER_BEFORE = re.compile(r"\d{1,4}/\d{1,4}|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?")
@@ -365,9 +370,8 @@ def _continues_number(rest: str) -> bool:
     return word in _MONTHS or word[:1].isdigit() or word[:1] in "–-—" or word[:1].islower()
 
 
-_MONTHS = frozenset(
-    "January February March April May June July August September October November "
-    "December".split()
+_MONTHS = _words(
+    "January February March April May June July August September October November December"
 )
 
 
@@ -599,9 +603,9 @@ def _width(body: list[_Line]) -> int:
     return lengths[len(lengths) // 2]
 
 
-_JOINING_WORDS = frozenset(
+_JOINING_WORDS = _words(
     "a an the of and or for to in on at by with from as its their his her this that these "
-    "those which who whom whose into upon under between among including such".split()
+    "those which who whom whose into upon under between among including such"
 )
 
 
@@ -634,19 +638,22 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
     if _ITEM.match(t):
         if _INLINE_ITEM.search(p):
             return False  # a list run into the paragraph's text goes on
-        if terminal or p.endswith((" and", " or", "and/or")):
-            return True
-        return False
+        return terminal or p.endswith((" and", " or", "and/or"))
     if terminal and (short or (not p.endswith(":") and match_lead(t) is not None)):
         return True  # (after a colon a lead is the text the colon announces: "Goal 6: Ensure")
     last_word = p.rsplit(" ", 1)[-1].lower()
     if short and not terminal and last_word not in _JOINING_WORDS and not first.islower():
         return True  # after a heading (or the meeting line: "64th plenary meeting")
-    if terminal and len(t) < 0.6 * width and not _ends_terminal(line) and not first.islower():
+    if (
+        terminal
+        and len(t) < 0.6 * width
+        and not _ends_terminal(line)
+        and not first.islower()
+        and t.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS
+    ):
         # a short line that does not end as a paragraph does: a heading (a paragraph's
         # last line ends with punctuation, a page's last line is full)
-        if t.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS:
-            return True
+        return True
     if terminal and first.isupper():
         return None  # a finished line and a capital that is not a lead: open
     return False

@@ -151,7 +151,7 @@ def _running_titles(lines: list[str], symbol: str) -> tuple[str, ...]:
             for j in (i - 2, i - 1, i + 1, i + 2):
                 if 0 <= j < len(lines) and lines[j] and lines[j] != symbol:
                     near = lines[j]
-                    if len(near) < 150 and not near[-1:] in ",;" and not _only_foot(near):
+                    if len(near) < 150 and near[-1:] not in ",;" and not _only_foot(near):
                         found[near] += 1
     titles = (t for t, n in found.items() if n >= 2 and any(c.isalpha() for c in t))
     return tuple(sorted(titles, key=len, reverse=True))
