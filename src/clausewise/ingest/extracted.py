@@ -488,13 +488,17 @@ _GLUED_SYMBOL = re.compile(r"(?<=\d)(?=" + SERIES + r"/)")  # "48WT/L/982": "48-
 _SPACED_DASH = re.compile(r"(?<=\d) (?=–\d)|(?<=\d–) (?=\d)")  # "2026 –2035"
 _SPACE_PUNCT = re.compile(r"(?<=[A-Za-z)”’]) (?=[,;:](?:\s|$)|\.(?:\s|$))")
 _SPLIT_RATIO = 20
+_COMMON = 1000  # a word seen this often is a word of its own
 
 
 def _repair(line: str, width: int) -> str:
     """A line as the tool gave it, with the spacing it put in or took out mended."""
-    if " " in line:
+    # (each regex only where a substring says it may have work)
+    if " -" in line:
         line = _SPACED_HYPHEN.sub("-", line)
+    if "( " in line or " )" in line:
         line = _SPACED_PAREN.sub(lambda m: m.group().strip(), line)
+    if " ’" in line or " ”" in line:
         line = _SPACED_QUOTE.sub("", line)
     return _repair_words(line, width)
 
@@ -513,10 +517,13 @@ def _repair_words(line: str, width: int) -> str:
     vocab = vocabulary()
     if "/" in line:
         line = _GLUED_SYMBOL.sub("-", line)
-    if " " in line:
+    if " –" in line or "– " in line:
         line = _SPACED_DASH.sub("", line)
+    if "19" in line or "20" in line:
         line = _SPLIT_YEAR.sub(lambda m: "".join(g for g in m.groups() if g), line)
+    if " ," in line or " ;" in line or " :" in line or " ." in line:
         line = _SPACE_PUNCT.sub("", line)
+    if " " in line:
         line = _join_pairs(line, vocab)
     line = _WORD.sub(lambda m: _rehyphen(m.group(), vocab), line)
     if len(line) > 1.15 * width > 0:
@@ -526,24 +533,35 @@ def _repair_words(line: str, width: int) -> str:
 
 def _join_pairs(line: str, vocab: dict[str, int]) -> str:
     words = line.split(" ")
-    out: list[str] = []
-    for w in words:
-        if out and _joins(out[-1], w.rstrip(".,;:”’)"), vocab):
+    out = [words[0]]
+    prev_n = _count(words[0], vocab)
+    for w in words[1:]:
+        core = w.rstrip(".,;:”’)")
+        n = _count(core, vocab)
+        # (two common words stay two without a look at their join: most pairs)
+        rare = 0 <= min(prev_n, n) < _COMMON or (len(core) == 1 and prev_n >= 0 <= n)
+        if rare and core and _joins(out[-1], core, prev_n, n, vocab):
             out[-1] += w
+            prev_n = _count(out[-1], vocab)
         else:
             out.append(w)
+            prev_n = n
     return " ".join(out)
 
 
-def _joins(a: str, b: str, vocab: dict[str, int]) -> bool:
-    if not (a.isalpha() and b.replace("-", "").isalpha()) or b[0].isupper() or not a.isascii():
+def _count(word: str, vocab: dict[str, int]) -> int:
+    """How often the corpus has the word; -1 for a token that is not a plain word."""
+    return vocab.get(word.lower(), 0) if word.replace("-", "").isalpha() else -1
+
+
+def _joins(a: str, b: str, na: int, nb: int, vocab: dict[str, int]) -> bool:
+    if b[0].isupper() or not a.isascii() or "-" in a:
         return False
     joined = vocab.get((a + b).lower(), 0)
     if joined < 5:
         return False
-    if len(b) == 1 and b not in "a":
+    if len(b) == 1 and b != "a":
         return True  # "Storm s": a letter alone is never a word of its own here
-    na, nb = vocab.get(a.lower(), 0), vocab.get(b.lower(), 0)
     return min(na, nb) == 0 or joined > _SPLIT_RATIO * min(na, nb)
 
 
@@ -551,7 +569,10 @@ def _rehyphen(word: str, vocab: dict[str, int]) -> str:
     if len(word) < 5:
         return word
     n = vocab.get(word.lower(), 0)
-    camel = any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    rest = word[1:]
+    camel = not rest.islower() and any(
+        a.islower() and b.isupper() for a, b in zip(word, rest, strict=False)
+    )
     if n and not camel:
         return word  # a known word ("noncommunicable"); "SecretaryGeneral" is not one
     best, best_n = word, max(2, 10 * n)

@@ -113,7 +113,12 @@ class Running:
         start, end = _runs(self)
         foot = head = False
         for _ in range(4):  # both ends, pieces of several kinds
-            m = end.search(line)
+            # (the search scans the line: only where its end may be furniture)
+            last = line[-1:]
+            if last.isdigit() or last in "*)e" or (self.symbol and line.endswith(self.ends)):
+                m = end.search(line)
+            else:
+                m = None
             if m is not None and m.start() < len(line):
                 kind = _kinds(self, m.group(), m.start() == 0, head_zone)
                 if kind is not None:
@@ -129,6 +134,11 @@ class Running:
                     continue
             break
         return line, foot, head
+
+    @property
+    def ends(self) -> tuple[str, ...]:
+        """What a line that ends with a running head ends with."""
+        return (self.symbol or "", *self.titles)
 
     def is_title(self, line: str) -> bool:
         return line in self.titles
