@@ -46,7 +46,11 @@ def _words(text: str) -> frozenset[str]:
 # A formula: "The General Assembly,", "The Human Rights Council,".
 _FORMULA = re.compile(
     r"^[“\"]?The (?:[A-Z][\w’'\-]*)(?: (?:[A-Z][\w’'\-]*|of|and|the|on|for|to|in)){0,10},$"
+    # (a known body's formula may lack its comma: "The General Assembly" before "Adopts ...")
+    r"|^[“\"]?The (?:General Assembly|Security Council|Human Rights Council"
+    r"|Economic and Social Council)[,.;]?$"
 )
+_HEAD_INLINE = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\.\s+[A-Z“\"]")  # "II. Credentials of ..."
 _NUM_ALONE = re.compile(r"^(\d{1,3})\.$")  # "1." on a line of its own (poppler)
 _NUM = re.compile(r"^(\d{1,3})\.\s+\S")
 _RES_NUM_ALONE = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\.$")  # "80/122." before the title
@@ -135,6 +139,7 @@ class _Para:
     page_break: bool
     last: str  # the last line (its length tells a finished paragraph)
     lines: int = 1
+    heading: bool = False  # opened with a heading's number ("II", "B.")
 
 
 @dataclass(slots=True)
@@ -656,6 +661,10 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
         if terminal or (short and word not in _JOINING_WORDS):
             return n in (last_num + 1, 1) or short or _NUM_ALONE.match(t) is not None
         return False
+    if prev.heading and not terminal and (match_lead(t) is not None or _FORMULA.match(t)):
+        return True  # a heading's (wrapped) text ends where a paragraph opens
+    if terminal and p.endswith((".", ";", ":")) and _HEAD_INLINE.match(t):
+        return True  # "II. Credentials of representatives ...": a numbered heading
     if _ITEM.match(t):
         if _INLINE_ITEM.search(p):
             return False  # a list run into the paragraph's text goes on
@@ -702,7 +711,7 @@ def _blocks(body: list[_Line], width: int) -> list[Block]:
             continue
         if not header_done:
             header_done = True
-            paras.append(_Para(t, False, t))
+            paras.append(_Para(t, False, t, heading=bool(_HEAD_NUM_ALONE.match(_plain(t)))))
             continue
         new_page = line.page != prev_page
         prev_page = line.page
@@ -717,7 +726,9 @@ def _blocks(body: list[_Line], width: int) -> list[Block]:
             para.last = t
             para.lines += 1
         else:
-            paras.append(_Para(t, bool(starts is None), t))
+            plain = _plain(t)
+            heading = bool(_HEAD_NUM_ALONE.match(plain) or _HEAD_INLINE.match(plain))
+            paras.append(_Para(t, bool(starts is None), t, heading=heading))
             m = _NUM_ALONE.match(_plain(t)) or _NUM.match(_plain(t))
             if m:
                 last_num = int(m.group(1))
