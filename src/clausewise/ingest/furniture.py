@@ -163,7 +163,13 @@ def _running_titles(lines: list[str], symbol: str) -> tuple[str, ...]:
                     near = lines[j]
                     if len(near) < 150 and near[-1:] not in ",;" and not _only_foot(near):
                         found[near] += 1
-    titles = (t for t, n in found.items() if n >= 2 and any(c.isalpha() for c in t))
+    # a title seen once (a two-page text) counts if the masthead has it too
+    titles = (
+        t
+        for t, n in found.items()
+        if any(c.isalpha() for c in t)
+        and (n >= 2 or (len(t) > 12 and sum(t in line for line in lines) >= 2))
+    )
     return tuple(sorted(titles, key=len, reverse=True))
 
 
