@@ -345,7 +345,12 @@ def _find_marker(text: str, key: str, pos: int) -> tuple[int, int] | None:
     while p != -1:
         if p > 0:
             before, after = text[p - 1], text[p + n : p + n + 1]
-            if before in _GLUED_AFTER and (not after or after in _ENDS_MARKER or after.isspace()):
+            # (not a decimal: "4.5 million", where note 5 is due, keeps its 5)
+            if (
+                before in _GLUED_AFTER
+                and (not after or after in _ENDS_MARKER or after.isspace())
+                and not (before == "." and text[p - 2 : p - 1].isdigit() and _goes_on(text, p + n))
+            ):
                 return p, p + n
             if after == "/" and before.isspace():
                 nxt = text[p + n + 1 : p + n + 2]
@@ -353,6 +358,11 @@ def _find_marker(text: str, key: str, pos: int) -> tuple[int, int] | None:
                     return p, p + n + 1
         p = text.find(key, p + 1)
     return None
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """Does a sentence go on at text[at]: a space and a lower-case letter?"""
+    return text[at : at + 1] == " " and text[at + 1 : at + 2].islower()
 
 
 _PLAIN_NOTE = re.compile(r"^(\d{1,3})/?\s+(?=\S)")
