@@ -176,6 +176,15 @@ def test_words_the_tool_broke_are_mended(mp):
     assert "de veloping" not in text and "other developing States" in text
 
 
+def test_a_last_line_poppler_put_first_goes_back(mp):
+    # poppler gives "17." / "session." / "Decides to continue ... at its seventy-ninth"
+    pdf = mp / "A_RES_78_199.pdf"
+    got, want = _text(pdf, _form("pdftotext")), _pdf(pdf)
+    assert got.operative[-1].text == want.operative[-1].text
+    assert got.operative[-1].text.endswith("at its seventy-ninth session.")
+    assert got.meeting == want.meeting == "50th plenary meeting"
+
+
 # -- the record of a text is the record of its PDF ----------------------------------------
 
 # Documents every form reads exactly as the PDF reader reads the PDF (paragraphs with their

@@ -140,6 +140,7 @@ class _Para:
     last: str  # the last line (its length tells a finished paragraph)
     lines: int = 1
     heading: bool = False  # opened with a heading's number ("II", "B.")
+    tail: str = ""  # its last line, met before the rest (poppler's reading order)
 
 
 @dataclass(slots=True)
@@ -722,17 +723,37 @@ def _blocks(body: list[_Line], width: int) -> list[Block]:
             starts = False
         if starts is False:
             para = paras[-1]
+            if _NUM_ALONE.match(_plain(para.last)) and _stray_last_line(t, width):
+                para.tail = t  # poppler put the paragraph's short last line before it
+                continue
             para.text = join_lines(para.text, t)
             para.last = t
             para.lines += 1
+            _close(para)  # (the held last line goes after the line it was put before)
         else:
+            _close(paras[-1])
             plain = _plain(t)
             heading = bool(_HEAD_NUM_ALONE.match(plain) or _HEAD_INLINE.match(plain))
             paras.append(_Para(t, bool(starts is None), t, heading=heading))
             m = _NUM_ALONE.match(_plain(t)) or _NUM.match(_plain(t))
             if m:
                 last_num = int(m.group(1))
+    if paras:
+        _close(paras[-1])
     return [_block(p) for p in paras]
+
+
+def _stray_last_line(t: str, width: int) -> bool:
+    """ "17." then "session." then "Decides to continue ... at its seventy-ninth": a short
+    finished line in lower case right after a number alone is the paragraph's last."""
+    return t[:1].islower() and _ends_terminal(t) and len(_plain(t)) < 0.4 * width
+
+
+def _close(para: _Para) -> None:
+    if para.tail:
+        para.text = join_lines(para.text, para.tail)
+        para.last = para.tail
+        para.tail = ""
 
 
 def _header_joins(block: _Para, line: str) -> bool:
