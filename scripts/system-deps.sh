@@ -1,12 +1,14 @@
 #!/bin/sh
 # Debian packages the test suite drives for real: LibreOffice (opens and converts the Word
-# files we write), Chromium (end-to-end web tests through Playwright). Idempotent: installs
-# only what is missing, so a second run costs nothing.
+# files we write), Chromium (end-to-end web tests through Playwright), poppler-utils
+# (pdftotext: text extracted from the UN's PDFs as users hold it, tests/extracted.py).
+# Idempotent: installs only what is missing, so a second run costs nothing.
 set -eu
 missing=""
 need() { command -v "$1" >/dev/null 2>&1 || missing="$missing $2"; }
 need soffice "libreoffice-writer-nogui fonts-dejavu-core"
 need chromium "chromium"
+need pdftotext "poppler-utils"
 if [ -n "$missing" ]; then
     echo "system-deps: installing$missing"
     SUDO=""

@@ -22,6 +22,7 @@ import pypdfium2.raw as pdfium_c
 
 from ..errors import InputError
 from .blocks import Block, FootnoteText, Run, Source, settle_markers
+from .furniture import RULE, foot_token
 from .hyphen import join_lines
 
 # PDFium's marker for a hyphen it saw at a line end (it also drops the line break after it).
@@ -34,11 +35,8 @@ _WORD_GAP = 0.18
 # 60 pages a second, so this bounds the time a hostile or mistaken file can take.
 MAX_PAGES = 1500
 
-_RULE = re.compile(r"^[_\u2014\u2500]{5,}$")  # the short rule above a page's footnotes
-_PAGE_NO = re.compile(r"^\d{1,4}/\d{1,4}$")  # "2/10"
-_JOB = re.compile(r"^\d{2}-\d{4,6}(?:X|\(E\))?$")  # "18-16895", "18-16895(E)"
-_BARCODE = re.compile(r"^\*\d{6,9}\*$")  # "*1816895*"
-_FOOT_WORDS = {"(E)", "Please", "recycle", "*"}
+# The page furniture's patterns are shared with the reader of extracted text (furniture.py).
+_RULE = RULE  # the short rule above a page's footnotes
 _MARKER = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$")
 _PUNCT = {ord(c) for c in ".,;:)"}
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))\s")
@@ -347,14 +345,7 @@ def _is_foot_furniture(line: _Line) -> bool:
     if any("barcode" in c.font.lower() for c in line.chars[:3]):
         return True
     tokens = line.text.split()
-    return bool(tokens) and all(
-        _PAGE_NO.match(t)
-        or _JOB.match(t)
-        or _BARCODE.match(t)
-        or t in _FOOT_WORDS
-        or (t.isdigit() and len(t) == 6)  # the print date code "241018"
-        for t in tokens
-    )
+    return bool(tokens) and all(foot_token(t) for t in tokens)
 
 
 def _body_size(pages: list[_Page]) -> float:

@@ -14,6 +14,7 @@ import html
 import re
 
 from .blocks import Block, FootnoteText, Run, Source, plain_block
+from .extracted import looks_extracted, read_extracted
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Control characters (but tab, newline, form feed), zero-width spaces and soft hyphens go.
@@ -188,6 +189,7 @@ def _holds(data: bytes, chars: bytes) -> bool:
 
 def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Source:
     """Text (already decoded) -> Source."""
+    given = text
     data = text.encode("utf-8", "surrogatepass")
     # Not odd: no "\r", "\f", control, tag, comment or ASCII special to deal with.
     odd = _holds(data, _ASCII_ODD)
@@ -208,6 +210,9 @@ def read_text(text: str, name: str = "<text>", symbol: str | None = None) -> Sou
     # Chunks are split by blank lines. Mostly these are single empty lines, where
     # str.split finds the same chunks as the regex; _read says when it cannot.
     lines = text.split("\n")
+    if looks_extracted(text, lines):
+        # hard-wrapped lines with page furniture: a PDF tool's text
+        return read_extracted(given, name, symbol)
     read = _read(split_blank(lines), None, special, lines)
     if read is None:
         parts = _CHUNKS_KEPT.split(text)
@@ -340,7 +345,12 @@ def _find_marker(text: str, key: str, pos: int) -> tuple[int, int] | None:
     while p != -1:
         if p > 0:
             before, after = text[p - 1], text[p + n : p + n + 1]
-            if before in _GLUED_AFTER and (not after or after in _ENDS_MARKER or after.isspace()):
+            # (not a decimal: "4.5 million", where note 5 is due, keeps its 5)
+            if (
+                before in _GLUED_AFTER
+                and (not after or after in _ENDS_MARKER or after.isspace())
+                and not (before == "." and text[p - 2 : p - 1].isdigit() and _goes_on(text, p + n))
+            ):
                 return p, p + n
             if after == "/" and before.isspace():
                 nxt = text[p + n + 1 : p + n + 2]
@@ -348,6 +358,11 @@ def _find_marker(text: str, key: str, pos: int) -> tuple[int, int] | None:
                     return p, p + n + 1
         p = text.find(key, p + 1)
     return None
+
+
+def _goes_on(text: str, at: int) -> bool:
+    """Does a sentence go on at text[at]: a space and a lower-case letter?"""
+    return text[at : at + 1] == " " and text[at + 1 : at + 2].islower()
 
 
 _PLAIN_NOTE = re.compile(r"^(\d{1,3})/?\s+(?=\S)")

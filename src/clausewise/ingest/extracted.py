@@ -1,0 +1,789 @@
+"""Text a PDF tool extracted from a UN PDF (pdftotext with or without -layout, PyMuPDF,
+pypdf, PDFium, a viewer's copy) -> Source, the same blocks the PDF reader makes.
+
+Such text keeps the page's lines as the typesetter broke them and loses what the PDF reader
+sees by geometry: indents, type sizes, superscripts, the bands at a page's top and foot.
+What is left to go by is the text, and this reader goes by it alone, in three passes:
+
+1. **Furniture** (`furniture.Running`): the document's symbol, job number, running titles
+   and page count are learned from the whole text, then cut wherever the tool put them:
+   on lines of their own, in any order, or glued to the text (`...Resolution 70/1.A/C.2/
+   80/L.10`). A symbol or running title is the top of a new page.
+2. **Footnotes**: the rule of underscores opens a page's notes, which run to the next
+   page's top. Their markers may stand on lines of their own, inline ("1  Resolution
+   70/1."), or (poppler's reading order) apart from their texts; then the texts are given
+   the markers in order. Each note's marker is then looked for in the body of the same
+   page, after the previous one, as the note's number: glued to a word or punctuation
+   (PyMuPDF, pypdf, PDFium: "Nations,1 which") or set off by a space (poppler: "Nations,
+   1 which"); a number glued to another ("77/2285") is taken only where nothing better is
+   on the page, and a decimal ("4.5 million") never.
+3. **Paragraphs**: wrapped lines are joined (line-end hyphens decided as the PDF reader
+   decides them) and a new paragraph starts where the text says so: the next operative
+   number, an item label after a finished line, a leading phrase or verb after a finished
+   line (the lexicon's grammar, as `structure` reads leads), a short finished line, a
+   heading. Where a page break leaves it open, the block says so and `structure` decides.
+
+No form's own hints (blank lines, PyMuPDF's space lines, pypdf's leading space, -layout's
+indents) are relied on: they differ between tools and between versions of one tool.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import match_lead
+from ..symbols import SERIES
+from .blocks import Block, FootnoteText, Run, Source
+from .furniture import RULE, Running, squash
+from .hyphen import join_lines, vocabulary
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# A formula: "The General Assembly,", "The Human Rights Council,".
+_FORMULA = re.compile(
+    r"^[“\"]?The (?:[A-Z][\w’'\-]*)(?: (?:[A-Z][\w’'\-]*|of|and|the|on|for|to|in)){0,10},$"
+    # (a known body's formula may lack its comma: "The General Assembly" before "Adopts ...")
+    r"|^[“\"]?The (?:General Assembly|Security Council|Human Rights Council"
+    r"|Economic and Social Council)[,.;]?$"
+)
+_HEAD_INLINE = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\.\s+[A-Z“\"]")  # "II. Credentials of ..."
+_NUM_ALONE = re.compile(r"^(\d{1,3})\.$")  # "1." on a line of its own (poppler)
+_NUM = re.compile(r"^(\d{1,3})\.\s+\S")
+_RES_NUM_ALONE = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\.$")  # "80/122." before the title
+_ITEM = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)(?:\s|$)")
+_ITEM_ALONE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)$")
+_HEAD_NUM_ALONE = re.compile(r"^(?:[IVXLC]{1,6}\.?|[A-Z]\.)$")  # "II", "B." before a heading
+_INLINE_ITEM = re.compile(r"\S \((?:[a-z]{1,3})\) ")  # "...; (c) give due ..."
+_NOTE_ALONE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])$")
+_NOTE_INLINE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s+(\S.*)$")
+_COLUMNS = re.compile(r"\S(?:\s{3,})\S")
+_TITLE_ANCHOR = re.compile(
+    r"draft (?:resolution|decision)(?: [A-Z]/\S+)?$|submitted by .*\)$|^\d{1,4}/\d{1,4}(?: [A-Z])?\.$",
+    re.I,
+)
+_RES_NUM_TITLE = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\. \S")
+_DATE_CODE = re.compile(r"^\d{6}$")
+_STAR_NOTE = re.compile(r"^(?:\*{1,3}|[†‡]) [A-Z]")
+# controls, zero-width characters and the word joiner some text layers hold ("2015\u2060–2030")
+_DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\u00ad\ufeff]")
+_SPLIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d) (\d)(?![\d/])|(?<!\d)(19|20) (\d\d)(?![\d/])")
+# poppler sets a space where justification widened a gap: "up -to-date", "( A/80/100"
+# (not after "and"/"or": "country-owned and -driven" is the text's own)
+_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])(?<! and)(?<! or) -(?=[A-Za-z]|\d|,|$)")
+_SPACED_QUOTE = re.compile(r"(?<=\w) (?=[’”](?:s\b|[\s,;:.)]|$))")  # "women ’s", "Cities ”,"
+_SPACED_PAREN = re.compile(r"\( (?=\S)|(?<=\S) \)")
+_MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"  # a marker inside line text, until the end
+_MARK = re.compile(_MARK_OPEN + "(.*?)" + _MARK_CLOSE)
+_TRAILING = "”’\"')]»" + _MARK_CLOSE
+_TERMINAL = ".,;:!?"
+# Words after which a number is the text's own ("paragraph 6", "from 1 to 2"), not a marker.
+_NUMBER_WORDS = _words(
+    "to and or of from paragraph paragraphs para paras resolution resolutions decision "
+    "decisions article articles rule rules chapter chapters section sections annex annexes "
+    "goal goals target targets item items no vol page pages the in at on by with than over "
+    "under about some all least per phase level grade step option part parts volume"
+)
+# what a marker may be glued to: a resolution number, a year, a range of years
+_NUMBER_BEFORE = re.compile(r"\d{1,4}/\d{1,4}|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?")
+_ROMAN = re.compile(r"[IVX]{1,5}")
+_GLUED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,;:.”’)]")
+
+
+def looks_extracted(text: str, lines: list[str]) -> bool:
+    """Is this text as a PDF tool extracted it (hard-wrapped lines, one after another, and
+    page furniture), rather than clean paragraph text? Cheap for clean text: its long
+    lines settle it first."""
+    n = len(lines)
+    if n < 12 or len(text) > 110 * n:
+        return False
+    nonblank = wrapped = 0
+    prev_open = False
+    for line in lines:
+        t = line.rstrip()
+        if not t.strip():
+            prev_open = False
+            continue
+        nonblank += 1
+        if prev_open:
+            wrapped += 1  # a line that goes on, and the next line right after it
+        prev_open = len(t) >= 45 and t[-1] not in ".,;:)”\"'"
+    if nonblank < 10 or wrapped < 0.1 * nonblank:
+        return False
+    if wrapped >= 0.5 * nonblank:
+        return True
+    # fewer wrapped lines (a page or two, mostly masthead): page furniture decides
+    furniture = "\f" in text or _FURNITURE_LINE.search(text) is not None
+    return furniture
+
+
+_FURNITURE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{2}-\d{5}(?:\s*\(E\))?(?:\s+\d{6})?|\*\d{7,9}\*|\d{1,3}/\d{1,3}(?:\s+\d{2}-\d{5})?"
+    r"|\d{2}-\d{5}\s+\d{1,3}/\d{1,3})[ \t\r]*$"
+)
+
+
+@dataclass(slots=True)
+class _Line:
+    text: str
+    page: int
+    header: bool = False  # before the formula: the masthead
+
+
+@dataclass(slots=True)
+class _Para:
+    text: str
+    page_break: bool
+    last: str  # the last line (its length tells a finished paragraph)
+    lines: int = 1
+    heading: bool = False  # opened with a heading's number ("II", "B.")
+    tail: str = ""  # its last line, met before the rest (poppler's reading order)
+
+
+@dataclass(slots=True)
+class _Pages:
+    """The text cut into body lines and each page's footnote lines."""
+
+    body: list[_Line] = field(default_factory=list)
+    notes: dict[int, list[str]] = field(default_factory=dict)
+
+
+def read_extracted(text: str, name: str = "<text>", symbol: str | None = None) -> Source:
+    """Text extracted from a PDF -> Source."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = _DROP.sub("", text.replace("\x02", "-").replace("\ufffe", "-"))
+    raw = _raw_lines(text)
+    running = Running.learn([t for _, t in raw])
+    pages = _cut_pages(raw, running)
+    notes = _notes({p: [_repair(t, 0) for t in z] for p, z in pages.notes.items()})
+    width = _width(pages.body)
+    for line in pages.body:
+        line.text = _repair(line.text, width)
+    _place_markers(pages.body, notes)
+    blocks = _blocks(pages.body, width)
+    footnotes = tuple(FootnoteText(m, t) for m, t, _ in notes if t)
+    return Source(name=name, blocks=tuple(blocks), footnotes=footnotes, symbol=symbol)
+
+
+# -- lines and pages ----------------------------------------------------------------------
+
+
+def _raw_lines(text: str) -> list[tuple[int, str]]:
+    """(page, squashed line) for every line; a line laid out in columns (-layout's
+    masthead: "United Nations      A/C.2/80/L.10") before the formula is split in two."""
+    out: list[tuple[int, str]] = []
+    seen_formula = False
+    for page, chunk in enumerate(text.split("\f")):
+        for line in chunk.split("\n"):
+            if not line.strip():
+                continue
+            s = squash(line)
+            if not seen_formula and _FORMULA.match(s):
+                seen_formula = True
+            if not seen_formula and _COLUMNS.search(line.strip()):
+                for part in re.split(r"\s{3,}", line.strip()):
+                    out.append((page, squash(part)))
+                continue
+            out.append((page, s))
+    return out
+
+
+def _cut_pages(raw: list[tuple[int, str]], running: Running) -> _Pages:
+    out = _Pages()
+    formula = next((i for i, (_, t) in enumerate(raw) if _FORMULA.match(t)), None)
+    page = 0
+    fresh = True  # a page has begun and no text of it is read yet
+    last_form_page = 0
+    in_notes = False
+    near_furniture = _near_furniture(raw, running)
+
+    def new_page() -> None:
+        nonlocal page, fresh, in_notes
+        if not fresh:
+            page += 1
+        fresh = True
+        in_notes = False
+
+    def take(text: str, header: bool) -> None:
+        nonlocal fresh, in_notes
+        if not text:
+            return
+        if RULE.match(text):
+            in_notes = True
+            out.notes.setdefault(page, [])
+            return
+        fresh = False
+        if not in_notes and not header and _STAR_NOTE.match(text):
+            in_notes = True  # a star note with no rule above it (page 1 of a draft)
+        if in_notes:
+            out.notes.setdefault(page, []).append(text)
+            return
+        if header:
+            text = _split_symbol(text, running.symbol)
+            for part in text.split("\n"):
+                out.body.append(_Line(part, page, True))
+            return
+        out.body.append(_Line(text, page))
+
+    for i, (form_page, line) in enumerate(raw):
+        if form_page != last_form_page:
+            last_form_page = form_page
+            new_page()
+        header = formula is None or i < formula
+        if not header and line in running.titles and near_furniture[i]:
+            new_page()  # a running title on a line of its own
+            continue
+        if _DATE_CODE.match(line) and near_furniture[i]:
+            continue
+        text, _foot, head = running.cut(line, head_zone=header)
+        if head:
+            # which side of the head is the text on? A head glued after a page's last
+            # line ends that page; glued before the text, it starts the next.
+            if line.startswith(text):
+                take(text, header)
+                new_page()
+            else:
+                new_page()
+                take(text, header)
+            continue
+        take(text, header)
+    return out
+
+
+def _near_furniture(raw: list[tuple[int, str]], running: Running) -> list[bool]:
+    """Is a line within three lines of a line that is furniture only?"""
+    only = [running.cut(t)[0] == "" and t != "" for _, t in raw]
+    n = len(raw)
+    near = [False] * n
+    for i, f in enumerate(only):
+        if f:
+            for j in range(max(0, i - 3), min(n, i + 4)):
+                near[j] = True
+    return near
+
+
+def _split_symbol(text: str, symbol: str | None) -> str:
+    """A masthead line that holds the symbol beside other text ("United Nations
+    A/RES/80/122"): the symbol on a line of its own, as the page shows it."""
+    if not symbol or symbol not in text or text == symbol:
+        return text
+    before, _, after = text.partition(symbol)
+    return "\n".join(p for p in (before.strip(), symbol, after.strip()) if p)
+
+
+# -- footnotes ----------------------------------------------------------------------------
+
+
+def _notes(zones: dict[int, list[str]]) -> list[tuple[str, str, int]]:
+    """Each page's footnote lines -> (marker, text, page), in the document's order."""
+    notes: list[list] = []  # [marker, text, page]
+    for page in sorted(zones):
+        items = _note_items(zones[page], _next_number(notes))
+        markers = [v for k, v in items if k == "m"]
+        in_order = markers == sorted(markers, key=_marker_key)
+        paired = all(
+            k == "t" or (i + 1 < len(items) and items[i + 1][0] == "t")
+            for i, (k, _) in enumerate(items)
+        )
+        if not (in_order and paired):
+            # poppler's reading order took markers apart from their texts: the texts, in
+            # order, get the markers in order (a text before any marker goes on the last
+            # page's note)
+            texts = _texts(items)
+            if texts and items and items[0][0] == "t" and len(texts) == len(markers) + 1:
+                if notes:
+                    notes[-1][1] = join_lines(notes[-1][1], texts[0])
+                texts = texts[1:]
+            if len(texts) == len(markers):
+                for m, t in zip(sorted(markers, key=_marker_key), texts, strict=True):
+                    notes.append([m, t, page])
+                continue
+        marker: str | None = None
+        for kind, value in items:
+            if kind == "m":
+                marker = value
+                notes.append([marker, "", page])
+            elif notes and (marker is not None or notes[-1][2] < page):
+                notes[-1][1] = join_lines(notes[-1][1], value)  # (a note runs over a page)
+    return [(m, squash(t), p) for m, t, p in notes]
+
+
+def _texts(items: list[tuple[str, str]]) -> list[str]:
+    """The note texts of a page's items, markers aside: a text line goes on the one
+    before unless a marker came between, or the one before is finished and it opens with
+    a capital."""
+    texts: list[str] = []
+    after_marker = False
+    for kind, value in items:
+        if kind == "m":
+            after_marker = True
+            continue
+        if texts and not after_marker and not (_finished(texts[-1]) and value[:1].isupper()):
+            texts[-1] = join_lines(texts[-1], value)
+        else:
+            texts.append(value)
+        after_marker = False
+    return texts
+
+
+def _next_number(notes: list[list]) -> int:
+    for m, _, _ in reversed(notes):
+        if m.isdigit():
+            return int(m) + 1
+    return 1
+
+
+def _marker_key(m: str) -> tuple[int, int]:
+    return (1, int(m)) if m.isdigit() else (0, len(m))
+
+
+def _note_items(lines: list[str], expected: int) -> list[tuple[str, str]]:
+    """A page's footnote lines as ("m", marker) and ("t", text line) items. A number that
+    opens a line is a marker only if it is one the page can hold (from the next expected
+    number on), so a wrapped line "53 (A/71/53)" stays text."""
+    items: list[tuple[str, str]] = []
+    top = expected
+    for line in lines:
+        m = _NOTE_ALONE.match(line)
+        if m and _plausible(m.group(1), expected, top):
+            items.append(("m", m.group(1)))
+            top = max(top, int(m.group(1)) + 1) if m.group(1).isdigit() else top
+            continue
+        m = _NOTE_INLINE.match(line)
+        if m and _plausible(m.group(1), expected, top) and not _continues_number(m.group(2)):
+            items.append(("m", m.group(1)))
+            items.append(("t", m.group(2)))
+            top = max(top, int(m.group(1)) + 1) if m.group(1).isdigit() else top
+            continue
+        items.append(("t", line))
+    return items
+
+
+def _plausible(marker: str, expected: int, top: int) -> bool:
+    if not marker.isdigit():
+        return True
+    n = int(marker)
+    return expected <= n <= top + 3
+
+
+def _continues_number(rest: str) -> bool:
+    """ "2 December 2025", "000 people", "3 – 14 June": the line's number is text, not a
+    marker."""
+    word = rest.split(" ", 1)[0]
+    return word in _MONTHS or word[:1].isdigit() or word[:1] in "–-—" or word[:1].islower()
+
+
+_MONTHS = _words(
+    "January February March April May June July August September October November December"
+)
+
+
+def _finished(text: str) -> bool:
+    t = text.rstrip().rstrip(_TRAILING)
+    return bool(t) and t[-1] in ".)]"
+
+
+# -- footnote markers in the body ---------------------------------------------------------
+
+
+def _place_markers(body: list[_Line], notes: list[tuple[str, str, int]]) -> None:
+    """Mark each note's marker in the body of its page, in order. A page's body lines are
+    searched as one text, so a marker the tool put at a line's start is found too."""
+    by_page: dict[int, list[int]] = {}
+    for i, line in enumerate(body):
+        by_page.setdefault(line.page, []).append(i)
+    pages = {p: "\n".join(body[i].text for i in idx) for p, idx in by_page.items()}
+    done: dict[int, int] = {}  # page -> offset after the last marker placed there
+    for marker, _, page in notes:
+        if not marker.isdigit() or page not in pages:
+            continue
+        s = pages[page]
+        best: tuple[int, int, int] | None = None  # (-tier, start, end)
+        p = s.find(marker, done.get(page, 0))
+        while p != -1:
+            hit = _marker_at(s, p, marker)
+            if hit is not None and (best is None or -hit[0] < best[0]):
+                best = (-hit[0], hit[1], hit[2])
+                if hit[0] == 6:
+                    break  # nothing is better than the first glued one
+            p = s.find(marker, p + 1)
+        if best is None:
+            continue
+        _, start, end = best
+        mark = _MARK_OPEN + marker + _MARK_CLOSE
+        s = s[:start] + mark + s[end:]
+        pages[page] = s
+        done[page] = start + len(mark)
+    for page, idx in by_page.items():
+        for i, text in zip(idx, pages[page].split("\n"), strict=True):
+            body[i].text = text
+
+
+def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
+    """Is `key` at s[p] a footnote marker? (rank, start, end) of what it replaces (with
+    the space before a spaced marker); the best rank on the page wins, then the first:
+    6 glued to a word or punctuation ("Nations,1"), 5 after punctuation and a space
+    ("Nations, 1", poppler), 4 after a word and a space ("Development 6 in"), 3 glued to a
+    resolution number or a year ("77/2285", "20251") or spaced after one, 2 after a word
+    that takes numbers ("decision 6 that"), 1 glued to a plain number ("56514")."""
+    n = len(key)
+    after = s[p + n : p + n + 1]
+    if after and not (after.isspace() or after in ",;:.)”’"):
+        return None
+    if p == 0 or s[p - 1] == "\n" and (p < 2 or s[p - 2] not in ",;:.)”’" or after == "."):
+        return None  # a line's first word: a marker only after a finished line, not "6."
+    before = s[p - 1]
+    if before.isdigit():
+        # "77/2285": resolution 77/228 and marker 5, where nothing better is on the page
+        token = s[max(0, p - 12) : p + n].split()[-1]
+        if not after or after.isspace():
+            if _NUMBER_BEFORE.fullmatch(token[:-n]):
+                return 3, p, p + n
+            if token[:-n].isdigit():
+                return 1, p, p + n  # "at least 56514 humanitarian workers": 565 and 14
+        return None
+    if before == "." and p >= 2 and s[p - 2].isdigit():
+        # "4.5 million" is a decimal; "by 2030.5 The" or a line's end is a marker
+        return (6, p, p + n) if _sentence_end(s, p + n) else None
+    if before == "." and not _sentence_end(s, p + n):
+        return None  # "WT/L/508/Add.1 of", "para.1 (a)": not after a full stop
+    if before in _GLUED_AFTER:
+        return 6, p, p + n
+    if before in "IVX" and _ROMAN.fullmatch(s[max(0, p - 8) : p].split()[-1]):
+        return 6, p, p + n  # "annex I6": annex I and marker 6
+    if before.isspace() and p >= 2:
+        prev = s[p - 2]
+        if prev.isdigit() and _NUMBER_BEFORE.fullmatch(s[max(0, p - 14) : p - 1].split()[-1]):
+            # "2015–2030 7 and" (poppler): after a year or a range, where nothing is better
+            nxt = s[p + n + 1 : p + n + 2]
+            return (3, p - (before == " "), p + n) if nxt.islower() else None
+        if prev in ",;:.)”’":
+            if prev == "." and p >= 3 and s[p - 3].isdigit():
+                return None
+            return 5, p - (before == " "), p + n  # (a line break stays)
+        if prev.isalpha():
+            word = s[max(0, p - 40) : p].split()[-1].lower().rstrip(".")
+            if after and not after.isspace() and after not in ",;:.":
+                return None
+            if word in _NUMBER_WORDS:
+                # "decision 6 that": a marker only where nothing better is on the page
+                nxt = s[p + n + 1 : p + n + 2]
+                return (2, p - (before == " "), p + n) if nxt.islower() else None
+            nxt = s[p + n + 1 : p + n + 2]
+            if nxt and (nxt.isdigit() or nxt.isupper()):
+                return None  # "Goal 6 Ensure", "1 2": a number in a list
+            return 4, p - (before == " "), p + n
+    return None
+
+
+def _sentence_end(s: str, at: int) -> bool:
+    """Does a sentence end before s[at]: the end, a line's end, or a space and no lower
+    case letter?"""
+    rest = s[at : at + 2]
+    return not rest or rest[0] in "\n " and not rest[1:2].islower()
+
+
+# -- words the tool broke -----------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_PAIR = re.compile(r"(?<![\w-])([A-Za-z]+) (?=([A-Za-z]+)(?![\w-]))")  # (pairs overlap)
+_GLUED_SYMBOL = re.compile(r"(?<=\d)(?=" + SERIES + r"/)")  # "48WT/L/982": "48-WT/L/982"
+_SPACED_DASH = re.compile(r"(?<=\d) (?=–\d)|(?<=\d–) (?=\d)")  # "2026 –2035"
+_SPACE_PUNCT = re.compile(r"(?<=[A-Za-z)”’]) (?=[,;:](?:\s|$)|\.(?:\s|$))")
+_SPLIT_RATIO = 20
+_COMMON = 1000  # a word seen this often is a word of its own
+
+
+def _repair(line: str, width: int) -> str:
+    """A line as the tool gave it, with the spacing it put in or took out mended."""
+    # (each regex only where a substring says it may have work)
+    if " -" in line:
+        line = _SPACED_HYPHEN.sub("-", line)
+    if "( " in line or " )" in line:
+        line = _SPACED_PAREN.sub(lambda m: m.group().strip(), line)
+    if " ’" in line or " ”" in line:
+        line = _SPACED_QUOTE.sub("", line)
+    return _repair_words(line, width)
+
+
+def _repair_words(line: str, width: int) -> str:
+    """Words the tool broke, mended by the vocabulary of UN texts (`hyphen.vocabulary`):
+
+    - a space a justified line's gap put inside a word ("natio nal", "see king"): joined
+      where the joined word is known and one part is not, or is rare beside it;
+    - a hyphen poppler dropped at a line's end, gluing the halves ("SecretaryGeneral",
+      "case-bycase") or, where the gap before the hyphen was wide, spacing them ("middle
+      income"): put back where the hyphenated word is known and the glued one is not; a
+      spaced pair only at the place where poppler joined two lines into one overlong line;
+    - a space before punctuation ("operational ;").
+    """
+    vocab = vocabulary()
+    if "/" in line:
+        line = _GLUED_SYMBOL.sub("-", line)
+    if " –" in line or "– " in line:
+        line = _SPACED_DASH.sub("", line)
+    if "19" in line or "20" in line:
+        line = _SPLIT_YEAR.sub(lambda m: "".join(g for g in m.groups() if g), line)
+    if " ," in line or " ;" in line or " :" in line or " ." in line:
+        line = _SPACE_PUNCT.sub("", line)
+    if " " in line:
+        line = _join_pairs(line, vocab)
+    line = _WORD.sub(lambda m: _rehyphen(m.group(), vocab), line)
+    if len(line) > 1.15 * width > 0:
+        line = _rehyphen_pair(line, width, vocab)
+    return line
+
+
+def _join_pairs(line: str, vocab: dict[str, int]) -> str:
+    words = line.split(" ")
+    out = [words[0]]
+    prev_n = _count(words[0], vocab)
+    for w in words[1:]:
+        core = w.rstrip(".,;:”’)")
+        n = _count(core, vocab)
+        # (two common words stay two without a look at their join: most pairs)
+        rare = 0 <= min(prev_n, n) < _COMMON or (len(core) == 1 and prev_n >= 0 <= n)
+        if rare and core and _joins(out[-1], core, prev_n, n, vocab):
+            out[-1] += w
+            prev_n = _count(out[-1], vocab)
+        else:
+            out.append(w)
+            prev_n = n
+    return " ".join(out)
+
+
+def _count(word: str, vocab: dict[str, int]) -> int:
+    """How often the corpus has the word; -1 for a token that is not a plain word."""
+    return vocab.get(word.lower(), 0) if word.replace("-", "").isalpha() else -1
+
+
+def _joins(a: str, b: str, na: int, nb: int, vocab: dict[str, int]) -> bool:
+    if b[0].isupper() or not a.isascii() or "-" in a:
+        return False
+    joined = vocab.get((a + b).lower(), 0)
+    if joined < 5:
+        return False
+    if len(b) == 1 and b != "a":
+        return True  # "Storm s": a letter alone is never a word of its own here
+    return min(na, nb) == 0 or joined > _SPLIT_RATIO * min(na, nb)
+
+
+def _rehyphen(word: str, vocab: dict[str, int]) -> str:
+    if len(word) < 5:
+        return word
+    n = vocab.get(word.lower(), 0)
+    rest = word[1:]
+    camel = not rest.islower() and any(
+        a.islower() and b.isupper() for a, b in zip(word, rest, strict=False)
+    )
+    if n and not camel:
+        return word  # a known word ("noncommunicable"); "SecretaryGeneral" is not one
+    best, best_n = word, max(2, 10 * n)
+    for k in range(2, len(word) - 1):
+        if not (word[k - 1].isalpha() and word[k].isalpha()):
+            continue
+        cand = word[:k] + "-" + word[k:]
+        n = vocab.get(cand.lower(), 0)
+        if n > best_n:
+            best, best_n = cand, n
+    return best
+
+
+def _rehyphen_pair(line: str, width: int, vocab: dict[str, int]) -> str:
+    """The spaced pair nearest where an overlong line was two (about `width` in)."""
+    best: tuple[int, int, int] | None = None  # (distance, start, end)
+    for m in _PAIR.finditer(line):
+        at = m.start(2) - 1
+        if not 0.6 * width <= at <= 1.1 * width:
+            continue
+        hyphenated = f"{m.group(1)}-{m.group(2)}".lower()
+        if vocab.get(hyphenated, 0) >= 3:
+            d = abs(at - width)
+            if best is None or d < best[0]:
+                best = (d, at, at + 1)
+    if best is None:
+        return line
+    return line[: best[1]] + "-" + line[best[2] :]
+
+
+# -- paragraphs ---------------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    return _MARK.sub("", text)
+
+
+def _ends_terminal(text: str) -> bool:
+    t = _plain(text).rstrip().rstrip(_TRAILING).rstrip()
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def _width(body: list[_Line]) -> int:
+    """The body's line length, in characters: the median of its longer lines (poppler's
+    lines joined at a dropped hyphen are longer than any, and not many)."""
+    lengths = sorted(n for ln in body if not ln.header and (n := len(_plain(ln.text))) > 40)
+    if not lengths:
+        return 80
+    return lengths[len(lengths) // 2]
+
+
+_JOINING_WORDS = _words(
+    "a an the of and or for to in on at by with from as its their his her this that these "
+    "those which who whom whose into upon under between among including such"
+)
+
+
+def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
+    """Does `line` start a new paragraph after `prev`? None: a page break leaves it open."""
+    p = _plain(prev.last)
+    t = _plain(line)
+    if _NUM_ALONE.match(p) or _RES_NUM_ALONE.match(p) or _ITEM_ALONE.match(p):
+        return False  # "1." or "(a)" alone: its text follows
+    if _HEAD_NUM_ALONE.match(p):
+        return False  # "II" alone: its heading follows
+    if _FORMULA.match(t) or _FORMULA.match(p):
+        return True
+    first = t[:1]
+    if first.islower() or first in ",;)…":
+        return False
+    if p.endswith("-") and len(p) > 1 and p[-2].isalpha():
+        return False
+    terminal = _ends_terminal(prev.last)
+    short = len(p) < 0.75 * width
+    m = _NUM_ALONE.match(t) or _NUM.match(t)
+    if m:
+        n = int(m.group(1))
+        word = p.rsplit(" ", 1)[-1].lower()
+        if n == last_num + 1 and word not in _JOINING_WORDS and word not in _NUMBER_WORDS:
+            return True  # the next number, after a heading or a finished line
+        if terminal or (short and word not in _JOINING_WORDS):
+            return n in (last_num + 1, 1) or short or _NUM_ALONE.match(t) is not None
+        return False
+    if prev.heading and not terminal and (match_lead(t) is not None or _FORMULA.match(t)):
+        return True  # a heading's (wrapped) text ends where a paragraph opens
+    if terminal and p.endswith((".", ";", ":")) and _HEAD_INLINE.match(t):
+        return True  # "II. Credentials of representatives ...": a numbered heading
+    if _ITEM.match(t):
+        if _INLINE_ITEM.search(p):
+            return False  # a list run into the paragraph's text goes on
+        return terminal or p.endswith((" and", " or", "and/or"))
+    if terminal and (short or (not p.endswith(":") and match_lead(t) is not None)):
+        return True  # (after a colon a lead is the text the colon announces: "Goal 6: Ensure")
+    last_word = p.rsplit(" ", 1)[-1].lower()
+    if short and not terminal and last_word not in _JOINING_WORDS and not first.islower():
+        return True  # after a heading (or the meeting line: "64th plenary meeting")
+    if (
+        terminal
+        and len(t) < 0.6 * width
+        and not _ends_terminal(line)
+        and not first.islower()
+        and t.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS
+    ):
+        # a short line that does not end as a paragraph does: a heading (a paragraph's
+        # last line ends with punctuation, a page's last line is full)
+        return True
+    if terminal and first.isupper():
+        return None  # a finished line and a capital that is not a lead: open
+    return False
+
+
+def _blocks(body: list[_Line], width: int) -> list[Block]:
+    paras: list[_Para] = []
+    last_num = 0
+    prev_page = 0
+    header_done = False
+    in_title = False
+    for line in body:
+        t = line.text
+        if line.header:
+            if paras and (in_title or _header_joins(paras[-1], t)):
+                paras[-1].text = join_lines(paras[-1].text, t)
+                paras[-1].last = t
+            else:
+                # after the sponsors' line (or "submitted by ..." to its draft's symbol):
+                # the title, to the formula, one block however it wraps
+                in_title = bool(paras) and _TITLE_ANCHOR.search(paras[-1].text) is not None
+                paras.append(_Para(t, False, t))
+            if _RES_NUM_TITLE.match(paras[-1].text):
+                in_title = True  # "80/122. International financial system ..."
+            continue
+        if not header_done:
+            header_done = True
+            paras.append(_Para(t, False, t, heading=bool(_HEAD_NUM_ALONE.match(_plain(t)))))
+            continue
+        new_page = line.page != prev_page
+        prev_page = line.page
+        starts = _starts(paras[-1], t, width, last_num)
+        if starts is None and not new_page:
+            # a full line that ends a sentence and a capital, on one page: the paragraph
+            # goes on (a new one would open with a lead or a number)
+            starts = False
+        if starts is False:
+            para = paras[-1]
+            if _NUM_ALONE.match(_plain(para.last)) and _stray_last_line(t, width):
+                para.tail = t  # poppler put the paragraph's short last line before it
+                continue
+            para.text = join_lines(para.text, t)
+            para.last = t
+            para.lines += 1
+            _close(para)  # (the held last line goes after the line it was put before)
+        else:
+            _close(paras[-1])
+            plain = _plain(t)
+            heading = bool(_HEAD_NUM_ALONE.match(plain) or _HEAD_INLINE.match(plain))
+            paras.append(_Para(t, bool(starts is None), t, heading=heading))
+            m = _NUM_ALONE.match(_plain(t)) or _NUM.match(_plain(t))
+            if m:
+                last_num = int(m.group(1))
+    if paras:
+        _close(paras[-1])
+    return [_block(p) for p in paras]
+
+
+def _stray_last_line(t: str, width: int) -> bool:
+    """ "17." then "session." then "Decides to continue ... at its seventy-ninth": a short
+    finished line in lower case right after a number alone is the paragraph's last."""
+    return t[:1].islower() and _ends_terminal(t) and len(_plain(t)) < 0.4 * width
+
+
+def _close(para: _Para) -> None:
+    if para.tail:
+        para.text = join_lines(para.text, para.tail)
+        para.last = para.tail
+        para.tail = ""
+
+
+def _header_joins(block: _Para, line: str) -> bool:
+    """Masthead lines: a wrapped line goes on in lower case, after a hyphen or after the
+    resolution number; the title (after the sponsors' or the number's line) is one block."""
+    prev = block.last
+    first = line[:1]
+    if _TITLE_ANCHOR.search(prev):
+        return False  # the title starts after the sponsors' line
+    if first.islower() or first == "(":
+        return True
+    if _RES_NUM_ALONE.match(prev):
+        return True
+    p = prev.rstrip()
+    if p.endswith(("-", ",")) and len(p) > 1 and p[-2].isalpha():
+        return True  # a hyphen, or a list of sponsors that wraps
+    return p.rsplit(" ", 1)[-1] in _JOINING_WORDS and not _FORMULA.match(line)
+
+
+def _block(para: _Para) -> Block:
+    text = para.text
+    if _MARK_OPEN not in text:
+        return Block((Run(text),), page_break=para.page_break)
+    runs: list[Run] = []
+    pos = 0
+    for m in _MARK.finditer(text):
+        if m.start() > pos:
+            runs.append(Run(text[pos : m.start()]))
+        runs.append(Run(m.group(1), sup=True))
+        pos = m.end()
+    if pos < len(text):
+        runs.append(Run(text[pos:]))
+    return Block(tuple(runs), page_break=para.page_break)
