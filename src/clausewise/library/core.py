@@ -19,6 +19,7 @@ from .inputs import enrich, is_corpus
 from .inputs import load as _load
 from .inputs import tasks as _tasks
 from .records import AddResult, DocSummary, Hit, ParagraphTrace, StoredDocument
+from .rows import DocumentRows
 
 PARALLEL_FROM = 64  # tasks from which parsing moves to a worker process
 
@@ -127,6 +128,24 @@ class Library:
                     self.sync_indexes()
                 else:
                     store.sync_reuse(self.conn)
+        return results
+
+    def add_rows(
+        self, documents: Iterable[DocumentRows], progress: Progress | None = None
+    ) -> list[AddResult]:
+        """Store documents given as their rows (`rows.document_rows`, or a Spark job's
+        Parquet read back), each in one transaction; nothing is parsed again."""
+        items = list(documents)
+        results: list[AddResult] = []
+        try:
+            for i, rows in enumerate(items, 1):
+                status, ident, reason = store.write(self.conn, rows)
+                results.append(AddResult(status, ident, rows.source, reason))
+                if progress:
+                    progress(results[-1], i, len(items))
+        finally:
+            if any(r.status == "added" for r in results):
+                self.sync_indexes()
         return results
 
     def delete(self, ref: str) -> None:

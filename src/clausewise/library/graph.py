@@ -27,8 +27,9 @@ def doc_keys(conn: sqlite3.Connection) -> list[DocKey]:
     ]
 
 
-def reuse_edges(conn: sqlite3.Connection) -> Iterator[Edge]:
-    """Every reuse edge of the library, in no particular order (`reuse.write_jsonl` sorts)."""
+def reuse_edges(conn: sqlite3.Connection, cap: int = DF_CAP) -> Iterator[Edge]:
+    """Every reuse edge of the library, in no particular order (`reuse.write_jsonl` sorts);
+    `cap`: the document-frequency cap (DF_CAP unless a test asks otherwise)."""
     store.sync_reuse(conn)
     keys = doc_keys(conn)
     drafts = draft_links(keys)
@@ -48,14 +49,14 @@ def reuse_edges(conn: sqlite3.Connection) -> Iterator[Edge]:
         at += step
         for p in rows:
             postings = [
-                [q for (q,) in conn.execute(sql, (key, DF_CAP + 1))]
+                [q for (q,) in conn.execute(sql, (key, cap + 1))]
                 for sql, key in (
                     ("SELECT n FROM paragraphs WHERE exact = ? LIMIT ?", p["exact"]),
                     *(("SELECT para FROM shingles WHERE h = ? LIMIT ?", h)
                       for h in fp_values(p["fp"])),
                 )
             ]  # fmt: skip
-            later = sorted(q for q in mates(p["n"], postings) if q > p["n"])
+            later = sorted(q for q in mates(p["n"], postings, cap) if q > p["n"])
             if not later:
                 continue
             me = side(p)

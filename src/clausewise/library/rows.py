@@ -48,6 +48,10 @@ class DocumentRows:
     def hash(self) -> str:
         return self.document[2]
 
+    @property
+    def source(self) -> str:
+        return self.document[3]
+
 
 def content_hash(doc: Document | dict) -> str:
     """Same record, same hash: a file added twice, or the same text from two formats."""
