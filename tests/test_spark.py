@@ -140,7 +140,8 @@ def test_cli_engines_write_the_same_file_and_parquet_loads(tmp_path):
     bad = tmp_path / "minutes.txt"
     bad.write_text("Minutes of the meeting.\n")
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    spark_out, parquet_out = tmp_path / "spark.jsonl", tmp_path / "out"
+    # a folder name Spark would read as a glob pattern
+    spark_out, parquet_out = tmp_path / "spark.jsonl", tmp_path / "out-local[1]"
     proc = subprocess.run(
         [sys.executable, "-m", "clausewise", "reuse", "--engine", "spark", str(SEEDS),
          str(bad), "-o", str(spark_out), "--parquet", str(parquet_out), "--master", "local[1]"],

@@ -27,9 +27,13 @@ def doc_keys(conn: sqlite3.Connection) -> list[DocKey]:
     ]
 
 
-def reuse_edges(conn: sqlite3.Connection, cap: int = DF_CAP) -> Iterator[Edge]:
+def reuse_edges(
+    conn: sqlite3.Connection, cap: int = DF_CAP, stats: dict | None = None
+) -> Iterator[Edge]:
     """Every reuse edge of the library, in no particular order (`reuse.write_jsonl` sorts);
-    `cap`: the document-frequency cap (DF_CAP unless a test asks otherwise)."""
+    `cap`: the document-frequency cap (DF_CAP unless a test asks otherwise); `stats`, if
+    given, counts the candidate pairs aligned ("pairs")."""
+    pairs = 0
     store.sync_reuse(conn)
     keys = doc_keys(conn)
     drafts = draft_links(keys)
@@ -63,6 +67,9 @@ def reuse_edges(conn: sqlite3.Connection, cap: int = DF_CAP) -> Iterator[Edge]:
             for r in conn.execute(_PARA_SQL.format(",".join("?" * len(later))), later):
                 if r["doc"] == p["doc"]:
                     continue
+                pairs += 1
                 e = edge_between(me, side(r))
                 if e is not None:
                     yield e
+    if stats is not None:  # once the caller has read every edge
+        stats["pairs"] = pairs

@@ -21,7 +21,9 @@ Stages and where they run:
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +46,7 @@ class JobResult:
     paragraphs: int
     edges: int
     failures: tuple[tuple[str, str], ...]  # (source, message), in input order
+    stages: tuple[tuple[str, float], ...] = ()  # (stage, wall seconds), in order
 
 
 # -- functions the executors run (module level: pickled by reference) -------------------
@@ -99,17 +102,37 @@ def _reuse_rows(item) -> Iterator[tuple]:
         yield (idx << PID_BITS | ord_, idx, eid, text, exact, list(fp_values(fp)))
 
 
-def _edges(rows: Iterable, info) -> Iterator[tuple]:
+def _edge_batches(batches: Iterable, info) -> Iterator:
+    """Candidate pairs with both texts (Arrow batches: columns, not pickled rows, cross from
+    the JVM) -> the edges among them, as Arrow batches of the `edges` table."""
+    import pyarrow as pa
+
     docs = info.value
-    for r in rows:
-        a_doc, a_date, a_draft = docs[r["a"] >> PID_BITS]
-        b_doc, b_date, b_draft = docs[r["b"] >> PID_BITS]
-        e = edge_between(
-            Side(a_doc, r["a_eid"], a_date, a_draft, r["a_text"], r["a_exact"]),
-            Side(b_doc, r["b_eid"], b_date, b_draft, r["b_text"], r["b_exact"]),
+    schema = pa.schema(
+        [(c, pa.string()) for c in layout.TABLES["edges"][:5]]
+        + [("similarity", pa.float64()), ("shared", pa.list_(pa.string()))]
+    )
+    for batch in batches:
+        c = batch.to_pydict()
+        out: list[tuple] = []
+        for a, a_eid, a_text, a_exact, b, b_eid, b_text, b_exact in zip(
+            c["a"], c["a_eid"], c["a_text"], c["a_exact"],
+            c["b"], c["b_eid"], c["b_text"], c["b_exact"],
+            strict=True,
+        ):  # fmt: skip
+            a_doc, a_date, a_draft = docs[a >> PID_BITS]
+            b_doc, b_date, b_draft = docs[b >> PID_BITS]
+            e = edge_between(
+                Side(a_doc, a_eid, a_date, a_draft, a_text, a_exact),
+                Side(b_doc, b_eid, b_date, b_draft, b_text, b_exact),
+            )
+            if e is not None:
+                out.append((*e.key(), e.relation, e.similarity, list(e.shared)))
+        columns = list(zip(*out, strict=True)) if out else [()] * len(schema)
+        yield pa.RecordBatch.from_arrays(
+            [pa.array(col, type=f.type) for col, f in zip(columns, schema, strict=True)],
+            schema=schema,
         )
-        if e is not None:
-            yield (*e.key(), e.relation, e.similarity, list(e.shared))
 
 
 # -- the driver -------------------------------------------------------------------------
@@ -125,6 +148,12 @@ def _prepare(out: Path) -> None:
         for table in layout.TABLES:
             shutil.rmtree(out / table, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
+
+
+def _readable(path: Path) -> str:
+    """A path for Spark's readers, which take it as a glob pattern: "out-local[2]" would
+    match "out-local2". Writers take it literally."""
+    return re.sub(r"([\\{}\[\]*?])", r"\\\1", str(path.absolute()))
 
 
 def _capped_pairs(postings, cap: int):
@@ -152,6 +181,14 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
     if not files:
         raise InputError("no documents found", " ".join(names))
     _prepare(out)
+    clock, stages = time.perf_counter(), []
+
+    def done(stage: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        stages.append((stage, now - clock))
+        clock = now
+
     sc = spark.sparkContext
     width = sc.defaultParallelism
     loaded = (
@@ -162,6 +199,7 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     failed = sorted(loaded.filter(lambda x: x[0] == "failure").map(lambda x: x[1:]).collect())
+    done("parse and enrich")
     docs = loaded.filter(lambda x: x[0] == "document").map(lambda x: (x[1], x[2]))
     kept_seqs = set(
         docs.map(lambda d: (d[1].id, (d[0], d[1].hash)))
@@ -178,6 +216,7 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
     keys = kept.map(_doc_key).collect()
     drafts = draft_links(k for _, k, _ in keys)
     info = sc.broadcast({idx: (k.id, k.date, drafts.get(k.id)) for idx, k, _ in keys})
+    done("keep, draft links")
 
     def write(table: str, rdd) -> None:
         spark.createDataFrame(rdd, layout.ddl(table)).write.parquet(str(out / table))
@@ -186,6 +225,7 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
     for table in layout.CHILD_TABLES:
         write(table, kept.flatMap(_child_rows(table)))
     write("failures", sc.parallelize(failed, 1))
+    done("write tables")
 
     paras = spark.createDataFrame(
         kept.flatMap(_reuse_rows),
@@ -206,9 +246,11 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
         )
 
     joined = pairs.join(side("a"), "a").join(side("b"), "b")
-    write("edges", joined.rdd.mapPartitions(lambda rows: _edges(rows, info)))
+    edges_df = joined.mapInArrow(lambda batches: _edge_batches(batches, info), layout.ddl("edges"))
+    edges_df.write.parquet(str(out / "edges"))
 
-    edges = spark.read.parquet(str(out / "edges")).count()
+    done("candidates, alignment")
+    edges = spark.read.parquet(_readable(out / "edges")).count()
     manifest = {
         "format": layout.FORMAT,
         "tables": list(layout.TABLES),
@@ -221,13 +263,14 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
     for rdd in (paras, kept, loaded):
         rdd.unpersist()
     n_paras = sum(n for _, _, n in keys)
-    return JobResult(out, len(keys), n_paras, edges, tuple((n, m) for _, n, m in failed))
+    failures = tuple((n, m) for _, n, m in failed)
+    return JobResult(out, len(keys), n_paras, edges, failures, tuple(stages))
 
 
 def sorted_edges(spark, out: str | Path) -> Iterator[Edge]:
     """The job's edges in their one sorted order (Spark compares strings by UTF-8 bytes,
     which is Python's code-point order)."""
-    df = spark.read.parquet(str(Path(out) / "edges")).orderBy(
+    df = spark.read.parquet(_readable(Path(out) / "edges")).orderBy(
         "source_doc", "source_eid", "target_doc", "target_eid"
     )
     for r in df.toLocalIterator():

@@ -33,6 +33,7 @@ def spark_session(
     builder = SparkSession.builder.master(master).appName(name)
     cores = local_cores(master)
     if cores is not None:
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")  # this machine's loopback only
         builder = (
             builder.config("spark.sql.shuffle.partitions", str(4 * cores))
             .config("spark.default.parallelism", str(4 * cores))
