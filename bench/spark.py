@@ -18,17 +18,17 @@ import argparse
 import gzip
 import hashlib
 import os
-import resource
 import sys
 import tempfile
 import time
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from common import CORPUS, machine  # noqa: E402
+from common import CORPUS, SEEDS, machine  # noqa: E402
 
 from clausewise.library import Library  # noqa: E402
 from clausewise.library.graph import reuse_edges  # noqa: E402
@@ -38,8 +38,28 @@ MASTERS = ("local[1]", "local[2]")
 
 
 def cpu() -> float:
-    s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+    """CPU seconds of this process and all its descendants, live or finished: the parse
+    worker, Spark's JVM and its Python workers (from /proc: a finished process's time is
+    in its parent's cutime/cstime). Unlike wall time, this does not count the neighbours."""
+    tick = os.sysconf("SC_CLK_TCK")
+    kids: dict[int, list[int]] = defaultdict(list)
+    times: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{d}/stat").read_text()
+        except OSError:
+            continue
+        f = stat[stat.rindex(")") + 2 :].split()
+        kids[int(f[1])].append(int(d))
+        times[int(d)] = sum(int(x) for x in f[11:15])  # utime stime cutime cstime
+    total, todo = 0, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        total += times.get(pid, 0)
+        todo.extend(kids.get(pid, ()))
+    return total / tick
 
 
 def sample(fraction: int, folder: Path) -> tuple[Path, int]:
@@ -82,9 +102,14 @@ def embedded(path: Path, folder: Path) -> dict:
 def spark_run(spark, path: Path, folder: Path, check: bool) -> dict:
     from clausewise.spark.job import run, sorted_edges
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), cpu()
     r = run(spark, [path], folder / "out")
-    row = {"wall": time.perf_counter() - t, "edges": r.edges, "stages": dict(r.stages)}
+    row = {
+        "wall": time.perf_counter() - t,
+        "cpu": cpu() - c,
+        "edges": r.edges,
+        "stages": dict(r.stages),
+    }
     if check:
         out = folder / "spark.jsonl"
         write_jsonl(sorted_edges(spark, r.out), out, presorted=True)
@@ -92,9 +117,17 @@ def spark_run(spark, path: Path, folder: Path, check: bool) -> dict:
     return row
 
 
+def run_warm(spark, folder: Path) -> None:
+    from clausewise.spark.job import run
+
+    run(spark, [SEEDS], folder)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--fractions", type=int, nargs="+", default=[10, 25, 50, 100])
+    ap.add_argument(
+        "--fractions", type=int, nargs="+", default=[10, 25, 50, 100], help="multiples of 5"
+    )
     args = ap.parse_args()
     from clausewise.spark.session import spark_session
 
@@ -112,6 +145,8 @@ def main() -> None:
         for master in MASTERS:
             t = time.perf_counter()
             spark = spark_session(master, {"spark.driver.memory": "6g"})
+            assert spark.sparkContext.master == master, spark.sparkContext.master
+            run_warm(spark, tmp / f"warm-{master}")  # start the Python workers
             starts[master] = time.perf_counter() - t
             for i, f in enumerate(args.fractions):
                 folder = tmp / f"{master}-{f}"
@@ -123,37 +158,43 @@ def main() -> None:
 
     first, last = args.fractions[0], args.fractions[-1]
     print(f"{machine()}; load average {load:.1f} at start, {end_load:.1f} at end\n")
-    print(
-        "| corpus | documents | paragraphs | candidate pairs | edges | embedded wall (add + graph) "
-        "| embedded CPU | local[1] wall | local[2] wall | local[1] / embedded | local[2] / embedded |"
-    )
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| corpus | documents | paragraphs | candidate pairs | edges |")
+    print("|---|---:|---:|---:|---:|")
     for f in args.fractions:
         e, s1, s2 = results["embedded", f], results["local[1]", f], results["local[2]", f]
         assert s1["edges"] == s2["edges"] == e["edges"], (f, e["edges"], s1["edges"], s2["edges"])
-        print(
-            f"| {f}% | {e['docs']:,} | {e['paragraphs']:,} | {e['pairs']:,} | {e['edges']:,} "
-            f"| {e['wall']:.1f} s ({e['add']:.1f} + {e['wall'] - e['add']:.1f}) | {e['cpu']:.1f} s "
-            f"| {s1['wall']:.1f} s | {s2['wall']:.1f} s | {s1['wall'] / e['wall']:.2f}x "
-            f"| {s2['wall'] / e['wall']:.2f}x |"
-        )
+        print(f"| {f}% | {e['docs']:,} | {e['paragraphs']:,} | {e['pairs']:,} | {e['edges']:,} |")
     e = results["embedded", first]
     same = all(results[m, first]["digest"] == e["digest"] for m in MASTERS)
     print(
         f"\nEdge files at {first}%: {'identical' if same else 'DIFFERENT'} across the three "
         f"engines (sha256 {e['digest']}); edge counts equal at every size."
     )
+    print("\nCPU seconds (every process of the engine), wall seconds in brackets:\n")
     print(
-        "\nSpark start-up (not in the walls above): "
+        "| corpus | embedded: add + graph | local[1] | local[2] | local[1] / embedded "
+        "| local[2] / embedded | local[2] / local[1], wall |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for f in args.fractions:
+        e, s1, s2 = results["embedded", f], results["local[1]", f], results["local[2]", f]
+        print(
+            f"| {f}% | {e['cpu']:.1f} = {e['add_cpu']:.1f} + {e['cpu'] - e['add_cpu']:.1f} "
+            f"[{e['wall']:.1f}] | {s1['cpu']:.1f} [{s1['wall']:.1f}] "
+            f"| {s2['cpu']:.1f} [{s2['wall']:.1f}] | {s1['cpu'] / e['cpu']:.2f}x "
+            f"| {s2['cpu'] / e['cpu']:.2f}x | {s2['wall'] / s1['wall']:.2f}x |"
+        )
+    print(
+        "\nSpark start-up and a warm-up job on the seeds (not in the times above): "
         + ", ".join(f"{m} {s:.1f} s" for m, s in starts.items())
     )
-    print("\nGrowth from the smallest sample (time ratio / size ratio):\n")
+    print("\nGrowth from the smallest sample (CPU ratio / size ratio):\n")
     print("| engine | " + " | ".join(f"{f}%" for f in args.fractions) + " |")
     print("|---|" + "---:|" * len(args.fractions))
     for engine in ("embedded", *MASTERS):
-        base = results[engine, first]["wall"]
+        base = results[engine, first]["cpu"]
         cells = [
-            f"{results[engine, f]['wall'] / base:.1f}x / {f / first:.1f}x" for f in args.fractions
+            f"{results[engine, f]['cpu'] / base:.1f}x / {f / first:.1f}x" for f in args.fractions
         ]
         print(f"| {engine} | " + " | ".join(cells) + " |")
     print(f"\nSpark stages at {last}% (wall seconds):\n")
@@ -165,9 +206,9 @@ def main() -> None:
         print(f"| {m} | " + " | ".join(f"{st[n]:.1f}" for n in names) + " |")
     e = results["embedded", last]
     print(
-        f"\nEmbedded at {last}%: add (parse, enrich, store, postings) {e['add']:.1f} s wall, "
-        f"{e['add_cpu']:.1f} s CPU; graph (candidates, alignment, JSON Lines) "
-        f"{e['wall'] - e['add']:.1f} s wall, {e['cpu'] - e['add_cpu']:.1f} s CPU."
+        f"\nEmbedded at {last}%: add (parse, enrich, store, postings) {e['add_cpu']:.1f} s CPU "
+        f"[{e['add']:.1f}]; graph (candidates, alignment, JSON Lines) "
+        f"{e['cpu'] - e['add_cpu']:.1f} s CPU [{e['wall'] - e['add']:.1f}]."
     )
 
 
