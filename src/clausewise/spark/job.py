@@ -172,6 +172,8 @@ def _capped_pairs(postings, cap: int):
 
 
 def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) -> JobResult:
+    """Read `paths` (what `clausewise add` reads) and write every table into the folder
+    `out` (replacing an earlier output of this job there, and nothing else)."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
