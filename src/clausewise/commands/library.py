@@ -59,12 +59,39 @@ def _marked(snippet: str) -> Text:
     return out
 
 
+def _from_parquet(lib, out: Path, progress) -> list:
+    """A Spark job's documents, as the job stored them; its unreadable inputs as rejected."""
+    from ..library import AddResult
+
+    try:
+        from ..spark import parquet
+
+        rows = parquet.read_rows(out)
+        results = lib.add_rows(rows, progress=progress)
+        return results + [AddResult("rejected", None, s, m) for s, m in parquet.failures(out)]
+    except InputError as exc:
+        fail(exc.name or str(out), exc.message)
+        raise typer.Exit(EXIT_INPUT) from None
+    except ImportError as exc:
+        fail(str(out), f"reading Parquet needs pyarrow ({exc}): pip install 'clausewise[spark]'")
+        raise typer.Exit(1) from None
+
+
 @app.command()
 def add(
-    paths: list[Path] = typer.Argument(..., help="Files, folders, corpus .jsonl(.gz) files."),
+    paths: list[Path] = typer.Argument(None, help="Files, folders, corpus .jsonl(.gz) files."),
+    from_parquet: Path | None = typer.Option(
+        None,
+        "--from-parquet",
+        metavar="OUT",
+        help="The folder `clausewise spark reuse` wrote: its documents, not parsed again.",
+    ),
     library: Path | None = LIBRARY,
 ) -> None:
     """Add documents to the library (each in one transaction; the same text twice is a no-op)."""
+    if bool(paths) == (from_parquet is not None):
+        fail("add", "give files and folders, or --from-parquet OUT (one or the other)")
+        raise typer.Exit(EXIT_INPUT)
     err = Console(stderr=True)
     with _open(library) as lib:
         columns = (
@@ -80,7 +107,10 @@ def add(
             def step(r, done, total):
                 bar.update(task, completed=done, total=total, description=Path(r.name).name[-40:])
 
-            results = lib.add_paths(paths, progress=step)
+            if from_parquet is not None:
+                results = _from_parquet(lib, from_parquet, step)
+            else:
+                results = lib.add_paths(paths, progress=step)
     counts = {s: sum(r.status == s for r in results) for s in ("added", "present", "rejected")}
     for r in results:
         if r.status == "rejected":
@@ -94,7 +124,7 @@ def add(
     )
     if counts["rejected"] or not results:
         if not results:
-            fail(" ".join(map(str, paths)), "no documents found")
+            fail(" ".join(map(str, paths or [from_parquet])), "no documents found")
         raise typer.Exit(EXIT_INPUT)
 
 

@@ -7,20 +7,19 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..cites import cites
 from ..errors import InputError
-from ..mandates import mandates
 from ..model import Document, document_from_json
-from ..parse import parse_bytes, parse_file, parse_text
+from ..parse import parse_bytes
 from . import index as search_index
 from . import links, store
+from .inputs import enrich, is_corpus
+from .inputs import load as _load
+from .inputs import tasks as _tasks
 from .records import AddResult, DocSummary, Hit, ParagraphTrace, StoredDocument
-
-# what a folder walk picks up (a file named on the command line is always tried)
-FOLDER_SUFFIXES = (".txt", ".pdf", ".docx", ".xml", ".akn", ".jsonl", ".jsonl.gz")
+from .rows import DocumentRows
 
 PARALLEL_FROM = 64  # tasks from which parsing moves to a worker process
 
@@ -34,15 +33,6 @@ def default_path() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("clausewise")) / "library.sqlite"
-
-
-def _is_corpus(p: Path) -> bool:
-    return p.name.endswith((".jsonl", ".jsonl.gz"))
-
-
-def _enrich(doc: Document) -> tuple[list, list]:
-    """Citations and mandates, stored beside the record."""
-    return list(cites(doc)), list(mandates(doc))
 
 
 class Library:
@@ -73,7 +63,7 @@ class Library:
     ) -> AddResult:
         """Store one parsed document (`enriched`: its citations and mandates, when the
         caller has them already)."""
-        citations, mandates = enriched if enriched is not None else _enrich(doc)
+        citations, mandates = enriched if enriched is not None else enrich(doc)
         status, ident, reason = store.ingest(self.conn, doc, source_name, citations, mandates)
         if sync and status == "added":
             self.sync_indexes()
@@ -87,7 +77,7 @@ class Library:
 
     def add_file(self, path: str | Path) -> AddResult:
         p = Path(path)
-        if _is_corpus(p):
+        if is_corpus(p):
             results = self.add_paths([p])
             return results[0] if len(results) == 1 else _summary_result(p, results)
         result = self._add(str(p), _load(("file", str(p))))
@@ -103,11 +93,16 @@ class Library:
         return self.add_document(doc, name)
 
     def add_paths(
-        self, paths: Iterable[str | Path], progress: Progress | None = None
+        self,
+        paths: Iterable[str | Path],
+        progress: Progress | None = None,
+        search: bool = True,
     ) -> list[AddResult]:
         """Files, folders (walked for resolution files) and corpus JSONL(.gz) files. Parsing
         runs in a second process while this one stores; the search index catches up once
-        at the end (each document is already committed on its own)."""
+        at the end (each document is already committed on its own). `search=False` leaves
+        the search index behind (the next search catches it up): a library built only to
+        trace reuse never pays for it."""
         tasks = list(_tasks([Path(p) for p in paths]))
         results: list[AddResult] = []
         pool = None
@@ -128,6 +123,27 @@ class Library:
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+            if any(r.status == "added" for r in results):
+                if search:
+                    self.sync_indexes()
+                else:
+                    store.sync_reuse(self.conn)
+        return results
+
+    def add_rows(
+        self, documents: Iterable[DocumentRows], progress: Progress | None = None
+    ) -> list[AddResult]:
+        """Store documents given as their rows (`rows.document_rows`, or a Spark job's
+        Parquet read back), each in one transaction; nothing is parsed again."""
+        items = list(documents)
+        results: list[AddResult] = []
+        try:
+            for i, rows in enumerate(items, 1):
+                status, ident, reason = store.write(self.conn, rows)
+                results.append(AddResult(status, ident, rows.source, reason))
+                if progress:
+                    progress(results[-1], i, len(items))
+        finally:
             if any(r.status == "added" for r in results):
                 self.sync_indexes()
         return results
@@ -378,54 +394,3 @@ def _summary_result(p: Path, results: list[AddResult]) -> AddResult:
     rejected = sum(r.status == "rejected" for r in results)
     status = "added" if added else ("rejected" if rejected == len(results) else "present")
     return AddResult(status, None, str(p), f"{len(results)} records: {added} added")
-
-
-Task = tuple[str, tuple]  # (name, what _load reads)
-
-
-def _load(what: tuple) -> tuple | str:
-    """Parse and enrich one task: (Document, citations, mandates), or the one-line reason
-    it cannot be read. A module function of picklable arguments, so a worker process can
-    run it."""
-    kind, arg = what
-    try:
-        if kind == "file":
-            doc = parse_file(arg)
-        elif kind == "corpus":
-            text, file, symbol = arg
-            # corpus records may stop mid-paragraph: read them leniently, with a warning
-            doc = parse_text(text, file, symbol, strict=False)
-        else:
-            return arg  # kind "bad": the reason
-    except InputError as exc:
-        return exc.message
-    return (doc, *_enrich(doc))
-
-
-def _tasks(paths: list[Path]) -> Iterator[Task]:
-    for p in paths:
-        if p.is_dir():
-            files = sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.name.lower().endswith(FOLDER_SUFFIXES)
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-            yield from _tasks(files)
-        elif _is_corpus(p) and p.is_file():
-            yield from _corpus_tasks(p)
-        else:
-            yield str(p), ("file", str(p))
-
-
-def _corpus_tasks(p: Path) -> Iterator[Task]:
-    from ..ingest.corpus import iter_texts
-
-    try:
-        records = list(iter_texts(p))
-    except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
-        yield str(p), ("bad", f"not a corpus JSONL file ({type(exc).__name__}: {exc})")
-        return
-    for file, symbol, text in records:
-        yield f"{p.name}:{file}", ("corpus", (text, file, symbol))
