@@ -11,8 +11,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from .base import EXIT_INPUT, app, fail
 from ..errors import InputError
+from .base import EXIT_INPUT, app, fail
 
 spark_app = typer.Typer(
     name="spark",
