@@ -93,7 +93,11 @@ def series(
             elif format is HistoryFormat.html:
                 _write(page(timeline_fragment(tl, title=title), title), output)
             else:
-                timeline_table(tl, Console(file=output.open("w") if output else None))
+                if output is None:
+                    timeline_table(tl, Console())
+                else:
+                    with output.open("w", encoding="utf-8") as fh:
+                        timeline_table(tl, Console(file=fh, no_color=True))
             return
         docs = _find(lambda: lib.series(ref, all_bodies=all_bodies), ref)
     if format is HistoryFormat.json:
@@ -252,7 +256,7 @@ def amend(
 
         if output:
             with output.open("w", encoding="utf-8") as fh:
-                amend_text(result, Console(file=fh, width=100, no_color=True), everything)
+                amend_text(result, Console(file=fh, soft_wrap=True, no_color=True), everything)
         else:
             amend_text(result, Console(), everything)
     missed = [o for o in result.outcomes if o.status == NOT_APPLIED]

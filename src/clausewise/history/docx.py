@@ -55,7 +55,9 @@ def build(a: Amended, when: str | None = None):
         style = "Heading1" if p.eid == "title" else None
         if mark:
             w.by(p.by[0] if p.by else None)
-        out.append(w.para(w.run(_number(p.eid, p.label)) + content, mark, style))
+        number = _number(p.eid, p.label)
+        lead = w.tracked("w:del", number) if p.state == "deleted" else w.run(number)
+        out.append(w.para(lead + content, mark, style))
     for el in out:
         sect.addprevious(el)
     return d

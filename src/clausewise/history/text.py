@@ -39,10 +39,13 @@ def words_text(words, show: str = "+-=") -> Text:
 
 
 def timeline_table(tl: Timeline, console: Console) -> None:
+    if not console.is_terminal:  # a file or a pipe: wide enough for every column
+        console.width = max(console.width, 34 + 9 * len(tl.columns))
     t = Table(box=None, header_style="bold", pad_edge=False)
-    t.add_column("paragraph", overflow="ellipsis", no_wrap=True, max_width=48)
+    t.add_column("paragraph", overflow="ellipsis", no_wrap=True, max_width=32)
     for c in tl.columns:
-        t.add_column(column_title(c), no_wrap=True)
+        title = column_title(c)
+        t.add_column(title, no_wrap=True, min_width=max(len(title), 7))
     for row in tl.rows:
         cells = []
         for cell in row.cells:
