@@ -310,9 +310,11 @@ def test_word_file_tracks_each_change_by_its_amendment(tabled, docs):
     rejected = resolve(data, accept=False)
     ops = [p.text for p in r.text.operative]
     draft_ops = [p.text for p in docs["A_C.2_80_L.13"].operative]
-    assert [t.split("\t", 1)[-1] for t in accepted if "\t" in t or t.startswith("Encourages the scaling")][
-        : len(ops)
-    ] == ops
+    assert [
+        t.split("\t", 1)[-1]
+        for t in accepted
+        if "\t" in t or t.startswith("Encourages the scaling")
+    ][: len(ops)] == ops
     assert [t.split("\t", 1)[-1] for t in rejected if "\t" in t][: len(draft_ops)] == draft_ops
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         xml = z.read("word/document.xml").decode()

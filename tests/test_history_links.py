@@ -179,7 +179,9 @@ def test_a_revision_is_linked_to_what_it_revises(folder, tmp_path):
     from dataclasses import replace
 
     # no revision is in the shared set: L.48 as if reissued as L.5/Rev.1
-    rev = replace(parse_file(folder / "A_C.2_80_L.48.pdf"), symbol="A/C.2/80/L.5/Rev.1", origin=None)
+    rev = replace(
+        parse_file(folder / "A_C.2_80_L.48.pdf"), symbol="A/C.2/80/L.5/Rev.1", origin=None
+    )
     with Library(tmp_path / "lib.sqlite") as lib:
         lib.add_file(folder / "A_C.2_80_L.5.pdf")
         lib.add_document(rev, "rev")
@@ -218,9 +220,7 @@ def test_previous_stays_in_the_body(poverty):
     assert poverty.previous("A/RES/79/178", all_bodies=True).id == "A_HRC_RES_53_10"
     assert poverty.previous("A/RES/67/164") is None
     assert [d.id for d in poverty.series("A/RES/79/178")] == POVERTY
-    assert {d.id for d in poverty.series("A/RES/79/178", all_bodies=True)} == set(
-        POVERTY + COUNCIL
-    )
+    assert {d.id for d in poverty.series("A/RES/79/178", all_bodies=True)} == set(POVERTY + COUNCIL)
     assert [d.id for d in poverty.series("A/HRC/RES/53/10")] == COUNCIL
 
 

@@ -108,11 +108,13 @@ def test_a_cells_words_rebuild_the_texts_it_stands_between(docs):
 def test_rows_follow_the_latest_text_and_dropped_ones_stay_in_place(docs):
     tl = timeline(docs)
     last = [r for r in tl.rows if r.cells[-1] is not None and r.cells[-1].here]
-    assert [r.label for r in last] == [
-        f"PP {k}" for k in range(1, len(docs[-1].preamble) + 1)
-    ] + [f"OP {p.num}" for p in docs[-1].operative]
+    assert [r.label for r in last] == [f"PP {k}" for k in range(1, len(docs[-1].preamble) + 1)] + [
+        f"OP {p.num}" for p in docs[-1].operative
+    ]
     # the paragraph on the Second Decade, dropped in 77/223, stays after the one it followed
-    k = next(k for k, r in enumerate(tl.rows) if r.text.startswith("Concerned that, during the Second"))
+    k = next(
+        k for k, r in enumerate(tl.rows) if r.text.startswith("Concerned that, during the Second")
+    )
     assert tl.rows[k].cells[5].state == GONE and tl.rows[k].last == 4
 
 
@@ -156,7 +158,17 @@ def test_series_timeline_command(lib, tmp_path):
         "present", "new", "unchanged", "changed", "gone",
     }  # fmt: skip
     out = tmp_path / "tl.html"
-    r = _cli("series", "A/RES/79/178", "--timeline", "-f", "html", "-o", str(out), "--library", str(lib.path))
+    r = _cli(
+        "series",
+        "A/RES/79/178",
+        "--timeline",
+        "-f",
+        "html",
+        "-o",
+        str(out),
+        "--library",
+        str(lib.path),
+    )
     assert r.returncode == 0, r.stderr
     page = out.read_text()
     # each cell that changed opens its redline, written below the grid
