@@ -113,10 +113,16 @@ def _sym(f: Facts) -> str:
     return f.symbol or f.id
 
 
-def links(facts: Iterable[Facts], similarity: Callable[[str, str], float]) -> list[Link]:
-    """Every link among `facts` (one body and session, or any set). `similarity(a, b)` gives
-    the word-level similarity of two documents' texts by id (0..1); it is called only for
-    the candidates titles cannot settle."""
+def links(
+    facts: Iterable[Facts],
+    similarity: Callable[..., float],
+    related: Callable[[str, str], bool] | None = None,
+) -> list[Link]:
+    """Every link among `facts` (one body and session, or any set). `similarity(a, b,
+    cutoff)` gives the word-level similarity of two documents' texts by id (0..1), or 0 when
+    it is under `cutoff`; it is called only for the candidates titles cannot settle, and by
+    content only for pairs `related(a, b)` allows (the library: pairs sharing at least one
+    paragraph word for word, which a draft and the text it became always do)."""
     docs = list(facts)
     by_symbol = {f.symbol: f for f in docs if f.symbol}
     out: list[Link] = []
@@ -229,8 +235,11 @@ def links(facts: Iterable[Facts], similarity: Callable[[str, str], float]) -> li
     for d in free_d:
         for a in free_a:
             same = a.body == d.body and a.session == d.session
+            if related is not None and not related(d.id, a.id):
+                continue
             if same and _earlier(d, a) and _same_committee(d, a):
-                scores[(d.id, a.id)] = similarity(d.id, a.id)
+                # under the bar less the margin, a score decides nothing: not measured
+                scores[(d.id, a.id)] = similarity(d.id, a.id, CONTENT_MIN - CONTENT_MARGIN)
     for (did, aid), s in sorted(scores.items(), key=lambda x: -x[1]):
         if s < CONTENT_MIN or did in linked_drafts or aid in linked_adopted:
             continue

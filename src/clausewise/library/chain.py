@@ -147,17 +147,41 @@ def group_links(conn: sqlite3.Connection, grp: str) -> list[Link]:
             )
         )
 
+    vocab: dict[str, str] = {}
+
     @cache
-    def tokens(ident: str) -> tuple[str, ...]:
+    def tokens(ident: str) -> str:
+        """The document's words, each as one character of a string made for this group:
+        rapidfuzz compares strings many times faster than lists of words."""
         texts = conn.execute(
             "SELECT text FROM paragraphs WHERE doc = ? ORDER BY ord", (ns[ident],)
         ).fetchall()
-        return tuple(w for (t,) in texts for w in normal.words(t))
+        out = []
+        for (t,) in texts:
+            for w in normal.words(t):
+                c = vocab.get(w)
+                if c is None:
+                    c = vocab[w] = chr(0x10000 + len(vocab))
+                out.append(c)
+        return "".join(out)
 
-    def similarity(a: str, b: str) -> float:
-        return Indel.normalized_similarity(tokens(a), tokens(b))
+    def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
+        ta, tb = tokens(a), tokens(b)
+        if not ta or not tb or 2 * min(len(ta), len(tb)) / (len(ta) + len(tb)) < cutoff:
+            return 0.0  # the lengths alone keep them under the bar
+        return Indel.normalized_similarity(ta, tb, score_cutoff=cutoff)
 
-    return links(facts, similarity)
+    keys: dict[int, set[str]] = {}
+    marks = ",".join("?" * len(ns))
+    for doc, exact in conn.execute(
+        f"SELECT doc, exact FROM paragraphs WHERE doc IN ({marks})", list(ns.values())
+    ):
+        keys.setdefault(doc, set()).add(exact)
+
+    def related(a: str, b: str) -> bool:
+        return not keys.get(ns[a], set()).isdisjoint(keys.get(ns[b], ()))
+
+    return links(facts, similarity, related)
 
 
 # -- reading ----------------------------------------------------------------------------
