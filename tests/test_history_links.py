@@ -233,3 +233,32 @@ def test_what_is_new_against_the_previous_of_the_body(poverty):
     assert nv.summary().startswith(
         "Against A/RES/77/223: 5 new paragraphs (PP 8, PP 11, PP 13, PP 14, PP 26), 10 changed"
     )
+
+
+@pytest.mark.pdfs
+def test_chain_and_show_commands(lib):
+    import json
+    import subprocess
+    import sys
+
+    def cli(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "clausewise", *args, "--library", str(lib.path)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+    r = cli("chain", "A/RES/80/151", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert [(e["summary"]["symbol"], e["role"]) for e in json.loads(r.stdout)] == [
+        ("A/C.2/80/L.6", "draft"),
+        ("A/C.2/80/L.49", "draft"),
+        ("A/RES/80/151", "adopted"),
+    ]
+    r = cli("show", "A/C.2/80/L.49")
+    assert "negotiation" in r.stdout and "A/RES/80/151" in r.stdout
+    assert "submitted on the basis of A/C.2/80/L.6" in " ".join(r.stdout.split())
+    r = cli("chain", "A/RES/80/151", "--compare", "--format", "json")
+    cols = [c["symbol"] for c in json.loads(r.stdout)["columns"]]
+    assert cols == ["A/C.2/80/L.6", "A/C.2/80/L.49", "A/RES/80/151"]

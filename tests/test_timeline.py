@@ -187,3 +187,29 @@ def test_series_new_command(lib):
     assert "{+" in r.stdout and "[-" in r.stdout
     r = _cli("series", "A/RES/67/164", "--new", "--library", str(lib.path))
     assert r.returncode == 2 and "no earlier adopted text in its series (of its body)" in r.stderr
+
+
+@pytest.mark.pdfs
+def test_three_way_compare_of_files(pdf_dir, tmp_path):
+    # the G77's draft, the Rapporteur's text on its basis, and the resolution
+    folder = pdf_dir / "mandate-pipeline"
+    files = [str(folder / f"{n}.pdf") for n in ("A_C.2_80_L.2", "A_C.2_80_L.43", "A_RES_80_146")]
+    r = _cli("compare", *files, "-f", "json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert [c["symbol"] for c in data["columns"]] == [
+        "A/C.2/80/L.2",
+        "A/C.2/80/L.43",
+        "A/RES/80/146",
+    ]
+    states = {
+        row["label"]: [c["state"] if c else None for c in row["cells"]] for row in data["rows"]
+    }
+    assert states["OP 1"] == ["present", "changed", "unchanged"]  # "deep concern" -> "its concern"
+    op1 = data["rows"][1]["cells"][1]["words"]
+    assert ["-", "deep "] in op1 and ["+", "its "] in op1
+    out = tmp_path / "three.html"
+    assert _cli("compare", *files, "-f", "html", "-o", str(out)).returncode == 0
+    assert out.read_text().count("<th>A/") == 3
+    r = _cli("compare", *files, "-f", "docx", "-o", str(tmp_path / "x.docx"))
+    assert r.returncode == 2 and "give two files" in r.stderr

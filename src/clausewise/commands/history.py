@@ -131,7 +131,7 @@ def chain(
     """A resolution's negotiation: its drafts, revisions, amendments and adopted text, each
     with the evidence that links it; with --compare, the texts compared in order."""
     from ..history.html import page, versions_fragment
-    from ..history.text import words_text
+    from ..history.text import versions_text
 
     with _open(library) as lib:
         entries = _find(lambda: lib.chain(ref), ref)
@@ -144,15 +144,7 @@ def chain(
             title = " → ".join(c.name for c in tl.columns)
             _write(page(versions_fragment(tl, title), title), output)
         else:
-            console = Console()
-            for row in tl.rows:
-                console.rule(row.label, align="left", style="dim")
-                for col, cell in zip(tl.columns, row.cells, strict=True):
-                    if cell is not None:
-                        head = f"{col.name} {cell.label} {cell.state}: "
-                        shown = "=-" if cell.state == "gone" else "=+-"
-                        console.print(head, end="", style="bold", highlight=False)
-                        console.print(words_text(cell.words, shown))
+            versions_text(tl, Console())
         return
     if format is HistoryFormat.json:
         dump_json(

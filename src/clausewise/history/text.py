@@ -63,6 +63,17 @@ def timeline_table(tl: Timeline, console: Console) -> None:
         console.print(f"{column_title(tl.columns[k])}: {line}", highlight=False)
 
 
+def versions_text(tl: Timeline, console: Console) -> None:
+    """The n-way view: each paragraph in every version, marked against the one before."""
+    for row in tl.rows:
+        console.rule(row.label, align="left", style="dim")
+        for col, cell in zip(tl.columns, row.cells, strict=True):
+            if cell is not None:
+                head = f"{col.name} {cell.label} {cell.state}: "
+                shown = "=-" if cell.state == GONE else "=+-"
+                console.print(Text(head, style="bold") + words_text(cell.words, shown))
+
+
 def novelty_text(nv: Novelty, console: Console) -> None:
     console.print(f"[bold]{nv.current.name}[/] — {nv.summary()}", highlight=False)
     for title, entries, show in (
