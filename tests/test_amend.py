@@ -16,7 +16,7 @@ paragraphs, the revision 46: L.13's OP 35 is the revision's OP 37). So:
 
 The other wordings (replace, insert after words, at the end, a new paragraph, words of a
 sub-paragraph) are tabled here against the real L.13 and L.30 (tests/data/), and the
-adopted A/RES/80/121 answers for each whether the Assembly took the change: five of them are
+adopted A/RES/80/121 answers for each whether the Assembly took the change: six of them are
 changes the negotiation really made between L.13 and A/RES/80/121.
 """
 

@@ -215,6 +215,8 @@ def amend(
         target = None
         if adopted:
             target = _document(adopted, lib)[0]
+        elif d.status == "adopted":
+            target = d  # amending the adopted text itself: is each change in it?
         elif lib is not None:
             target = lib.adopted_text(draft_id or d.symbol)
         result = apply(d, ams, same_numbering=same_numbering)
