@@ -20,7 +20,9 @@ CSS = """
 .cw-history table{border-collapse:collapse}
 .cw-history td,.cw-history th{border:1px solid #ddd;padding:.25rem .45rem;vertical-align:top;text-align:left}
 .cw-history th.row{font-weight:normal;max-width:26rem;min-width:14rem;font-size:13px}
-.cw-history .grid td{font:12px/1.3 system-ui,sans-serif;white-space:nowrap;text-align:center}
+.cw-history .scroll{overflow-x:auto}.cw-history table.grid{width:auto}
+.cw-history .grid td{font:12px/1.3 system-ui,sans-serif;white-space:nowrap;text-align:center;width:5.2rem}
+.cw-history .grid th{font-size:13px;white-space:nowrap}.cw-history .grid th.row{white-space:normal}
 .cw-history .grid a{color:inherit;text-decoration:none;display:block}
 .cw-history .present{background:#eef2f7}.cw-history .new{background:#c9efd1}
 .cw-history .unchanged{background:#f6f6f6;color:#777}.cw-history .changed{background:#fde9a9}
@@ -104,16 +106,17 @@ def timeline_fragment(tl: Timeline, href: Href | None = None, title: str | None 
             f"<small>{escape(_short(row.text, 70))}</small></th>{''.join(tds)}</tr>"
         )
     counts = "".join(
-        "<td>" + escape(", ".join(f"{v} {k}" for k, v in tl.counts(c).items() if v)) + "</td>"
+        "<td>" + "<br>".join(escape(f"{v} {k}") for k, v in tl.counts(c).items() if v) + "</td>"
         for c in range(len(tl.columns))
     )
     out = [
         f'<div class="cw-history"><style>{CSS}</style>',
         f"<h1>{escape(title or 'Timeline')}</h1>",
         legend(),
-        f'<table class="grid"><thead><tr><th>paragraph</th>{head}</tr></thead><tbody>',
+        f'<div class="scroll"><table class="grid"><thead><tr><th>paragraph</th>{head}</tr>'
+        "</thead><tbody>",
         *rows,
-        f"</tbody><tfoot><tr><th>in this version</th>{counts}</tr></tfoot></table>",
+        f"</tbody><tfoot><tr><th>in this version</th>{counts}</tr></tfoot></table></div>",
     ]
     if own:
         out.append("<h2>Redlines</h2>")
