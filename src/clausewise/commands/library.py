@@ -172,12 +172,17 @@ def show(
     with _open(library) as lib:
         stored = _find(lambda: lib.get(ref), ref)
         series = lib.series(ref)
+        chain = lib.chain(ref)
     s = stored.summary
     if format is Format.json:
         dump_json(
             {
                 "summary": to_json(s),
                 "series": [d.id for d in series],
+                "chain": [
+                    {"id": e.summary.id, "role": e.role, "links": [to_json(k) for k in e.links]}
+                    for e in chain
+                ],
                 "document": to_json(stored.document),
             }
         )
@@ -188,6 +193,16 @@ def show(
     for label, val in links:
         if val:
             console.print(f"[bold cyan]{label}[/] {val}")
+    if len(chain) > 1:
+        console.print("[bold cyan]negotiation[/]")
+        for e in chain:
+            here = " (this text)" if e.summary.id == s.id else ""
+            why = "; ".join(k.detail for k in e.links)
+            console.print(
+                f"  {e.role:<11} {e.summary.symbol or e.summary.id} {e.summary.date or ''}{here}"
+                + (f"  [dim]{why}[/]" if why else ""),
+                highlight=False,
+            )
     if len(series) > 1:
         console.print(
             "[bold cyan]series[/] " + " → ".join(d.symbol or d.id for d in series), highlight=False
@@ -291,30 +306,3 @@ def trace(
         if t.descendants:
             later = ", ".join(f"{m.symbol or m.doc} {m.eid}" for m in t.descendants[:5])
             console.print(f"  reused in: {later}", highlight=False)
-
-
-@app.command()
-def series(
-    ref: str = typer.Argument(..., metavar="ID|SYMBOL"),
-    library: Path | None = LIBRARY,
-    format: Format = FORMAT,
-) -> None:
-    """The documents of a series (the same title across sessions and bodies), in order."""
-    with _open(library) as lib:
-        docs = _find(lambda: lib.series(ref), ref)
-    if format is Format.json:
-        dump_json([to_json(d) for d in docs])
-        return
-    t = Table(box=None, header_style="bold")
-    for col in ("date", "body", "session", "symbol", "status", "title"):
-        t.add_column(col)
-    for d in docs:
-        t.add_row(
-            d.date or "",
-            d.body or "",
-            str(d.session or ""),
-            d.symbol or d.id,
-            d.status,
-            d.title or "",
-        )
-    Console().print(t)

@@ -13,8 +13,8 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Document, document_from_json
 from ..parse import parse_bytes
+from . import chain, links, store
 from . import index as search_index
-from . import links, store
 from .inputs import enrich, is_corpus
 from .inputs import load as _load
 from .inputs import tasks as _tasks
@@ -44,6 +44,7 @@ class Library:
             self.conn = store.connect(self.path)
         except sqlite3.DatabaseError as exc:
             raise InputError(f"not a clausewise library ({exc})", str(self.path)) from None
+        chain.ensure(self.conn)
         self.index = search_index.SearchIndex(self.path.with_name(self.path.stem + ".index"))
         self._vectors = None  # semantic search's matrix, cached by generation
 
@@ -169,6 +170,7 @@ class Library:
     def sync_indexes(self) -> None:
         """Both derived indexes: reuse postings (for trace) and the search index."""
         store.sync_reuse(self.conn)
+        chain.sync(self.conn)
         self.sync_index(wait=True)
 
     def rebuild_index(self) -> None:
@@ -179,7 +181,13 @@ class Library:
         return store.generation(self.conn)
 
     # -- reading ----------------------------------------------------------------------
+    def _linked(self) -> None:
+        """Links caught up with documents another process added or deleted."""
+        if chain.behind(self.conn):
+            chain.sync(self.conn)
+
     def _row(self, ref: str) -> sqlite3.Row:
+        self._linked()
         row = store.find(self.conn, ref)
         if row is None:
             raise LookupError(f"no document {ref!r} in the library (see `clausewise list`)")
@@ -223,6 +231,7 @@ class Library:
         if q:
             where.append("(title LIKE ? OR symbol LIKE ? OR id LIKE ?)")
             args += [f"%{q}%"] * 3
+        self._linked()
         sql = f"SELECT {store.DOC_COLUMNS} FROM documents"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -240,8 +249,59 @@ class Library:
         ).fetchone()[0]
         return StoredDocument(self._summary(row), document_from_json(json.loads(record)))
 
-    def series(self, ref: str) -> list[DocSummary]:
-        return [self._summary(r) for r in links.series_rows(self.conn, self._row(ref))]
+    def series(self, ref: str, all_bodies: bool = False) -> list[DocSummary]:
+        """The documents of `ref`'s series in date order: of its body, unless `all_bodies`."""
+        rows = links.series_rows(self.conn, self._row(ref), all_bodies)
+        return [self._summary(r) for r in rows]
+
+    def previous(self, ref: str, all_bodies: bool = False) -> DocSummary | None:
+        """The adopted text before `ref` in its series (of its body, unless `all_bodies`)."""
+        prev = links.previous_row(self.conn, self._row(ref), all_bodies)
+        return self._summary(prev) if prev else None
+
+    def timeline(self, ref: str, all_bodies: bool = False):
+        """The series' timeline (`clausewise.history.timeline`): its adopted texts, one per
+        column in date order (of `ref`'s body unless `all_bodies`), and `ref` itself last
+        when it is a draft of a session not yet adopted."""
+        docs = [d for d in self.series(ref, all_bodies) if d.status == "adopted"]
+        me = self.summary(ref)
+        if me.status != "adopted" and not any(d.session == me.session for d in docs):
+            docs.append(me)
+        return self.versions([d.id for d in docs])
+
+    def versions(self, refs: list[str]):
+        """A timeline of the given documents, in the order given."""
+        from ..history.timeline import timeline
+
+        stored = [self.get(r) for r in refs]
+        return timeline([s.document for s in stored], [s.id for s in stored])
+
+    def novelty(self, ref: str, all_bodies: bool = False):
+        """What is new in `ref` against the previous adopted text of its series (of its
+        body unless `all_bodies`), or None when there is none."""
+        from ..history.timeline import novelty
+
+        prev = self.previous(ref, all_bodies)
+        if prev is None:
+            return None
+        a, b = self.get(prev.id), self.get(ref)
+        return novelty(a.document, b.document, (a.id, b.id))
+
+    def adopted_text(self, ref: str | None) -> Document | None:
+        """The adopted text a draft became, when the library holds both."""
+        if not ref:
+            return None
+        try:
+            found = self.adopted_as(ref)
+        except LookupError:
+            return None
+        return self.get(found.id).document if found else None
+
+    def chain(self, ref: str) -> list[chain.ChainEntry]:
+        """`ref`'s negotiation: its drafts, revisions, amendments and adopted text, in order,
+        each with the links that joined it and their evidence."""
+        row = self._row(ref)
+        return chain.entries(self.conn, row["id"], self._summary)
 
     def draft_of(self, ref: str) -> DocSummary | None:
         """The draft that `ref` (an adopted text) came from."""

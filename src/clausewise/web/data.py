@@ -93,14 +93,13 @@ def series(lib, ref: str) -> list[dict]:
 
 
 def previous_in_series(lib, ref: str) -> str | None:
-    """The id of the document before `ref` in its series (drafts and amendments left
-    out), or None."""
-    docs = series(lib, ref)
-    ids = [d["id"] for d in docs]
-    if ref not in ids:
+    """The id of the adopted text before `ref` in its series, of its own body (drafts and
+    amendments left out), or None."""
+    try:
+        prev = lib.previous(ref)
+    except LookupError:
         return None
-    earlier = [d for d in docs[: ids.index(ref)] if d.get("status") == "adopted"]
-    return earlier[-1]["id"] if earlier else None
+    return prev.id if prev else None
 
 
 def counterpart(lib, ref: str, against: str) -> str:

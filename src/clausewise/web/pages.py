@@ -90,6 +90,15 @@ def document_page(request: Request, id: str):
     if prev:
         related.append(("Compare with the previous in its series", f"/compare?old={prev}&new={id}"))
     related.append(("Series", f"/series/{id}"))
+    from .history import document_history
+
+    negotiation = document_history(lib, summary["id"])
+    if len(data.series(lib, id)) > 1:
+        related.append(("Timeline", f"/series/{summary['id']}/timeline"))
+    if negotiation["side_by_side"]:
+        related.append(("Its texts side by side", negotiation["side_by_side"]))
+    if negotiation["amend_link"]:
+        related.append(("Its amendments applied", negotiation["amend_link"]))
     notes = sorted({(s.marker, s.note) for s in doc.sponsors if s.marker and s.note})
     return render(
         request,
@@ -105,6 +114,7 @@ def document_page(request: Request, id: str):
         akn=True,
         origin_href=link(doc.origin) if doc.origin else None,
         related=related,
+        negotiation=negotiation,
     )
 
 
@@ -127,6 +137,7 @@ def series_page(request: Request, id: str):
         docs=docs,
         current=summary["id"],
         title=summary.get("title"),
+        timeline=f"/series/{summary['id']}/timeline" if len(docs) > 1 else None,
     )
 
 
