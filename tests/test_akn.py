@@ -455,7 +455,7 @@ def test_export_writes_one_valid_file_per_input(tmp_path):
     assert names == ["000_dbad4888ba40b000.xml", "004_42881b8ba55257d6.xml", "A-RES-72-169.xml"]
     for p in out.iterdir():
         assert validate(p.read_bytes()) == []
-    # the CLI links what clausewise.cites finds: "its resolution 70/1" in container 2
+    # the CLI links what clausewise.enrich.cites finds: "its resolution 70/1" in container 2
     t = etree.parse(str(out / "A-RES-72-169.xml"))
     ref = one(t, "//a:container[@eId='preamble__container_2']//a:ref")
     assert ref.get("href") == "https://undocs.org/en/A/RES/70/1"

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from clausewise import parse_text
-from clausewise.mandates import clauses, is_secretariat, mandates
+from clausewise.enrich.mandates import clauses, is_secretariat, mandates
+from clausewise.enrich.sessions import session_years
 from clausewise.model import Addressee, Due
-from clausewise.sessions import session_years
 
 
 def _of(doc, eid):

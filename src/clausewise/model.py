@@ -135,7 +135,7 @@ class Document:
         return None
 
 
-# -- what a document cites and asks (derived by clausewise.cites / clausewise.mandates) ---
+# -- what a document cites and asks (derived by clausewise.enrich.cites / clausewise.enrich.mandates) ---
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import typer
 
-from ..cites import cites
 from ..cli import EXIT_INPUT, app, fail, load
+from ..enrich.cites import cites
 from ..export.akn import to_akn
 from ..model import Document
 

@@ -10,9 +10,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from ..cites import cites
+from ..enrich.cites import cites
+from ..enrich.mandates import mandates
 from ..errors import InputError
-from ..mandates import mandates
 from ..model import Document, document_from_json
 from ..parse import parse_bytes, parse_file, parse_text
 from . import index as search_index

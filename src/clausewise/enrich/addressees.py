@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .model import Addressee
+from ..model import Addressee
 
 SECRETARIAT = "secretariat"
 BODY_ITSELF = "body_itself"

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lexicon import Lead, match_lead, third_person
+from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
+from ..ordinals import ORDINAL, ordinal_value
 from .addressees import BODY_ITSELF, BODY_NAMES, addressees, body_itself
-from .lexicon import Lead, match_lead, third_person
-from .model import Addressee, Document, Due, Item, Mandate, Paragraph
-from .ordinals import ORDINAL, ordinal_value
 from .sessions import session_years
 
 # Verb lemma -> mandate type. Verbs outside this table state, note or welcome: no mandate.
