@@ -58,6 +58,19 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         SECRETARIAT,
     ),
     (r"Secretary-General", "Secretary-General", SECRETARIAT),
+    # mandate holders named with their subject: "the Special Rapporteur on the situation of
+    # human rights in Afghanistan", "the Working Group on the use of mercenaries"
+    (
+        r"(?:Special Rapporteurs?|Independent Experts?|Working Group|Chair-Rapporteur|"
+        r"Special Representative|Special Envoy|Special Adviser|Commission of Inquiry|"
+        r"Fact-Finding Mission|Group of (?:Eminent )?Experts|Panel of Experts|Expert Mechanism|"
+        r"Commission on Human Rights|Team of Experts)"
+        r"(?: (?:on|of|for|in|to|concerning) [^,;:]+?)?"
+        r"(?=,|;|:|\s+and\s+(?:the\s+|other\s+|relevant\s+|all\s+|[A-Z])|\s+in\s+(?:close\s+)?"
+        r"(?:collaboration|cooperation|consultation|coordination)|\s+with\s+the|$)",
+        None,
+        UN_SYSTEM,
+    ),
     (r"(?:United Nations )?Secretariat", "Secretariat", SECRETARIAT),
     (
         r"(?:Deputy |Assistant )?(?:Under-)?Secretary-General for [^,;]+?(?=,|;| and | to |$)",
@@ -83,12 +96,20 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         "Member States",
         STATES,
     ),
-    (r"(?:all )?Member States", "Member States", STATES),
+    (r"(?:all )?Member and observer States", "Member and observer States", STATES),
+    (r"(?:all )?[Mm]ember [Ss]tates", "Member States", STATES),
     (r"(?:all )?States parties(?: to [^,;]+?)?(?=,|;| and | to |$)", "States parties", STATES),
     (
         r"(?:all )?(?:the )?(?:relevant |concerned |interested |other |Arab |African )?States"
         r"(?: concerned| that have not yet done so| in a position to do so| and Governments)?",
         "States",
+        STATES,
+    ),
+    # "the Governments of Sudan and South Sudan", "the authorities of Myanmar": one actor
+    (
+        r"(?:the )?(?:Governments?|authorities|Government authorities) of (?:the )?[A-Z][\w'’-]*"
+        r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*",
+        None,
         STATES,
     ),
     (r"(?:all )?(?:national )?Governments(?: concerned)?", "Governments", STATES),
@@ -150,6 +171,13 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         None,
         NON_STATE,
     ),
+    # "all parties in Yemen", "the Libyan parties": one actor, not a State
+    (
+        r"(?:(?:[A-Z][\w'’-]*|all|relevant|concerned) )?(?:parties|sides|stakeholders|actors|armed groups)"
+        r" in (?:the )?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*",
+        None,
+        NON_STATE,
+    ),
     (r"civil society(?: organizations| actors)?", "civil society", NON_STATE),
     (
         r"(?:all )?(?:relevant )?(?:departments|offices|entities)(?: and (?:offices|departments))?"
@@ -162,6 +190,11 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (r"(?:the )?private sector", "private sector", NON_STATE),
     (r"national human rights institutions", "national human rights institutions", NON_STATE),
     (r"(?:all )?(?:other )?(?:relevant )?stakeholders", "stakeholders", NON_STATE),
+    (
+        r"(?:United Nations )?Educational, Scientific and Cultural Organization(?: \(UNESCO\))?",
+        "United Nations Educational, Scientific and Cultural Organization",
+        UN_SYSTEM,
+    ),
     (
         r"(?:United Nations )?Entity for Gender Equality and the Empowerment of Women(?: \(UN-Women\))?",
         "United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)",
@@ -178,10 +211,11 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     # capitalised words; "and the" starts the next actor).
     (
         r"(?:(?:authorities|Government|Governments|people|leaders|President) of (?:the )?)?"
-        r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|in|against|to)\s+)*[A-Z][\w'’-]*"
+        r"(?:\d{3,4}\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|in|against|to)\s+)*[A-Z][\w'’-]*"
         r"|\s+and\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z][\w-]*\))?"
         r"(?:(?:\s+(?:transitional|national|interim|de\s+facto|local|State|federal))?"
-        r"\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions))?",
+        r"\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions|"
+        r"countries|[Mm]ember [Ss]tates|member countries|members|nations|partners))?",
         None,
         _GUESS,
     ),
@@ -198,6 +232,11 @@ _UN_WORDS = re.compile(
     r"President|Prosecutor|Registrar|Ombudsman|Ombudsperson|Authority|Bank|Commissioner|Team|"
     r"Unit|Group|Experts|Expert|Monitoring|(?i:fact-finding mission|commission of inquiry|"
     r"panel of experts|working group|special rapporteur|independent expert|peacekeeping))\b"
+)
+# Acronyms of United Nations offices, missions and agencies the word lists cannot see.
+_UN_ACRONYM = re.compile(
+    r"^(?:UN[A-Z-]{2,}\w*|MINU\w+|MONU\w+|CTED|CTC|OHCHR|OCHA|DPPA|DPO|DESA|UNDESA|WFP|WHO|ILO|"
+    r"FAO|IAEA|IOM|ITU|WMO|WIPO|IFAD|ICAO|IMO|OPCW|BINUH|ITC|UPU|UNOPS|UN Women|UN-Women)$"
 )
 _STATE_WORDS = re.compile(r"\b(?:States?|Governments?|countries|Member|authorities|Authorities)\b")
 # Nouns that name actors, for a piece no list knows: "all actors on the international
@@ -259,7 +298,7 @@ def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee 
     if _ASIDE_START.match(piece):
         return None  # ", in meeting the objectives ...": an aside, not an actor
     name = _LEADING.sub("", piece).strip(" ,;:")
-    if name.lower() in _STOP or not re.search(r"[A-Za-z]{3}", name):
+    if name.lower() in _STOP or not re.search(r"[A-Za-z]{3}|^[A-Z]{2}$", name):
         return None
     code = _BODY_BY_NAME.get(name)
     if name == "Council" and doc_body in ("HRC", "SC", "ECOSOC"):
@@ -269,6 +308,10 @@ def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee 
         return Addressee(BODY_NAMES[code], kind)
     if name in _member_states():
         return Addressee(name, STATES)  # "Burundi", "the Central African Republic"
+    if re.search(r"\b(?:members|[Mm]ember [Ss]tates|[Mm]ember countries)$", name):
+        return Addressee(name, STATES)  # "World Trade Organization members"
+    if _UN_ACRONYM.match(name):
+        return Addressee(name, UN_SYSTEM)  # "CTED", "UNAMA", "MONUSCO"
     if _UN_WORDS.search(name):
         return Addressee(name, UN_SYSTEM)
     if _STATE_WORDS.search(name):
@@ -278,14 +321,59 @@ def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee 
     return None
 
 
+def _joined(name: str) -> list[str]:
+    """A run of capitalised words joined by "and" is one name ("Food and Agriculture
+    Organization") unless each part is a State or an acronym ("Sudan and South Sudan",
+    "the AU and CPLP"): then it is several."""
+    parts = [_LEADING.sub("", p).strip() for p in re.split(r"\s+and\s+", name)]
+    if len(parts) > 1 and all(
+        p in _member_states() or re.fullmatch(r"[A-Z][A-Z-]{1,7}", p) for p in parts
+    ):
+        return parts
+    return [name]
+
+
 def addressees(phrase: str, doc_body: str | None) -> list[Addressee]:
     """The actors named in `phrase` ("the Secretary-General and the High Commissioner"),
     in order, each once."""
-    return list(_addressees(phrase, doc_body))
+    return list(_addressees(phrase, doc_body)[0])
+
+
+def known_actors(text: str, doc_body: str | None) -> list[Addressee]:
+    """The actors in running text that the known names find (not guessed from capitals):
+    what "them" in "urges them" can stand for."""
+    body, president = _own(doc_body)
+    out: list[Addressee] = []
+    for m in _KNOWN_RE.finditer(text):
+        _, name, kind = _KNOWN[int(m.lastgroup[1:])]
+        if kind in (_SKIP, _GUESS):
+            continue
+        n = (name or _LEADING.sub("", m.group().strip())).format(body=body, president=president)
+        a = Addressee(n, kind)
+        if a in out:
+            out.remove(a)
+        out.append(a)
+    return out
+
+
+def actors(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...], bool]:
+    """The actors named in `phrase`, and whether they are all it says: False when words
+    are left that name no actor ("a report on the role of civil society")."""
+    return _addressees(phrase, doc_body)
+
+
+# Words a list of actors may hold besides the actors: joins, determiners, stock asides.
+_FILLER = re.compile(
+    r"^(?:and|or|as well as|the|all|its|their|relevant|other|concerned|also|as appropriate|"
+    r"where appropriate|in particular|inter alia|including|respectively|both|each|"
+    r"and other|and all|within their (?:respective )?mandates?|within its mandate|"
+    r"that have not yet done so|to that end|acting nationally)?$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=8192)  # the same few phrases recur: "the Secretary-General", "all States"
-def _addressees(phrase: str, doc_body: str | None) -> tuple[Addressee, ...]:
+def _addressees(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...], bool]:
     body, president = _own(doc_body)
     found: list[tuple[int, Addressee]] = []
     pieces, last = [], 0
@@ -294,9 +382,10 @@ def _addressees(phrase: str, doc_body: str | None) -> tuple[Addressee, ...]:
         if kind == _SKIP:
             pass
         elif kind == _GUESS:
-            a = _guess(m.group(), doc_body, proper=True)
-            if a is not None:
-                found.append((m.start(), a))
+            for part in _joined(m.group()):
+                a = _guess(part, doc_body, proper=True)
+                if a is not None:
+                    found.append((m.start(), a))
         else:
             n = (name or _LEADING.sub("", m.group().strip())).format(body=body, president=president)
             found.append((m.start(), Addressee(n, kind)))
@@ -304,13 +393,16 @@ def _addressees(phrase: str, doc_body: str | None) -> tuple[Addressee, ...]:
         last = m.end()
     rest = "".join(pieces) + phrase[last:]
     # what no known name covered: split at commas and "and", guess each piece
+    covered = True
     for m in re.finditer(r"[^\x00,;]+", rest):
         for piece in re.split(r"\s+(?:and|or|as well as)\s+|^(?:and|or)\s+", m.group()):
             a = _guess(piece, doc_body)
             if a is not None:
                 found.append((m.start(), a))
+            elif not _FILLER.match(piece.strip(" ,;:.()")):
+                covered = False
     out: list[Addressee] = []
     for _, a in sorted(found, key=lambda x: x[0]):
         if a not in out:
             out.append(a)
-    return tuple(out)
+    return tuple(out), covered

@@ -1,14 +1,19 @@
 """Who an operative paragraph asks to do what, by when.
 
-A paragraph is cut into clauses where a new operative verb begins ("Decides to devote ...,
-and requests the President ..."). A clause whose verb asks for action ("requests",
-"invites", "calls upon", "urges", "encourages", "decides to ...", "authorizes" ...) gives
-one mandate per infinitive it lists ("to provide ..., and to prepare ..."), or one per item
-when its addressees are followed by a colon and the items say what to do. For each: the
-addressees (normalised, with a kind), collaborators ("in collaboration with ..."), the
-action, the session it is due at (with years), whom it reports to and how often.
-"Decides to remain seized" and "decides to continue its consideration ... at its Nth
-session" are kept as their own types: they are the body's own agenda.
+A paragraph is cut into clauses where a new operative verb begins (`clauses`). A clause whose
+verb asks for action ("requests", "invites", "calls upon", "urges", "encourages", "decides to
+...", "authorizes" ...) gives one mandate per infinitive it lists ("to provide ..., and to
+prepare ..."), or one per item when its addressees are followed by a colon and the items say
+what to do. For each: the addressees and collaborators (`subjects`), the action, every due
+session, year or date with its real dates, whom it reports to, how often, for how long and
+on what terms (`timing`). "Decides to remain seized" and "decides to continue its
+consideration ... at its Nth session" are kept as their own types: they are the body's own
+agenda. Decisions that take effect on adoption ("decides to adopt / approve / proclaim")
+ask nothing of anyone and are not mandates.
+
+Political declarations are read the same way in the first person ("We request the
+Secretary-General ...", "We will encourage UN-Habitat ..."), whether the declaration is the
+resolution's own text or an annex it adopts.
 """
 
 from __future__ import annotations
@@ -16,251 +21,82 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon import Lead, match_lead, third_person
+from ..lexicon import Lead
 from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
-from ..ordinals import ORDINAL, ordinal_value
-from .addressees import BODY_ITSELF, BODY_NAMES, addressees, body_itself
-from .sessions import session_years
+from . import timing
+from .addressees import BODY_ITSELF, BODY_NAMES, addressees, body_itself, known_actors
+from .clauses import TYPES, clauses, depth_ok, lead_at, mandate_type, unquoted
+from .subjects import INFINITIVE, WITH_OPEN, Subject, parse
 
-# Verb lemma -> mandate type. Verbs outside this table state, note or welcome: no mandate.
-TYPES = {
-    "request": "request",
-    "ask": "request",
-    "mandate": "request",
-    "entrust": "request",
-    "direct": "request",
-    "instruct": "request",
-    "decide": "decision",
-    "invite": "invitation",
-    "call": "call",
-    "appeal": "call",
-    "urge": "urge",
-    "exhort": "urge",
-    "demand": "demand",
-    "encourage": "encouragement",
-    "authorize": "authorization",
-    "authorise": "authorization",
-    "recommend": "recommendation",
-}
+# -- actions ------------------------------------------------------------------------------
 
-# Verbs at which a paragraph is cut into clauses, mid-sentence: the mandate verbs and the
-# common operative verbs that would otherwise run on into the clause before them. Lemmas
-# that are also common nouns ("states", "uses", "views", "records") are left out.
-_OTHER_VERBS = """welcome note take emphasize emphasise stress underline underscore reaffirm recognize
-    recognise acknowledge express reiterate affirm condemn deplore commend recall endorse
-    approve look expect consider believe appreciate highlight remind regret reject agree
-    insist observe confirm declare designate proclaim renew adopt thank pay salute
-    congratulate applaud invite reiterate notes strongly"""
-_SPLIT_LEMMAS = set(TYPES) | set(_OTHER_VERBS.split())
-
-_CLAUSE_GAP = re.compile(r"[,;:]\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+")
-
-
-# A cheap test before the lexicon's grammar: a gap, adverbs, then one of the verbs above.
-_CLAUSE_START = re.compile(
-    r"(?:[,;:]\s+(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)"
-    r"(?=(?:(?:[a-z]+ly|also|further|again|once\s+again|moreover|hereby|therefore)\s+){0,3}"
-    rf"(?:{'|'.join(sorted({third_person(v) for v in _SPLIT_LEMMAS}, key=len, reverse=True))})\b)"
-)
-# An infinitive that starts an action: "to consult", not "to the Council" or "to that end".
 _NOT_VERBS = (
     r"the|a|an|its|his|her|their|this|that|these|those|all|any|each|every|such|other|some"
     r"|States|Member|United|be|date|ensure\b(?=,)|conflict|armed|which|whom|what|whose"
 )
-_INFINITIVE = re.compile(
-    r"(?<!order )(?<!so as )(?<!a view )(?<!an effort )"
-    rf"\b(?:not\s+)?to\s+(?!(?:{_NOT_VERBS})\b)(?:[a-z][\w-]*)"
-)
-# A second action for the same addressees: "..., and to prepare", "; to submit".
+# A second action for the same addressees: "..., and to prepare", "; to submit", ", and to
+# that end to engage", ", and, where appropriate, to request".
 _NEXT_ACTION = re.compile(
-    rf"[,;]\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?(?=to\s+(?:also\s+|further\s+)?"
-    rf"(?!(?:{_NOT_VERBS})\b)[a-z])"
+    r"(?:[,;]\s*(?:and\s*,?\s*|as\s+well\s+as\s+|also\s+)?|\s+and\s*,\s*|\s+and\s+)"
+    r"(?:(?:to\s+(?:that|this)\s+end|in\s+(?:this|that)\s+regard|where\s+appropriate|as\s+"
+    r"appropriate|if\s+(?:necessary|requested|so\s+requested)|inter\s+alia|in\s+particular|"
+    r"upon\s+request|where\s+relevant)\s*,?\s*)?"
+    rf"(?=to\s+(?:also\s+|further\s+)?(?!(?:{_NOT_VERBS})\b)[a-z])"
 )
-_WITH = re.compile(
-    r",?\s*\b(?:in\s+(?:close\s+)?(?:collaboration|cooperation|consultation|coordination|"
-    r"partnership|conjunction)\s+with|jointly\s+with|together\s+with|with\s+the\s+"
-    r"(?:support|assistance|help|cooperation|collaboration)\s+of|working\s+(?:closely\s+)?with)"
-    r"\s+(?P<who>[^,;]+)"
-)
-# Asides in an addressee phrase that name nobody: ", as appropriate,", ", inter alia,"
-_ASIDE = re.compile(
-    r",\s*(?:and\s+|or\s+)?(?:in\s+accordance\s+with|consistent\s+with|in\s+line\s+with|within|as\s+appropriate|"
-    r"where\s+appropriate|inter\s+alia|on\s+the\s+basis\s+of|bearing\s+in\s+mind|taking\s+into"
-    r"\s+account|with\s+a\s+view\s+to|in\s+the\s+context\s+of|through|if|when|upon|pursuant\s+to|"
-    r"in\s+order\s+to|once\s+again|again|also|further|in\s+this\s+regard|in\s+that\s+regard|"
-    r"as\s+a\s+matter\s+of|at\s+the\s+(?:national|regional|international)|in\s+particular"
-    r"(?=\s*,))[^,]*(?:,|$)"
-)
-_PRESIDED = re.compile(
-    r"presided\s+over\s+by\s+(?:the\s+)?(?P<who>President\s+of\s+the\s+[A-Z][\w ]+?|its\s+"
-    r"President|President)(?=[,;]|$)"
-)
-
-_BODY_CODE = {
-    "General Assembly": "GA",
-    "Assembly": "GA",
-    "Human Rights Council": "HRC",
-    "Security Council": "SC",
-    "Economic and Social Council": "ECOSOC",
-}
-# A body's name as written: capitalised words and the small words between them.
-_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|and|the|to|against|in)\s+)*[A-Z][\w'’-]*)*"
-_BODY_WORDS = re.compile(
-    r"\b(?:Assembly|Council|Commission|Committee|Conference|Board|Forum|Meeting|Group|Parties|"
-    r"Congress|Platform|Session|Summit)\b"
-)
-_SESSION = re.compile(
-    r"\b(?P<prep>at|to|during|before|by|until|for|in|from|of|on|beginning\s+at|starting\s+at)"
-    r"\s+(?:the\s+)?(?:(?:its|their)\s+)?"
-    r"(?:(?:main|regular|resumed|substantive)\s+(?:part\s+of\s+(?:its|the)\s+)?)?"
-    rf"(?P<ord>(?i:{ORDINAL})|(?P<year>(?:19|20)\d\d))(?:\s+and\s+(?i:{ORDINAL}))?"
-    r"\s+(?:regular\s+|substantive\s+|management\s+|annual\s+)?sessions?"
-    rf"(?:\s+of\s+the\s+(?P<b2>{_NAME}))?"
-)
-# The body named just before "at its Nth session": "to the Committee for Programme and
-# Coordination at its forty-second session".
-_BODY_BEFORE = re.compile(rf"\b(?:the|its)\s+(?P<b1>{_NAME})\s*,?\s*$")
-_REPORT_TO = re.compile(
-    r"\b(?:report\w*|submit\w*|present\w*|transmit\w*|brief\w*|update\w*)\b[^;]*?\bto\s+"
-    rf"(?:the\s+|its\s+)?(?P<b>{_NAME})"
-)
-_RECURRENCE = [
-    (
-        re.compile(
-            r"\bannual(?:ly)?\b(?!\s+session)|\b(?:each|every)\s+year\b|\bon\s+an\s+annual\s+basis\b|"
-            r"\byearly\b",
-            re.I,
-        ),
-        "annual",
-    ),
-    (
-        re.compile(
-            r"\bbiennial(?:ly)?\b|\bevery\s+(?:two|other)\s+years?\b|\bon\s+a\s+biennial"
-            r"\s+basis\b",
-            re.I,
-        ),
-        "biennial",
-    ),
-    (re.compile(r"\btriennial(?:ly)?\b|\bevery\s+three\s+years\b", re.I), "triennial"),
-    (re.compile(r"\bquadrennial(?:ly)?\b|\bevery\s+four\s+years\b", re.I), "quadrennial"),
-    (re.compile(r"\bquinquennial(?:ly)?\b|\bevery\s+five\s+years\b", re.I), "quinquennial"),
-    (
-        re.compile(
-            r"\bat\s+each\s+(?:of\s+its\s+)?(?:regular\s+)?session\b|\bat\s+every\s+"
-            r"session\b",
-            re.I,
-        ),
-        "every session",
-    ),
-    (
-        re.compile(r"\b(?:on\s+a\s+regular\s+basis|regularly|periodically|periodic)\b", re.I),
-        "periodic",
-    ),
-]
-_REMAIN_SEIZED = re.compile(r"^\s*(?:\w+\s+)?to\s+remain\s+(?:actively\s+)?seized\b", re.I)
-_CONTINUE = re.compile(
-    r"^\s*(?:\w+\s+)?to\s+(?:continue\s+(?:its\s+|the\s+)?consideration\s+of|continue\s+to\s+"
-    r"consider|further\s+consider|consider\s+(?:the|this|that)\s+(?:question|matter|issue|item|"
-    r"subject)|include\s+(?:in|on)\s+(?:the\s+(?:provisional\s+)?agenda\s+of\s+its|its\s+"
-    r"provisional\s+agenda)|include\s+the\s+"
-    r"(?:item|question|sub-item)|consider\s+at\s+its)",
-    re.I,
+# An aside inside an action ("taking into account that ..., leaving her unable to enjoy her
+# rights, to reach ..."): an infinitive list after one belongs to the aside, not the clause.
+_ACTION_ASIDE = re.compile(
+    r",\s*(?:taking|leaving|bearing|including|in\s+particular|such\s+as|which|while|whereby|"
+    r"with\s+a\s+view|so\s+as|in\s+order|inter\s+alia|recognizing|noting|given)\b"
 )
 
 
-def _depth_ok(text: str, pos: int) -> bool:
-    """Outside brackets and quotation marks at `pos`."""
-    head = text[:pos]
-    return head.count("(") <= head.count(")") and head.count("\u201c") <= head.count("\u201d")
+# Words that carry an action's content: not "to", not adverbs ("to further refine").
+_CONTENT = re.compile(r"\b(?!to\b|also\b|further\b|not\b|continue\b)(?![a-z]+ly\b)[A-Za-z][\w’'-]*")
 
 
-def clauses(text: str) -> list[tuple[int, int, Lead]]:
-    """(start, end, lead) of each clause of an operative paragraph's text; a clause starts
-    at its verb ("requests", after the ", and" that joined it) and ends where the next begins."""
-    first = match_lead(text)
-    if first is None or first.kind not in ("operative", "base"):
-        return []
-    found: list[tuple[int, int, Lead]] = [(0, 0, first)]  # (gap start, verb start, lead)
-    for m in _CLAUSE_START.finditer(text, first.end):
-        at = m.end()
-        if at >= len(text) or not text[at].islower() or not _depth_ok(text, at):
+# The delivery of what the action before made: "and to submit it to the Council".
+_DELIVERY = re.compile(
+    r"to\s+(?:submit|present|transmit|make\s+available|circulate|report\s+on)\s+"
+    r"(?:it|them|the\s+report|its\s+report|the\s+results|its\s+findings|the\s+summary|such)\b"
+)
+
+
+def _actions(text: str) -> list[str]:
+    """The infinitive phrases of an action list: "to provide ..., and to prepare ..." -> two;
+    "to prepare a report and to submit it" is one."""
+    cuts, last = [], 0
+    for m in _NEXT_ACTION.finditer(text):
+        if not depth_ok(text, m.start()):
             continue
-        lead = match_lead(text[at:])
-        if lead and lead.kind == "operative" and lead.lemma in _SPLIT_LEMMAS:
-            found.append((m.start(), at, lead))
+        between = text[last : m.start()]
+        gap = text[m.start() : m.end()]
+        if gap[0] not in ",;" and (
+            len(_CONTENT.findall(between)) < 3 or _DELIVERY.match(text, m.end())
+        ):
+            continue  # "to continue and to strengthen ...", "to prepare X and to submit it"
+        aside = _ACTION_ASIDE.search(between)
+        joined = re.match(r"[,;]?\s*(?:and|as\s+well\s+as)\b", gap)
+        if aside and not joined and INFINITIVE.search(between, aside.end()):
+            continue  # ", to reach ..." continues an infinitive inside the aside
+        cuts.append(m.start())
+        last = m.end()
+    out, start = [], 0
+    for c in cuts:
+        out.append(text[start:c])
+        start = c
+    out.append(text[start:])
     return [
-        (at, found[i + 1][0] if i + 1 < len(found) else len(text), lead)
-        for i, (_, at, lead) in enumerate(found)
+        re.sub(
+            r"^(?:[,;]\s*(?:and\s*,?\s*|as\s+well\s+as\s+|also\s+)?|\s*and\s*,?\s*)"
+            r"(?:(?:to\s+(?:that|this)\s+end|in\s+(?:this|that)\s+regard|where\s+appropriate|as\s+"
+            r"appropriate|if\s+(?:necessary|requested|so\s+requested)|inter\s+alia|in\s+particular|"
+            r"upon\s+request|where\s+relevant)\s*,?\s*)?",
+            "",
+            a,
+        ).strip()
+        for a in out
     ]
-
-
-def _body_code(name: str, doc: Document) -> str | None:
-    """A body as named -> GA, HRC, SC, ECOSOC, the name of another body, or None if `name`
-    does not name a body ("the Secretary-General")."""
-    name = _squash(name)
-    if name == "Council":
-        return doc.body if doc.body in ("HRC", "SC", "ECOSOC") else "Council"
-    for known, code in _BODY_CODE.items():
-        if name == known or (" " in known and name.endswith(" " + known)):
-            return code  # "the Special Rapporteur to the Human Rights Council" ends in one
-    return name if _BODY_WORDS.search(name) else None
-
-
-def _due(text: str, doc: Document) -> Due | None:
-    if "ession" not in text:
-        return None
-    for m in _SESSION.finditer(text):
-        before = text[max(0, m.start() - 120) : m.start()]
-        if before.rstrip().endswith(("since", "held", "adopted")):
-            continue  # a past session, not a due date
-        code = None
-        if m.group("b2"):
-            code = _body_code(m.group("b2"), doc)
-        if code is None:
-            b1 = _BODY_BEFORE.search(before)
-            code = _body_code(b1.group("b1"), doc) if b1 else None
-        code = code or doc.body or "GA"
-        if m.group("year"):  # "at its 2025 session": the Economic and Social Council's style
-            year = int(m.group("year"))
-            return Due(code, None, year, year)
-        n = ordinal_value(m.group("ord"))
-        y0, y1 = session_years(code, n)
-        return Due(code, n, y0, y1)
-    return None
-
-
-def _squash(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def _body_name(name: str, doc: Document) -> str | None:
-    code = _body_code(name, doc)
-    return BODY_NAMES.get(code, code) if code else None
-
-
-def _report_to(text: str, due: Due | None, doc: Document) -> str | None:
-    for m in _REPORT_TO.finditer(text):
-        name = _body_name(m.group("b"), doc)
-        if name:
-            return name
-    if due and re.search(r"\breport", text):
-        return BODY_NAMES.get(due.body, due.body)
-    return None
-
-
-_EVERY = re.compile(
-    r"\bevery\s+(?P<n>\d+|two|three|four|six|twelve|eighteen)\s+(?P<unit>days|weeks|months)\b"
-)
-
-
-def _recurrence(text: str, due: Due | None) -> str | None:
-    for pat, name in _RECURRENCE:
-        if pat.search(text):
-            return name
-    m = _EVERY.search(text)  # the Security Council's "report every 60 days"
-    if m:
-        return f"every {m.group('n')} {m.group('unit')}"
-    return "one-off" if due else None
 
 
 # A comma before one of these opens an aside or a new phrase, not the next item of a list
@@ -270,11 +106,9 @@ _ASIDE_OPENERS = re.compile(
     r"taking|bearing|where|which|who|whose|that|such\s+as|particularly|notably|especially|"
     r"while|so\s+as|in\s+order|and\s+(?:to|in|with|on|through)|at|if|when|where|both|"
     r"without|among|among\s+others|inter\s+alia|consistent|pursuant|according|subject|"
-    r"building|based|drawing|paying|giving|using|making|focusing|following|according)\b",
+    r"building|based|drawing|paying|giving|using|making|focusing|following|according|leaving)\b",
     re.I,
 )
-
-
 _SHORT_ASIDE = re.compile(
     r",\s*(?:and\s+|or\s+)?(?:as\s+appropriate|where\s+appropriate|inter\s+alia|in\s+particular|if\s+necessary|"
     r"as\s+necessary|upon\s+request|on\s+request|where\s+applicable|as\s+applicable|within\s+"
@@ -282,8 +116,6 @@ _SHORT_ASIDE = re.compile(
     r"\s+matter\s+of\s+priority|as\s+soon\s+as\s+possible|where\s+possible|to\s+the\s+extent"
     r"\s+possible|as\s+a\s+priority|where\s+relevant|as\s+relevant|inter\s+alia)\s*,"
 )
-
-
 # A parenthesis between commas after which the sentence goes on with its verb.
 _PARENTHESIS = re.compile(
     r",[^,;]{1,80},\s+(?:is|are|was|were|be|has|have|had|will|shall|should|can|could|may|"
@@ -299,53 +131,116 @@ def _short(action: str) -> str:
         if _PARENTHESIS.match(action, m.start()):
             continue  # "multilingualism, as a core value of the United Nations, is not ..."
         if m.group() == ";" or (
-            _depth_ok(action, m.start())
+            depth_ok(action, m.start())
             and len(action[: m.start()].split()) >= 4
-            and not action[: m.start()].endswith(" that")
+            and not re.search(r"\b(?:that|shall|will|should|must|may|to)$", action[: m.start()])
             and _ASIDE_OPENERS.match(action, m.end())
         ):
             return action[: m.start()]
     return action
 
 
-def _collaborators(text: str, doc: Document) -> tuple[tuple[Addressee, ...], str]:
-    """Collaborators named in `text`, and `text` without them."""
-    if "with" not in text:
-        return (), text
-    found: list[Addressee] = []
-    for m in _WITH.finditer(text):
-        for a in addressees(m.group("who"), doc.body):
-            if a not in found:
-                found.append(a)
-    return tuple(found), _WITH.sub("", text)
+# -- what is asked --------------------------------------------------------------------------
+
+_KIND_CONSIDER = {"continue_consideration", "remain_seized"}
+_MEETING = re.compile(
+    r"\b(?:convene|hold|organize|organise|host|devote|dedicate|commemorate|celebrate)\b[^;]{0,160}?"
+    r"\b(?:meetings?|panels?|dialogues?|seminars?|workshops?|conferences?|sessions?|forums?|"
+    r"summits?|consultations?|debates?|discussions?|events?|hearings?|retreats?|symposi\w+|"
+    r"round\s*tables?|commemoration|segment)\b",
+    re.I,
+)
+_REPORT = re.compile(
+    r"^(?:to\s+)?(?:also\s+|further\s+|continue\s+to\s+)?(?:report|submit|present|brief|update|"
+    r"transmit|inform|provide\s+(?:an?\s+)?(?:oral\s+|written\s+|annual\s+|comprehensive\s+)?"
+    r"(?:report|update|briefing|information))\b"
+    r"|\b(?:report|study|compilation|summary|update|briefing|analysis|assessment|overview|"
+    r"recommendations)\b[^;]{0,200}?\bto\s+(?:the\s+)?(?:General\s+Assembly|Human\s+Rights\s+"
+    r"Council|Security\s+Council|Council|Assembly|Economic\s+and\s+Social\s+Council|Commission)\b"
+    r"|^(?:to\s+)?(?:prepare|produce|compile|conduct|undertake)\b[^;]{0,80}?\b(?:report|study|"
+    r"compilation|summary)\b",
+    re.I,
+)
+_ESTABLISH = re.compile(
+    r"\b(?:extend|renew|prolong)\b[^;]{0,60}?\b(?:mandates?|authori[sz]ations?|measures|"
+    r"Mission|Operation|Force|Office|Panel|Group|Team|term|deployment|presence)\b"
+    r"|\b(?:establish|create|appoint|set\s+up)\b[^;]{0,40}?"
+    r"\b(?:mandates?|Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Mission|"
+    r"Commission|commission|mechanism|Panel|panel\s+of\s+experts|Group\s+of\s+Experts|Office|"
+    r"Team|Representative|Envoy|Operation|Force|Fund|Committee|Forum|post|position|Platform)\b",
+    re.I,
+)
 
 
-def _actions(rest: str) -> list[str]:
-    """The infinitive phrases of a clause after its addressees: "to provide ..., and to
-    prepare ..." -> two actions."""
-    cuts = [m.start() for m in _NEXT_ACTION.finditer(rest) if _depth_ok(rest, m.start())]
-    out, start = [], 0
-    for c in cuts:
-        out.append(rest[start:c])
-        start = c
-    out.append(rest[start:])
-    return [re.sub(r"^[,;]\s*(?:and\s+|as\s+well\s+as\s+|also\s+)?", "", a).strip() for a in out]
+def _kind(mtype: str, action: str) -> str:
+    """report | meeting | mandate | consideration | action: what the evidence of its
+    fulfilment looks like (a report noted, a meeting held, a mandate renewed)."""
+    if mtype in _KIND_CONSIDER:
+        return "consideration"
+    if _ESTABLISH.search(action):
+        return "mandate"
+    if _MEETING.search(action):
+        return "meeting"
+    if _REPORT.search(action):
+        return "report"
+    return "action"
 
 
-def _make(eid, mtype, verb, who, with_, action, text, doc, scope=None) -> Mandate:
+# -- making one ---------------------------------------------------------------------------
+
+_REPORT_TO = re.compile(
+    r"\b(?:report\w*|submit\w*|present\w*|transmit\w*|brief\w*|update\w*)\b[^;]*?\bto\s+"
+    rf"(?:the\s+|its\s+)?(?P<b>{timing.NAME})"
+)
+
+
+def _body_name(name: str, doc: Document) -> str | None:
+    code = timing.body_code(name, doc)
+    return BODY_NAMES.get(code, code) if code else None
+
+
+def _report_to(text: str, due: Due | None, doc: Document) -> str | None:
+    for m in _REPORT_TO.finditer(text):
+        name = _body_name(m.group("b"), doc)
+        if name:
+            return name
+    if due and re.search(r"\breport", text):
+        return BODY_NAMES.get(due.body, due.body)
+    return None
+
+
+_CODE_OF = {v: k for k, v in BODY_NAMES.items()}
+
+
+def _make(eid, mtype, verb, who, with_, action, text, doc, scope=None, dues=None) -> Mandate:
     scope = scope if scope is not None else action
-    due = _due(scope, doc)
+    report_to = _report_to(scope, None, doc)
+    found = dues if dues is not None else timing.dues(scope, doc, _CODE_OF.get(report_to or ""))
+    due = found[0] if found else None
+    if report_to is None:
+        report_to = _report_to(scope, due, doc)
+    years, ends, sunset = timing.duration(scope, doc)
+    review = None
+    if mtype in ("decision", "continue_consideration") or sunset:
+        review = timing.review_clause(eid, scope, sunset)
+    short = _short(action)
     return Mandate(
         paragraph=eid,
         type=mtype,
         verb=verb,
         addressees=tuple(who),
         with_=tuple(with_),
-        action=_short(action),
+        action=short,
         due=due,
-        report_to=_report_to(scope, due, doc),
-        recurrence=_recurrence(scope, due),
+        report_to=report_to,
+        recurrence=timing.recurrence(scope, due),
         text=text,
+        dues=tuple(found),
+        kind=_kind(mtype, action),
+        duration_years=years,
+        ends=ends,
+        within_existing_resources=timing.within_existing_resources(text),
+        review_clause=review,
     )
 
 
@@ -364,14 +259,20 @@ _SUBJECT = """the of on for and in all relevant its their other concerned partie
     community communities stakeholders actors mechanisms procedures holders funds programmes
     system development international regional subregional national non-governmental
     intergovernmental civil private specialized human rights mandate treaty special
-    interested donor developed developing least"""
+    interested donor developed developing least such"""
 _SUBJECT_WORDS = set(_SUBJECT.split())
-_FOLLOWING = re.compile(r"^\s*the\s+following(?:\s+for\s+(?:consideration|action))?\s+(?:by|to)\s+")
+# "decides, in accordance with paragraph 14 of resolution 18/8, that ..."
+_THAT = re.compile(r"^\s*(?:\w+\s+)?(?:,[^,;]{1,160},\s*)?that\s")
+# "decides that the following shall be the main purposes of the Commission:"
+_FOLLOWING_OF = re.compile(
+    r"^\s*the\s+following\s+(?:shall|will|should)\s+be\s+the\s+(?:\w+\s+)?"
+    r"(?:purposes|tasks|functions|mandate|objectives|responsibilities)\s+of\s+(?P<who>.+?)\s*:?\s*$"
+)
 
 
 def _that_clause(rest: str) -> tuple[str, str]:
     """ "that the Informal Consultative Process devise a process ..." -> (subject, predicate)."""
-    body = re.sub(r"^\s*(?:\w+\s+)?that\s+", "", rest)
+    body = re.sub(r"^\s*(?:\w+\s+)?(?:,[^,;]{1,160},\s*)?that\s+", "", rest)
     for m in re.finditer(r"\([^)]*\)|[\w'’-]+|[,;]", body):
         w = m.group()
         if w.startswith("("):
@@ -383,97 +284,217 @@ def _that_clause(rest: str) -> tuple[str, str]:
     return body, ""
 
 
-def _clause_mandates(eid: str, text: str, items: tuple[Item, ...], doc: Document) -> list[Mandate]:
-    out: list[Mandate] = []
-    for start, end, lead in clauses(text):
-        clause = text[start:end].strip().rstrip(";.,")
-        mtype = TYPES.get(lead.lemma)
-        verb = lead.text
-        if mtype is None:
-            continue
-        if lead.lemma == "call" and not re.search(r"\b(?:upon|on)$", lead.text):
-            continue  # "calls for" names no one
-        rest = clause[lead.end :]
-        last = end >= len(text.rstrip())
-        if mtype == "decision":
-            out.extend(_decision(eid, verb, clause, rest, items if last else (), doc))
-            continue
-        if re.match(r"\s*that\s", rest):  # "recommends that the Process devise ..."
-            subject, predicate = _that_clause(rest.rstrip(" :"))
-            who = addressees(subject, doc.body)
-            if who and predicate.strip():
-                for act in _actions(predicate):
-                    w2, act = _collaborators(act, doc)
-                    out.append(_make(eid, mtype, verb, who, w2, act, clause, doc))
-            elif who and last and items:  # "Recommends that the Special Representative:" (a) ...
-                for it in _items(items):
-                    w2, act = _collaborators(it.text, doc)
-                    out.append(_make(it.eid, mtype, verb, who, w2, act, it.text, doc))
-            continue
-        with_, who_text = _collaborators(rest, doc)
-        who_text = _FOLLOWING.sub("", who_text)
-        m = next(
-            (m for m in _INFINITIVE.finditer(who_text) if _depth_ok(who_text, m.start())), None
-        )
-        if m is None:
-            if last and items and who_text.rstrip().endswith(":"):
-                who = addressees(_ASIDE.sub(",", who_text.rstrip(" :")), doc.body)
-                for it in _items(items) if who else ():
-                    w2, act = _collaborators(it.text, doc)
-                    out.append(_make(it.eid, mtype, verb, who, with_ + w2, act, it.text, doc))
-            continue
-        who = addressees(_ASIDE.sub(",", who_text[: m.start()]), doc.body)
-        if not who:
-            continue
-        for act in _actions(who_text[m.start() :]):
-            w2, act = _collaborators(act, doc)
-            out.append(_make(eid, mtype, verb, who, with_ + w2, act, clause, doc))
-    return out
-
-
 def _own_clause(text: str) -> bool:
-    """An item that opens with its own operative verb ("(a) Requests ...") is a clause of
-    its own, read by `_paragraph_mandates`, not an action of its parent."""
-    lead = match_lead(text)
-    return bool(lead and lead.kind == "operative")
+    """An item that opens with its own operative verb ("(a) Requests ...", in a declaration
+    "(e) Request the Secretary-General ...") is a clause of its own, not an action of its
+    parent."""
+    lead = lead_at(text)
+    if lead is None:
+        return False
+    if lead.kind == "operative":
+        return True
+    return lead.kind == "base" and lead.lemma in TYPES and lead.lemma != "decide"
 
 
-def _decision(eid, verb, clause, rest, items, doc) -> list[Mandate]:
+def _asks_itself(it: Item, doc: Document) -> bool:
+    """An item read as a clause of its own that asks something ("(e) Request the
+    Secretary-General to ..."); one that opens with a verb but asks nothing of anyone named
+    ("(c) Encourage the contribution of the private sector") stays a task of its parent."""
+    return _own_clause(it.text) and bool(_clause_mandates(it.eid, it.text, (), doc))
+
+
+_REMAIN_SEIZED = re.compile(r"^\s*(?:\w+\s+)?to\s+remain\s+(?:actively\s+)?seized\b", re.I)
+_CONTINUE = re.compile(
+    r"^\s*(?:\w+\s+)?to\s+(?:continue\s+(?:its\s+|the\s+)?consideration\s+of|continue\s+to\s+"
+    r"consider|further\s+consider|consider\s+(?:the|this|that)\s+(?:question|matter|issue|item|"
+    r"subject)|include\s+(?:in|on)\s+(?:the\s+(?:provisional\s+)?agenda\s+of\s+its|its\s+"
+    r"provisional\s+agenda)|include\s+the\s+"
+    r"(?:item|question|sub-item)|consider\s+at\s+its|(?:defer|postpone)\s+(?:the\s+)?"
+    r"consideration\s+of|retain\s+(?:the\s+item|on\s+its\s+agenda))",
+    re.I,
+)
+# Decisions that take effect when adopted: nothing is left to do.
+_SELF_EXECUTING = re.compile(
+    r"^\s*(?:\w+\s+)?to\s+(?:adopt|approve|endorse|proclaim|declare|designate|take\s+note|welcome|"
+    r"elect|admit|grant|accept|confirm|amend|rename|reaffirm|recall|note|appropriate|"
+    r"apportion|assess|revise\s+the\s+budget|observe|commemorate\s+the|recognize|acknowledge|"
+    r"express|thank|associate|join|support)\b",
+    re.I,
+)
+# "Decides to request the Secretary-General to ...": the decision is the request.
+_DECIDE_TO_ASK = re.compile(
+    r"^\s*(?:\w+\s+)?to\s+(?P<verb>request|invite|urge|encourage|call\s+upon|authorize|authorise|"
+    r"entrust|mandate|ask)\b"
+)
+_PRESIDED = re.compile(
+    r"presided\s+over\s+by\s+(?:the\s+)?(?P<who>President\s+of\s+the\s+[A-Z][\w ]+?|its\s+"
+    r"President|President)(?=[,;]|$)"
+)
+_LEMMA_OF = {
+    "request": "request",
+    "invite": "invite",
+    "urge": "urge",
+    "encourage": "encourage",
+    "call upon": "call",
+    "authorize": "authorize",
+    "authorise": "authorise",
+    "entrust": "entrust",
+    "mandate": "mandate",
+    "ask": "ask",
+}
+
+
+def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
+    verb = lead.text
     itself = [body_itself(doc.body)]
     if _REMAIN_SEIZED.match(rest):
         return [_make(eid, "remain_seized", verb, itself, (), rest, clause, doc)]
     if _CONTINUE.match(rest):
         return [_make(eid, "continue_consideration", verb, itself, (), rest, clause, doc, rest)]
+    ask = _DECIDE_TO_ASK.match(rest)
+    if ask:  # "Decides to request the Secretary-General to ..."
+        lemma = _LEMMA_OF[re.sub(r"\s+", " ", ask.group("verb"))]
+        inner = Lead(clause[: len(clause) - len(rest) + ask.end()], lemma, lead.kind, 0)
+        inner = Lead(inner.text, lemma, lead.kind, len(inner.text))
+        found = _asked(eid, inner, clause, items, doc, prev, TYPES[lemma])
+        if found:
+            return found
     listed = bool(items) and rest.rstrip().endswith(":")
-    if not re.match(r"\s*(?:\w+\s+)?(?:to\s|that\s)", rest) and not listed:
+    if _SELF_EXECUTING.match(rest) and not listed:
+        return []
+    if not _THAT.match(rest) and not re.match(r"\s*(?:\w+\s+)?to\s", rest) and not listed:
         return []  # "Decides on ..." with no action: nothing asked
-    if re.match(r"\s*(?:\w+\s+)?that\s", rest):
+    if _THAT.match(rest):
         # "Decides that the Working Group shall meet ...": the Working Group, if an actor
         subject, _ = _that_clause(rest)
+        following = _FOLLOWING_OF.match(re.sub(r"^\s*(?:\w+\s+)?that\s+", "", rest))
+        if following:
+            subject = following.group("who")
         who = addressees(subject, doc.body)
         if who:
             itself = who
     if listed:  # "decides that the Panel shall carry out the following tasks:" (a) ... (b) ...
         return [
+            _make(it.eid, "decision", verb, itself, _item_with(it.text, doc), it.text, it.text, doc)
+            for it in _items(items)
+            if not _asks_itself(it, doc)
+        ]
+    subj = parse(rest, doc.body)
+    with_ = list(subj.collaborators)
+    p = _PRESIDED.search(rest)
+    if p:
+        with_ += [a for a in addressees(p.group("who"), doc.body) if a not in with_]
+    action = _without_with(rest).strip()
+    if _THAT.match(rest):  # "decides, in accordance with ..., that the theme ... will be ..."
+        action = "that " + re.sub(r"^\s*(?:\w+\s+)?(?:,[^,;]{1,160},\s*)?that\s+", "", action)
+    return [_make(eid, "decision", verb, itself, with_, action, clause, doc, rest)]
+
+
+def _without_with(text: str) -> str:
+    """`text` without its comma-bounded collaborator phrases (", in consultation with X,")."""
+    return re.sub(r",\s*" + WITH_OPEN.pattern + r"[^,;]*(?=,)", "", text)
+
+
+def _item_with(text: str, doc: Document) -> tuple[Addressee, ...]:
+    m = WITH_OPEN.search(text)
+    return tuple(addressees(text[m.end() :].split(",")[0], doc.body)) if m else ()
+
+
+def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
+    """The mandates of a clause that asks someone (request, call, urge, invite ...)."""
+    rest = clause[lead.end :]
+    verb = lead.text
+    if _THAT.match(rest):  # "recommends that the Process devise ...", "demands that all parties"
+        subject, predicate = _that_clause(rest.rstrip(" :"))
+        who = addressees(subject, doc.body)
+        out = []
+        if who and predicate.strip():
+            for act in _actions(predicate):
+                w2 = _item_with(act, doc)
+                out.append(_make(eid, mtype, verb, who, w2, _without_with(act), clause, doc, act))
+        elif who and items:  # "Recommends that the Special Representative:" (a) ...
+            for it in _items(items):
+                out.append(
+                    _make(it.eid, mtype, verb, who, _item_with(it.text, doc), it.text, it.text, doc)
+                )
+        return out
+    strict = lead.lemma == "call" and not re.search(r"\b(?:upon|on)$", lead.text)
+    if strict:  # "calls for all parties to ...": only if actors and an action follow
+        if not re.match(r"\s*for\s", rest) and not lead.text.endswith("for"):
+            return []  # "calls attention to ..."
+        rest = re.sub(r"^\s*for\s+", " ", rest)
+    subj: Subject = parse(rest, doc.body, strict=strict)
+    who = subj.addressees
+    if subj.pronoun:  # "urges them to ...": the actors named before
+        who = tuple(prev)
+    if subj.listed and items:
+        if not who:
+            return []
+        return [
             _make(
                 it.eid,
-                "decision",
+                mtype,
                 verb,
-                itself,
-                _collaborators(it.text, doc)[0],
+                who,
+                subj.collaborators + _item_with(it.text, doc),
                 it.text,
                 it.text,
                 doc,
             )
             for it in _items(items)
-            if not _own_clause(it.text)
+            if not _asks_itself(it, doc)
         ]
-    with_, rest2 = _collaborators(rest, doc)
-    p = _PRESIDED.search(rest2)
-    if p:
-        with_ += tuple(a for a in addressees(p.group("who"), doc.body) if a not in with_)
-    action = rest2.strip()
-    return [_make(eid, "decision", verb, itself, with_, action, clause, doc, rest2)]
+    if not who or not subj.action:
+        return []
+    acts = _actions(subj.action)
+    made = [_make(eid, mtype, verb, who, subj.collaborators, act, clause, doc, act) for act in acts]
+    # "to prepare a report ..., and to present it to the Council at its 41st session": the
+    # delivery step's due is the report's too; so is the due that ends a list joined by a
+    # bare "and" ("to present an oral report and to engage in a dialogue ... at its 72nd session")
+    for i in range(len(made) - 2, -1, -1):
+        if made[i].due is not None or made[i + 1].due is None:
+            continue
+        bare = not re.search(r"[,;]\s*(?:and\s*,?\s*)?$", subj.action.split(acts[i + 1])[0])
+        if bare or re.match(r"to\s+(?:submit|present|report|transmit|brief)", acts[i + 1]):
+            made[i] = _redue(made[i], made[i + 1])
+    return made
+
+
+def _redue(m: Mandate, donor: Mandate) -> Mandate:
+    from dataclasses import replace
+
+    return replace(
+        m,
+        due=donor.due,
+        dues=donor.dues,
+        report_to=m.report_to or donor.report_to,
+        recurrence=donor.recurrence if m.recurrence in (None, "one-off") else m.recurrence,
+    )
+
+
+def _clause_mandates(
+    eid: str, text: str, items: tuple[Item, ...], doc: Document, prev=()
+) -> list[Mandate]:
+    offset, text = unquoted(text)
+    out: list[Mandate] = []
+    for start, end, lead in clauses(text):
+        clause = text[start:end].strip().rstrip(";.,")
+        mtype = mandate_type(lead)
+        if mtype is None:
+            continue
+        last = end >= len(text.rstrip())
+        rest = clause[lead.end :]
+        here = items if last else ()
+        # whom "them" or "it" would stand for: the last addressees, else the last actor named
+        antecedent = prev or tuple(known_actors(text[:start], doc.body)[-1:])
+        if mtype == "decision":
+            found = _decision(eid, lead, clause, rest, here, doc, antecedent)
+        else:
+            found = _asked(eid, lead, clause, here, doc, antecedent, mtype)
+        if found:
+            prev = found[-1].addressees
+        out.extend(found)
+    return out
 
 
 def _paragraph_mandates(p: Paragraph, doc: Document) -> list[Mandate]:
@@ -485,19 +506,57 @@ def _paragraph_mandates(p: Paragraph, doc: Document) -> list[Mandate]:
     return out
 
 
+def _declaration(annex) -> bool:
+    """An annex in the first person plural: a declaration or outcome the body adopts."""
+    if annex.formula and annex.formula.lstrip('“"').startswith("We"):
+        return True
+    paras = annex.paragraphs
+    we = sum(1 for p in paras if p.text.startswith("We "))
+    return len(paras) >= 3 and we * 3 >= len(paras)
+
+
 def mandates(doc: Document) -> list[Mandate]:
     """Every mandate in the operative part of `doc`, then in the political declarations it
     adopts ("We, Heads of State ... 53. Also request the Secretary-General to provide a
     progress report in 2020": A/RES/73/3), in paragraph order. Other annexes (rules,
-    conventions, programmes) state norms rather than ask anyone to act, and are left out."""
+    conventions, programmes) state norms rather than ask anyone to act, and are left out.
+    A decision to review the resolution's mandates is their review clause."""
     out: list[Mandate] = []
     for p in doc.operative:
         out.extend(_paragraph_mandates(p, doc))
     for annex in doc.annexes:
-        if annex.formula and annex.formula.lstrip('“"').startswith("We"):
+        if _declaration(annex):
             for p in annex.paragraphs:
                 out.extend(_paragraph_mandates(p, doc))
-    return out
+    return _reviewed(out)
+
+
+# A review of the resolution's own mandates, not of some other matter.
+_OF_ITSELF = re.compile(
+    r"\b(?:present|this)\s+resolution\b|\bmandates?\b|\bcontinuation\b|\brenewal\b|\bextension\b"
+)
+
+
+def _reviewed(found: list[Mandate]) -> list[Mandate]:
+    """A resolution that decides to review its own mandates ("decides to review the
+    implementation of the present resolution", "to consider the continuation of the
+    mandate") gives that clause to every mandate of it lacking one of its own."""
+    from dataclasses import replace
+
+    review = next(
+        (
+            m.review_clause
+            for m in found
+            if m.review_clause is not None
+            and m.review_clause.kind == "review"
+            and any(a.kind == BODY_ITSELF for a in m.addressees)
+            and _OF_ITSELF.search(m.review_clause.text)
+        ),
+        None,
+    )
+    if review is None:
+        return found
+    return [m if m.review_clause is not None else replace(m, review_clause=review) for m in found]
 
 
 def is_secretariat(m: Mandate) -> bool:
