@@ -98,7 +98,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     ),
     (r"(?:all )?Member and observer States", "Member and observer States", STATES),
     (r"(?:all )?[Mm]ember [Ss]tates", "Member States", STATES),
-    (r"(?:all )?States parties(?: to [^,;]+?)?(?=,|;| and | to |$)", "States parties", STATES),
+    (r"(?:all )?States? parties(?: to [^,;]+?)?(?=,|;| and | to |$)", "States parties", STATES),
     (
         r"(?:all )?(?:the )?(?:relevant |concerned |interested |other |Arab |African )?States"
         r"(?: concerned| that have not yet done so| in a position to do so| and Governments)?",
@@ -230,7 +230,7 @@ _UN_WORDS = re.compile(
     r"Mission|Operation|Force|Secretariat|Department|Institute|University|Envoy|Coordinator|"
     r"Representative|Adviser|Administrator|Director|Executive|Chair|Chairs|Chairperson|"
     r"President|Prosecutor|Registrar|Ombudsman|Ombudsperson|Authority|Bank|Commissioner|Team|"
-    r"Unit|Group|Experts|Expert|Monitoring|(?i:fact-finding mission|commission of inquiry|"
+    r"Unit|Group|Experts|Expert|Monitoring|(?i:secretariats?|fact-finding mission|commission of inquiry|"
     r"panel of experts|working group|special rapporteur|independent expert|peacekeeping))\b"
 )
 # Acronyms of United Nations offices, missions and agencies the word lists cannot see.
@@ -278,8 +278,17 @@ _KNOWN_RE = re.compile(
 
 @lru_cache(maxsize=1)
 def _member_states() -> frozenset[str]:
+    """The list's names, with the forms running text uses: "Iran (Islamic Republic of)" is
+    written "the Islamic Republic of Iran", "Democratic People’s Republic" with ' or ’."""
     text = resources.files("clausewise").joinpath("data/member_states.txt").read_text("utf-8")
-    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+    names = {x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")}
+    for n in list(names):
+        m = re.fullmatch(r"(.+?) \((.+?)\)", n)
+        if m:
+            names.add(f"{m.group(2)} {m.group(1)}")  # "Islamic Republic of Iran"
+        if "’" in n:
+            names.add(n.replace("’", "'"))
+    return frozenset(names)
 
 
 def _own(doc_body: str | None) -> tuple[str, str]:
@@ -336,7 +345,7 @@ def _joined(name: str) -> list[str]:
 def addressees(phrase: str, doc_body: str | None) -> list[Addressee]:
     """The actors named in `phrase` ("the Secretary-General and the High Commissioner"),
     in order, each once."""
-    return list(_addressees(phrase, doc_body)[0])
+    return list(_addressees(phrase.strip(" ,;:"), doc_body)[0])
 
 
 def known_actors(text: str, doc_body: str | None) -> list[Addressee]:
@@ -359,7 +368,7 @@ def known_actors(text: str, doc_body: str | None) -> list[Addressee]:
 def actors(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...], bool]:
     """The actors named in `phrase`, and whether they are all it says: False when words
     are left that name no actor ("a report on the role of civil society")."""
-    return _addressees(phrase, doc_body)
+    return _addressees(phrase.strip(" ,;:"), doc_body)
 
 
 # Words a list of actors may hold besides the actors: joins, determiners, stock asides.
@@ -399,8 +408,10 @@ def _addressees(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...
             a = _guess(piece, doc_body)
             if a is not None:
                 found.append((m.start(), a))
-            elif not _FILLER.match(piece.strip(" ,;:.()")):
-                covered = False
+            elif not _FILLER.match(piece.strip(" ,;:.()")) and not _ASIDE_START.match(
+                piece.strip()
+            ):
+                covered = False  # words that name no actor and qualify none
     out: list[Addressee] = []
     for _, a in sorted(found, key=lambda x: x[0]):
         if a not in out:

@@ -91,8 +91,9 @@ _CONTINUES = re.compile(r"^(?P<head>(?:[A-Za-z]+\s+){0,2}?)(?P<c>[Cc]ontinues?\s
 # "Reiterates its call upon", "Renews its request to the Secretary-General to": the noun
 # says what is asked.
 _RESTATED = re.compile(
-    r"\s+its\s+(?:(?:urgent|strong|earlier|previous|repeated)\s+)?"
+    r"\s+(?:its|the)\s+(?:(?:urgent|strong|earlier|previous|repeated)\s+)?"
     r"(?P<noun>calls?|requests?|demands?|appeals?|invitation|encouragement)\s+"
+    r"(?:in\s+(?:paragraphs?|its\s+resolutions?|resolutions?)\s[^,;:]{0,120}?\s)?"
     r"(?P<prep>upon|on|to|for|that)\b"
 )
 _RESTATED_LEMMA = {

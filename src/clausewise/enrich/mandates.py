@@ -51,6 +51,12 @@ _ACTION_ASIDE = re.compile(
 )
 
 
+# The piece before a cut is an aside: the infinitive after it resumes the sentence.
+_AFTER_ASIDE = re.compile(
+    r",\s*(?:within|in\s+(?:accordance|line|keeping|conformity)|as\s+appropriate|where\s+"
+    r"(?:appropriate|necessary|possible)|if\s+necessary|consistent\s+with|subject\s+to|"
+    r"pursuant\s+to|inter\s+alia)\b[^,]*$"
+)
 # Words that carry an action's content: not "to", not adverbs ("to further refine").
 _CONTENT = re.compile(r"\b(?!to\b|also\b|further\b|not\b|continue\b)(?![a-z]+ly\b)[A-Za-z][\w’'-]*")
 
@@ -79,6 +85,8 @@ def _actions(text: str) -> list[str]:
         joined = re.match(r"[,;]?\s*(?:and|as\s+well\s+as)\b", gap)
         if aside and not joined and INFINITIVE.search(between, aside.end()):
             continue  # ", to reach ..." continues an infinitive inside the aside
+        if not joined and gap[0] == "," and _AFTER_ASIDE.search(between):
+            continue  # "to use all means, within its capabilities, to carry out": a purpose
         cuts.append(m.start())
         last = m.end()
     out, start = [], 0
@@ -106,7 +114,8 @@ _ASIDE_OPENERS = re.compile(
     r"taking|bearing|where|which|who|whose|that|such\s+as|particularly|notably|especially|"
     r"while|so\s+as|in\s+order|and\s+(?:to|in|with|on|through)|at|if|when|where|both|"
     r"without|among|among\s+others|inter\s+alia|consistent|pursuant|according|subject|"
-    r"building|based|drawing|paying|giving|using|making|focusing|following|according|leaving)\b",
+    r"building|based|drawing|paying|giving|using|making|focusing|following|according|leaving|"
+    r"[a-z]{3,}ing)\b",
     re.I,
 )
 _SHORT_ASIDE = re.compile(
@@ -270,9 +279,25 @@ _FOLLOWING_OF = re.compile(
 )
 
 
+# "that the Ad Hoc Committee established by ..., which ..., should take into consideration":
+# the subject ends before a modal; within it, before a participle or relative clause.
+_MODAL = re.compile(
+    r"\b(?:should|shall|must|will|would|may|can|could)\s+(?:also\s+|further\s+|not\s+)?[a-z]"
+)
+_SUBJECT_END = re.compile(
+    r"\s+(?:established|created|set\s+up|mandated|appointed|referred\s+to|mentioned|which|who|"
+    r"whose|that|as)\b|,"
+)
+
+
 def _that_clause(rest: str) -> tuple[str, str]:
     """ "that the Informal Consultative Process devise a process ..." -> (subject, predicate)."""
     body = re.sub(r"^\s*(?:\w+\s+)?(?:,[^,;]{1,160},\s*)?that\s+", "", rest)
+    modal = next((m for m in _MODAL.finditer(body) if depth_ok(body, m.start())), None)
+    if modal is not None:
+        subject = _SUBJECT_END.split(body[: modal.start()], 1)[0]
+        if addressees(subject, None):
+            return subject, body[modal.start() :]
     for m in re.finditer(r"\([^)]*\)|[\w'’-]+|[,;]", body):
         w = m.group()
         if w.startswith("("):
@@ -472,6 +497,19 @@ def _redue(m: Mandate, donor: Mandate) -> Mandate:
     )
 
 
+class _Antecedent:
+    """The last actor named in `text`, found when first iterated (most clauses never ask)."""
+
+    def __init__(self, text: str, body: str | None):
+        self._text, self._body = text, body
+
+    def __iter__(self):
+        return iter(known_actors(self._text, self._body)[-1:])
+
+    def __bool__(self) -> bool:
+        return True
+
+
 def _clause_mandates(
     eid: str, text: str, items: tuple[Item, ...], doc: Document, prev=()
 ) -> list[Mandate]:
@@ -486,7 +524,8 @@ def _clause_mandates(
         rest = clause[lead.end :]
         here = items if last else ()
         # whom "them" or "it" would stand for: the last addressees, else the last actor named
-        antecedent = prev or tuple(known_actors(text[:start], doc.body)[-1:])
+        # before (looked up only when a pronoun asks)
+        antecedent = prev or _Antecedent(text[:start], doc.body)
         if mtype == "decision":
             found = _decision(eid, lead, clause, rest, here, doc, antecedent)
         else:

@@ -81,6 +81,29 @@ def pieces(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A prepositional phrase after a list of actors: "the relevant United Nations entities in
+# commemoration of the International Day", "Member States in the region".
+_AFTER_NP = re.compile(
+    r"\s(?:in|on|for|at|through|during|under|within|as|so|from|by|to)\s+(?:the\s+|a\s+|an\s+)?[a-z]"
+)
+
+
+def _np(text: str) -> str:
+    """`text` up to the first prepositional phrase that follows its noun phrase."""
+    m = _AFTER_NP.search(text)
+    return text[: m.start()] if m else text
+
+
+def _headed(who: list[str], body: str | None) -> bool:
+    """The words right after the verb name an actor ("States and relevant international,
+    regional ... organizations"); "Encourages focused action within and across sectors by
+    countries ..." names no one."""
+    if not who:
+        return False
+    first = re.split(r"\s+(?:and|or)\s+|,", who[0].strip(), maxsplit=1)[0]
+    return bool(actors(first, body)[0])
+
+
 def _is_aside(piece: str) -> bool:
     return bool(_ASIDE.match(piece.lstrip()))
 
@@ -148,6 +171,9 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
                 break
             i = j
             continue
+        if re.match(r"\s*as\s+well\s+as\s", piece) and who:  # ", as well as all relevant ..."
+            piece = re.sub(r"^\s*as\s+well\s+as\s", " ", piece)
+            spans[i] = (e - len(piece), e)
         if _is_aside(piece) and who:
             m = WITH_OPEN.search(piece)  # "in line with ... and in close cooperation with X"
             if m:
@@ -165,7 +191,7 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
             if m:  # "the Secretary-General in consultation with States to ..."
                 with_.extend(a for a in actors(head[m.end() :], body)[0] if a not in with_)
                 head = head[: m.start()]
-            who.append(head)
+            who.append(re.sub(r"(?:\s+[a-z]+ly)+\s*$", " ", head))  # "all parties expeditiously"
             action_at = s + inf
             break
         if _is_aside(piece):  # an aside before any addressee: "Requests, in this regard, X"
@@ -184,7 +210,7 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
     if _PRONOUN.match(phrase):
         return Subject((), tuple(with_), action, True, listed)
     names, covered = actors(phrase, body)
-    if strict and not covered:
+    if (strict and not covered) or not (covered or _headed(who, body)):
         names = ()
     return Subject(tuple(names), tuple(with_), action, False, listed)
 
@@ -219,9 +245,13 @@ def _action(rest: str, at: int | None, body: str | None, with_: list[Addressee])
             continue
         m = WITH_OPEN.search(piece)
         if m and m.start() > 0 and piece[m.start() - 1].isspace():
-            # "to review the system in consultation with staff through ...": cut there
-            with_.extend(a for a in actors(piece[m.end() :], body)[0] if a not in with_)
-            piece = piece[: m.start()].rstrip()
+            # "to work together in partnership with all stakeholders to provide ...": the
+            # collaborators end at the next infinitive; "to review the system in consultation
+            # with staff through ...": or with the piece
+            tail = piece[m.end() :]
+            inf = _infinitive(tail)
+            with_.extend(a for a in actors(_np(tail[:inf]), body)[0] if a not in with_)
+            piece = piece[: m.start()].rstrip() + (" " + tail[inf:] if inf is not None else "")
         keep.append(("," if keep else "") + piece)
         i += 1
     out = "".join(keep)

@@ -199,11 +199,23 @@ def _session_dues(text: str, doc: Document, day: date | None) -> list[tuple[int,
             continue
         numbers = [ordinal_value(m.group("ord"))]
         numbers += [ordinal_value(x.group()) for x in _MORE_ORD.finditer(m.group("more") or "")]
-        for n in numbers:
-            due = session_due(code, n, prep)
+        codes = [code] * len(numbers)
+        if len(numbers) > 1 and re.match(r"\s*,?\s*respectively", after):
+            # "to the General Assembly and the Human Rights Council at their seventy-first
+            # and thirty-third sessions, respectively"
+            named = [BODY_CODE[b] for b in _PRINCIPAL.findall(before)]
+            if len(named) >= len(numbers):
+                codes = named[-len(numbers) :]
+        for c, n in zip(codes, numbers, strict=True):
+            due = session_due(c, n, prep)
             if not _is_past(due, day):
                 out.append((m.start(), due))
     return out
+
+
+_PRINCIPAL = re.compile(
+    r"\b(General Assembly|Human Rights Council|Security Council|Economic and Social Council)\b"
+)
 
 
 def _is_past(due: Due, day: date | None) -> bool:
@@ -217,14 +229,17 @@ def _is_past(due: Due, day: date | None) -> bool:
     return False
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def dues(text: str, doc: Document, report_body: str | None = None) -> list[Due]:
     """Every due in `text`, in the order written. A year or date due is the body's the
     report goes to (`report_body`, a code) or the document's own."""
-    if not any(ch.isdigit() for ch in text) and "ession" not in text:
+    if "ession" not in text and not _DIGIT.search(text):
         return []
     day = doc_day(doc)
     found = _session_dues(text, doc, day) if "ession" in text else []
-    body = report_body or doc.body or "GA"
+    body = report_body or doc.body or ""  # a year or a date need not be any body's
     taken = [(p, p + 80) for p, _ in found]
     for m in _DATE_DUE.finditer(text):
         if _past(text[max(0, m.start() - 60) : m.start()]):
