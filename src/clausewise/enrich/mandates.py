@@ -171,12 +171,13 @@ _REPORT = re.compile(
     re.I,
 )
 _ESTABLISH = re.compile(
-    r"\b(?:extend|renew|prolong)\b[^;]{0,60}?\b(?:mandates?|authori[sz]ations?|measures|"
+    r"^(?:to\s+)?(?:(?:also|further|hereby)\s+)?(?:"
+    r"(?:extend|renew|prolong)\b[^;]{0,60}?\b(?:mandates?|authori[sz]ations?|measures|"
     r"Mission|Operation|Force|Office|Panel|Group|Team|term|deployment|presence)\b"
-    r"|\b(?:establish|create|appoint|set\s+up)\b[^;]{0,40}?"
+    r"|(?:establish|create|appoint|set\s+up)\b[^;]{0,40}?"
     r"\b(?:mandates?|Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Mission|"
     r"Commission|commission|mechanism|Panel|panel\s+of\s+experts|Group\s+of\s+Experts|Office|"
-    r"Team|Representative|Envoy|Operation|Force|Fund|Committee|Forum|post|position|Platform)\b",
+    r"Team|Representative|Envoy|Operation|Force|Fund|Committee|Forum|post|position|Platform)\b)",
     re.I,
 )
 

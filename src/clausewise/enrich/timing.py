@@ -47,6 +47,9 @@ _SESSION = re.compile(
     rf"(?P<more>(?:\s*,\s*{_ORD}|\s+(?:and|or)\s+{_ORD})*)"
     r"\s+(?:regular\s+|substantive\s+|management\s+|annual\s+|ordinary\s+)?sessions?"
     rf"(?:\s+of\s+the\s+(?P<b2>{NAME}))?"
+    # the Economic and Social Council's older style: "at its substantive session of 2015"
+    r"|\b(?:at|to|during|for|before|by)\s+(?:its|the)\s+(?:substantive|regular|organizational|"
+    r"resumed|management\s+segment\s+of\s+its)?\s*session\s+of\s+(?P<year2>(?:19|20)\d\d)\b"
 )
 _MORE_ORD = re.compile(_ORD)
 # The body named just before "at its Nth session": "to the Committee for Programme and
@@ -191,9 +194,9 @@ def _session_dues(text: str, doc: Document, day: date | None) -> list[tuple[int,
             b1 = _BODY_BEFORE.search(before)
             code = body_code(b1.group("b1"), doc) if b1 else None
         code = code or doc.body or "GA"
-        prep = re.sub(r"\s+", " ", m.group("prep").lower())
-        if m.group("year"):
-            due = _year_session_due(code, int(m.group("year")))
+        prep = re.sub(r"\s+", " ", (m.group("prep") or "at").lower())
+        if m.group("year") or m.group("year2"):
+            due = _year_session_due(code, int(m.group("year") or m.group("year2")))
             if not _is_past(due, day):
                 out.append((m.start(), due))
             continue
