@@ -7,5 +7,6 @@ from . import (  # noqa: F401
     compare,
     enrich,
     library,
+    registry,
     web,
 )

@@ -49,7 +49,9 @@ def _window(m) -> tuple[str | None, str | None]:
 def _entry(doc: Doc, mid: str, m) -> Entry:
     from .derive import session_of
 
-    return Entry(mid, doc.id, doc.symbol, doc.title, doc.body, session_of(doc), doc.date, doc.series, m)
+    return Entry(
+        mid, doc.id, doc.symbol, doc.title, doc.body, session_of(doc), doc.date, doc.series, m
+    )
 
 
 def sync(conn: sqlite3.Connection, rebuild: bool = False) -> int:
@@ -68,6 +70,10 @@ def sync(conn: sqlite3.Connection, rebuild: bool = False) -> int:
         else:
             changed = store.doc_numbers(conn, library_store.changed_since(conn, done))
         docs = _Docs(conn)
+        # an adopted text takes its draft's place
+        for n in list(changed):
+            for d in store.drafts_of(conn, n):
+                store.clear(conn, d)
         # 1. every changed document's mandates first (evidence rows point at them)
         for n in changed:
             store.clear(conn, n)
@@ -85,7 +91,9 @@ def sync(conn: sqlite3.Connection, rebuild: bool = False) -> int:
             doc = docs(n)
             for r in store.related(conn, doc):
                 other = docs(r)
-                first, second = (other, doc) if (other.date or "") < (doc.date or "") else (doc, other)
+                first, second = (
+                    (other, doc) if (other.date or "") < (doc.date or "") else (doc, other)
+                )
                 if (first.n, second.n) in pairs:
                     continue
                 pairs.add((first.n, second.n))

@@ -157,7 +157,9 @@ class Registry:
     def item(self, mandate_id: str, *, today: date) -> Item:
         rows = store.rows(self.conn, ids=[mandate_id])
         if not rows:
-            raise LookupError(f"no mandate {mandate_id!r} in the registry (see `clausewise registry`)")
+            raise LookupError(
+                f"no mandate {mandate_id!r} in the registry (see `clausewise registry`)"
+            )
         return self._items(rows, today)[0]
 
     def counts(self, items: list[Item]) -> dict[str, int]:

@@ -69,9 +69,59 @@ def session_of(doc: Doc) -> int | None:
 # -- words ------------------------------------------------------------------------------------
 
 _STOP = set(
-    """a an the of to and or in on for with by at from as its their his her this that these those
-    be is are was were which who whom all any each other such also further including inter alia
-    relevant appropriate within through between among into upon about under""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "and",
+        "or",
+        "in",
+        "on",
+        "for",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "which",
+        "who",
+        "whom",
+        "all",
+        "any",
+        "each",
+        "other",
+        "such",
+        "also",
+        "further",
+        "including",
+        "inter",
+        "alia",
+        "relevant",
+        "appropriate",
+        "within",
+        "through",
+        "between",
+        "among",
+        "into",
+        "upon",
+        "about",
+        "under",
+    ]
 )
 
 
@@ -105,8 +155,14 @@ _NOTED = re.compile(
 # The author a report is named after, from an addressee's name.
 _AUTHORS = [
     (re.compile(r"Secretary-General"), r"Secretary-General"),
-    (re.compile(r"High Commissioner for Human Rights"), r"(?:Office\s+of\s+the\s+)?(?:United\s+Nations\s+)?High\s+Commissioner"),
-    (re.compile(r"High Commissioner for Refugees"), r"(?:United\s+Nations\s+)?High\s+Commissioner\s+for\s+Refugees"),
+    (
+        re.compile(r"High Commissioner for Human Rights"),
+        r"(?:Office\s+of\s+the\s+)?(?:United\s+Nations\s+)?High\s+Commissioner",
+    ),
+    (
+        re.compile(r"High Commissioner for Refugees"),
+        r"(?:United\s+Nations\s+)?High\s+Commissioner\s+for\s+Refugees",
+    ),
 ]
 
 
@@ -182,8 +238,12 @@ _REPLACED = re.compile(
     r"(?:replaced|superseded|revoked|rescinded|terminated|abrogated)\b",
     re.I,
 )
-_CONDITIONAL = re.compile(r"\bconflicts?\b|\bto\s+the\s+extent\b|\bunless\b|\bremain\s+in\s+(?:force|effect)\b", re.I)
-_PARAGRAPHS = re.compile(r"\bparagraphs?\s+((?:\d+\s*(?:\([a-z]\))?(?:\s*,\s*|\s+and\s+|\s+to\s+)?)+)\s+of\b")
+_CONDITIONAL = re.compile(
+    r"\bconflicts?\b|\bto\s+the\s+extent\b|\bunless\b|\bremain\s+in\s+(?:force|effect)\b", re.I
+)
+_PARAGRAPHS = re.compile(
+    r"\bparagraphs?\s+((?:\d+\s*(?:\([a-z]\))?(?:\s*,\s*|\s+and\s+|\s+to\s+)?)+)\s+of\b"
+)
 
 
 def _holder(action: str) -> str:
@@ -223,7 +283,9 @@ _GROUP = {
 
 @lru_cache(maxsize=1 << 16)
 def _norm_action(action: str) -> str:
-    return " ".join(content_words(re.sub(r"^to\s+(?:also\s+|further\s+|continue\s+to\s+)?", "", action)))
+    return " ".join(
+        content_words(re.sub(r"^to\s+(?:also\s+|further\s+|continue\s+to\s+)?", "", action))
+    )
 
 
 def same_ask(a: Mandate, b: Mandate, threshold: int = 85) -> bool:
@@ -242,10 +304,39 @@ def same_ask(a: Mandate, b: Mandate, threshold: int = 85) -> bool:
     return fuzz.token_set_ratio(na, nb) >= threshold and fuzz.ratio(na, nb) >= threshold - 25
 
 
+# Words that make an action about its own text ("a report on the implementation of the
+# present resolution"): the same words in two series ask two different things.
+_SELF_REFERENCE = re.compile(
+    r"\b(?:present|this|that|the\s+said)\s+(?:resolution|decision|declaration)\b|\bthereon\b|"
+    r"\bthereof\b|\btherein\b|\bthe\s+above\b|\babove-mentioned\b"
+    # "the Special Rapporteur", "the Strategy": each series' own, named in its title
+    r"|\bthe\s+(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|mandate\s+holder|"
+    r"Committee|Commission|Strategy|Programme\s+of\s+Action|Convention|Agreement|Fund|Forum|"
+    r"Conference|Mission|Panel|Office|Centre|Platform|Decade|Year)\b(?!\s+(?:on|of|for|in|against)\b)",
+    re.I,
+)
+_PLAIN_WORDS = """report submit present general assembly council session sessions seventieth
+    eightieth implementation information organization work activities continue united nations"""
+_PLAIN = frozenset(_PLAIN_WORDS.split())
+
+
+def _topic(action: str) -> set[str]:
+    return set(_norm_action(action).split()) - _PLAIN
+
+
+def _names(action: str) -> set[str]:
+    """The proper names an action mentions ("Abyei", "the CAR"): two actions naming different
+    places or bodies are not the same ask."""
+    return set(re.findall(r"(?<=\s)[A-Z][\w-]+", action))
+
+
 def dup_key(m: Mandate) -> str | None:
     """The key duplicates are looked up by: addressee, the action's first three content words.
-    None for the body's own agenda and for actions too short to tell apart ("to do so")."""
+    None for the body's own agenda, for actions too short to tell apart ("to do so") and for
+    actions about their own text ("to report on the implementation of the present resolution")."""
     if m.kind == "consideration" or _GROUP.get(m.type) == "consideration":
+        return None
+    if _SELF_REFERENCE.search(m.action) or len(_topic(m.action)) < 5:
         return None
     words = _norm_action(m.action).split()
     if len(words) < 5:
@@ -256,12 +347,23 @@ def dup_key(m: Mandate) -> str | None:
     return who[0] + "|" + " ".join(words[:3])
 
 
+def _same_topic(a: str | None, b: str | None) -> bool:
+    """Series keys that share most of their words are one series whose titles drifted
+    ("... on its twenty-second session" and "... on its twenty-third session")."""
+    if not a or not b:
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return len(wa & wb) * 3 >= 2 * min(len(wa), len(wb))
+
+
 def is_duplicate(a: Entry, b: Entry) -> bool:
     """The same action asked of the same addressee by two bodies or in two series."""
     if a.doc == b.doc:
         return False
-    if a.body == b.body and a.series and a.series == b.series:
+    if a.body == b.body and (a.series == b.series or _same_topic(a.series, b.series)):
         return False  # the same series asking again: repeated, not duplicated
+    if _names(a.mandate.action) != _names(b.mandate.action):
+        return False
     return same_ask(a.mandate, b.mandate, threshold=90)
 
 
@@ -280,7 +382,9 @@ def _window_ok(m: Mandate, later: Doc, later_session: int | None, slack_days: in
             continue
         lo = date.fromisoformat(d.date_from) if d.date_from else None
         hi = date.fromisoformat(d.date_to) if d.date_to else None
-        if (lo is None or (day - lo).days >= -120) and (hi is None or (day - hi).days <= slack_days):
+        if (lo is None or (day - lo).days >= -120) and (
+            hi is None or (day - hi).days <= slack_days
+        ):
             return True
     return False
 
@@ -371,14 +475,50 @@ def _reported(m: Mandate, pair: _Pair) -> list[Evidence]:
         sent = _sentence(text, hit.start(), 600)
         # the report on the same subject, not any report of the Secretary-General
         if len(topic & set(content_words(sent))) >= 3:
-            return [Evidence("reported", later.id, later.symbol, eid, _sentence(text, hit.start()), later.date)]
+            return [
+                Evidence(
+                    "reported",
+                    later.id,
+                    later.symbol,
+                    eid,
+                    _sentence(text, hit.start()),
+                    later.date,
+                )
+            ]
     return []
 
 
 _GENERIC = set(
-    """report reports secretary-general general assembly united nations implementation resolution
-    resolutions present session sessions council human rights submit submitted information
-    progress work activities including taking note welcoming considered having""".split()
+    [
+        "report",
+        "reports",
+        "secretary-general",
+        "general",
+        "assembly",
+        "united",
+        "nations",
+        "implementation",
+        "resolution",
+        "resolutions",
+        "present",
+        "session",
+        "sessions",
+        "council",
+        "human",
+        "rights",
+        "submit",
+        "submitted",
+        "information",
+        "progress",
+        "work",
+        "activities",
+        "including",
+        "taking",
+        "note",
+        "welcoming",
+        "considered",
+        "having",
+    ]
 )
 
 
@@ -392,7 +532,10 @@ def _considered(m: Mandate, earlier: Doc, later: Doc, ls: int | None) -> list[Ev
         gap = _years_apart(earlier.date, later.date)
         if gap is None or gap > 2.5:
             return []
-    first = next((p for p in later.paragraphs if earlier.number and earlier.number.split(" ")[0] in p.text), None)
+    first = next(
+        (p for p in later.paragraphs if earlier.number and earlier.number.split(" ")[0] in p.text),
+        None,
+    )
     where = first or next((p for p in later.paragraphs if p.kind == "operative"), None)
     if where is None:
         return []
@@ -411,7 +554,14 @@ def _meeting_held(m: Mandate, pair: _Pair) -> list[Evidence]:
     gap = _years_apart(earlier.date, later.date)
     if gap is None or gap > 4:
         return []
-    topic = set(content_words(m.action)) - {"meeting", "panel", "discussion", "convene", "hold", "session"}
+    topic = set(content_words(m.action)) - {
+        "meeting",
+        "panel",
+        "discussion",
+        "convene",
+        "hold",
+        "session",
+    }
     for eid, text, at in pair.held:
         sent = _sentence(text, at, 600)
         if due and due.session is not None:
@@ -429,7 +579,9 @@ def _renewed(mid: str, m: Mandate, later: Doc) -> list[Evidence]:
     for nid, n in later.mandates:
         if n.kind == "mandate" and _same_holder(m.action, n.action):
             kind = "extended" if re.search(r"\bextend|\bprolong", n.action, re.I) else "renewed"
-            return [Evidence(kind, later.id, later.symbol, n.paragraph, n.text[:400], later.date, nid)]
+            return [
+                Evidence(kind, later.id, later.symbol, n.paragraph, n.text[:400], later.date, nid)
+            ]
     return []
 
 
@@ -444,12 +596,30 @@ def _ended(m: Mandate, earlier: Doc, later: Doc, citing: set[str]) -> list[Evide
         if p.eid in citing:
             r = _REPLACED.search(p.text)
             if r and not _CONDITIONAL.search(p.text) and _names_paragraph(p.text, m.paragraph):
-                out.append(Evidence("superseded", later.id, later.symbol, p.eid, _sentence(p.text, r.start()), later.date))
+                out.append(
+                    Evidence(
+                        "superseded",
+                        later.id,
+                        later.symbol,
+                        p.eid,
+                        _sentence(p.text, r.start()),
+                        later.date,
+                    )
+                )
                 break
         if m.kind == "mandate":
             e = _ENDED.search(p.text)
             if e and _same_holder(m.action, _sentence(p.text, e.start(), 600)):
-                out.append(Evidence("concluded", later.id, later.symbol, p.eid, _sentence(p.text, e.start()), later.date))
+                out.append(
+                    Evidence(
+                        "concluded",
+                        later.id,
+                        later.symbol,
+                        p.eid,
+                        _sentence(p.text, e.start()),
+                        later.date,
+                    )
+                )
                 break
     return out
 
@@ -465,7 +635,9 @@ def _names_paragraph(text: str, eid: str) -> bool:
     return bool(own) and own.group(1) in numbers
 
 
-def _repeated(m: Mandate, later: Doc, index: dict[str, list[tuple[str, Mandate]]]) -> list[Evidence]:
+def _repeated(
+    m: Mandate, later: Doc, index: dict[str, list[tuple[str, Mandate]]]
+) -> list[Evidence]:
     """`index`: `later`'s mandates by addressee name."""
     if m.kind in ("consideration", "mandate"):
         return []
@@ -478,7 +650,11 @@ def _repeated(m: Mandate, later: Doc, index: dict[str, list[tuple[str, Mandate]]
             seen.add(nid)
             if not same_ask(m, n):
                 continue
-            return [Evidence("repeated", later.id, later.symbol, n.paragraph, n.text[:400], later.date, nid)]
+            return [
+                Evidence(
+                    "repeated", later.id, later.symbol, n.paragraph, n.text[:400], later.date, nid
+                )
+            ]
     return []
 
 
@@ -517,16 +693,24 @@ def evidence(earlier: Doc, later: Doc) -> list[tuple[str, Evidence]]:
                 found += _renewed(mid, m, later)
                 found += _repeated(m, later, index)
                 found += _meeting_held(m, pair)
-            if same_series or citing:
-                if same_body or any(d.body == later.body for d in m.dues):
-                    found += _reported(m, pair)
+            reaches = same_body or any(d.body == later.body for d in m.dues)
+            if (same_series or citing) and reaches:
+                found += _reported(m, pair)
         out.extend((mid, e) for e in found)
     return out
 
 
 # -- status and frequency ---------------------------------------------------------------------
 
-_PERIODIC = {"annual", "biennial", "triennial", "quadrennial", "quinquennial", "every session", "periodic"}
+_PERIODIC = {
+    "annual",
+    "biennial",
+    "triennial",
+    "quadrennial",
+    "quinquennial",
+    "every session",
+    "periodic",
+}
 
 
 def _window(m: Mandate) -> tuple[date | None, date | None]:
@@ -544,7 +728,11 @@ def _due_words(m: Mandate) -> str:
     dues = [m.ends] if (m.kind == "mandate" and m.ends) else list(m.dues)
     parts = []
     for d in dues:
-        name = f"{d.body} {d.session}" if d.session is not None else (f"{d.body} {d.year_from}" if d.body else str(d.year_from))
+        name = (
+            f"{d.body} {d.session}"
+            if d.session is not None
+            else (f"{d.body} {d.year_from}" if d.body else str(d.year_from))
+        )
         span = f"{d.date_from or '…'} to {d.date_to}" if d.date_to else ""
         parts.append(name.strip() + (f" ({span})" if span else ""))
     return "; ".join(parts)
@@ -557,9 +745,16 @@ def _cite(e: Evidence) -> str:
 def status(entry: Entry, found: list[Evidence] | tuple[Evidence, ...], today: date) -> Status:
     """The mandate's status on `today`, and the evidence it rests on."""
     m = entry.mandate
-    by = {t: [e for e in found if e.type == t] for t in ("superseded", "concluded", "renewed", "extended", "repeated", "reported", "held")}
+    by = {
+        t: [e for e in found if e.type == t]
+        for t in ("superseded", "concluded", "renewed", "extended", "repeated", "reported", "held")
+    }
     ended = by["superseded"] + by["concluded"]
-    renewed_after = [e for e in by["renewed"] + by["extended"] if ended and (e.date or "") >= (ended[0].date or "")]
+    renewed_after = [
+        e
+        for e in by["renewed"] + by["extended"]
+        if ended and (e.date or "") >= (ended[0].date or "")
+    ]
     if ended and not renewed_after:
         e = ended[0]
         verb = "concluded" if e.type == "concluded" else "superseded"
@@ -574,19 +769,27 @@ def status(entry: Entry, found: list[Evidence] | tuple[Evidence, ...], today: da
         return Status("fulfilled", f"taken up in {_cite(e)}", (e,))
     repeats = sorted(by["repeated"], key=lambda e: e.date or "")
     if repeats or (m.recurrence in _PERIODIC or (m.recurrence or "").startswith("every ")):
-        why = f"asked again in {', '.join(_cite(e) for e in repeats[:3])}" if repeats else f"the text asks for it {m.recurrence}"
+        why = (
+            f"asked again in {', '.join(_cite(e) for e in repeats[:3])}"
+            if repeats
+            else f"the text asks for it {m.recurrence}"
+        )
         return Status("recurring", why, tuple(repeats + done))
     if done:
         e = done[0]
         return Status("fulfilled", f"{e.type} in {_cite(e)}", tuple(done))
     lo, hi = _window(m)
     if hi is None:
-        return Status("pending", "no due date in the text and no later text in the library reports on it", ())
+        return Status(
+            "pending", "no due date in the text and no later text in the library reports on it", ()
+        )
     if lo is not None and today < lo:
         return Status("pending", f"due {_due_words(m)}", ())
     if today <= hi:
         return Status("due", f"due {_due_words(m)}", ())
-    return Status("overdue", f"due {_due_words(m)}; no later text in the library reports it done", ())
+    return Status(
+        "overdue", f"due {_due_words(m)}; no later text in the library reports it done", ()
+    )
 
 
 _STEP_NAMES = {1: "annual", 2: "biennial", 3: "triennial", 4: "quadrennial", 5: "quinquennial"}
@@ -602,7 +805,9 @@ def _per_year(body: str | None, sessions: int) -> str | None:
     return _STEP_NAMES.get(sessions)
 
 
-def frequency(entry: Entry, found: list[Evidence] | tuple[Evidence, ...], sessions: dict[str, int | None]) -> Frequency:
+def frequency(
+    entry: Entry, found: list[Evidence] | tuple[Evidence, ...], sessions: dict[str, int | None]
+) -> Frequency:
     """Explicit (the text's words) and inferred (the series'), with the reason. `sessions`:
     the session of each document the evidence names."""
     m = entry.mandate
@@ -617,15 +822,34 @@ def frequency(entry: Entry, found: list[Evidence] | tuple[Evidence, ...], sessio
             name = _per_year(entry.body, step)
             if name:
                 listed = ", ".join(str(s) for s in seq)
-                return Frequency(explicit, name, f"asked at {entry.body} sessions {listed}: every {step} session{'s' if step > 1 else ''}")
+                return Frequency(
+                    explicit,
+                    name,
+                    f"asked at {entry.body} sessions {listed}: every {step} session{'s' if step > 1 else ''}",
+                )
         if len(seq) >= 2:
-            return Frequency(explicit, "periodic", f"asked again at {entry.body} sessions {', '.join(str(s) for s in seq)}, at uneven intervals")
+            return Frequency(
+                explicit,
+                "periodic",
+                f"asked again at {entry.body} sessions {', '.join(str(s) for s in seq)}, at uneven intervals",
+            )
     due = m.due
-    if own is not None and due and due.session is not None and due.body == entry.body and due.session > own and m.kind in ("report", "consideration", "meeting"):
+    if (
+        own is not None
+        and due
+        and due.session is not None
+        and due.body == entry.body
+        and due.session > own
+        and m.kind in ("report", "consideration", "meeting")
+    ):
         step = due.session - own
         name = _per_year(entry.body, step)
         if name and entry.series:
-            return Frequency(explicit, name, f"a {entry.body} {own} text asking for {entry.body} {due.session}: {step} session{'s' if step > 1 else ''} on")
+            return Frequency(
+                explicit,
+                name,
+                f"a {entry.body} {own} text asking for {entry.body} {due.session}: {step} session{'s' if step > 1 else ''} on",
+            )
     return Frequency(explicit, None, None)
 
 

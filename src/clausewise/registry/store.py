@@ -68,14 +68,25 @@ def reset(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM meta WHERE key = 'registry_upto'")
 
 
+# A draft asks nothing until it is adopted: the registry holds adopted texts, and drafts
+# only while the library lacks the text they became (same title, body and session).
+_ADOPTED = (
+    "(status <> 'draft' OR NOT EXISTS (SELECT 1 FROM documents a WHERE a.status = 'adopted'"
+    " AND a.title_key = documents.title_key AND a.session = documents.session"
+    " AND a.body IS documents.body))"
+)
+
+
 def all_doc_numbers(conn: sqlite3.Connection) -> list[int]:
-    return [r[0] for r in conn.execute("SELECT n FROM documents ORDER BY date, n")]
+    return [
+        r[0] for r in conn.execute(f"SELECT n FROM documents WHERE {_ADOPTED} ORDER BY date, n")
+    ]
 
 
 def doc_numbers(conn: sqlite3.Connection, ids: Iterable[str]) -> list[int]:
     out = []
     for i in ids:
-        row = conn.execute("SELECT n FROM documents WHERE id = ?", (i,)).fetchone()
+        row = conn.execute(f"SELECT n FROM documents WHERE id = ? AND {_ADOPTED}", (i,)).fetchone()
         if row:
             out.append(row[0])
     return out
@@ -86,11 +97,16 @@ def load(conn: sqlite3.Connection, n: int, ids: list[str] | None = None) -> Doc:
     r = conn.execute(_DOC + " WHERE n = ?", (n,)).fetchone()
     paras = tuple(
         Paragraph(p[0], p[1], p[2])
-        for p in conn.execute("SELECT eid, kind, text FROM paragraphs WHERE doc = ? ORDER BY ord", (n,))
+        for p in conn.execute(
+            "SELECT eid, kind, text FROM paragraphs WHERE doc = ? ORDER BY ord", (n,)
+        )
     )
     cites = tuple(
         (c[0], c[1])
-        for c in conn.execute("SELECT symbol, eid FROM citations WHERE doc = ? AND symbol IS NOT NULL ORDER BY ord", (n,))
+        for c in conn.execute(
+            "SELECT symbol, eid FROM citations WHERE doc = ? AND symbol IS NOT NULL ORDER BY ord",
+            (n,),
+        )
     )
     records = [
         mandate_from_json(json.loads(m[0]))
@@ -121,14 +137,42 @@ def related(conn: sqlite3.Connection, doc: Doc) -> list[int]:
     be evidence for: its series, the texts citing it, the texts it cites."""
     found: set[int] = set()
     if doc.series:
-        found.update(r[0] for r in conn.execute("SELECT n FROM documents WHERE series = ?", (doc.series,)))
+        found.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT n FROM documents WHERE series = ? AND {_ADOPTED}", (doc.series,)
+            )
+        )
     if doc.symbol:
-        found.update(r[0] for r in conn.execute("SELECT DISTINCT doc FROM citations WHERE symbol = ?", (doc.symbol,)))
+        found.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT c.doc FROM citations c JOIN documents ON documents.n = c.doc"
+                f" WHERE c.symbol = ? AND {_ADOPTED}",
+                (doc.symbol,),
+            )
+        )
     symbols = sorted({s for s, _ in doc.citations})
     for s in symbols:
-        found.update(r[0] for r in conn.execute("SELECT n FROM documents WHERE symbol = ?", (s,)))
+        found.update(
+            r[0]
+            for r in conn.execute(f"SELECT n FROM documents WHERE symbol = ? AND {_ADOPTED}", (s,))
+        )
     found.discard(doc.n)
     return sorted(found)
+
+
+def drafts_of(conn: sqlite3.Connection, n: int) -> list[int]:
+    """The drafts an adopted document `n` supersedes in the registry."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT d.n FROM documents a JOIN documents d ON d.status = 'draft'"
+            " AND d.title_key = a.title_key AND d.session = a.session AND d.body IS a.body"
+            " WHERE a.n = ? AND a.status = 'adopted'",
+            (n,),
+        )
+    ]
 
 
 def clear(conn: sqlite3.Connection, n: int) -> None:
@@ -170,7 +214,8 @@ def dup_candidates(conn: sqlite3.Connection, key: str, not_doc: int) -> list[tup
     return [
         (r[0], r[1], r[2])
         for r in conn.execute(
-            "SELECT id, doc, ord FROM registry_mandates WHERE dup_key = ? AND doc <> ?", (key, not_doc)
+            "SELECT id, doc, ord FROM registry_mandates WHERE dup_key = ? AND doc <> ?",
+            (key, not_doc),
         )
     ]
 
@@ -196,12 +241,37 @@ def entry(conn: sqlite3.Connection, mandate_id: str, n: int, ord_: int):
     m = mandate_record(conn, n, ord_)
     if r is None or m is None:
         return None
-    doc = Doc(r["n"], r["id"], r["symbol"], r["number"], r["body"], r["session"], r["date"], r["series"], r["title"], (), (), ())
-    return Entry(mandate_id, r["id"], r["symbol"], r["title"], r["body"], session_of(doc), r["date"], r["series"], m)
+    doc = Doc(
+        r["n"],
+        r["id"],
+        r["symbol"],
+        r["number"],
+        r["body"],
+        r["session"],
+        r["date"],
+        r["series"],
+        r["title"],
+        (),
+        (),
+        (),
+    )
+    return Entry(
+        mandate_id,
+        r["id"],
+        r["symbol"],
+        r["title"],
+        r["body"],
+        session_of(doc),
+        r["date"],
+        r["series"],
+        m,
+    )
 
 
 def mandate_record(conn: sqlite3.Connection, n: int, ord_: int):
-    row = conn.execute("SELECT record FROM mandates WHERE doc = ? AND ord = ?", (n, ord_)).fetchone()
+    row = conn.execute(
+        "SELECT record FROM mandates WHERE doc = ? AND ord = ?", (n, ord_)
+    ).fetchone()
     return mandate_from_json(json.loads(row[0])) if row else None
 
 
@@ -251,7 +321,9 @@ def rows(
     if due_after:
         where.append("r.due_to IS NOT NULL AND r.due_to >= ?")
         args.append(due_after)
-    sql = _ROWS + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.date, d.id, r.ord"
+    sql = (
+        _ROWS + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY d.date, d.id, r.ord"
+    )
     return conn.execute(sql, args).fetchall()
 
 
