@@ -98,7 +98,13 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     ),
     (r"(?:all )?Member and observer States", "Member and observer States", STATES),
     (r"(?:all )?[Mm]ember [Ss]tates", "Member States", STATES),
-    (r"(?:all )?States? parties(?: to [^,;]+?)?(?=,|;| and | to |$)", "States parties", STATES),
+    (
+        r"(?:all )?States? parties(?: to [^,;]+?)?"
+        r"(?=,|;|$| to (?!the\b|a\b|an\b|its\b|their\b)[a-z]"
+        r"| and (?:the |all |other |relevant |non-|international |regional |[a-z]))",
+        "States parties",
+        STATES,
+    ),
     (
         r"(?:all )?(?:the )?(?:relevant |concerned |interested |other |Arab |African )?States"
         r"(?: concerned| that have not yet done so| in a position to do so| and Governments)?",
@@ -115,7 +121,9 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (r"(?:all )?(?:national )?Governments(?: concerned)?", "Governments", STATES),
     (r"(?:the )?international community(?: as a whole)?", "international community", STATES),
     (
-        r"(?:the )?(?:donor|developed|developing) (?:countries|States|community)",
+        r"(?:the )?(?:least developed|landlocked developing|small island developing|middle-income|"
+        r"transit developing|donor|developed|developing|transit|affected|host)"
+        r"(?: and (?:transit )?(?:developing|developed|donor) )?(?: countries| States| community)",
         None,
         STATES,
     ),
@@ -137,7 +145,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         UN_SYSTEM,
     ),
     (
-        r"(?:the )?(?:relevant )?(?:United Nations|UN) (?:system|entities|bodies|agencies|organizations)"
+        r"(?:the )?(?:relevant )?(?:United Nations|UN) (?:development )?(?:system|entities|bodies|agencies|organizations)"
         r"(?: and (?:agencies|entities|bodies|organizations|programmes|organs))?",
         "United Nations system",
         UN_SYSTEM,
@@ -185,8 +193,16 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         "departments and offices of the Secretariat",
         SECRETARIAT,
     ),
+    # a State's organs: "the security and armed forces of Myanmar", "the Myanmar military"
+    (
+        r"(?:the )?(?:security|armed|military|police|defence|defense)(?: and (?:security|armed|military|"
+        r"police|defence|defense))? forces(?: of (?:the )?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)?",
+        None,
+        STATES,
+    ),
     # an apposition that repeats who is addressed ("Israel, the occupying Power,"): skipped
     (r"(?:the )?occupying Power", None, _SKIP),
+    (r"(?:the )?public and private sectors?", "public and private sectors", NON_STATE),
     (r"(?:the )?private sector", "private sector", NON_STATE),
     (r"national human rights institutions", "national human rights institutions", NON_STATE),
     (r"(?:all )?(?:other )?(?:relevant )?stakeholders", "stakeholders", NON_STATE),
@@ -250,7 +266,9 @@ _ACTOR_WORDS = re.compile(
     r"philanthropists|defenders|journalists|users|providers|employers|workers|banks?|"
     r"investors|creditors|debtors|operators|manufacturers|owners|holders|officials|"
     r"representatives|administrations?|offices?|departments?|missions?|teams?|forces?|"
-    r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?|parties)\b"
+    r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?|parties|"
+    r"participants|contributors|signatories|observers|authorities|creditors|lenders|"
+    r"shareholders|producers|exporters|importers)\b"
 )
 _LEADING = re.compile(
     r"^(?:(?:all|the|relevant|concerned|interested|other|also|further|in particular|"

@@ -57,6 +57,7 @@ _AFTER_ASIDE = re.compile(
     r"(?:appropriate|necessary|possible)|if\s+necessary|consistent\s+with|subject\s+to|"
     r"pursuant\s+to|inter\s+alia)\b[^,]*$"
 )
+_PURPOSE = re.compile(r"\b(?:in\s+order|so\s+as|with\s+a\s+view|in\s+an\s+effort)\s+to\b")
 # Words that carry an action's content: not "to", not adverbs ("to further refine").
 _CONTENT = re.compile(r"\b(?!to\b|also\b|further\b|not\b|continue\b)(?![a-z]+ly\b)[A-Za-z][\w’'-]*")
 
@@ -78,9 +79,11 @@ def _actions(text: str) -> list[str]:
         between = text[last : m.start()]
         gap = text[m.start() : m.end()]
         if gap[0] not in ",;" and (
-            len(_CONTENT.findall(between)) < 3 or _DELIVERY.match(text, m.end())
+            len(_CONTENT.findall(between)) < 2 or _DELIVERY.match(text, m.end())
         ):
-            continue  # "to continue and to strengthen ...", "to prepare X and to submit it"
+            continue  # "to develop and to implement a programme", "to prepare X and to submit it"
+        if _PURPOSE.search(between):
+            continue  # "in order to better understand ... and to provide ...": the purpose goes on
         aside = _ACTION_ASIDE.search(between)
         joined = re.match(r"[,;]?\s*(?:and|as\s+well\s+as)\b", gap)
         if aside and not joined and INFINITIVE.search(between, aside.end()):
@@ -132,12 +135,18 @@ _PARENTHESIS = re.compile(
 )
 
 
+# ", in 2019, open ... consultations": a short aside after which the object follows.
+_SHORT_PARENTHESIS = re.compile(
+    r",\s*(?:in|by|before|during)\s+(?:\w+\s+){0,2}\w+,\s+(?![a-z]+ing\b)[a-z]"
+)
+
+
 def _short(action: str) -> str:
     """The action up to the first comma that opens an aside (not one inside a list); stock
     asides (", as appropriate,") are dropped rather than cut at."""
     action = _SHORT_ASIDE.sub("", action.strip()).rstrip(";.:,")
     for m in re.finditer(r"[,;]", action):
-        if _PARENTHESIS.match(action, m.start()):
+        if _PARENTHESIS.match(action, m.start()) or _SHORT_PARENTHESIS.match(action, m.start()):
             continue  # "multilingualism, as a core value of the United Nations, is not ..."
         if m.group() == ";" or (
             depth_ok(action, m.start())
@@ -339,6 +348,8 @@ _CONTINUE = re.compile(
     r"consideration\s+of|retain\s+(?:the\s+item|on\s+its\s+agenda))",
     re.I,
 )
+# A that-clause in the indicative states; one with a modal or a bare verb asks.
+_STATES = re.compile(r"^\s*(?:is|are|was|were|has|have|had|remains?|constitutes?|includes?)\b")
 # Decisions that take effect when adopted: nothing is left to do.
 _SELF_EXECUTING = re.compile(
     r"^\s*(?:\w+\s+)?to\s+(?:adopt|approve|endorse|proclaim|declare|designate|take\s+note|welcome|"
@@ -392,7 +403,9 @@ def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
         return []  # "Decides on ..." with no action: nothing asked
     if _THAT.match(rest):
         # "Decides that the Working Group shall meet ...": the Working Group, if an actor
-        subject, _ = _that_clause(rest)
+        subject, predicate = _that_clause(rest)
+        if _STATES.match(predicate) and not listed:
+            return []  # "decides that MINUSCA's mandate is designed to ...": a statement
         following = _FOLLOWING_OF.match(re.sub(r"^\s*(?:\w+\s+)?that\s+", "", rest))
         if following:
             subject = following.group("who")

@@ -38,8 +38,8 @@ WITH_OPEN = re.compile(
     r"consultations?|coordination|partnership|conjunction|liaison|contact)"
     r"(?:\s+and\s+(?:collaboration|cooperation|consultations?|coordination|partnership))?\s+with|"
     r"jointly\s+with|together\s+with|working\s+(?:closely\s+)?with|"
-    r"with\s+the\s+(?:full\s+)?(?:support|assistance|help|cooperation|collaboration|involvement|"
-    r"participation|contributions?|engagement)\s+of|"
+    r"with\s+(?:the\s+)?(?:full\s+)?(?:support|assistance|help|cooperation|collaboration|involvement|"
+    r"participation|contributions?|engagement)\s+(?:of|from)|"
     r"with\s+(?:inputs?|contributions?)\s+from|drawing\s+on\s+(?:the\s+)?(?:expertise|work)\s+of)\s+"
 )
 # A piece that opens with one of these is an aside: it names no addressee.

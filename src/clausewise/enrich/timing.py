@@ -103,7 +103,7 @@ _NUMBER = {
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER, key=len, reverse=True)) + ")"
 _WITHIN_DAYS = re.compile(
     rf"\b(?:within|no\s+later\s+than|not\s+later\s+than)\s+(?P<n>{_NUM})\s+(?P<unit>days|months)"
-    r"\s+(?:of|after|from|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b"
+    r"(?!\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b))"
 )
 
 _MONTHS = [
@@ -135,14 +135,19 @@ def body_code(name: str, doc: Document) -> str | None:
 
 
 def doc_day(doc: Document) -> date | None:
-    """The document's own date: adopted, else issued."""
+    """The document's own date: adopted, else issued, else the end of the year its symbol
+    names (S/RES/2556 (2020)), or the day its session opened (a GA or HRC session)."""
     for d in (doc.dates.adopted, doc.dates.issued):
         if d:
             try:
                 return date.fromisoformat(d)
             except ValueError:
                 return None
-    return None
+    s = session(doc.body or "", doc.session) if doc.body in ("GA", "HRC") else None
+    if s is not None:
+        return s.opens
+    m = re.search(r"\((19[4-9]\d|20\d\d)\)", doc.symbol or doc.number or "")
+    return date(int(m.group(1)), 1, 1) if m else None
 
 
 def session_due(body: str, n: int | None, prep: str = "at") -> Due:
@@ -238,7 +243,7 @@ _DIGIT = re.compile(r"\d")
 def dues(text: str, doc: Document, report_body: str | None = None) -> list[Due]:
     """Every due in `text`, in the order written. A year or date due is the body's the
     report goes to (`report_body`, a code) or the document's own."""
-    if "ession" not in text and not _DIGIT.search(text):
+    if "ession" not in text and "within" not in text and not _DIGIT.search(text):
         return []
     day = doc_day(doc)
     found = _session_dues(text, doc, day) if "ession" in text else []
