@@ -99,7 +99,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (r"(?:all )?Member and observer States", "Member and observer States", STATES),
     (r"(?:all )?[Mm]ember [Ss]tates", "Member States", STATES),
     (
-        r"(?:all )?States? parties(?: to [^,;]+?)?"
+        r"(?:all |each |every )?States? part(?:y|ies)(?: to [^,;]+?)?"
         r"(?=,|;|$| to (?!the\b|a\b|an\b|its\b|their\b)[a-z]"
         r"| and (?:the |all |other |relevant |non-|international |regional |[a-z]))",
         "States parties",
@@ -123,7 +123,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (
         r"(?:the )?(?:least developed|landlocked developing|small island developing|middle-income|"
         r"transit developing|donor|developed|developing|transit|affected|host)"
-        r"(?: and (?:transit )?(?:developing|developed|donor) )?(?: countries| States| community)",
+        r"(?: and (?:transit )?(?:developing|developed|donor))?(?: country partners| countries| States| community)",
         None,
         STATES,
     ),
@@ -195,6 +195,11 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     ),
     # a State's organs: "the security and armed forces of Myanmar", "the Myanmar military"
     (
+        r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:military|army|armed forces|security forces|police)",
+        None,
+        STATES,
+    ),
+    (
         r"(?:the )?(?:security|armed|military|police|defence|defense)(?: and (?:security|armed|military|"
         r"police|defence|defense))? forces(?: of (?:the )?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)?",
         None,
@@ -228,10 +233,11 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (
         r"(?:(?:authorities|Government|Governments|people|leaders|President) of (?:the )?)?"
         r"(?:\d{3,4}\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|in|against|to)\s+)*[A-Z][\w'’-]*"
-        r"|\s+and\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z][\w-]*\))?"
+        r"|\s+and\s+[A-Z][\w'’-]*)*(?:\s+of\s+\d{1,3}\b)?(?:\s+\([A-Z][\w-]*\))?"
         r"(?:(?:\s+(?:transitional|national|interim|de\s+facto|local|State|federal))?"
         r"\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions|"
-        r"countries|[Mm]ember [Ss]tates|member countries|members|nations|partners))?",
+        r"countries|[Mm]ember [Ss]tates|member countries|members|nations|partners|"
+        r"(?:political )?(?:stakeholders|actors|leaders|parties)))?",
         None,
         _GUESS,
     ),
@@ -267,7 +273,8 @@ _ACTOR_WORDS = re.compile(
     r"investors|creditors|debtors|operators|manufacturers|owners|holders|officials|"
     r"representatives|administrations?|offices?|departments?|missions?|teams?|forces?|"
     r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?|parties|"
-    r"participants|contributors|signatories|observers|authorities|creditors|lenders|"
+    r"participants|contributors|signatories|observers|authorities|creditors|lenders|regulators|"
+    r"supervisors|military|army|police|secretariats?|"
     r"shareholders|producers|exporters|importers)\b"
 )
 _LEADING = re.compile(
@@ -348,6 +355,9 @@ def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee 
     return None
 
 
+_COMPLEMENT = re.compile(r"\b(?:of|in|on|for|by|from|within|under|at|with)\s+(?:the\s+)?$")
+
+
 def _joined(name: str) -> list[str]:
     """A run of capitalised words joined by "and" is one name ("Food and Agriculture
     Organization") unless each part is a State or an acronym ("Sudan and South Sudan",
@@ -394,7 +404,8 @@ _FILLER = re.compile(
     r"^(?:and|or|as well as|the|all|its|their|relevant|other|concerned|also|as appropriate|"
     r"where appropriate|in particular|inter alia|including|respectively|both|each|"
     r"and other|and all|within their (?:respective )?mandates?|within its mandate|"
-    r"that have not yet done so|to that end|acting nationally)?$",
+    r"that have not yet done so|to that end|acting nationally|international|regional|subregional|"
+    r"national|subnational|local|bilateral|multilateral|public|governmental|intergovernmental)?$",
     re.I,
 )
 
@@ -408,6 +419,8 @@ def _addressees(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...
         _, name, kind = _KNOWN[int(m.lastgroup[1:])]
         if kind == _SKIP:
             pass
+        elif found and _COMPLEMENT.search(phrase, 0, m.start()):
+            pass  # "mechanisms of the Human Rights Council": the Council qualifies, it is not asked
         elif kind == _GUESS:
             for part in _joined(m.group()):
                 a = _guess(part, doc_body, proper=True)

@@ -26,7 +26,7 @@ from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
 from . import timing
 from .addressees import BODY_ITSELF, BODY_NAMES, addressees, body_itself, known_actors
 from .clauses import TYPES, clauses, depth_ok, lead_at, mandate_type, unquoted
-from .subjects import INFINITIVE, WITH_OPEN, Subject, parse
+from .subjects import WITH_OPEN, Subject, _headed, parse
 
 # -- actions ------------------------------------------------------------------------------
 
@@ -51,12 +51,6 @@ _ACTION_ASIDE = re.compile(
 )
 
 
-# The piece before a cut is an aside: the infinitive after it resumes the sentence.
-_AFTER_ASIDE = re.compile(
-    r",\s*(?:within|in\s+(?:accordance|line|keeping|conformity)|as\s+appropriate|where\s+"
-    r"(?:appropriate|necessary|possible)|if\s+necessary|consistent\s+with|subject\s+to|"
-    r"pursuant\s+to|inter\s+alia)\b[^,]*$"
-)
 _PURPOSE = re.compile(r"\b(?:in\s+order|so\s+as|with\s+a\s+view|in\s+an\s+effort)\s+to\b")
 # Words that carry an action's content: not "to", not adverbs ("to further refine").
 _CONTENT = re.compile(r"\b(?!to\b|also\b|further\b|not\b|continue\b)(?![a-z]+ly\b)[A-Za-z][\w’'-]*")
@@ -72,28 +66,30 @@ _DELIVERY = re.compile(
 def _actions(text: str) -> list[str]:
     """The infinitive phrases of an action list: "to provide ..., and to prepare ..." -> two;
     "to prepare a report and to submit it" is one."""
-    cuts, last = [], 0
+    cuts: list[tuple[int, int, bool]] = []  # (start, end, joined by "and")
+    last = 0
     for m in _NEXT_ACTION.finditer(text):
         if not depth_ok(text, m.start()):
             continue
         between = text[last : m.start()]
         gap = text[m.start() : m.end()]
-        if gap[0] not in ",;" and (
-            len(_CONTENT.findall(between)) < 2 or _DELIVERY.match(text, m.end())
-        ):
-            continue  # "to develop and to implement a programme", "to prepare X and to submit it"
-        if _PURPOSE.search(between):
-            continue  # "in order to better understand ... and to provide ...": the purpose goes on
+        joined = bool(re.match(r"[,;]?\s*(?:and|as\s+well\s+as)\b", gap))
+        if gap[0] not in ",;":
+            if len(_CONTENT.findall(between)) < 2 or _DELIVERY.match(text, m.end()):
+                continue  # "to develop and to implement a programme", "to prepare X and to submit it"
+            if _PURPOSE.search(between):
+                continue  # "in order to better understand ... and to provide ...": the purpose goes on
         aside = _ACTION_ASIDE.search(between)
-        joined = re.match(r"[,;]?\s*(?:and|as\s+well\s+as)\b", gap)
-        if aside and not joined and INFINITIVE.search(between, aside.end()):
+        if aside and not joined and _ASIDE_VERB.search(between, aside.end()):
             continue  # ", to reach ..." continues an infinitive inside the aside
-        if not joined and gap[0] == "," and _AFTER_ASIDE.search(between):
-            continue  # "to use all means, within its capabilities, to carry out": a purpose
-        cuts.append(m.start())
+        cuts.append((m.start(), m.end(), joined or gap[0] == ";"))
         last = m.end()
+    # A list of actions ends with one joined by "and" (or set off by a semicolon): a comma
+    # alone with no such end is a purpose ("to use the findings ..., to accelerate actions").
+    while cuts and not cuts[-1][2]:
+        cuts.pop()
     out, start = [], 0
-    for c in cuts:
+    for c, _, _ in cuts:
         out.append(text[start:c])
         start = c
     out.append(text[start:])
@@ -108,6 +104,12 @@ def _actions(text: str) -> list[str]:
         ).strip()
         for a in out
     ]
+
+
+# An infinitive inside an aside: "unable to enjoy" (not "access to livelihoods").
+_ASIDE_VERB = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|their|all|any|each|this|that|these|those)\b)[a-z]+(?<!s)\b"
+)
 
 
 # A comma before one of these opens an aside or a new phrase, not the next item of a list
@@ -281,7 +283,8 @@ _SUBJECT = """the of on for and in all relevant its their other concerned partie
     interested donor developed developing least such"""
 _SUBJECT_WORDS = set(_SUBJECT.split())
 # "decides, in accordance with paragraph 14 of resolution 18/8, that ..."
-_THAT = re.compile(r"^\s*(?:\w+\s+)?(?:,[^,;]{1,160},\s*)?that\s")
+_ADV = r"(?:(?:also|further|hereby|therefore|again|moreover|strongly|urgently|firmly|accordingly|[a-z]+ly)\s+)"
+_THAT = re.compile(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that\s")
 # "decides that the following shall be the main purposes of the Commission:"
 _FOLLOWING_OF = re.compile(
     r"^\s*the\s+following\s+(?:shall|will|should)\s+be\s+the\s+(?:\w+\s+)?"
@@ -302,7 +305,7 @@ _SUBJECT_END = re.compile(
 
 def _that_clause(rest: str) -> tuple[str, str]:
     """ "that the Informal Consultative Process devise a process ..." -> (subject, predicate)."""
-    body = re.sub(r"^\s*(?:\w+\s+)?(?:,[^,;]{1,160},\s*)?that\s+", "", rest)
+    body = re.sub(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that\s+", "", rest)
     modal = next((m for m in _MODAL.finditer(body) if depth_ok(body, m.start())), None)
     if modal is not None:
         subject = _SUBJECT_END.split(body[: modal.start()], 1)[0]
@@ -338,6 +341,9 @@ def _asks_itself(it: Item, doc: Document) -> bool:
     return _own_clause(it.text) and bool(_clause_mandates(it.eid, it.text, (), doc))
 
 
+_DECIDE_ASIDE = re.compile(r"^\s*(?:also\s+|further\s+)?,[^;]{1,240}?,\s*(?=to\s)")
+_AGENDA = re.compile(r"^to\s+(?:maintain|retain|include|keep)\b[^;]{0,80}?\bagenda\b")
+_SUBJECT_TO = re.compile(r"^\s*shall\s+(?:also\s+)?be\s+subject\s+to\b")
 _REMAIN_SEIZED = re.compile(r"^\s*(?:\w+\s+)?to\s+remain\s+(?:actively\s+)?seized\b", re.I)
 _CONTINUE = re.compile(
     r"^\s*(?:\w+\s+)?to\s+(?:continue\s+(?:its\s+|the\s+)?consideration\s+of|continue\s+to\s+"
@@ -384,10 +390,24 @@ _LEMMA_OF = {
 def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
     verb = lead.text
     itself = [body_itself(doc.body)]
+    aside = _DECIDE_ASIDE.match(rest)
+    if aside and not _THAT.match(rest):
+        # "Decides, in the event of non-compliance with this resolution, to impose measures"
+        rest = " " + rest[aside.end() :]
     if _REMAIN_SEIZED.match(rest):
         return [_make(eid, "remain_seized", verb, itself, (), rest, clause, doc)]
     if _CONTINUE.match(rest):
-        return [_make(eid, "continue_consideration", verb, itself, (), rest, clause, doc, rest)]
+        # "to continue its consideration ... at its seventy-eighth session, ..., and to
+        # maintain in the provisional agenda the sub-item ...": one agenda decision each
+        out = []
+        for act in _actions(rest.strip()):
+            t = (
+                "continue_consideration"
+                if _CONTINUE.match(" " + act) or _AGENDA.match(act)
+                else "decision"
+            )
+            out.append(_make(eid, t, verb, itself, (), act, clause, doc, act))
+        return out
     ask = _DECIDE_TO_ASK.match(rest)
     if ask:  # "Decides to request the Secretary-General to ..."
         lemma = _LEMMA_OF[re.sub(r"\s+", " ", ask.group("verb"))]
@@ -406,10 +426,14 @@ def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
         subject, predicate = _that_clause(rest)
         if _STATES.match(predicate) and not listed:
             return []  # "decides that MINUSCA's mandate is designed to ...": a statement
-        following = _FOLLOWING_OF.match(re.sub(r"^\s*(?:\w+\s+)?that\s+", "", rest))
+        following = _FOLLOWING_OF.match(re.sub(rf"^\s*{_ADV}?that\s+", "", rest))
         if following:
             subject = following.group("who")
-        who = addressees(subject, doc.body)
+        who = addressees(subject, doc.body) if _headed([subject], doc.body) else []
+        if _SUBJECT_TO.match(predicate):
+            # "that the individuals listed in annex I shall be subject to the travel ban":
+            # the States must apply it
+            who = [Addressee("Member States", "member_states")]
         if who:
             itself = who
     if listed:  # "decides that the Panel shall carry out the following tasks:" (a) ... (b) ...
@@ -425,7 +449,7 @@ def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
         with_ += [a for a in addressees(p.group("who"), doc.body) if a not in with_]
     action = _without_with(rest).strip()
     if _THAT.match(rest):  # "decides, in accordance with ..., that the theme ... will be ..."
-        action = "that " + re.sub(r"^\s*(?:\w+\s+)?(?:,[^,;]{1,160},\s*)?that\s+", "", action)
+        action = "that " + re.sub(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that\s+", "", action)
     return [_make(eid, "decision", verb, itself, with_, action, clause, doc, rest)]
 
 
@@ -466,6 +490,9 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
     who = subj.addressees
     if subj.pronoun:  # "urges them to ...": the actors named before
         who = tuple(prev)
+    if items and not subj.listed and re.search(r"\bthe\s+following\b[^;]*;?\s*$", subj.action):
+        # "to contribute to the following tasks, in coordination with ...;" (a) ... (b) ...
+        subj = Subject(subj.addressees, subj.collaborators, subj.action, subj.pronoun, True)
     if subj.listed and items:
         if not who:
             return []

@@ -94,14 +94,36 @@ def _np(text: str) -> str:
     return text[: m.start()] if m else text
 
 
+# A noun that is not an actor, then "of": "the formation of partnerships that bring together
+# Governments", "the efforts of" (but "the members of", "the authorities of" are actors).
+_NOT_ACTOR_OF = re.compile(
+    r"^(?:(?:the|all|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)\s+of\b"
+)
+
+
 def _headed(who: list[str], body: str | None) -> bool:
     """The words right after the verb name an actor ("States and relevant international,
     regional ... organizations"); "Encourages focused action within and across sectors by
     countries ..." names no one."""
     if not who:
         return False
-    first = re.split(r"\s+(?:and|or)\s+|,", who[0].strip(), maxsplit=1)[0]
+    chunks = [c for c in re.split(r"\s+(?:and|or)\s+|,", who[0].strip()) if c.strip()]
+    # "regional, national, subnational and local authorities": past the lone adjectives
+    first = next((c for c in chunks if not _ADJECTIVES.match(c)), chunks[0] if chunks else "")
+    m = _NOT_ACTOR_OF.match(first)
+    if m and not actors(m.group("noun"), body)[0] and not _ACTOR_NOUN.search(m.group("noun")):
+        return False
     return bool(actors(first, body)[0])
+
+
+_ACTOR_NOUN = re.compile(
+    r"(?:members|authorities|leaders|representatives|parties|secretariat|heads|organs|bodies)$"
+)
+# Adjectives a list of actors may be spread over: "regional, national and local authorities".
+_ADJECTIVES = re.compile(
+    r"^\s*(?:and\s+)?(?:international|regional|subregional|national|subnational|local|bilateral|"
+    r"multilateral|public|private|governmental|non-governmental|intergovernmental|relevant)\s*$"
+)
 
 
 def _is_aside(piece: str) -> bool:
@@ -152,7 +174,7 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
     """Read the text after a clause's verb. With `strict` ("calls for X to ..."), the actor
     slot must hold nothing but actors."""
     rest = _FOLLOWING.sub("", rest)
-    spans = pieces(rest)
+    spans = _merge_adjectives(rest, pieces(rest))
     who: list[str] = []
     with_: list[Addressee] = []
     action_at: int | None = None
@@ -213,6 +235,27 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
     if (strict and not covered) or not (covered or _headed(who, body)):
         names = ()
     return Subject(tuple(names), tuple(with_), action, False, listed)
+
+
+def _merge_adjectives(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "regional, national, subnational and local authorities": pieces that are a lone
+    adjective belong with the piece after them."""
+    out: list[tuple[int, int]] = []
+    carry: int | None = None
+    for s, e in spans:
+        if _ADJECTIVES.match(text[s:e]) and carry is None:
+            carry = s
+            continue
+        if carry is not None:
+            if _ADJECTIVES.match(text[s:e]):
+                continue
+            out.append((carry, e))
+            carry = None
+        else:
+            out.append((s, e))
+    if carry is not None:
+        out.append((carry, len(text)))
+    return out
 
 
 def _action(rest: str, at: int | None, body: str | None, with_: list[Addressee]) -> str:
