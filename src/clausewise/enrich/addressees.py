@@ -236,8 +236,8 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         r"|\s+and\s+[A-Z][\w'’-]*)*(?:\s+of\s+\d{1,3}\b)?(?:\s+\([A-Z][\w-]*\))?"
         r"(?:(?:\s+(?:transitional|national|interim|de\s+facto|local|State|federal))?"
         r"\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions|"
-        r"countries|[Mm]ember [Ss]tates|member countries|members|nations|partners|"
-        r"(?:political )?(?:stakeholders|actors|leaders|parties)))?",
+        r"countries|[Mm]ember [Ss]tates|member countries|members|nations|partners|missions|operations|"
+        r"country teams|offices|(?:political )?(?:stakeholders|actors|leaders|parties)))?",
         None,
         _GUESS,
     ),
@@ -274,7 +274,7 @@ _ACTOR_WORDS = re.compile(
     r"representatives|administrations?|offices?|departments?|missions?|teams?|forces?|"
     r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?|parties|"
     r"participants|contributors|signatories|observers|authorities|creditors|lenders|regulators|"
-    r"supervisors|military|army|police|secretariats?|"
+    r"supervisors|military|army|police|secretariats?|committees?|"
     r"shareholders|producers|exporters|importers)\b"
 )
 _LEADING = re.compile(
@@ -332,6 +332,13 @@ def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee 
     if _ASIDE_START.match(piece):
         return None  # ", in meeting the objectives ...": an aside, not an actor
     name = _LEADING.sub("", piece).strip(" ,;:")
+    # "sanctions committees established by [the Security Council]": the qualifier's remains
+    name = re.sub(
+        r"\s+(?:(?:established|created|set\s+up|mentioned|referred\s+to)\s+)?"
+        r"(?:by|of|in|on|for|to|with|from)(?:\s+the)?$",
+        "",
+        name,
+    )
     if name.lower() in _STOP or not re.search(r"[A-Za-z]{3}|^[A-Z]{2}$", name):
         return None
     code = _BODY_BY_NAME.get(name)
@@ -419,7 +426,9 @@ def _addressees(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...
         _, name, kind = _KNOWN[int(m.lastgroup[1:])]
         if kind == _SKIP:
             pass
-        elif found and _COMPLEMENT.search(phrase, 0, m.start()):
+        elif _COMPLEMENT.search(phrase, 0, m.start()) and re.search(
+            r"[A-Za-z]{3}", phrase[: m.start()]
+        ):
             pass  # "mechanisms of the Human Rights Council": the Council qualifies, it is not asked
         elif kind == _GUESS:
             for part in _joined(m.group()):

@@ -125,7 +125,16 @@ def unquoted(text: str) -> tuple[int, str]:
 
 def _restated(text: str, lead: Lead) -> Lead:
     """ "Reiterates its call upon X to ..." -> a clause of lemma call, lead up to "upon"."""
-    if lead.lemma not in ("reiterate", "renew", "repeat", "reaffirm"):
+    if lead.lemma not in (
+        "reiterate",
+        "renew",
+        "repeat",
+        "reaffirm",
+        "stress",
+        "emphasize",
+        "underline",
+        "underscore",
+    ):
         return lead
     m = _RESTATED.match(text, lead.end)
     if not m:
@@ -203,7 +212,8 @@ def clauses(text: str) -> list[tuple[int, int, Lead]]:
         if lead.kind == "operative" and not sentence and word[0].isupper():
             continue
         if lead.kind == "base":
-            if not (declaration or we):
+            semicolon = text[m.start() : at].lstrip().startswith(";")
+            if not (declaration or we or (semicolon and lead.lemma in TYPES)):
                 continue  # a bare verb in a resolution: "and support" is not a clause
             if not we and lead.lemma in _NOUN_LIKE and _NOUN_NEXT.match(text, at + lead.end):
                 continue  # "and request for assistance": a noun

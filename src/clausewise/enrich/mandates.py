@@ -41,7 +41,7 @@ _NEXT_ACTION = re.compile(
     r"(?:(?:to\s+(?:that|this)\s+end|in\s+(?:this|that)\s+regard|where\s+appropriate|as\s+"
     r"appropriate|if\s+(?:necessary|requested|so\s+requested)|inter\s+alia|in\s+particular|"
     r"upon\s+request|where\s+relevant)\s*,?\s*)?"
-    rf"(?=to\s+(?:also\s+|further\s+)?(?!(?:{_NOT_VERBS})\b)[a-z])"
+    rf"(?=to\s+(?:also\s+|further\s+)?(?!(?:{_NOT_VERBS})\b)(?![a-z]*[^s\W]s\b)[a-z])"
 )
 # An aside inside an action ("taking into account that ..., leaving her unable to enjoy her
 # rights, to reach ..."): an infinitive list after one belongs to the aside, not the clause.
@@ -68,22 +68,35 @@ def _actions(text: str) -> list[str]:
     "to prepare a report and to submit it" is one."""
     cuts: list[tuple[int, int, bool]] = []  # (start, end, joined by "and")
     last = 0
+    purpose = False  # inside what a meeting asked for is to do ("to discuss ... and to make ...")
+    since = 0  # where the segment being read began (an accepted cut, or a meeting's purpose)
     for m in _NEXT_ACTION.finditer(text):
         if not depth_ok(text, m.start()):
             continue
         between = text[last : m.start()]
         gap = text[m.start() : m.end()]
         joined = bool(re.match(r"[,;]?\s*(?:and|as\s+well\s+as)\b", gap))
-        if gap[0] not in ",;":
+        bare = gap[0] not in ",;"
+        if bare:
             if len(_CONTENT.findall(between)) < 2 or _DELIVERY.match(text, m.end()):
                 continue  # "to develop and to implement a programme", "to prepare X and to submit it"
-            if _PURPOSE.search(between):
+            if _PURPOSE.search(between) or purpose:
                 continue  # "in order to better understand ... and to provide ...": the purpose goes on
+            if _GOVERNED.search(between):
+                continue  # "efforts to develop a policy and to create ...": still the efforts
+        elif not joined and gap[0] == "," and _meeting_then(text[since : m.start()]):
+            purpose = True  # "to convene a meeting ..., to discuss ...": what the meeting is for
+            since = m.end()
+            continue
         aside = _ACTION_ASIDE.search(between)
-        if aside and not joined and _ASIDE_VERB.search(between, aside.end()):
+        relative = aside is not None and aside.group().lstrip(", ").startswith(
+            ("which", "who", "that")
+        )
+        if aside and (not joined or relative) and _ASIDE_VERB.search(between, aside.end()):
             continue  # ", to reach ..." continues an infinitive inside the aside
         cuts.append((m.start(), m.end(), joined or gap[0] == ";"))
-        last = m.end()
+        purpose = False
+        last = since = m.end()
     # A list of actions ends with one joined by "and" (or set off by a semicolon): a comma
     # alone with no such end is a purpose ("to use the findings ..., to accelerate actions").
     while cuts and not cuts[-1][2]:
@@ -106,6 +119,20 @@ def _actions(text: str) -> list[str]:
     ]
 
 
+def _meeting_then(segment: str) -> bool:
+    """A segment that asks for a meeting and goes on to no other infinitive: a comma and an
+    infinitive after it say what the meeting is for."""
+    m = _MEETING.search(segment)
+    return bool(m) and not _ASIDE_VERB.search(segment, m.end())
+
+
+# An infinitive governed by a noun: "efforts to develop", "measures to", "the efforts of
+# developing countries to address ... and to halt" (the "and to" goes on with the noun's list).
+_GOVERNED = re.compile(
+    r"\b(?:efforts?|measures|steps|ways|means|capacity|capacities|ability|need|opportunit(?:y|ies)|"
+    r"strategies|plans|policies|initiatives|programmes|commitments?|action)\b(?:\s+of\s+[\w\s-]{1,60}?)?"
+    r"\s+to\s+[a-z]+\b(?![^,;]*\bto\s+[a-z]+\b)[^,;]*$"
+)
 # An infinitive inside an aside: "unable to enjoy" (not "access to livelihoods").
 _ASIDE_VERB = re.compile(
     r"\bto\s+(?!(?:the|a|an|its|their|all|any|each|this|that|these|those)\b)[a-z]+(?<!s)\b"
@@ -284,7 +311,7 @@ _SUBJECT = """the of on for and in all relevant its their other concerned partie
 _SUBJECT_WORDS = set(_SUBJECT.split())
 # "decides, in accordance with paragraph 14 of resolution 18/8, that ..."
 _ADV = r"(?:(?:also|further|hereby|therefore|again|moreover|strongly|urgently|firmly|accordingly|[a-z]+ly)\s+)"
-_THAT = re.compile(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that\s")
+_THAT = re.compile(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that[\s,]")
 # "decides that the following shall be the main purposes of the Commission:"
 _FOLLOWING_OF = re.compile(
     r"^\s*the\s+following\s+(?:shall|will|should)\s+be\s+the\s+(?:\w+\s+)?"
@@ -305,10 +332,15 @@ _SUBJECT_END = re.compile(
 
 def _that_clause(rest: str) -> tuple[str, str]:
     """ "that the Informal Consultative Process devise a process ..." -> (subject, predicate)."""
-    body = re.sub(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that\s+", "", rest)
+    body = re.sub(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that[\s,]+", "", rest)
     modal = next((m for m in _MODAL.finditer(body) if depth_ok(body, m.start())), None)
     if modal is not None:
-        subject = _SUBJECT_END.split(body[: modal.start()], 1)[0]
+        head = body[: modal.start()]
+        subject = _SUBJECT_END.split(head, 1)[0]
+        if not addressees(subject, None):
+            # "that, to support the parties ..., UNMHA shall undertake": the words just
+            # before the modal
+            subject = _SUBJECT_END.split(head.rsplit(",", 1)[-1].strip(), 1)[0]
         if addressees(subject, None):
             return subject, body[modal.start() :]
     for m in re.finditer(r"\([^)]*\)|[\w'’-]+|[,;]", body):
@@ -334,6 +366,14 @@ def _own_clause(text: str) -> bool:
     return lead.kind == "base" and lead.lemma in TYPES and lead.lemma != "decide"
 
 
+# An item that states or commits rather than asks ("(t) Welcome follow-up on the partnership
+# dialogues and commit to implementing our ... commitments"): not a task of its parent.
+_STATEMENT_ITEM = re.compile(
+    r"^(?:Welcome|Note|Take\s+note|Recognize|Recognise|Acknowledge|Reaffirm|Recall|Commit|Express|"
+    r"Emphasize|Stress|Underline|Underscore)\b"
+)
+
+
 def _asks_itself(it: Item, doc: Document) -> bool:
     """An item read as a clause of its own that asks something ("(e) Request the
     Secretary-General to ..."); one that opens with a verb but asks nothing of anyone named
@@ -341,6 +381,10 @@ def _asks_itself(it: Item, doc: Document) -> bool:
     return _own_clause(it.text) and bool(_clause_mandates(it.eid, it.text, (), doc))
 
 
+_REPLACED_BY = re.compile(
+    r"\bshall\s+be\s+(?:replaced|amended\s+to\s+read)\s+(?:by|as)\s+(?:the\s+)?following[^:“\"]{0,40}:?\s*"
+    r"[“\"](?P<text>[^”\"]+)[”\"]"
+)
 _DECIDE_ASIDE = re.compile(r"^\s*(?:also\s+|further\s+)?,[^;]{1,240}?,\s*(?=to\s)")
 _AGENDA = re.compile(r"^to\s+(?:maintain|retain|include|keep)\b[^;]{0,80}?\bagenda\b")
 _SUBJECT_TO = re.compile(r"^\s*shall\s+(?:also\s+)?be\s+subject\s+to\b")
@@ -421,6 +465,12 @@ def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
         return []
     if not _THAT.match(rest) and not re.match(r"\s*(?:\w+\s+)?to\s", rest) and not listed:
         return []  # "Decides on ..." with no action: nothing asked
+    replaced = _REPLACED_BY.search(rest)
+    if replaced:
+        # "that paragraph 11 of resolution 1970 (2011) shall be replaced by the following
+        # paragraph: “Calls upon all Member States ...”": replacing takes effect at once;
+        # the mandates are those of the paragraph put in
+        return _clause_mandates(eid, replaced.group("text"), (), doc)
     if _THAT.match(rest):
         # "Decides that the Working Group shall meet ...": the Working Group, if an actor
         subject, predicate = _that_clause(rest)
@@ -440,7 +490,7 @@ def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
         return [
             _make(it.eid, "decision", verb, itself, _item_with(it.text, doc), it.text, it.text, doc)
             for it in _items(items)
-            if not _asks_itself(it, doc)
+            if not _asks_itself(it, doc) and not _STATEMENT_ITEM.match(it.text)
         ]
     subj = parse(rest, doc.body)
     with_ = list(subj.collaborators)
@@ -508,12 +558,31 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
                 doc,
             )
             for it in _items(items)
-            if not _asks_itself(it, doc)
+            if not _asks_itself(it, doc) and not _STATEMENT_ITEM.match(it.text)
         ]
     if not who or not subj.action:
         return []
     acts = _actions(subj.action)
-    made = [_make(eid, mtype, verb, who, subj.collaborators, act, clause, doc, act) for act in acts]
+    made = []
+    for act in acts:
+        # "calls upon the least developed countries to ... and upon development partners to
+        # ...": a second set of addressees in the same clause
+        more = _AND_UPON.search(act)
+        if more and lead.lemma == "call":
+            other = parse(" " + act[more.end("upon") :], doc.body)
+            if other.addressees and other.action:
+                first = act[: more.start()]
+                made.append(
+                    _make(eid, mtype, verb, who, subj.collaborators, first, clause, doc, first)
+                )
+                made.extend(
+                    _make(
+                        eid, mtype, verb, other.addressees, other.collaborators, a, clause, doc, a
+                    )
+                    for a in _actions(other.action)
+                )
+                continue
+        made.append(_make(eid, mtype, verb, who, subj.collaborators, act, clause, doc, act))
     # "to prepare a report ..., and to present it to the Council at its 41st session": the
     # delivery step's due is the report's too; so is the due that ends a list joined by a
     # bare "and" ("to present an oral report and to engage in a dialogue ... at its 72nd session")
@@ -538,6 +607,10 @@ def _redue(m: Mandate, donor: Mandate) -> Mandate:
     )
 
 
+_PRONOUN_AHEAD = re.compile(r"\s*(?:them|it|the\s+latter|the\s+former)\b")
+_AND_UPON = re.compile(r",?\s+and\s+(?P<upon>upon|on)\s+(?=(?:the\s+|all\s+)?[A-Za-z])")
+
+
 class _Antecedent:
     """The last actor named in `text`, found when first iterated (most clauses never ask)."""
 
@@ -556,6 +629,7 @@ def _clause_mandates(
 ) -> list[Mandate]:
     offset, text = unquoted(text)
     out: list[Mandate] = []
+    last_end = 0
     for start, end, lead in clauses(text):
         clause = text[start:end].strip().rstrip(";.,")
         mtype = mandate_type(lead)
@@ -566,13 +640,22 @@ def _clause_mandates(
         here = items if last else ()
         # whom "them" or "it" would stand for: the last addressees, else the last actor named
         # before (looked up only when a pronoun asks)
-        antecedent = prev or _Antecedent(text[:start], doc.body)
+        # (actors named since the previous clause come first: "... we note that international
+        # financial institutions provide ..., and we invite them to ...")
+        ahead = _PRONOUN_AHEAD.match(rest)
+        named = []
+        if ahead and "latter" in ahead.group():
+            named = known_actors(text[:start], doc.body)  # "the latter": the last one named
+        elif ahead and prev:
+            named = known_actors(text[last_end:start], doc.body)
+        antecedent = tuple(named[-1:]) or prev or _Antecedent(text[:start], doc.body)
         if mtype == "decision":
             found = _decision(eid, lead, clause, rest, here, doc, antecedent)
         else:
             found = _asked(eid, lead, clause, here, doc, antecedent, mtype)
         if found:
             prev = found[-1].addressees
+            last_end = end
         out.extend(found)
     return out
 

@@ -50,13 +50,17 @@ _ASIDE = re.compile(
     r"drawing|paying|giving|using|making|focusing|following|acting|at|including|also|further|"
     r"again|once|where|whenever|after|before|during|until|prior|if|unless|thereby|thus|"
     r"respectively|inter|alia|mindful|recognizing|noting|bearing|given|via|beyond|across|"
-    r"regardless|irrespective|together|jointly|alongside|notwithstanding|except|other\s+than)\b",
+    r"regardless|irrespective|together|jointly|alongside|notwithstanding|except|other\s+than|"
+    r"supported|assisted|accompanied|aided|backed|led|chaired|coordinated|mandated|established)\b",
     re.I,
 )
 _INCLUDING = re.compile(
     r"^\s*(?:and\s+)?(?:including|in\s+particular|notably|especially|such\s+as|inter\s+alia)\s+"
 )
-_PRONOUN = re.compile(r"^\s*(?:them|it|him|her|those\s+\w+|such\s+\w+|these\s+\w+)\s*$", re.I)
+_PRONOUN = re.compile(
+    r"^\s*(?:them|it|him|her|the\s+latter|the\s+former|those\s+\w+|such\s+\w+|these\s+\w+)\s*$",
+    re.I,
+)
 _FOLLOWING = re.compile(r"^\s*the\s+following(?:\s+for\s+(?:consideration|action))?\s+(?:by|to)\s+")
 
 
@@ -121,8 +125,9 @@ _ACTOR_NOUN = re.compile(
 )
 # Adjectives a list of actors may be spread over: "regional, national and local authorities".
 _ADJECTIVES = re.compile(
-    r"^\s*(?:and\s+)?(?:international|regional|subregional|national|subnational|local|bilateral|"
-    r"multilateral|public|private|governmental|non-governmental|intergovernmental|relevant)\s*$"
+    r"^\s*(?:and\s+)?(?:(?:all|the|other)\s+)?(?:(?:international|regional|subregional|national|subnational|"
+    r"local|bilateral|multilateral|public|private|governmental|non-governmental|intergovernmental|"
+    r"relevant|financial)\s*){1,3}$"
 )
 
 
@@ -195,13 +200,18 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
             continue
         if re.match(r"\s*as\s+well\s+as\s", piece) and who:  # ", as well as all relevant ..."
             piece = re.sub(r"^\s*as\s+well\s+as\s", " ", piece)
-            spans[i] = (e - len(piece), e)
+            s = e - len(piece)  # offsets into `rest` follow the shortened piece
+            spans[i] = (s, e)
         if _is_aside(piece) and who:
             m = WITH_OPEN.search(piece)  # "in line with ... and in close cooperation with X"
             if m:
                 with_.extend(a for a in actors(piece[m.end() :], body)[0] if a not in with_)
             inf = _infinitive(piece)
-            if inf is not None and not piece[:inf].strip():
+            if inf is not None and (
+                not piece[:inf].strip() or re.search(r"(?:[A-Z][\w-]*|\))\s+$", piece[:inf])
+            ):
+                # "Urges Myanmar, in accordance with the order of the International Court of
+                # Justice to take all measures ...": after a name, the infinitive is the action
                 action_at = s + inf
                 break
             i += 1
@@ -282,7 +292,8 @@ def _action(rest: str, at: int | None, body: str | None, with_: list[Addressee])
                 i = j
             continue
         if cut:  # "to prepare, in consultation with X, Y, a report": "to prepare a report"
-            keep.append(" " + piece.lstrip())
+            # (but ", and to present ..." after the list is still the next action, comma and all)
+            keep.append(("," if re.match(r"\s*and\s+to\s", piece) else "") + " " + piece.lstrip())
             cut = False
             i += 1
             continue
@@ -294,7 +305,12 @@ def _action(rest: str, at: int | None, body: str | None, with_: list[Addressee])
             tail = piece[m.end() :]
             inf = _infinitive(tail)
             with_.extend(a for a in actors(_np(tail[:inf]), body)[0] if a not in with_)
-            piece = piece[: m.start()].rstrip() + (" " + tail[inf:] if inf is not None else "")
+            # "... with the participation of all sectors of the international community and to
+            # ensure ...": the "and" that joins the next action stays
+            joiner = (
+                " and " if inf is not None and re.search(r"\band\s*,?\s*$", tail[:inf]) else " "
+            )
+            piece = piece[: m.start()].rstrip() + (joiner + tail[inf:] if inf is not None else "")
         keep.append(("," if keep else "") + piece)
         i += 1
     out = "".join(keep)
