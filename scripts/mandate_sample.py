@@ -33,7 +33,7 @@ CORPUS = (
 )
 SAMPLE = ROOT / "docs" / "mandate-sample" / "sample.json"
 VERDICTS = ROOT / "docs" / "mandate-sample" / "verdicts.json"
-SEED = 20261206  # the final sample; the first two (seeds 20261204, 20261205: round1/, round2/) led to fixes
+SEED = 20261207  # the final sample; the first three (seeds 20261204-06: round1/ to round3/) led to fixes
 PER_GROUP = 30
 _VERB = re.compile(
     r"\b(?:[Rr]equest|[Cc]all|[Ii]nvit|[Uu]rg|[Ee]ncourag|[Dd]ecide|[Rr]ecommend|[Dd]emand|"

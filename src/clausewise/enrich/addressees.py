@@ -57,6 +57,12 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         None,
         SECRETARIAT,
     ),
+    # another organization's own: "the Secretary-General of UNCTAD"
+    (
+        r"Secretary-General of (?:the )?(?!United Nations)[A-Z][\w-]+(?: [A-Z][\w-]+)*",
+        None,
+        UN_SYSTEM,
+    ),
     (r"Secretary-General", "Secretary-General", SECRETARIAT),
     # mandate holders named with their subject: "the Special Rapporteur on the situation of
     # human rights in Afghanistan", "the Working Group on the use of mercenaries"
@@ -80,7 +86,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (r"Emergency Relief Coordinator", "Emergency Relief Coordinator", SECRETARIAT),
     # the Organization's own staff ("in consultation with staff", "staff representatives")
     (r"(?:the )?staff(?: representatives| unions)?\b", None, SECRETARIAT),
-    (r"Department (?:of|for) [^,;]+?(?=,|;| and | to |$)", None, SECRETARIAT),
+    (r"Department (?:of|for) [^,;]+?(?=,|;| and (?![A-Z])| to |$)", None, SECRETARIAT),
     (r"President of the (?:General )?Assembly", "President of the General Assembly", PRESIDING),
     (r"President of the Human Rights Council", "President of the Human Rights Council", PRESIDING),
     (r"President of the Security Council", "President of the Security Council", PRESIDING),
@@ -208,6 +214,26 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     # an apposition that repeats who is addressed ("Israel, the occupying Power,"): skipped
     (r"(?:the )?occupying Power", None, _SKIP),
     (r"(?:the )?public and private sectors?", "public and private sectors", NON_STATE),
+    (
+        r"(?:the )?(?:troop(?:- and |-| and )police-|troop-|police-)contributing countries",
+        "troop- and police-contributing countries",
+        STATES,
+    ),
+    (r"(?:the )?administering Powers", "administering Powers", STATES),
+    (
+        r"(?:the )?(?:(?:development|trading|international|bilateral|multilateral|donor|financing|"
+        r"technical|implementing)(?:,? and | ))?(?:development|trading|international|bilateral|"
+        r"multilateral|donor|financing|technical|implementing) partners\b",
+        None,
+        NON_STATE,
+    ),
+    (
+        r"(?:the )?Office of the High Representative for the Least Developed Countries, Landlocked "
+        r"Developing Countries and Small Island Developing States",
+        "Office of the High Representative for the Least Developed Countries, Landlocked Developing "
+        "Countries and Small Island Developing States",
+        SECRETARIAT,
+    ),
     (r"(?:the )?private sector", "private sector", NON_STATE),
     (r"national human rights institutions", "national human rights institutions", NON_STATE),
     (r"(?:all )?(?:other )?(?:relevant )?stakeholders", "stakeholders", NON_STATE),

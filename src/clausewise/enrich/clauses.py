@@ -75,6 +75,35 @@ _BARE = _alternation(SPLIT_LEMMAS) + "|continue\\s+to"
 
 # Where a clause may start inside a paragraph: a gap, a lead-in, adverbs, then a verb in
 # the third person ("requests") or, after "we", in its bare form ("request").
+# A participle that asks as a finite verb does: "while urging all States to ...", "including
+# by urging the international community to ...", ", calling upon those stakeholders to ...".
+PARTICIPLE = re.compile(
+    r"(?:,\s*(?:and\s+)?|\bwhile\s+|\bby\s+|\band\s+)(?:also\s+|further\s+)?"
+    r"(?P<at>(?P<verb>urging|calling\s+upon|calling\s+on|requesting|inviting|encouraging)\s+)"
+    r"(?=(?:the\s+|all\s+|relevant\s+|those\s+|[A-Z]))"
+)
+_PARTICIPLE_LEMMA = {
+    "urging": "urge",
+    "calling upon": "call",
+    "calling on": "call",
+    "requesting": "request",
+    "inviting": "invite",
+    "encouraging": "encourage",
+}
+
+
+def participles(text: str) -> list[tuple[int, Lead]]:
+    """(start, lead) of each asking participle in `text` ("while urging all States to ...")."""
+    out = []
+    for m in PARTICIPLE.finditer(text):
+        if not depth_ok(text, m.start("at")):
+            continue
+        verb = re.sub(r"\s+", " ", m.group("verb"))
+        words = m.group("verb")
+        out.append((m.start("at"), Lead(words, _PARTICIPLE_LEMMA[verb], "operative", len(words))))
+    return out
+
+
 _START = re.compile(
     rf"{_GAP}(?:{_LEAD_IN})?(?P<at>(?:[Ww]e\s+)?{_ADVERBS}{{0,3}}"
     r"(?:(?:will|shall)\s+(?:(?:also|further|continue\s+to|strongly)\s+)*)?"
@@ -187,13 +216,17 @@ def _opening_lead(text: str) -> tuple[int, Lead] | None:
     return None
 
 
-def clauses(text: str) -> list[tuple[int, int, Lead]]:
+def clauses(text: str, inner: bool = False) -> list[tuple[int, int, Lead]]:
     """(start, end, lead) of each clause of an operative paragraph's text; a clause starts
     at its verb ("requests", after the ", and" that joined it) and ends where the next begins.
-    `lead.end` counts from the clause's start."""
+    `lead.end` counts from the clause's start. With `inner`, the text is an item whose own
+    task opens it ("(a) Receive requests ..., and decides further that ..."): only the clauses
+    that begin inside it are returned."""
     first = _opening_lead(text)
     if first is None:
-        return []
+        if not inner:
+            return []
+        first = (0, Lead("", "", "base" if text.startswith("We ") else "operative", 0))
     at0, lead0 = first
     declaration = lead0.kind == "base"
     found: list[tuple[int, int, Lead]] = [(at0, at0, lead0)]  # (gap start, verb start, lead)
@@ -220,6 +253,8 @@ def clauses(text: str) -> list[tuple[int, int, Lead]]:
         elif lead.kind != "operative":
             continue
         found.append((m.start(), at, lead))
+    if inner:
+        found = found[1:] if found and found[0][2].lemma == "" else found
     ends = sentence_ends(text)
     out = []
     for i, (_, at, lead) in enumerate(found):

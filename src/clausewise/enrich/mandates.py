@@ -25,7 +25,7 @@ from ..lexicon import Lead
 from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
 from . import timing
 from .addressees import BODY_ITSELF, BODY_NAMES, addressees, body_itself, known_actors
-from .clauses import TYPES, clauses, depth_ok, lead_at, mandate_type, unquoted
+from .clauses import TYPES, clauses, depth_ok, lead_at, mandate_type, participles, unquoted
 from .subjects import WITH_OPEN, Subject, _headed, parse
 
 # -- actions ------------------------------------------------------------------------------
@@ -333,6 +333,16 @@ _SUBJECT_END = re.compile(
 def _that_clause(rest: str) -> tuple[str, str]:
     """ "that the Informal Consultative Process devise a process ..." -> (subject, predicate)."""
     body = re.sub(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that[\s,]+", "", rest)
+    scanned = _scan_subject(body)
+    # "that all parties allow ... and end use of hospitals ...": the subject ends at the first
+    # verb, before any modal further on ("for purposes that could make ...")
+    if (
+        scanned is not None
+        and addressees(scanned[0], None)
+        and not _MODAL.match(scanned[1])
+        and not _MODAL.search(body[: len(scanned[0]) + 40])
+    ):
+        return scanned
     modal = next((m for m in _MODAL.finditer(body) if depth_ok(body, m.start())), None)
     if modal is not None:
         head = body[: modal.start()]
@@ -343,15 +353,19 @@ def _that_clause(rest: str) -> tuple[str, str]:
             subject = _SUBJECT_END.split(head.rsplit(",", 1)[-1].strip(), 1)[0]
         if addressees(subject, None):
             return subject, body[modal.start() :]
+    return _scan_subject(body) or (body, "")
+
+
+def _scan_subject(body: str) -> tuple[str, str] | None:
+    """The subject of a that-clause up to its first verb: the first lowercase word that
+    cannot continue a noun phrase of actors."""
     for m in re.finditer(r"\([^)]*\)|[\w'’-]+|[,;]", body):
         w = m.group()
         if w.startswith("("):
             continue  # (the "Panel of Experts")
         if w in ",;" or (w[0].islower() and w not in _SUBJECT_WORDS and not w.endswith("ed")):
-            if w.endswith("ed"):
-                continue
             return body[: m.start()], body[m.start() :].lstrip(" ,")
-    return body, ""
+    return None
 
 
 def _own_clause(text: str) -> bool:
@@ -499,7 +513,7 @@ def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
         with_ += [a for a in addressees(p.group("who"), doc.body) if a not in with_]
     action = _without_with(rest).strip()
     if _THAT.match(rest):  # "decides, in accordance with ..., that the theme ... will be ..."
-        action = "that " + re.sub(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that\s+", "", action)
+        action = "that " + re.sub(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that[\s,]+", "", action)
     return [_make(eid, "decision", verb, itself, with_, action, clause, doc, rest)]
 
 
@@ -625,12 +639,12 @@ class _Antecedent:
 
 
 def _clause_mandates(
-    eid: str, text: str, items: tuple[Item, ...], doc: Document, prev=()
+    eid: str, text: str, items: tuple[Item, ...], doc: Document, prev=(), inner: bool = False
 ) -> list[Mandate]:
     offset, text = unquoted(text)
     out: list[Mandate] = []
     last_end = 0
-    for start, end, lead in clauses(text):
+    for start, end, lead in clauses(text, inner=inner):
         clause = text[start:end].strip().rstrip(";.,")
         mtype = mandate_type(lead)
         if mtype is None:
@@ -662,10 +676,35 @@ def _clause_mandates(
 
 def _paragraph_mandates(p: Paragraph, doc: Document) -> list[Mandate]:
     out = _clause_mandates(p.eid, p.text, p.items, doc)
+    out.extend(_participle_mandates(p.eid, p.text, doc))
     # items that are clauses of their own: "(a) Requests the Secretary-General to ..."
     for it in _items(p.items):
         if _own_clause(it.text):
             out.extend(_clause_mandates(it.eid, it.text, (), doc))
+        else:
+            # clauses inside an item: "(a) Receive requests ..., directs the Committee to
+            # consider such requests, ..."; a sentence of its own: "... We urge ..."
+            out.extend(_clause_mandates(it.eid, it.text, (), doc, inner=True))
+    return out
+
+
+def _participle_mandates(eid: str, text: str, doc: Document) -> list[Mandate]:
+    """ "... while urging all States to undertake ...", "including by urging the international
+    community to align ...": a participle that names addressees and an action asks too."""
+    out: list[Mandate] = []
+    for at, lead in participles(text):
+        end = len(text)
+        nxt = re.search(r";|\.\s+[A-Z]", text[at:])
+        if nxt:
+            end = at + nxt.start()
+        clause = text[at:end]
+        subj = parse(clause[lead.end :], doc.body, strict=True)
+        if subj.addressees and subj.action:
+            mtype = TYPES[lead.lemma]
+            out.extend(
+                _make(eid, mtype, lead.text, subj.addressees, subj.collaborators, a, clause, doc, a)
+                for a in _actions(subj.action)
+            )
     return out
 
 

@@ -29,7 +29,7 @@ _NOT_VERBS = (
     r"|article|paragraph|paragraphs|resolution|resolutions|decision|annex|section|part"
 )
 INFINITIVE = re.compile(
-    r"(?<!order )(?<!so as )(?<!a view )(?<!an effort )(?<!regard )(?<!pursuant )"
+    r"(?<!order )(?<!so as )(?<!a view )(?<!an effort )(?<!with regard )(?<!in regard )(?<!pursuant )"
     r"(?<!subject )(?<!according )(?<!addition )(?<!relating )(?<!related )(?<!respect )"
     rf"\b(?:not\s+)?to\s+(?!(?:{_NOT_VERBS})\b)(?!(?!(?:bring|spring|string|swing|cling|fling|wring|sing)\b)[a-z]+ing\b)(?:[a-z][\w-]*)"
 )
@@ -115,8 +115,12 @@ def _headed(who: list[str], body: str | None) -> bool:
     # "regional, national, subnational and local authorities": past the lone adjectives
     first = next((c for c in chunks if not _ADJECTIVES.match(c)), chunks[0] if chunks else "")
     m = _NOT_ACTOR_OF.match(first)
-    if m and not actors(m.group("noun"), body)[0] and not _ACTOR_NOUN.search(m.group("noun")):
-        return False
+    if (
+        m
+        and not actors(m.group()[: -len("of")], body)[0]
+        and not _ACTOR_NOUN.search(m.group("noun"))
+    ):
+        return False  # "the formation of partnerships ..." (but "the special procedures of ...")
     return bool(actors(first, body)[0])
 
 
