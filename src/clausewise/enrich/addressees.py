@@ -103,6 +103,14 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         STATES,
     ),
     (r"(?:all )?Member and observer States", "Member and observer States", STATES),
+    (r"(?:the |all )?signatory (?:States|countries)", "signatory States", STATES),
+    # "the Member States of the African Union": another organization's members
+    (
+        r"(?:all )?(?:the )?[Mm]ember [Ss]tates of (?:the )?(?!United Nations\b)[A-Z][\w'’-]*"
+        r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*",
+        None,
+        STATES,
+    ),
     (r"(?:all )?[Mm]ember [Ss]tates", "Member States", STATES),
     (
         r"(?:all |each |every )?States? part(?:y|ies)(?: to [^,;]+?)?"
@@ -137,6 +145,12 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         r"(?:the )?specialized agencies(?:, funds and programmes)?(?: of the United Nations"
         r"(?: system)?)?",
         "specialized agencies",
+        UN_SYSTEM,
+    ),
+    (
+        r"(?:the )?(?:relevant )?(?:United Nations (?:specialized )?agencies, funds and programmes|"
+        r"agencies, funds and programmes of the United Nations(?: system)?)",
+        "United Nations agencies, funds and programmes",
         UN_SYSTEM,
     ),
     (
@@ -315,6 +329,24 @@ _ASIDE_START = re.compile(
     r"including\s+(?:through|by|in|with|at|on|when|where))\b"
 )
 _STOP = {"", "as appropriate", "inter alia", "where appropriate", "in particular", "also"}
+# "in consultation with the Committee until 15 December 2025": a date is no actor
+_STOP |= {
+    m.lower()
+    for m in [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+}
 
 
 # One alternation, in the order above: at each position the first name that fits wins.

@@ -70,7 +70,9 @@ def _alternation(words) -> str:
     return "|".join(sorted(set(words), key=len, reverse=True))
 
 
-_THIRD = _alternation(third_person(v) for v in SPLIT_LEMMAS) + "|continues\\s+to"
+# "supports" is cut at only after a comma or semicolon ("..., fully supports the Special
+# Envoy"): after "and" it is as often a noun ("services and supports for persons ...")
+_THIRD = _alternation(third_person(v) for v in SPLIT_LEMMAS) + "|continues\\s+to|supports"
 _BARE = _alternation(SPLIT_LEMMAS) + "|continue\\s+to"
 
 # Where a clause may start inside a paragraph: a gap, a lead-in, adverbs, then a verb in
@@ -239,7 +241,12 @@ def clauses(text: str, inner: bool = False) -> list[tuple[int, int, Lead]]:
         if word[0].isupper() and not sentence:
             continue  # "and We" does not happen; a capital mid-sentence is a name
         lead = lead_at(text[at:])
-        if lead is None or lead.lemma not in SPLIT_LEMMAS:
+        if lead is None:
+            continue
+        if lead.lemma == "support":
+            if lead.kind != "operative" or text[m.start()] not in ",;":
+                continue
+        elif lead.lemma not in SPLIT_LEMMAS:
             continue
         we = word.lower() == "we"
         if lead.kind == "operative" and not sentence and word[0].isupper():

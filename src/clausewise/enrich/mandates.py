@@ -37,6 +37,9 @@ _NOT_VERBS = (
 # A second action for the same addressees: "..., and to prepare", "; to submit", ", and to
 # that end to engage", ", and, where appropriate, to request".
 _NEXT_ACTION = re.compile(
+    # "to conduct a review ... by September 2018 and further report to the Council every
+    # three months": a second, bare, infinitive marked as a further step
+    r"\s+and\s+(?:further|also)\s+(?=(?:report|submit|present|brief|inform)\s)|"
     r"(?:[,;]\s*(?:and\s*,?\s*|as\s+well\s+as\s+|also\s+)?|\s+and\s*,\s*|\s+and\s+)"
     r"(?:(?:to\s+(?:that|this)\s+end|in\s+(?:this|that)\s+regard|where\s+appropriate|as\s+"
     r"appropriate|if\s+(?:necessary|requested|so\s+requested)|inter\s+alia|in\s+particular|"
@@ -330,6 +333,20 @@ _SUBJECT_END = re.compile(
 )
 
 
+# "that, where an item in part I of Annex C is sold ..., the State shall notify": a
+# subordinate clause first, the subject after it
+_SUBORDINATE = re.compile(
+    r"\s*(?:where|when|whenever|if|once|unless|after|before|until|in\s+the\s+event|in\s+case|"
+    r"as\s+soon\s+as|upon|pending|prior\s+to|for|in)\b"
+)
+
+
+_MANDATE_OF = re.compile(
+    r"^(?:the\s+)?(?:(?:\w+\s+)?mandate|tasks|functions|responsibilities|terms\s+of\s+reference)\s+of\s+"
+    r"(?P<who>.+)$|^(?P<own>.+?)['’]s?\s+(?:\w+\s+)?(?:mandate|tasks|functions|responsibilities)$"
+)
+
+
 def _that_clause(rest: str) -> tuple[str, str]:
     """ "that the Informal Consultative Process devise a process ..." -> (subject, predicate)."""
     body = re.sub(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that[\s,]+", "", rest)
@@ -347,7 +364,7 @@ def _that_clause(rest: str) -> tuple[str, str]:
     if modal is not None:
         head = body[: modal.start()]
         subject = _SUBJECT_END.split(head, 1)[0]
-        if not addressees(subject, None):
+        if not addressees(subject, None) or _SUBORDINATE.match(subject):
             # "that, to support the parties ..., UNMHA shall undertake": the words just
             # before the modal
             subject = _SUBJECT_END.split(head.rsplit(",", 1)[-1].strip(), 1)[0]
@@ -388,6 +405,10 @@ _STATEMENT_ITEM = re.compile(
 )
 
 
+# "(b) invites the 1540 Committee to ...": the body's own verb, not a task it sets
+_THIRD_PERSON = re.compile(r"^\s*(?:(?:[a-z]+ly|also|further)\s+)*[A-Za-z]+[^s\W]s\b")
+
+
 def _asks_itself(it: Item, doc: Document) -> bool:
     """An item read as a clause of its own that asks something ("(e) Request the
     Secretary-General to ..."); one that opens with a verb but asks nothing of anyone named
@@ -414,6 +435,13 @@ _CONTINUE = re.compile(
 )
 # A that-clause in the indicative states; one with a modal or a bare verb asks.
 _STATES = re.compile(r"^\s*(?:is|are|was|were|has|have|had|remains?|constitutes?|includes?)\b")
+# "... should be designated International Anti-Cybercrime Day": naming takes effect at once
+_NAMED = re.compile(
+    r"\b(?:should|shall|will|is\s+to)\s+be\s+(?:designated|proclaimed|declared|renamed)\s+"
+    r"(?:as\s+)?(?:the\s+)?[A-Z\u201c\"]"
+)
+# "... eligible for inclusion in the Sanctions List include:" (a) ...: what a term covers
+_DEFINED = re.compile(r"\s(?:includes?|comprises?|are|is|consists?\s+of)\s*:?\s*$")
 # Decisions that take effect when adopted: nothing is left to do.
 _SELF_EXECUTING = re.compile(
     r"^\s*(?:\w+\s+)?to\s+(?:adopt|approve|endorse|proclaim|declare|designate|take\s+note|welcome|"
@@ -493,7 +521,17 @@ def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
         following = _FOLLOWING_OF.match(re.sub(rf"^\s*{_ADV}?that\s+", "", rest))
         if following:
             subject = following.group("who")
+        else:
+            # "that the mandate of MINUSCA shall include the following tasks:", "that
+            # UNMISS's mandate shall be as follows:": the mission does them
+            of = _MANDATE_OF.match(subject.strip())
+            if of:
+                subject = of.group("who") or of.group("own")
         who = addressees(subject, doc.body) if _headed([subject], doc.body) else []
+        if not who and not following and _DEFINED.search(rest) and not _MODAL.search(rest):
+            return []  # "decides that acts ... eligible for listing include:" (a) ...: a definition
+        if _NAMED.search(rest) and not listed:
+            return []  # "that 24 December should be designated International ... Day": done
         if _SUBJECT_TO.match(predicate):
             # "that the individuals listed in annex I shall be subject to the travel ban":
             # the States must apply it
@@ -501,10 +539,15 @@ def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
         if who:
             itself = who
     if listed:  # "decides that the Panel shall carry out the following tasks:" (a) ... (b) ...
+        # another actor's items are its tasks even when they open with a verb that asks:
+        # "decides that the Conference shall: ... (g) Invite Member States to ..." (the
+        # Conference is to invite); the body's own are read as clauses of their own
+        other = itself != [body_itself(doc.body)]
         return [
             _make(it.eid, "decision", verb, itself, _item_with(it.text, doc), it.text, it.text, doc)
             for it in _items(items)
-            if not _asks_itself(it, doc) and not _STATEMENT_ITEM.match(it.text)
+            if ((other and not _THIRD_PERSON.match(it.text)) or not _asks_itself(it, doc))
+            and not _STATEMENT_ITEM.match(it.text)
         ]
     subj = parse(rest, doc.body)
     with_ = list(subj.collaborators)
@@ -678,7 +721,17 @@ def _paragraph_mandates(p: Paragraph, doc: Document) -> list[Mandate]:
     out = _clause_mandates(p.eid, p.text, p.items, doc)
     out.extend(_participle_mandates(p.eid, p.text, doc))
     # items that are clauses of their own: "(a) Requests the Secretary-General to ..."
+    # items already tasks of another actor ("decides that the Conference shall: (g) Invite
+    # Member States to ..."): the Conference invites, the item is not the body's own ask
+    itself = body_itself(doc.body)
+    tasks = {
+        m.paragraph
+        for m in out
+        if m.type == "decision" and itself not in m.addressees and m.paragraph != p.eid
+    }
     for it in _items(p.items):
+        if _own_clause(it.text) and it.eid in tasks:
+            continue
         if _own_clause(it.text):
             out.extend(_clause_mandates(it.eid, it.text, (), doc))
         else:
@@ -724,13 +777,59 @@ def mandates(doc: Document) -> list[Mandate]:
     conventions, programmes) state norms rather than ask anyone to act, and are left out.
     A decision to review the resolution's mandates is their review clause."""
     out: list[Mandate] = []
+    opener: Paragraph | None = None  # the last numbered paragraph, if it opens a list
     for p in doc.operative:
-        out.extend(_paragraph_mandates(p, doc))
+        found = _paragraph_mandates(p, doc)
+        if not found and opener is not None and _continues(p):
+            found = _continued(opener, p, doc)
+        out.extend(found)
+        if not p.eid.startswith("para_u"):
+            opener = p if p.text.rstrip().endswith(":") else None
     for annex in doc.annexes:
         if _declaration(annex):
             for p in annex.paragraphs:
                 out.extend(_paragraph_mandates(p, doc))
     return _reviewed(out)
+
+
+# A list the reader cut off from the clause that opens it: "Decides that the mandate of
+# MINUSCA shall include the following priority tasks: (a) ... (iii) ..." then unnumbered
+# paragraphs "– to ensure effective and dynamic protection of civilians ...;" or a heading
+# line ("Stabilization and peace consolidation") holding the items (l) ... (t).
+_DASH = re.compile(r"^\s*[–—-]\s+")
+
+
+def _continues(p: Paragraph) -> bool:
+    """An unnumbered paragraph that goes on with the list before it: a dash item, or a
+    short heading that holds items."""
+    if not p.eid.startswith("para_u"):
+        return False
+    if _DASH.match(p.text):
+        return True
+    text = p.text.strip()
+    return bool(p.items) and len(text) <= 150 and not text.endswith((";", ".", ":"))
+
+
+def _continued(opener: Paragraph, p: Paragraph, doc: Document) -> list[Mandate]:
+    """The mandates of `p` read as further items of `opener`'s list."""
+    tasks: list[Item] = []
+    if _DASH.match(p.text):
+        tasks.append(Item(p.eid, "", _DASH.sub("", p.text)))
+
+    def walk(items: tuple[Item, ...]) -> None:
+        for it in items:
+            # a heading item ("(b) Support for the extension of State authority") holds the
+            # tasks; an item that is a task itself ("(vi) To support ...") counts too
+            if not it.items or re.match(r"\s*To\s", it.text):
+                tasks.append(Item(it.eid, it.num, it.text))
+            walk(it.items)
+
+    walk(p.items)
+    if not tasks:
+        return []
+    made = _clause_mandates(opener.eid, opener.text, tuple(tasks), doc)
+    eids = {t.eid for t in tasks}
+    return [m for m in made if m.paragraph in eids]
 
 
 # A review of the resolution's own mandates, not of some other matter.
