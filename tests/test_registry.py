@@ -13,6 +13,7 @@ from clausewise import parse_text
 from clausewise.library import Library
 from clausewise.model import Due
 from clausewise.registry import item_json
+from clausewise.registry import store as registry_store
 from clausewise.registry.derive import mandate_ids, split_id
 
 from .conftest import SEEDS
@@ -40,22 +41,7 @@ def _library(path, corpus_docs, names) -> Library:
 
 
 def _snapshot(conn: sqlite3.Connection):
-    """Everything the registry stores, without row numbers."""
-
-    def rows(sql):
-        return sorted(tuple(r) for r in conn.execute(sql).fetchall())
-
-    return (
-        rows(
-            "SELECT r.id, d.id, r.ord, r.kind, r.type, r.addressees, r.due_from, r.due_to, r.dup_key"
-            " FROM registry_mandates r JOIN documents d ON d.n = r.doc"
-        ),
-        rows(
-            "SELECT e.mandate, d.id, e.type, e.eid, e.text, coalesce(e.target, '')"
-            " FROM registry_evidence e JOIN documents d ON d.n = e.doc"
-        ),
-        rows("SELECT a, b FROM registry_duplicates"),
-    )
+    return registry_store.snapshot(conn)
 
 
 # -- the seeds --------------------------------------------------------------------------------

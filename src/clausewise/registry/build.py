@@ -62,8 +62,7 @@ def sync(conn: sqlite3.Connection, rebuild: bool = False) -> int:
     done = 0 if rebuild else store.upto(conn)
     if done >= gen and not rebuild:
         return 0
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with store.transaction(conn):
         if done == 0:
             store.reset(conn)
             changed = store.all_doc_numbers(conn)
@@ -114,8 +113,4 @@ def sync(conn: sqlite3.Connection, rebuild: bool = False) -> int:
                         dups.append((mid, oid))
         store.put_duplicates(conn, dups)
         store.set_upto(conn, gen)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return len(changed)

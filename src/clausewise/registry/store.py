@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from ..model import mandate_from_json
 from .model import Doc, Evidence, Paragraph
@@ -50,6 +51,38 @@ _DOC = "SELECT n, id, symbol, number, body, session, date, series, title FROM do
 
 def ensure(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection):
+    """One write transaction: all of a sync or none of it."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def snapshot(conn: sqlite3.Connection) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """Everything the registry stores, sorted, without row numbers (to compare an
+    incremental registry with a rebuilt one)."""
+
+    def rows(sql: str) -> list[tuple]:
+        return sorted(tuple(r) for r in conn.execute(sql).fetchall())
+
+    return (
+        rows(
+            "SELECT r.id, d.id, r.ord, r.kind, r.type, r.addressees, r.due_from, r.due_to,"
+            " r.dup_key FROM registry_mandates r JOIN documents d ON d.n = r.doc"
+        ),
+        rows(
+            "SELECT e.mandate, d.id, e.type, e.eid, e.text, coalesce(e.target, '')"
+            " FROM registry_evidence e JOIN documents d ON d.n = e.doc"
+        ),
+        rows("SELECT a, b FROM registry_duplicates"),
+    )
 
 
 def upto(conn: sqlite3.Connection) -> int:
