@@ -79,7 +79,9 @@ def main() -> None:
         ndocs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         out.append(f"Machine: {machine()}. {ndocs:,} documents in the library.")
         if built is not None:
-            out.append(f"Library built from the corpus (parse, enrich, store, indexes): {built:.0f} s wall.")
+            out.append(
+                f"Library built from the corpus (parse, enrich, store, indexes): {built:.0f} s wall."
+            )
         out.append("")
 
         # -- full build against the baseline ------------------------------------------
@@ -128,8 +130,11 @@ def main() -> None:
             f"| only the overdue ones ({counts.get('overdue', 0):,}) | {sw:.2f} s |",
             f"| one mandate with its evidence (`registry show`), p50 / p95 of 50 | {pct(one, 50) * 1000:.1f} / {pct(one, 95) * 1000:.1f} ms |",
             "",
-            "Statuses on " + str(TODAY) + ": "
-            + ", ".join(f"{k} {v:,}" for k, v in counts.items()) + ".",
+            "Statuses on "
+            + str(TODAY)
+            + ": "
+            + ", ".join(f"{k} {v:,}" for k, v in counts.items())
+            + ".",
             "",
         ]
 

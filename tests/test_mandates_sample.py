@@ -91,3 +91,62 @@ def test_united_nations_agencies_funds_and_programmes_is_one_actor(corpus_docs):
         "United Nations human rights mechanisms",
         "United Nations agencies, funds and programmes",
     ]
+
+
+# -- the fifth sample ---------------------------------------------------------------------
+
+
+def test_a_declarations_paragraph_may_open_with_a_sentence_no_lead_starts(corpus_docs):
+    # "We are concerned about ... We encourage the international community to consider ..."
+    (m,) = _of(corpus_docs, "E_FFDF_2021_3", "sec_7__para_65")
+    assert _who(m) == ["international community"]
+
+
+def test_regional_commissions_and_bilateral_donors_are_actors(corpus_docs):
+    reviews, reports = _of(corpus_docs, "A_RES_79_233", "annex_1__para_327")
+    assert _who(reviews) == _who(reports) == ["regional commissions"]
+    (m,) = _of(corpus_docs, "TD_442", "annex_4__para_13")
+    assert _who(m) == ["bilateral and multilateral donors"]
+
+
+def test_actors_named_after_by_or_from(corpus_docs):
+    efforts, assistance = _of(corpus_docs, "S_RES_2272(2016)", "para_10")
+    assert _who(efforts) == ["troop- and police-contributing countries"]
+    assert efforts.action.startswith("efforts to deliver robust sexual exploitation")
+    assert _who(assistance) == ["Member States", "multilateral partners"]
+    (update,) = _of(corpus_docs, "S_RES_2710(2023)", "para_12")
+    assert _who(update) == ["African Union", "FGS"]
+
+
+def test_what_a_relative_clause_names_is_not_asked(corpus_docs):
+    (m,) = _of(corpus_docs, "A_HRC_RES_49_12", "para_1")
+    assert _who(m) == ["States", "regional integration organizations"]
+
+
+def test_parties_to_a_treaty_are_one_actor(corpus_docs):
+    ms = _of(corpus_docs, "A_RES_79_207", "para_8")
+    assert len(ms) == 3 and all(_who(m) == ["parties to the Convention"] for m in ms)
+
+
+def test_a_debate_is_not_an_addressee(corpus_docs):
+    (m,) = _of(corpus_docs, "A_HRC_RES_43_23", "para_12")
+    assert _who(m) == ["Human Rights Council"]
+    assert m.due is not None and m.due.session == 49
+
+
+def test_necessary_governs_the_infinitive_after_it(corpus_docs):
+    # "to provide the Office ... with all the resources necessary to deliver ... and to
+    # implement the present resolution": one ask
+    assert len(_of(corpus_docs, "A_HRC_RES_54_30", "para_3")) == 1
+
+
+def test_a_day_without_a_year_is_the_next_such_day(corpus_docs):
+    _, report = _of(corpus_docs, "S_RES_2592(2021)", "para_17")
+    assert report.due is not None and report.due.date_to == "2021-11-15"
+    assert report.recurrence == "every 90 days"
+
+
+def test_stock_asides_do_not_cut_the_action(corpus_docs):
+    (m,) = _of(corpus_docs, "A_HRC_RES_37_6", "para_9")
+    assert _who(m) == ["mechanisms of the Human Rights Council"]
+    assert m.action.startswith("to continue to consider the issue of the role of good governance")

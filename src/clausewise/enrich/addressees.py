@@ -127,13 +127,17 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     ),
     # "the Governments of Sudan and South Sudan", "the authorities of Myanmar": one actor
     (
-        r"(?:the )?(?:Governments?|authorities|Government authorities) of (?:the )?[A-Z][\w'’-]*"
+        r"(?:the )?(?:Governments?|authorities|Government authorities) of (?:both )?(?:the )?[A-Z][\w'’-]*"
         r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*",
         None,
         STATES,
     ),
     (r"(?:all )?(?:national )?Governments(?: concerned)?", "Governments", STATES),
-    (r"(?:the )?international community(?: as a whole)?", "international community", STATES),
+    (
+        r"(?:the )?(?:members of the )?international community(?: as a whole)?",
+        "international community",
+        STATES,
+    ),
     (
         r"(?:the )?(?:least developed|landlocked developing|small island developing|middle-income|"
         r"transit developing|donor|developed|developing|transit|affected|host)"
@@ -146,6 +150,17 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         r"(?: system)?)?",
         "specialized agencies",
         UN_SYSTEM,
+    ),
+    (
+        r"(?:the )?(?:five )?(?:United Nations )?regional (?:economic )?commissions"
+        r"(?: of the United Nations)?",
+        "regional commissions",
+        UN_SYSTEM,
+    ),
+    (
+        r"(?:both )?(?:bilateral and multilateral|multilateral and bilateral) (?:donors|partners)",
+        None,
+        NON_STATE,
     ),
     (
         r"(?:the )?(?:relevant )?(?:United Nations (?:specialized )?agencies, funds and programmes|"
@@ -171,6 +186,11 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         UN_SYSTEM,
     ),
     (
+        r"(?:the )?(?:relevant )?mechanisms of the Human Rights Council",
+        "mechanisms of the Human Rights Council",
+        UN_SYSTEM,
+    ),
+    (
         r"(?:the )?(?:relevant )?(?:United Nations )?(?:human rights )?(?:treaty bodies|special"
         r" procedures?(?: mandate holders)?|mechanisms and procedures|human rights mechanisms)",
         None,
@@ -188,9 +208,10 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         NON_STATE,
     ),
     (
-        r"(?:the )?(?:relevant )?(?:international and regional |regional and subregional |"
-        r"regional |international |subregional )organizations(?: and (?:arrangements|"
-        r"institutions))?",
+        r"(?:the )?(?:relevant |appropriate )?(?:international and regional |regional and sub-?regional |"
+        r"international, regional and sub-?regional |"
+        r"regional |international |sub-?regional )(?:organizations|organisations|bodies|arrangements)"
+        r"(?: and (?:arrangements|institutions))?",
         None,
         NON_STATE,
     ),
@@ -199,6 +220,14 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         None,
         NON_STATE,
     ),
+    # "the parties to the Convention": a treaty's parties (not "the Convention" asked)
+    (
+        r"(?:all )?parties to (?:the |that |this )?[A-Z][\w'’-]*"
+        r"(?:\s+(?:(?:on|of|for|against|to|and|the|in)\s+)*[A-Z][\w'’-]*)*",
+        None,
+        STATES,
+    ),
+    (r"all concerned(?=\s*(?:,|;|$|and\s|to\s))", "all concerned", NON_STATE),
     # "all parties in Yemen", "the Libyan parties": one actor, not a State
     (
         r"(?:(?:[A-Z][\w'’-]*|all|relevant|concerned) )?(?:parties|sides|stakeholders|actors|armed groups)"
@@ -318,7 +347,7 @@ _ACTOR_WORDS = re.compile(
     r"shareholders|producers|exporters|importers)\b"
 )
 _LEADING = re.compile(
-    r"^(?:(?:all|the|relevant|concerned|interested|other|also|further|in particular|"
+    r"^(?:(?:all|the|relevant|appropriate|concerned|interested|other|also|further|in particular|"
     r"including|especially|notably|as appropriate|where appropriate|both|each|every|its)\b\s*)+",
     re.I,
 )
@@ -353,7 +382,7 @@ _STOP |= {
 # Determiners go before the alternation, so that "the President of the Assembly" is tried
 # as a whole at "President" rather than lost to "the President" one word earlier.
 _KNOWN_RE = re.compile(
-    r"(?:\b(?:the|all|its|relevant|other|concerned|interested)\s+)*(?:"
+    r"(?:\b(?:the|all|its|relevant|other|concerned|interested|both)\s+)*(?:"
     + "|".join(f"(?P<k{i}>{p})" for i, (p, _, _) in enumerate(_KNOWN))
     + ")"
 )

@@ -226,7 +226,9 @@ def clauses(text: str, inner: bool = False) -> list[tuple[int, int, Lead]]:
     that begin inside it are returned."""
     first = _opening_lead(text)
     if first is None:
-        if not inner:
+        # a declaration's paragraph may open with a sentence no lead starts ("We are
+        # concerned about ... We encourage the international community to ...")
+        if not inner and not text.startswith("We "):
             return []
         first = (0, Lead("", "", "base" if text.startswith("We ") else "operative", 0))
     at0, lead0 = first
@@ -260,8 +262,8 @@ def clauses(text: str, inner: bool = False) -> list[tuple[int, int, Lead]]:
         elif lead.kind != "operative":
             continue
         found.append((m.start(), at, lead))
-    if inner:
-        found = found[1:] if found and found[0][2].lemma == "" else found
+    if found and found[0][2].lemma == "":
+        found = found[1:]
     ends = sentence_ends(text)
     out = []
     for i, (_, at, lead) in enumerate(found):

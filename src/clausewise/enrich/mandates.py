@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from ..lexicon import Lead
 from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
 from . import timing
-from .addressees import BODY_ITSELF, BODY_NAMES, addressees, body_itself, known_actors
+from .addressees import BODY_ITSELF, BODY_NAMES, actors, addressees, body_itself, known_actors
 from .clauses import TYPES, clauses, depth_ok, lead_at, mandate_type, participles, unquoted
 from .subjects import WITH_OPEN, Subject, _headed, parse
 
@@ -133,7 +133,8 @@ def _meeting_then(segment: str) -> bool:
 # developing countries to address ... and to halt" (the "and to" goes on with the noun's list).
 _GOVERNED = re.compile(
     r"\b(?:efforts?|measures|steps|ways|means|capacity|capacities|ability|need|opportunit(?:y|ies)|"
-    r"strategies|plans|policies|initiatives|programmes|commitments?|action)\b(?:\s+of\s+[\w\s-]{1,60}?)?"
+    r"strategies|plans|policies|initiatives|programmes|commitments?|action|necessary|needed|"
+    r"required)\b(?:\s+of\s+[\w\s-]{1,60}?)?"
     r"\s+to\s+[a-z]+\b(?![^,;]*\bto\s+[a-z]+\b)[^,;]*$"
 )
 # An infinitive inside an aside: "unable to enjoy" (not "access to livelihoods").
@@ -158,7 +159,8 @@ _SHORT_ASIDE = re.compile(
     r"as\s+necessary|upon\s+request|on\s+request|where\s+applicable|as\s+applicable|within\s+"
     r"existing\s+resources|among\s+other\s+things|in\s+this\s+regard|in\s+that\s+regard|as\s+a"
     r"\s+matter\s+of\s+priority|as\s+soon\s+as\s+possible|where\s+possible|to\s+the\s+extent"
-    r"\s+possible|as\s+a\s+priority|where\s+relevant|as\s+relevant|inter\s+alia)\s*,"
+    r"\s+possible|as\s+a\s+priority|where\s+relevant|as\s+relevant|inter\s+alia|"
+    r"within\s+(?:their|its|his|her)\s+(?:respective\s+)?(?:existing\s+)?mandates?)\s*,"
 )
 # A parenthesis between commas after which the sentence goes on with its verb.
 _PARENTHESIS = re.compile(
@@ -180,11 +182,24 @@ def _short(action: str) -> str:
     for m in re.finditer(r"[,;]", action):
         if _PARENTHESIS.match(action, m.start()) or _SHORT_PARENTHESIS.match(action, m.start()):
             continue  # "multilingualism, as a core value of the United Nations, is not ..."
-        if m.group() == ";" or (
-            depth_ok(action, m.start())
-            and len(action[: m.start()].split()) >= 4
-            and not re.search(r"\b(?:that|shall|will|should|must|may|to)$", action[: m.start()])
-            and _ASIDE_OPENERS.match(action, m.end())
+        if (
+            m.group() == ";"
+            or (
+                depth_ok(action, m.start())
+                and len(action[: m.start()].split()) >= 4
+                and not re.fullmatch(
+                    r"to\s+[a-z]+(?:,?\s+(?:and|or)\s+[a-z]+)+", action[: m.start()]
+                )
+                and not re.search(r"\b(?:that|shall|will|should|must|may|to)$", action[: m.start()])
+                # "to cooperate further to bring, through lawful means, an end to ...": not after
+                # a verb whose object is still to come
+                and not re.search(
+                    r"\bto\s+(?:[a-z]+ly\s+)?(?:bring|make|take|provide|give|put|consider|ensure|"
+                    r"undertake|include|continue\s+to\s+[a-z]+|submit|present)$",
+                    action[: m.start()],
+                )
+                and _ASIDE_OPENERS.match(action, m.end())
+            )
         ):
             return action[: m.start()]
     return action
@@ -617,6 +632,11 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
             for it in _items(items)
             if not _asks_itself(it, doc) and not _STATEMENT_ITEM.match(it.text)
         ]
+    if not who and not subj.pronoun:
+        by = _by_actors(rest, doc)
+        if by is not None:  # "urges further efforts by all troop-contributing countries to ..."
+            who, action = by
+            return [_make(eid, mtype, verb, who, subj.collaborators, action, clause, doc, action)]
     if not who or not subj.action:
         return []
     acts = _actions(subj.action)
@@ -650,6 +670,38 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
         if bare or re.match(r"to\s+(?:submit|present|report|transmit|brief)", acts[i + 1]):
             made[i] = _redue(made[i], made[i + 1])
     return made
+
+
+# What is asked, done by actors named after "by": "calls for renewed and urgent efforts by
+# the parties ... to achieve ...", "requests enhanced reporting by MONUSCO", "reiterates its
+# call for an immediate and complete ceasefire by all parties"; or after "from": "requests
+# an update by 30 April 2024 from the African Union and the FGS on ..."
+_BY = re.compile(
+    r"^\s*(?:for\s+)?(?P<what>(?:[\w-]+,?\s+){0,6}?(?:efforts?|action|steps|measures|assistance|"
+    r"support|ceasefire|cessation\s+of\s+hostilities|cooperation|reporting|engagement|"
+    r"contributions?|commitments?|dialogue|initiatives?|update|briefing|information|report)"
+    r"(?:\s+by\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?)\s+(?:by|from)\s+"
+)
+
+
+def _by_actors(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
+    m = _BY.match(rest)
+    if m is None or not depth_ok(rest, m.end()):
+        return None
+    after = rest[m.end() :]
+    what = m.group("what").strip()
+    subj = parse(" " + after, doc.body, strict=True)
+    if subj.addressees and subj.action:
+        return list(subj.addressees), f"{what} {subj.action}"
+    head = re.split(
+        r";|,\s+(?:in|as|with|within|including|while|consistent|bearing|taking|where|and\s+to)\b|"
+        r"\s+(?:to|on|in|for|with|within|at|of|without)\s+(?![A-Z])",
+        after,
+    )[0]
+    names, covered = actors(head, doc.body)
+    if names and covered:
+        return list(names), what
+    return None
 
 
 def _redue(m: Mandate, donor: Mandate) -> Mandate:

@@ -25,6 +25,7 @@ from .clauses import depth_ok
 # An infinitive that starts an action: "to consult", not "to the Council" or "to that end".
 _NOT_VERBS = (
     r"the|a|an|its|his|her|their|this|that|these|those|all|any|each|every|such|other|some"
+    r"|it|them|us|him"
     r"|States|Member|United|be|date|ensure\b(?=,)|conflict|armed|which|whom|what|whose"
     r"|article|paragraph|paragraphs|resolution|resolutions|decision|annex|section|part"
 )
@@ -101,7 +102,8 @@ def _np(text: str) -> str:
 # A noun that is not an actor, then "of": "the formation of partnerships that bring together
 # Governments", "the efforts of" (but "the members of", "the authorities of" are actors).
 _NOT_ACTOR_OF = re.compile(
-    r"^(?:(?:the|all|its|their)\s+)?(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)\s+of\b"
+    r"^(?:(?:the|all|its|their|an?)\s+)?(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)"
+    r"(?=\s+(?:of|on|about|concerning|regarding)\b)"
 )
 
 
@@ -115,12 +117,9 @@ def _headed(who: list[str], body: str | None) -> bool:
     # "regional, national, subnational and local authorities": past the lone adjectives
     first = next((c for c in chunks if not _ADJECTIVES.match(c)), chunks[0] if chunks else "")
     m = _NOT_ACTOR_OF.match(first)
-    if (
-        m
-        and not actors(m.group()[: -len("of")], body)[0]
-        and not _ACTOR_NOUN.search(m.group("noun"))
-    ):
-        return False  # "the formation of partnerships ..." (but "the special procedures of ...")
+    if m and not actors(m.group(), body)[0] and not _ACTOR_NOUN.search(m.group("noun")):
+        return False  # "the formation of partnerships ...", "an interactive debate on the rights of
+        # persons ..." (but "the special procedures of ...")
     return bool(actors(first, body)[0])
 
 
@@ -177,6 +176,12 @@ def _collaborators(text: str, spans: list[tuple[int, int]], i: int, body: str | 
         end = e2
         j += 1
     return found, j, end
+
+
+_RELATIVE = re.compile(
+    r"\s+(?:that|which|who)\s+(?:have|has|had|are|is|were|was|do|does|did)\b"
+    r"[^;]*?(?=,\s*(?:and|as\s+well\s+as)\s|$)"
+)
 
 
 def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
@@ -245,6 +250,12 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
     action = _action(rest, action_at, body, with_)  # (adds the collaborators inside it)
     if _PRONOUN.match(phrase):
         return Subject((), tuple(with_), action, True, listed)
+    # "those States and regional integration organizations that have not yet ratified ...
+    # the Convention and the Optional Protocol": what a relative clause names is not asked
+    phrase = _RELATIVE.sub("", phrase)
+    # "African countries and their partners during the coordination segment of the 1999
+    # substantive session": a time, not part of a name
+    phrase = re.sub(r"\s+during\s+[^,;]*", "", phrase)
     names, covered = actors(phrase, body)
     if (strict and not covered) or not (covered or _headed(who, body)):
         names = ()

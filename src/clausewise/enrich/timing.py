@@ -76,6 +76,13 @@ _MONTH_DUE = re.compile(
     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?P<y>(?:19|20)\d\d)\b"
 )
+# "with the first written report due by 15 November": a day and month with no year, the
+# next such day after the document's own
+_DAY_MONTH_DUE = re.compile(
+    r"\b(?P<prep>by|before|no\s+later\s+than|not\s+later\s+than)\s+(?P<d>\d{1,2})\s+"
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!,?\s*(?:of\s+)?(?:19|20)\d\d)"
+)
 _NUMBER = {
     "one": 1,
     "two": 2,
@@ -257,6 +264,20 @@ def dues(text: str, doc: Document, report_body: str | None = None) -> list[Due]:
             continue
         due = Due(body, None, int(d[:4]), int(d[:4]), d if m.group("prep") == "on" else None, d)
         if not _is_past(due, day):
+            found.append((m.start(), due))
+            taken.append((m.start(), m.end()))
+    if day is not None:
+        for m in _DAY_MONTH_DUE.finditer(text):
+            if _past(text[max(0, m.start() - 60) : m.start()]):
+                continue
+            mo, dd = _MONTHS.index(m.group("m")) + 1, int(m.group("d"))
+            try:
+                when = date(day.year, mo, dd)
+                if when <= day:
+                    when = date(day.year + 1, mo, dd)
+            except ValueError:
+                continue
+            due = Due(body, None, when.year, when.year, None, when.isoformat())
             found.append((m.start(), due))
             taken.append((m.start(), m.end()))
     for m in _MONTH_DUE.finditer(text):
