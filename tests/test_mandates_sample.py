@@ -150,3 +150,28 @@ def test_stock_asides_do_not_cut_the_action(corpus_docs):
     (m,) = _of(corpus_docs, "A_HRC_RES_37_6", "para_9")
     assert _who(m) == ["mechanisms of the Human Rights Council"]
     assert m.action.startswith("to continue to consider the issue of the role of good governance")
+
+
+# -- from the hand check of fifty statuses (docs/registry-check.md) ---------------------------
+
+
+def test_frequency_is_not_read_from_a_name_or_a_purpose(corpus_docs):
+    # "the National Commission for the Universal Periodic Review"
+    (m,) = _of(corpus_docs, "A_HRC_RES_48_20", "para_37")
+    assert m.recurrence is None
+    # "... to ensure that the Office ... can respond to the requests ... in its annual appeals"
+    m = _of(corpus_docs, "A_HRC_RES_57_32", "para_5")[0]
+    assert m.recurrence is None
+
+
+def test_a_date_after_until_ends_a_period(corpus_docs):
+    # "to support ATMIS until the end of security transition by 31 December 2024"
+    _, support = _of(corpus_docs, "S_RES_2687(2023)", "para_37")
+    assert support.dues == ()
+
+
+def test_an_officer_of_a_session_is_asked_in_that_session(corpus_docs):
+    # "We also request the President of the General Assembly at its seventieth session to
+    # follow up ..."
+    _, follow_up = _of(corpus_docs, "A_RES_68_3", "annex_1__para_10")
+    assert follow_up.due is not None and follow_up.due.session == 70

@@ -253,3 +253,62 @@ def test_the_same_ask_by_two_bodies_is_a_duplicate(tmp_path, corpus_docs):
     series = _library(tmp_path / "s.sqlite", corpus_docs, POVERTY[:2])
     assert not any(it.duplicates for it in series.registry.items(today=date(2025, 6, 1)))
     series.close()
+
+
+# -- from the hand check of fifty statuses (docs/registry-check.md) ---------------------------
+
+TODAY = date(2025, 6, 1)
+
+
+@pytest.mark.corpus
+def test_a_state_and_its_government_are_one_addressee(tmp_path, corpus_docs):
+    """A/HRC/RES/43/26 urges 'the Government of Myanmar' to report to the Court; 46/21 urges
+    'Myanmar' to do the same: a repeat."""
+    lib = _library(tmp_path / "l.sqlite", corpus_docs, ["A_HRC_RES_43_26", "A_HRC_RES_46_21"])
+    it = lib.registry.item("A_HRC_RES_43_26:para_3:4", today=TODAY)
+    assert it.status.value == "recurring"
+    assert [(e.type, e.symbol, e.eid) for e in it.evidence] == [
+        ("repeated", "A/HRC/RES/46/21", "para_10")
+    ]
+    lib.close()
+
+
+@pytest.mark.corpus
+def test_untitled_texts_go_on_with_the_texts_they_cite(tmp_path, corpus_docs):
+    """Security Council resolutions carry no title in the corpus: S/RES/2402 (2018) cites
+    2342 (2017) and makes the same call again."""
+    lib = _library(tmp_path / "l.sqlite", corpus_docs, ["S_RES_2342(2017)", "S_RES_2402(2018)"])
+    it = lib.registry.item("S_RES_2342(2017):para_10:1", today=TODAY)
+    assert it.status.value == "recurring"
+    assert it.evidence[0].symbol == "S/RES/2402(2018)" and it.evidence[0].eid == "para_10"
+    assert lib.registry.item("S_RES_2342(2017):para_2:1", today=TODAY).status.value == "renewed"
+    assert not any(x.duplicates for x in lib.registry.items(today=TODAY))
+    lib.close()
+
+
+@pytest.mark.corpus
+def test_the_next_meeting_scheduled_shows_this_one_held(tmp_path, corpus_docs):
+    """43/23: a debate 'will be held at its forty-ninth session'; 49/12, adopted then,
+    schedules 'its next annual interactive debate' for the fifty-second."""
+    lib = _library(tmp_path / "l.sqlite", corpus_docs, ["A_HRC_RES_43_23", "A_HRC_RES_49_12"])
+    it = lib.registry.item("A_HRC_RES_43_23:para_12:1", today=TODAY)
+    assert it.entry.mandate.kind == "meeting"
+    assert it.status.value == "fulfilled"
+    assert (it.evidence[0].type, it.evidence[0].eid) == ("held", "para_16")
+    lib.close()
+
+
+@pytest.mark.corpus
+def test_the_closest_repeat_is_quoted(tmp_path, corpus_docs):
+    lib = _library(tmp_path / "l.sqlite", corpus_docs, ["A_RES_74_18", "A_RES_77_118"])
+    it = lib.registry.item("A_RES_74_18:para_218:1", today=TODAY)
+    assert [(e.type, e.eid) for e in it.evidence] == [("repeated", "para_230")]
+    lib.close()
+
+
+def test_the_registry_dates_a_text_by_its_symbols_year():
+    from clausewise.registry.derive import doc_date
+
+    assert doc_date("S/RES/2075(2012)", "2075-01-01") == "2012-01-01"
+    assert doc_date("A/RES/118/(II)", "2063-09-01") is None  # a misread session
+    assert doc_date("A/RES/73/163", "2018-12-17") == "2018-12-17"

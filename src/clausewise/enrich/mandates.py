@@ -212,7 +212,11 @@ _MEETING = re.compile(
     r"\b(?:convene|hold|organize|organise|host|devote|dedicate|commemorate|celebrate)\b[^;]{0,160}?"
     r"\b(?:meetings?|panels?|dialogues?|seminars?|workshops?|conferences?|sessions?|forums?|"
     r"summits?|consultations?|debates?|discussions?|events?|hearings?|retreats?|symposi\w+|"
-    r"round\s*tables?|commemoration|segment)\b",
+    r"round\s*tables?|commemoration|segment)\b"
+    # "that an interactive debate on ... will be held at its forty-ninth session"
+    r"|\b(?:meeting|panel(?:\s+discussion)?|dialogue|seminar|workshop|conference|forum|summit|"
+    r"consultation|debate|discussion|event|hearing|round\s*table)\b[^;]{0,160}?\b(?:will|shall|"
+    r"should|is\s+to)\s+be\s+(?:held|convened|organized|organised)\b",
     re.I,
 )
 _REPORT = re.compile(
@@ -228,7 +232,7 @@ _REPORT = re.compile(
 )
 _ESTABLISH = re.compile(
     r"^(?:to\s+)?(?:(?:also|further|hereby)\s+)?(?:"
-    r"(?:extend|renew|prolong)\b[^;]{0,60}?\b(?:mandates?|authori[sz]ations?|measures|"
+    r"(?:extend|renew|prolong)\b[^;]{0,60}?\b(?:mandates?|authori[sz]ations?|measures|resolution|"
     r"Mission|Operation|Force|Office|Panel|Group|Team|term|deployment|presence)\b"
     r"|(?:establish|create|appoint|set\s+up)\b[^;]{0,40}?"
     r"\b(?:mandates?|Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Mission|"
@@ -640,6 +644,12 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
     if not who or not subj.action:
         return []
     acts = _actions(subj.action)
+    # "requests the President of the General Assembly at its seventieth session to follow
+    # up ...": the session that officer serves in is when the ask falls due
+    held_by = None
+    at = rest.find(subj.action)
+    if at > 0 and _OFFICER_SESSION.search(rest[:at]):
+        held_by = timing.dues(rest[:at], doc) or None
     made = []
     for act in acts:
         # "calls upon the least developed countries to ... and upon development partners to
@@ -659,7 +669,11 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
                     for a in _actions(other.action)
                 )
                 continue
-        made.append(_make(eid, mtype, verb, who, subj.collaborators, act, clause, doc, act))
+        made.append(
+            _make(eid, mtype, verb, who, subj.collaborators, act, clause, doc, act, held_by)
+            if held_by and not timing.dues(act, doc)
+            else _make(eid, mtype, verb, who, subj.collaborators, act, clause, doc, act)
+        )
     # "to prepare a report ..., and to present it to the Council at its 41st session": the
     # delivery step's due is the report's too; so is the due that ends a list joined by a
     # bare "and" ("to present an oral report and to engage in a dialogue ... at its 72nd session")
@@ -702,6 +716,11 @@ def _by_actors(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
     if names and covered:
         return list(names), what
     return None
+
+
+_OFFICER_SESSION = re.compile(
+    r"\b(?:President|Chair|Chairs|Bureau|Vice-Presidents?)\b[^;]{0,80}?\bat\s+its\s+[\w-]+\s+session\b"
+)
 
 
 def _redue(m: Mandate, donor: Mandate) -> Mandate:

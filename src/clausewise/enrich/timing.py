@@ -257,8 +257,10 @@ def dues(text: str, doc: Document, report_body: str | None = None) -> list[Due]:
     body = report_body or doc.body or ""  # a year or a date need not be any body's
     taken = [(p, p + 80) for p, _ in found]
     for m in _DATE_DUE.finditer(text):
-        if _past(text[max(0, m.start() - 60) : m.start()]):
-            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        if _past(before) or re.search(r"\buntil\b[^;,]*$", before):
+            continue  # "to support ATMIS until the end of security transition by 31 December
+            # 2024": the end of a period, not a delivery
         d = iso_date(m.group("d"))
         if d is None:
             continue
@@ -357,7 +359,8 @@ _RECURRENCE = [
         "every session",
     ),
     (
-        re.compile(r"\b(?:on\s+a\s+regular\s+basis|regularly|periodically|periodic)\b", re.I),
+        # "periodic", not "the Universal Periodic Review" (a name)
+        re.compile(r"\b(?i:on\s+a\s+regular\s+basis|regularly|periodically)\b|\bperiodic\b"),
         "periodic",
     ),
 ]
@@ -366,8 +369,18 @@ _EVERY = re.compile(
 )
 
 
+_PURPOSE = re.compile(
+    r"\b(?:in\s+order\s+to|so\s+as\s+to|with\s+a\s+view\s+to|to\s+ensure\s+that)\b"
+)
+
+
 def recurrence(text: str, due: Due | None) -> str | None:
-    """The frequency the text states; "one-off" when it gives a due and no frequency."""
+    """The frequency the text states; "one-off" when it gives a due and no frequency. What
+    the action is for does not count ("... to ensure that the Office can respond to the
+    requests identified in its annual appeals")."""
+    purpose = _PURPOSE.search(text, 1)
+    if purpose is not None:
+        text = text[: purpose.start()]
     for pat, name in _RECURRENCE:
         if pat.search(text):
             return name

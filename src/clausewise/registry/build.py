@@ -16,7 +16,7 @@ from collections import OrderedDict
 
 from ..library import store as library_store
 from . import store
-from .derive import dup_key, evidence, is_duplicate
+from .derive import dup_key, evidence, is_duplicate, window_dues
 from .model import Doc, Entry
 
 
@@ -40,7 +40,7 @@ class _Docs:
 
 
 def _window(m) -> tuple[str | None, str | None]:
-    dues = [m.ends] if (m.kind == "mandate" and m.ends) else list(m.dues)
+    dues = window_dues(m)
     lo = [d.date_from for d in dues if d.date_from]
     hi = [d.date_to for d in dues if d.date_to]
     return (min(lo) if lo else None), (max(hi) if hi else None)

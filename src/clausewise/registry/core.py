@@ -16,7 +16,7 @@ from datetime import date
 
 from ..model import Addressee, mandate_from_json
 from . import build, store
-from .derive import due_json, frequency
+from .derive import doc_date, due_json, frequency
 from .derive import status as status_on
 from .model import STATUSES, Entry, Evidence, Frequency, Status
 
@@ -113,12 +113,12 @@ class Registry:
                 r["title"],
                 r["body"],
                 _session(r),
-                r["date"],
+                doc_date(r["symbol"], r["date"]),
                 r["series"],
                 mandate_from_json(json.loads(r["record"])),
             )
             found = tuple(
-                Evidence(t, doc, sym, eid, text, d, target)
+                Evidence(t, doc, sym, eid, text, doc_date(sym, d), target)
                 for t, doc, sym, eid, text, d, target, _ in ev.get(r["id"], [])
             )
             sessions = {doc: s for _, doc, _, _, _, _, _, s in ev.get(r["id"], [])}

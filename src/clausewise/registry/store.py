@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 
 from ..model import mandate_from_json
+from .derive import doc_date
 from .model import Doc, Evidence, Paragraph
 
 SCHEMA = """
@@ -156,7 +157,7 @@ def load(conn: sqlite3.Connection, n: int, ids: list[str] | None = None) -> Doc:
         number=r["number"],
         body=r["body"],
         session=r["session"],
-        date=r["date"],
+        date=doc_date(r["symbol"], r["date"]),
         series=r["series"],
         title=r["title"],
         paragraphs=paras,
@@ -281,7 +282,7 @@ def entry(conn: sqlite3.Connection, mandate_id: str, n: int, ord_: int):
         r["number"],
         r["body"],
         r["session"],
-        r["date"],
+        doc_date(r["symbol"], r["date"]),
         r["series"],
         r["title"],
         (),
@@ -295,7 +296,7 @@ def entry(conn: sqlite3.Connection, mandate_id: str, n: int, ord_: int):
         r["title"],
         r["body"],
         session_of(doc),
-        r["date"],
+        doc.date,
         r["series"],
         m,
     )
