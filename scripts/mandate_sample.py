@@ -33,7 +33,7 @@ CORPUS = (
 )
 SAMPLE = ROOT / "docs" / "mandate-sample" / "sample.json"
 VERDICTS = ROOT / "docs" / "mandate-sample" / "verdicts.json"
-SEED = 20261208  # the final sample; the first four (seeds 20261204-07: round1/ to round4/) led to fixes
+SEED = 20261210  # the final sample; the first five (seeds 20261204-08: round1/ to round5/) led to fixes
 PER_GROUP = 30
 _VERB = re.compile(
     r"\b(?:[Rr]equest|[Cc]all|[Ii]nvit|[Uu]rg|[Ee]ncourag|[Dd]ecide|[Rr]ecommend|[Dd]emand|"

@@ -3,8 +3,8 @@
     python scripts/registry_check.py draw LIBRARY  > ids   # the fifty, from the final sample
     python scripts/registry_check.py render        > docs/registry-check.md
 
-`draw` takes the registry items of the paragraphs in docs/mandate-sample/sample.json (the
-final hand-checked extraction sample) from a library holding the whole corpus, drops those
+`draw` takes the registry items of the paragraphs in docs/mandate-sample/round5/sample.json (the
+fifth hand-checked extraction sample, the last drawn before this check) from a library holding the whole corpus, drops those
 the extraction verdicts call no mandate, and picks fifty with a fixed seed: every item whose
 status is not `pending`, every `pending` one that is not a plain action (a report, a meeting,
 a consideration), and eight plain pending actions, one per paragraph, spread over the four
@@ -27,8 +27,8 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "docs" / "mandate-sample" / "sample.json"
-SAMPLE_VERDICTS = ROOT / "docs" / "mandate-sample" / "verdicts.json"
+SAMPLE = ROOT / "docs" / "mandate-sample" / "round5" / "sample.json"
+SAMPLE_VERDICTS = ROOT / "docs" / "mandate-sample" / "round5" / "verdicts.json"
 VERDICTS = ROOT / "docs" / "registry-check" / "verdicts.json"
 TODAY = date(2025, 6, 1)
 SEED = 20261209
