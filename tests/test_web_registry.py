@@ -63,3 +63,17 @@ def test_calendar_events_fall_on_the_sessions_real_days(client):
     # HRC 46 sat from 22 February to 24 March 2021: the event spans it
     assert meeting.decoded("dtstart").isoformat() == "2021-02-22"
     assert meeting.decoded("dtend").isoformat() == "2021-03-25"
+
+
+def test_a_due_stored_without_dates_opens_on_the_calendars_day():
+    """A mandate stored before the calendar existed: its HRC session's first day comes from
+    the session calendar (the file the old lookup read is gone)."""
+    from datetime import date
+
+    from clausewise.model import Due
+    from clausewise.web import data
+    from clausewise.web.ics import opening
+
+    assert opening(Due("HRC", 46, 2021, 2021), data.hrc_opening) == (date(2021, 2, 22), "")
+    day, note = opening(Due("HRC", 999, None, None), data.hrc_opening)
+    assert "not known" in note

@@ -85,7 +85,9 @@ def _row(j: dict) -> dict:
         "addressees": "; ".join(a["name"] for a in j["addressees"]),
         "collaborators": "; ".join(a["name"] for a in j["collaborators"]),
         "action": j["action"],
-        "due": "; ".join(_due_text(d) for d in j["due"]),
+        # a mandate given for a period has no due but an end ("until 31 August 2007")
+        "due": "; ".join(_due_text(d) for d in j["due"])
+        or (f"ends {_due_text(j['ends'])}" if j["ends"] else ""),
         "frequency": f["explicit"] or (f"{f['inferred']} (inferred)" if f["inferred"] else ""),
         "duration_years": "" if j["duration_years"] is None else j["duration_years"],
         "within_existing_resources": "yes" if j["within_existing_resources"] else "",
@@ -213,7 +215,11 @@ def show(
         f"[bold]{j['id']}[/]  {src['symbol'] or src['doc']} {src['eid']}  ({src['date'] or 'undated'})"
     )
     console.print(f"[dim]{src['title'] or ''}[/]")
-    console.print(f"{j['verb']} [bold]{r['addressees']}[/] {j['action']}")
+    roles = {a["role"] for a in j["addressees"]}
+    if roles == {"body_itself"}:  # "General Assembly: Decides to consider ..."
+        console.print(f"[bold]{r['addressees']}[/]: {j['verb']} {j['action']}")
+    else:  # "Requests the Secretary-General to ..."
+        console.print(f"{j['verb']} [bold]{r['addressees']}[/] {j['action']}")
     if r["collaborators"]:
         console.print(f"[dim]with[/] {r['collaborators']}")
     for label, value in (

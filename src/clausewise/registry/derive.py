@@ -877,7 +877,7 @@ def status(entry: Entry, found: list[Evidence] | tuple[Evidence, ...], today: da
             "pending", "no due date in the text and no later text in the library reports on it", ()
         )
     if lo is not None and today < lo:
-        return Status("pending", f"due {_due_words(m)}", ())
+        return Status("pending", f"not due yet: due {_due_words(m)}", ())
     if today <= hi:
         return Status("due", f"due {_due_words(m)}", ())
     return Status(

@@ -297,51 +297,14 @@ def mandate_rows(
     return out
 
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        1,
-    )
-}
-
-
-@cache
-def _hrc_months() -> dict[int, tuple[int, int]]:
-    """session -> (year, first month), from the session table the mandates feature keeps."""
-    import csv
-    from importlib import resources
-
-    text = resources.files("clausewise").joinpath("data/hrc_sessions.csv").read_text("utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-    out = {}
-    for r in rows:
-        first = (r.get("months") or "").split("-")[0].strip()
-        if first in _MONTHS:
-            out[int(r["session"])] = (int(r["year"]), _MONTHS[first])
-    return out
-
-
 def hrc_opening(session: int):
-    """The first day of the month a Human Rights Council session opens in (the table gives
-    months, not days), or None when the session is not in the table."""
-    from datetime import date
+    """(first day, whether the day itself is known) of a Human Rights Council session, from
+    the session calendar (clausewise.enrich.sessions; a session not yet held has only its
+    month there), or None when the calendar does not hold it."""
+    from ..enrich.sessions import session as calendar_session
 
-    known = _hrc_months().get(session)
-    return date(known[0], known[1], 1) if known else None
+    s = calendar_session("HRC", session)
+    return (s.opens, s.exact) if s else None
 
 
 # -- the mandate registry ---------------------------------------------------------------------

@@ -35,7 +35,9 @@ def ga_opening(year: int) -> date:
 SPAN_DAYS = 60  # a due period longer than this is shown on its first day only
 
 
-def opening(due: Due, hrc_opening: Callable[[int], date | None] | None = None) -> tuple[date, str]:
+def opening(
+    due: Due, hrc_opening: Callable[[int], tuple[date, bool] | None] | None = None
+) -> tuple[date, str]:
     """The day the session opens (or the deadline), and a note when that day is a guess."""
     if due.date_from:
         return date.fromisoformat(due.date_from), ""
@@ -44,9 +46,15 @@ def opening(due: Due, hrc_opening: Callable[[int], date | None] | None = None) -
     if due.body == "GA" and due.session:
         return ga_opening(1945 + due.session), ""
     if due.body == "HRC" and due.session and hrc_opening:
-        day = hrc_opening(due.session)
-        if day:
-            return day, " (the session opens in this month; its first day is not known here)"
+        known = hrc_opening(due.session)
+        if known:
+            day, exact = known
+            note = (
+                ""
+                if exact
+                else " (the session opens in this month; its first day is not known here)"
+            )
+            return day, note
     return date(due.year_from or 1970, 1, 1), " (its opening day is not known)"
 
 
@@ -62,7 +70,7 @@ def span(due: Due, start: date) -> date:
 def calendar(
     rows: Iterable[tuple[dict, Mandate]],
     base_url: str,
-    hrc_opening: Callable[[int], date | None] | None = None,
+    hrc_opening: Callable[[int], tuple[date, bool] | None] | None = None,
     now: datetime | None = None,
 ) -> bytes:
     """One VEVENT per mandate with a due session. `rows`: (document summary, mandate)."""
