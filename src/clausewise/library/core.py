@@ -168,10 +168,19 @@ class Library:
             time.sleep(0.2)
 
     def sync_indexes(self) -> None:
-        """Both derived indexes: reuse postings (for trace) and the search index."""
+        """The derived indexes: reuse postings (for trace), the search index and the mandate
+        registry (each catches up with what changed since it last did)."""
         store.sync_reuse(self.conn)
         chain.sync(self.conn)
         self.sync_index(wait=True)
+        self.registry.sync()
+
+    @property
+    def registry(self):
+        """The mandate registry over this library (clausewise.registry)."""
+        from ..registry import Registry
+
+        return Registry(self.conn)
 
     def rebuild_index(self) -> None:
         self.index.rebuild(self.conn)
