@@ -56,3 +56,85 @@ def pdf_dir() -> Path:
     if not PDFS.exists():
         pytest.skip(f"PDF folder not found at {PDFS} (set CLAUSEWISE_SHARED)")
     return PDFS
+
+
+# -- libraries on both backends --------------------------------------------------------------
+#
+# The library, registry, history-chain and API tests run on SQLite and on PostgreSQL alike:
+# their fixtures take `BACKENDS` as params and make each library with `new_library`. The
+# PostgreSQL server is the one `make test` starts (scripts/postgres.sh) and names in
+# CLAUSEWISE_TEST_POSTGRES; without it the PostgreSQL variants fail, saying so (they are
+# never skipped). Each PostgreSQL library is a schema of its own in that database (cheap:
+# no database to copy), dropped at the end of the session.
+
+BACKENDS = ("sqlite", "postgresql")
+POSTGRES_ENV = "CLAUSEWISE_TEST_POSTGRES"
+
+
+def postgres_base_url() -> str:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.fail(
+            f"{POSTGRES_ENV} is not set: the PostgreSQL variants need a server. `make test`"
+            " starts one; by hand: `sh scripts/postgres.sh start DIR` and set"
+            f" {POSTGRES_ENV} to the URL it prints",
+            pytrace=False,
+        )
+    return url
+
+
+def with_schema(url: str, schema: str) -> str:
+    """The URL with the schema first on the search path (libpq's `options`)."""
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options=-csearch_path%3D{schema}"
+
+
+_SCHEMAS: list[str] = []
+
+
+def new_library(backend: str, folder: Path) -> str | Path:
+    """Where a new, empty library is: a file in `folder` (SQLite), or the URL of a fresh
+    schema, migrated (PostgreSQL)."""
+    if backend == "sqlite":
+        return folder / "library.sqlite"
+    import uuid
+
+    import psycopg
+
+    from clausewise.storage import open_database
+    from clausewise.storage.migrations import migrate
+
+    base = postgres_base_url()
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as c:
+        c.execute(f"CREATE SCHEMA {schema}")
+    _SCHEMAS.append(schema)
+    url = with_schema(base, schema)
+    db = open_database(url)
+    migrate(db)
+    db.close()
+    return url
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _postgres_cleanup(tmp_path_factory):
+    # search indexes of PostgreSQL libraries go to the test's own folder, not ~/.cache
+    os.environ["CLAUSEWISE_INDEX_DIR"] = str(tmp_path_factory.mktemp("indexes"))
+    yield
+    if _SCHEMAS and os.environ.get(POSTGRES_ENV):
+        import psycopg
+
+        with psycopg.connect(os.environ[POSTGRES_ENV], autocommit=True) as c:
+            for schema in _SCHEMAS:
+                c.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def library_at(backend, tmp_path):
+    """A new, empty library's address on this test's backend."""
+    return new_library(backend, tmp_path)

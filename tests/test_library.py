@@ -11,14 +11,14 @@ import pytest
 from clausewise.library import Library
 from clausewise.library.index import check_query
 
-from .conftest import SEED_000, SEED_001, SEED_004, SEEDS
+from .conftest import BACKENDS, SEED_000, SEED_001, SEED_004, SEEDS, new_library
 
 RELIGIONS = "dialogue among religions, cultures and civilizations"
 
 
-@pytest.fixture(scope="module")
-def lib(tmp_path_factory):
-    path = tmp_path_factory.mktemp("lib") / "library.sqlite"
+@pytest.fixture(scope="module", params=BACKENDS)
+def lib(request, tmp_path_factory):
+    path = new_library(request.param, tmp_path_factory.mktemp("lib"))
     with Library(path) as lib:
         results = lib.add_paths([SEEDS])
         assert [r.status for r in results] == ["added"] * 3
@@ -65,7 +65,8 @@ def test_every_table_is_filled(lib):
     assert count["documents"] == 3
     assert count["paragraphs"] == 30 + 31 + 31
     assert count["footnotes"] > 0 and count["shingles"] > 1000
-    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    if lib.db.kind == "sqlite":
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_rejects_what_is_not_a_resolution(lib, tmp_path):
@@ -173,8 +174,8 @@ def test_operators_that_are_well_formed_work(lib, ids):
 # -- the index is derived from SQLite ---------------------------------------------------
 
 
-def test_index_rebuilt_when_missing_and_caught_up_when_stale(tmp_path):
-    path = tmp_path / "l.sqlite"
+def test_index_rebuilt_when_missing_and_caught_up_when_stale(library_at):
+    path = library_at
     with Library(path) as lib:
         lib.add_file(SEED_000)
         assert lib.search("religions")
@@ -191,15 +192,21 @@ def test_index_rebuilt_when_missing_and_caught_up_when_stale(tmp_path):
         assert lib.index._read_gen() == lib.generation
 
 
-def test_replacing_and_deleting(tmp_path):
-    with Library(tmp_path / "l.sqlite") as lib:
+def test_replacing_and_deleting(library_at):
+    with Library(library_at) as lib:
         assert lib.add_file(SEED_001).status == "added"
         changed = SEED_001.read_text().replace(
             "*Emphasizes* the importance of the universal",
             "*Stresses* the importance of the universal",
         )
+        # a different text under a known symbol replaces it only when asked to
+        gen = lib.generation
         r = lib.add_bytes(changed.encode(), "001-corrected.txt")
-        assert (r.status, r.id) == ("added", "A_RES_72_169")
+        assert (r.status, r.id) == ("conflict", "A_RES_72_169")
+        assert "A/RES/72/169 is in the library with a different text" in r.reason
+        assert lib.generation == gen and lib.search('"Stresses the importance of the universal"') == []
+        r = lib.add_bytes(changed.encode(), "001-corrected.txt", replace=True)
+        assert (r.status, r.id) == ("replaced", "A_RES_72_169")
         assert "replaces an earlier text of A/RES/72/169" in r.reason
         assert len(lib.documents()) == 1
         assert [h.eid for h in lib.search('"Stresses the importance of the universal"')] == [
@@ -306,6 +313,16 @@ def test_search_by_meaning_fuses_with_bm25_and_stores_embeddings(lib, ids):
     # no paragraph holds these words together, so BM25 alone finds nothing
     query = "talks between faiths and civilisations"
     assert lib.search(query) == []
+    # nothing embedded yet: a search by meaning is a search by words, and embeds nothing
+    if lib.embedding_status().embedded == 0:
+        gen = lib.generation
+        assert lib.search(query, meaning=True, limit=3) == []
+        assert lib.embedding_status().embedded == 0 and lib.generation == gen
+    seen = []
+    lib.embed(progress=lambda done, todo: seen.append((done, todo)))
+    status = lib.embedding_status()
+    assert status.complete and status.embedded == status.paragraphs == 92
+    assert not seen or seen[-1][0] == seen[-1][1]
     hits = lib.search(query, meaning=True, limit=3)
     assert hits[0].text.startswith("Reaffirming that " + RELIGIONS)
     assert all("dialogue among" in h.text for h in hits)
@@ -318,8 +335,10 @@ def test_search_by_meaning_fuses_with_bm25_and_stores_embeddings(lib, ids):
     assert "<b>" in fused[0].snippet
 
 
-def test_sqlite_file_is_whole(lib):
-    conn = sqlite3.connect(lib.path)
+def test_sqlite_file_is_whole(tmp_path):
+    with Library(tmp_path / "l.sqlite") as lib:
+        lib.add_paths([SEEDS])
+    conn = sqlite3.connect(tmp_path / "l.sqlite")
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
 

@@ -17,59 +17,37 @@ replaced under its symbol keeps its links once its group is relinked.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz.distance import Indel
 
 from ..history.linking import ADOPTED_AS, REVISES, Facts, Link, links
+from ..storage import meta
 from . import normal, store
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS links (
-    src TEXT NOT NULL,      -- document id: "src <kind> dst"
-    dst TEXT NOT NULL,
-    kind TEXT NOT NULL,     -- adopted_as | revises | based_on | amends | corrects
-    evidence TEXT NOT NULL, -- symbol | origin | title | content
-    detail TEXT NOT NULL,   -- the evidence in words
-    score REAL,             -- content similarity, when measured
-    grp TEXT NOT NULL,      -- the body and session it was computed in
-    PRIMARY KEY (src, dst, kind)
-);
-CREATE INDEX IF NOT EXISTS links_dst ON links(dst);
-CREATE INDEX IF NOT EXISTS links_grp ON links(grp);
-"""
-
 _GEN = "links_gen"
-
-
-def ensure(conn: sqlite3.Connection) -> None:
-    conn.executescript(_SCHEMA)
 
 
 def _group(body: str | None, session: int | None) -> str:
     return f"{body or ''}|{'' if session is None else session}"
 
 
-def _meta(conn: sqlite3.Connection) -> int:
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_GEN,)).fetchone()
-    return int(row[0]) if row else 0
+def _meta(conn) -> int:
+    return int(meta.get(conn, _GEN) or 0)
 
 
-def behind(conn: sqlite3.Connection) -> bool:
+def behind(conn) -> bool:
     return _meta(conn) < store.generation(conn)
 
 
-def sync(conn: sqlite3.Connection) -> int:
+def sync(conn) -> int:
     """Relink the groups changed since the last sync; returns how many groups."""
     if not behind(conn):
         return 0
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with conn.transaction():
         done, gen = _meta(conn), store.generation(conn)  # again, under the write lock
         if done >= gen:
-            conn.execute("ROLLBACK")
             return 0
         if done == 0:  # a new table, or a library made before links were stored
             groups = {_group(b, s) for b, s in conn.execute("SELECT body, session FROM documents")}
@@ -80,19 +58,17 @@ def sync(conn: sqlite3.Connection) -> int:
             conn.execute("DELETE FROM links WHERE grp = ?", (g,))
             found = group_links(conn, g)
             conn.executemany(
-                "INSERT OR REPLACE INTO links(src, dst, kind, evidence, detail, score, grp)"
-                " VALUES (?,?,?,?,?,?,?)",
+                "INSERT INTO links(src, dst, kind, evidence, detail, score, grp)"
+                " VALUES (?,?,?,?,?,?,?) ON CONFLICT(src, dst, kind) DO UPDATE SET"
+                " evidence = excluded.evidence, detail = excluded.detail,"
+                " score = excluded.score, grp = excluded.grp",
                 [(k.src, k.dst, k.kind, k.evidence, k.detail, k.score, g) for k in found],
             )
-        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (_GEN, str(gen)))
-        conn.execute("COMMIT")
+        meta.put(conn, _GEN, str(gen))
         return len(groups)
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
 
 
-def _changed_groups(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+def _changed_groups(conn, ids: list[str]) -> set[str]:
     groups: set[str] = set()
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
@@ -112,21 +88,24 @@ def _changed_groups(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
     return groups
 
 
-_FACTS = (
-    "SELECT n, id, symbol, status, body, session, date, title_key,"
-    " json_extract(record, '$.committee'), json_extract(record, '$.origin'),"
-    " json_extract(record, '$.amends'), json_extract(record, '$.agenda_items')"
-    " FROM documents"
-)
+def _facts_sql(conn) -> str:
+    field = conn.dialect.json_text
+    return (
+        "SELECT n, id, symbol, status, body, session, date, title_key,"
+        f" {field('record', 'committee')}, {field('record', 'origin')},"
+        f" {field('record', 'amends')}, {field('record', 'agenda_items')}"
+        " FROM documents"
+    )
 
 
-def group_links(conn: sqlite3.Connection, grp: str) -> list[Link]:
+def group_links(conn, grp: str) -> list[Link]:
     """The links among the documents of one body and session."""
     body, _, session = grp.partition("|")
     if not session:
         return []  # no session, no chain: nothing says which texts belong together
     rows = conn.execute(
-        _FACTS + " WHERE body IS ? AND session = ?", (body or None, int(session))
+        _facts_sql(conn) + " WHERE body IS NOT DISTINCT FROM ? AND session = ?",
+        (body or None, int(session)),
     ).fetchall()
     facts, ns = [], {}
     for r in rows:
@@ -172,6 +151,8 @@ def group_links(conn: sqlite3.Connection, grp: str) -> list[Link]:
         return Indel.normalized_similarity(ta, tb, score_cutoff=cutoff)
 
     keys: dict[int, set[str]] = {}
+    if not ns:
+        return []
     marks = ",".join("?" * len(ns))
     for doc, exact in conn.execute(
         f"SELECT doc, exact FROM paragraphs WHERE doc IN ({marks})", list(ns.values())
@@ -197,7 +178,7 @@ class StoredLink:
     score: float | None
 
 
-def links_of(conn: sqlite3.Connection, ident: str) -> list[StoredLink]:
+def links_of(conn, ident: str) -> list[StoredLink]:
     """Every link with `ident` at one end."""
     return [
         StoredLink(*r)
@@ -209,7 +190,7 @@ def links_of(conn: sqlite3.Connection, ident: str) -> list[StoredLink]:
     ]
 
 
-def chain_ids(conn: sqlite3.Connection, ident: str) -> tuple[set[str], list[StoredLink]]:
+def chain_ids(conn, ident: str) -> tuple[set[str], list[StoredLink]]:
     """The documents linked to `ident`, directly or through others, and their links."""
     seen, todo, found = {ident}, [ident], {}
     while todo:
@@ -222,7 +203,7 @@ def chain_ids(conn: sqlite3.Connection, ident: str) -> tuple[set[str], list[Stor
     return seen, list(found.values())
 
 
-def adopted_id(conn: sqlite3.Connection, ident: str) -> str | None:
+def adopted_id(conn, ident: str) -> str | None:
     """The adopted text a draft (or revision, or amendment) became, through its chain."""
     direct = conn.execute(
         "SELECT dst FROM links WHERE src = ? AND kind = ?", (ident, ADOPTED_AS)
@@ -234,7 +215,7 @@ def adopted_id(conn: sqlite3.Connection, ident: str) -> str | None:
     return min(targets) if len(targets) == 1 else None
 
 
-def draft_id(conn: sqlite3.Connection, ident: str) -> str | None:
+def draft_id(conn, ident: str) -> str | None:
     """The draft an adopted text was adopted on: the one it names, else the latest of the
     drafts linked to it (a revision or a Vice-Chair's text over the draft it replaced)."""
     rows = conn.execute(
@@ -262,7 +243,7 @@ class ChainEntry:
     links: tuple[StoredLink, ...]  # this text's own links ("this <kind> that"), evidence first
 
 
-def entries(conn: sqlite3.Connection, ident: str, summarise) -> list[ChainEntry]:
+def entries(conn, ident: str, summarise) -> list[ChainEntry]:
     """The chain `ident` belongs to, in the order the texts came: by date, a draft before an
     amendment before the adopted text on one day. `summarise(row)` makes each summary."""
     members, found = chain_ids(conn, ident)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -13,6 +15,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Document, document_from_json
 from ..parse import parse_bytes
+from ..storage import LibraryNotReady, is_url, meta, migrations, open_database
 from . import chain, links, store
 from . import index as search_index
 from .inputs import enrich, is_corpus
@@ -22,35 +25,112 @@ from .records import AddResult, DocSummary, Hit, ParagraphTrace, StoredDocument
 from .rows import DocumentRows
 
 PARALLEL_FROM = 64  # tasks from which parsing moves to a worker process
+_PAGE = 1000  # mandates read per query by `iter_mandates`
 
 Progress = Callable[[AddResult, int, int], None]
 
 
 def default_path() -> Path:
+    """The default SQLite library (when CLAUSEWISE_LIBRARY names no PostgreSQL URL)."""
     env = os.environ.get("CLAUSEWISE_LIBRARY")
-    if env:
+    if env and not is_url(env):
         return Path(env)
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("clausewise")) / "library.sqlite"
 
 
+def default_target() -> str | Path:
+    """CLAUSEWISE_LIBRARY (a file or a postgresql:// URL), else the default file."""
+    env = os.environ.get("CLAUSEWISE_LIBRARY")
+    return env if env and is_url(env) else default_path()
+
+
+def index_folder(target: str | Path, library_id: str) -> Path:
+    """Where the search index lives: beside a SQLite file; for PostgreSQL, in this
+    machine's cache (CLAUSEWISE_INDEX_DIR, else the user cache folder), one folder per
+    library, shared by the servers of this machine."""
+    if not is_url(target):
+        p = Path(target)
+        return p.with_name(p.stem + ".index")
+    base = os.environ.get("CLAUSEWISE_INDEX_DIR")
+    if not base:
+        from platformdirs import user_cache_dir
+
+        base = user_cache_dir("clausewise")
+    return Path(base) / f"index-{library_id}"
+
+
+def _reads(method):
+    """Run a reading method with one connection of the pool, held by this thread for the
+    whole call (the helpers it calls reach it as `self._c`)."""
+
+    @functools.wraps(method)
+    def held(self, *args, **kwargs):
+        with self.db.connection():
+            return method(self, *args, **kwargs)
+
+    return held
+
+
 class Library:
-    def __init__(self, path: str | Path | None = None):
-        self.path = Path(path) if path is not None else default_path()
-        if self.path.is_dir():
+    """A library in a SQLite file or a PostgreSQL database (`target`: a path or a
+    `postgresql://` URL; default CLAUSEWISE_LIBRARY, else the user's default file).
+
+    `read_only`: the database is opened read-only (nothing here can write it); `pool`: how
+    many connections at most (a server's threads share them; the CLI needs one)."""
+
+    def __init__(self, target: str | Path | None = None, *, read_only: bool = False, pool: int = 1):
+        target = target if target is not None else default_target()
+        self.url = str(target) if is_url(target) else None
+        self.path = None if self.url else Path(target)
+        self.address = str(target)  # what opens this library again (`--library`)
+        if self.path is not None and self.path.is_dir():
             raise InputError("is a folder; give the library's .sqlite file", str(self.path))
+        shown = str(self.path) if self.path is not None else None
         try:
-            self.conn = store.connect(self.path)
+            self.db = open_database(target, read_only=read_only, size=pool)
+            shown = self.db.target
+            applied = self._prepare()
+            with self.db.connection() as conn:
+                library_id = meta.get(conn, "library_id") or ""
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"not a clausewise library ({exc})", str(self.path)) from None
-        chain.ensure(self.conn)
-        self.index = search_index.SearchIndex(self.path.with_name(self.path.stem + ".index"))
+            raise InputError(f"not a clausewise library ({exc})", shown) from None
+        except LibraryNotReady as exc:
+            raise InputError(str(exc), shown) from None
+        self.read_only = read_only
+        self.index = search_index.SearchIndex(index_folder(target, library_id), library_id)
         self._vectors = None  # semantic search's matrix, cached by generation
+        self._vectors_lock = threading.Lock()
+        self._own_conn = None
+        if applied and not read_only:  # an older library upgraded: its derived tables too
+            self.sync_indexes()
+
+    def _prepare(self) -> bool:
+        """Migrations: a writable SQLite library is upgraded (True if it was)."""
+        if self.db.kind == "sqlite" and not self.db.read_only and migrations.pending(self.db):
+            migrations.migrate(self.db)
+            return True
+        migrations.check(self.db)
+        return False
+
+    @property
+    def target(self) -> str:
+        """The library as messages name it: the file, or the URL without password."""
+        return self.db.target
+
+    @property
+    def conn(self):
+        """A connection of this Library's own, outside the pool, for single-threaded
+        callers (scripts, tests, the CLI's batch commands). The Library's methods do not
+        use it; a server never touches it."""
+        if self._own_conn is None:
+            self._own_conn = self.db.dedicated()
+        return self._own_conn
 
     # -- lifetime -------------------------------------------------------------------
     def close(self) -> None:
-        self.conn.close()
+        self.db.close()
 
     def __enter__(self) -> Library:
         return self
@@ -60,44 +140,57 @@ class Library:
 
     # -- adding ---------------------------------------------------------------------
     def add_document(
-        self, doc: Document, source_name: str, *, sync: bool = True, enriched=None
+        self,
+        doc: Document,
+        source_name: str,
+        *,
+        sync: bool = True,
+        enriched=None,
+        replace: bool = False,
     ) -> AddResult:
         """Store one parsed document (`enriched`: its citations and mandates, when the
-        caller has them already)."""
+        caller has them already). A different text under an id the library holds replaces
+        it only with `replace` (status "replaced"; else "conflict", nothing changed)."""
         citations, mandates = enriched if enriched is not None else enrich(doc)
-        status, ident, reason = store.ingest(self.conn, doc, source_name, citations, mandates)
-        if sync and status == "added":
+        with self.db.connection() as conn:
+            status, ident, reason = store.ingest(
+                conn, doc, source_name, citations, mandates, replace
+            )
+        if sync and status in (store.ADDED, store.REPLACED):
             self.sync_indexes()
         return AddResult(status, ident, source_name, reason)
 
-    def _add(self, name: str, loaded: tuple | str) -> AddResult:
+    def _add(self, name: str, loaded: tuple | str, replace: bool = False) -> AddResult:
         if isinstance(loaded, str):  # the reason it could not be read
             return AddResult("rejected", None, name, loaded)
         doc, citations, mandates = loaded
-        return self.add_document(doc, name, sync=False, enriched=(citations, mandates))
+        return self.add_document(
+            doc, name, sync=False, enriched=(citations, mandates), replace=replace
+        )
 
-    def add_file(self, path: str | Path) -> AddResult:
+    def add_file(self, path: str | Path, replace: bool = False) -> AddResult:
         p = Path(path)
         if is_corpus(p):
-            results = self.add_paths([p])
+            results = self.add_paths([p], replace=replace)
             return results[0] if len(results) == 1 else _summary_result(p, results)
-        result = self._add(str(p), _load(("file", str(p))))
-        if result.status == "added":
+        result = self._add(str(p), _load(("file", str(p))), replace)
+        if result.changed:
             self.sync_indexes()
         return result
 
-    def add_bytes(self, data: bytes, name: str) -> AddResult:
+    def add_bytes(self, data: bytes, name: str, replace: bool = False) -> AddResult:
         try:
             doc = parse_bytes(data, name)
         except InputError as exc:
             return AddResult("rejected", None, name, exc.message)
-        return self.add_document(doc, name)
+        return self.add_document(doc, name, replace=replace)
 
     def add_paths(
         self,
         paths: Iterable[str | Path],
         progress: Progress | None = None,
         search: bool = True,
+        replace: bool = False,
     ) -> list[AddResult]:
         """Files, folders (walked for resolution files) and corpus JSONL(.gz) files. Parsing
         runs in a second process while this one stores; the search index catches up once
@@ -116,62 +209,74 @@ class Library:
         else:
             loaded = map(_load, [t for _, t in tasks])
         try:
-            for i, ((name, _), doc) in enumerate(zip(tasks, loaded, strict=True), 1):
-                r = self._add(name, doc)
-                results.append(r)
-                if progress:
-                    progress(r, i, len(tasks))
+            with self.db.connection() as conn, conn.bulk():
+                for i, ((name, _), doc) in enumerate(zip(tasks, loaded, strict=True), 1):
+                    r = self._add(name, doc, replace)
+                    results.append(r)
+                    if progress:
+                        progress(r, i, len(tasks))
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
-            if any(r.status == "added" for r in results):
+            if any(r.changed for r in results):
                 if search:
                     self.sync_indexes()
                 else:
-                    store.sync_reuse(self.conn)
+                    with self.db.connection() as conn:
+                        store.sync_reuse(conn)
         return results
 
     def add_rows(
-        self, documents: Iterable[DocumentRows], progress: Progress | None = None
+        self,
+        documents: Iterable[DocumentRows],
+        progress: Progress | None = None,
+        replace: bool = False,
     ) -> list[AddResult]:
         """Store documents given as their rows (`rows.document_rows`, or a Spark job's
         Parquet read back), each in one transaction; nothing is parsed again."""
         items = list(documents)
         results: list[AddResult] = []
         try:
-            for i, rows in enumerate(items, 1):
-                status, ident, reason = store.write(self.conn, rows)
-                results.append(AddResult(status, ident, rows.source, reason))
-                if progress:
-                    progress(results[-1], i, len(items))
+            with self.db.connection() as conn, conn.bulk():
+                for i, rows in enumerate(items, 1):
+                    status, ident, reason = store.write(conn, rows, replace)
+                    results.append(AddResult(status, ident, rows.source, reason))
+                    if progress:
+                        progress(results[-1], i, len(items))
         finally:
-            if any(r.status == "added" for r in results):
+            if any(r.changed for r in results):
                 self.sync_indexes()
         return results
 
     def delete(self, ref: str) -> None:
-        ident = store.delete(self.conn, ref)
+        with self.db.connection() as conn:
+            ident = store.delete(conn, ref)
         if ident is None:
             raise LookupError(f"no document {ref!r} in the library")
         self.sync_indexes()
 
     # -- the index ------------------------------------------------------------------
     def sync_index(self, wait: bool = False) -> bool:
-        """Catch the search index up with SQLite. With `wait`, retry while another
+        """Catch the search index up with the database. With `wait`, retry while another
         process holds the index writer (for up to a minute)."""
         deadline = time.monotonic() + 60
         while True:
-            if self.index.sync(self.conn):
-                return True
+            with self.db.connection() as conn:
+                if self.index.sync(conn):
+                    return True
             if not wait or time.monotonic() > deadline:
                 return False
             time.sleep(0.2)
 
     def sync_indexes(self) -> None:
-        """The derived indexes: reuse postings (for trace), the search index and the mandate
-        registry (each catches up with what changed since it last did)."""
-        store.sync_reuse(self.conn)
-        chain.sync(self.conn)
+        """The derived state a writer keeps in step after every add and delete: reuse
+        postings (for trace), the links between texts, the search index and the mandate
+        registry (each catches up with what changed since it last did). Readers never do
+        this: they read what writers left (`trace` reads postings not yet posted from
+        their rows, and the search index is each server's own)."""
+        with self.db.connection() as conn:
+            store.sync_reuse(conn)
+            chain.sync(conn)
         self.sync_index(wait=True)
         self.registry.sync()
 
@@ -180,31 +285,46 @@ class Library:
         """The mandate registry over this library (clausewise.registry)."""
         from ..registry import Registry
 
-        return Registry(self.conn)
+        return Registry(self.db)
 
     def rebuild_index(self) -> None:
-        self.index.rebuild(self.conn)
+        with self.db.connection() as conn:
+            self.index.rebuild(conn)
 
     @property
     def generation(self) -> int:
-        return store.generation(self.conn)
+        with self.db.connection() as conn:
+            return store.generation(conn)
+
+    @property
+    def _c(self):
+        """The connection this thread holds (inside a method marked `_reads`)."""
+        return self.db.current()
+
+    # -- search by meaning --------------------------------------------------------------
+    def embedding_status(self):
+        """How many paragraphs are embedded for search by meaning (`semantic.Status`)."""
+        from . import semantic
+
+        with self.db.connection() as conn:
+            return semantic.status(conn)
+
+    def embed(self, progress=None, stop=None) -> int:
+        """Embed the paragraphs that lack an embedding (`semantic.embed_missing`)."""
+        from . import semantic
+
+        return semantic.embed_missing(self, progress, stop)
 
     # -- reading ----------------------------------------------------------------------
-    def _linked(self) -> None:
-        """Links caught up with documents another process added or deleted."""
-        if chain.behind(self.conn):
-            chain.sync(self.conn)
-
-    def _row(self, ref: str) -> sqlite3.Row:
-        self._linked()
-        row = store.find(self.conn, ref)
+    def _row(self, ref: str) -> object:
+        row = store.find(self._c, ref)
         if row is None:
             raise LookupError(f"no document {ref!r} in the library (see `clausewise list`)")
         return row
 
-    def _summary(self, row: sqlite3.Row) -> DocSummary:
-        d = links.draft_row(self.conn, row)
-        a = links.adopted_row(self.conn, row)
+    def _summary(self, row: object) -> DocSummary:
+        d = links.draft_row(self._c, row)
+        a = links.adopted_row(self._c, row)
         return DocSummary(
             id=row["id"],
             symbol=row["symbol"],
@@ -224,6 +344,7 @@ class Library:
             adopted_as=a["id"] if a else None,
         )
 
+    @_reads
     def documents(
         self,
         body: str | None = None,
@@ -238,36 +359,40 @@ class Library:
                 where.append(f"{col} = ?")
                 args.append(val)
         if q:
-            where.append("(title LIKE ? OR symbol LIKE ? OR id LIKE ?)")
-            args += [f"%{q}%"] * 3
-        self._linked()
+            where.append("(lower(title) LIKE ? OR lower(symbol) LIKE ? OR lower(id) LIKE ?)")
+            args += [f"%{q.lower()}%"] * 3
         sql = f"SELECT {store.DOC_COLUMNS} FROM documents"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY date IS NULL, date, body, session, symbol"
-        return [self._summary(r) for r in self.conn.execute(sql, args).fetchall()]
+        return [self._summary(r) for r in self._c.execute(sql, args).fetchall()]
 
+    @_reads
     def summary(self, ref: str) -> DocSummary:
         """One document's summary, without reading its record."""
         return self._summary(self._row(ref))
 
+    @_reads
     def get(self, ref: str) -> StoredDocument:
         row = self._row(ref)
-        record = self.conn.execute(
+        record = self._c.execute(
             "SELECT record FROM documents WHERE n = ?", (row["n"],)
         ).fetchone()[0]
         return StoredDocument(self._summary(row), document_from_json(json.loads(record)))
 
+    @_reads
     def series(self, ref: str, all_bodies: bool = False) -> list[DocSummary]:
         """The documents of `ref`'s series in date order: of its body, unless `all_bodies`."""
-        rows = links.series_rows(self.conn, self._row(ref), all_bodies)
+        rows = links.series_rows(self._c, self._row(ref), all_bodies)
         return [self._summary(r) for r in rows]
 
+    @_reads
     def previous(self, ref: str, all_bodies: bool = False) -> DocSummary | None:
         """The adopted text before `ref` in its series (of its body, unless `all_bodies`)."""
-        prev = links.previous_row(self.conn, self._row(ref), all_bodies)
+        prev = links.previous_row(self._c, self._row(ref), all_bodies)
         return self._summary(prev) if prev else None
 
+    @_reads
     def timeline(self, ref: str, all_bodies: bool = False):
         """The series' timeline (`clausewise.history.timeline`): its adopted texts, one per
         column in date order (of `ref`'s body unless `all_bodies`), and `ref` itself last
@@ -278,6 +403,7 @@ class Library:
             docs.append(me)
         return self.versions([d.id for d in docs])
 
+    @_reads
     def versions(self, refs: list[str]):
         """A timeline of the given documents, in the order given."""
         from ..history.timeline import timeline
@@ -285,6 +411,7 @@ class Library:
         stored = [self.get(r) for r in refs]
         return timeline([s.document for s in stored], [s.id for s in stored])
 
+    @_reads
     def novelty(self, ref: str, all_bodies: bool = False):
         """What is new in `ref` against the previous adopted text of its series (of its
         body unless `all_bodies`), or None when there is none."""
@@ -296,6 +423,7 @@ class Library:
         a, b = self.get(prev.id), self.get(ref)
         return novelty(a.document, b.document, (a.id, b.id))
 
+    @_reads
     def adopted_text(self, ref: str | None) -> Document | None:
         """The adopted text a draft became, when the library holds both."""
         if not ref:
@@ -306,22 +434,26 @@ class Library:
             return None
         return self.get(found.id).document if found else None
 
+    @_reads
     def chain(self, ref: str) -> list[chain.ChainEntry]:
         """`ref`'s negotiation: its drafts, revisions, amendments and adopted text, in order,
         each with the links that joined it and their evidence."""
         row = self._row(ref)
-        return chain.entries(self.conn, row["id"], self._summary)
+        return chain.entries(self._c, row["id"], self._summary)
 
+    @_reads
     def draft_of(self, ref: str) -> DocSummary | None:
         """The draft that `ref` (an adopted text) came from."""
-        d = links.draft_row(self.conn, self._row(ref))
+        d = links.draft_row(self._c, self._row(ref))
         return self._summary(d) if d else None
 
+    @_reads
     def adopted_as(self, ref: str) -> DocSummary | None:
         """The adopted text that `ref` (a draft) became."""
-        a = links.adopted_row(self.conn, self._row(ref))
+        a = links.adopted_row(self._c, self._row(ref))
         return self._summary(a) if a else None
 
+    @_reads
     def citations(self, ref: str) -> list:
         from ..model import Citation, Where
 
@@ -334,13 +466,14 @@ class Library:
                 date=r["date"],
                 where=Where(r["eid"], r["start"], r["end"], r["footnote"]),
             )
-            for r in self.conn.execute(
+            for r in self._c.execute(
                 'SELECT raw, symbol, kind, date, eid, start, "end", footnote FROM citations'
                 " WHERE doc = ? ORDER BY ord",
                 (row["n"],),
             )
         ]
 
+    @_reads
     def mandates(self, ref: str | None = None, **filters) -> list[tuple[str, object]]:
         """(document id, Mandate) pairs, filtered as `iter_mandates` filters them."""
         return list(self.iter_mandates(ref, **filters))
@@ -361,8 +494,9 @@ class Library:
 
         where, args = [], []
         if ref is not None:
-            where.append("m.doc = ?")
-            args.append(self._row(ref)["n"])
+            with self.db.connection():
+                where.append("m.doc = ?")
+                args.append(self._row(ref)["n"])
         for col, val in (
             ("m.type", type),
             ("m.due_body", due_body),
@@ -373,16 +507,26 @@ class Library:
                 where.append(f"{col} = ?")
                 args.append(val)
         if addressee:
-            where.append("m.addressees LIKE ?")
-            args.append(f"%{addressee}%")
+            where.append("lower(m.addressees) LIKE ?")
+            args.append(f"%{addressee.lower()}%")
         sql = "SELECT d.id, m.record FROM mandates m JOIN documents d ON d.n = m.doc"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY d.date, d.id, m.ord"
-        for r in self.conn.execute(sql, args):
-            yield r[0], mandate_from_json(json.loads(r[1]))
+        sql += " ORDER BY d.date, d.id, m.ord LIMIT ? OFFSET ?"
+        # read a page at a time, the connection given back between pages: memory stays
+        # one page's, and a caller that stops early holds nothing
+        at = 0
+        while True:
+            with self.db.connection() as conn:
+                page = conn.execute(sql, [*args, _PAGE, at]).fetchall()
+            for r in page:
+                yield r[0], mandate_from_json(json.loads(r[1]))
+            if len(page) < _PAGE:
+                return
+            at += _PAGE
 
     # -- search -----------------------------------------------------------------------
+    @_reads
     def search(
         self,
         query: str,
@@ -399,10 +543,13 @@ class Library:
         self.sync_index()
         q = search_index.parse(self.index.index, query)
         q = search_index.filtered(q, body, session, kind, lead)
-        if not meaning:
+        from . import semantic
+
+        # by meaning only over what is embedded: nothing embedded, the words alone (and
+        # no model loaded); embedding is never done here (see `embed`)
+        if not meaning or not semantic.status(self._c).embedded:
             found = search_index.search(self.index, q, limit)
             return self._hits(found)
-        from . import semantic
 
         bm25 = search_index.search(self.index, q, max(limit, semantic.DEPTH))
         near = semantic.nearest(self, query, body, session, kind, lead, semantic.DEPTH)
@@ -415,7 +562,7 @@ class Library:
         marks = ",".join("?" * len(ns))
         rows = {
             r["n"]: r
-            for r in self.conn.execute(
+            for r in self._c.execute(
                 "SELECT p.n, p.eid, p.num, p.kind, p.lead, p.text, d.id, d.symbol, d.title,"
                 f" d.body, d.session FROM paragraphs p JOIN documents d ON d.n = p.doc"
                 f" WHERE p.n IN ({marks})",
@@ -446,20 +593,21 @@ class Library:
         return hits
 
     # -- trace ------------------------------------------------------------------------
+    @_reads
     def trace(self, ref: str, eid: str | None = None) -> list[ParagraphTrace]:
         """For each paragraph of `ref` (or just `eid`): its earlier sources, earliest
         source, draft, line of descent and descendants."""
         from .trace import trace_document
 
         row = self._row(ref)
-        out = trace_document(self.conn, row, eid)
+        out = trace_document(self._c, row, eid)
         if eid is not None and not out:
             raise LookupError(f"{row['id']} has no paragraph {eid!r}")
         return out
 
 
 def _summary_result(p: Path, results: list[AddResult]) -> AddResult:
-    added = sum(r.status == "added" for r in results)
+    added = sum(r.changed for r in results)
     rejected = sum(r.status == "rejected" for r in results)
     status = "added" if added else ("rejected" if rejected == len(results) else "present")
     return AddResult(status, None, str(p), f"{len(results)} records: {added} added")

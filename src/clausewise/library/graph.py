@@ -8,7 +8,6 @@ earlier row. Memory stays that of one paragraph's candidates, whatever the libra
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 
 from ..reuse import DF_CAP, DocKey, Edge, Side, draft_links, edge_between, mates
@@ -18,7 +17,7 @@ from .rows import fp_values
 _PARA_SQL = "SELECT n, doc, eid, text, exact FROM paragraphs WHERE n IN ({})"
 
 
-def doc_keys(conn: sqlite3.Connection) -> list[DocKey]:
+def doc_keys(conn) -> list[DocKey]:
     return [
         DocKey(r["id"], r["n"], r["status"], r["title_key"], r["body"], r["session"], r["date"])
         for r in conn.execute(
@@ -27,9 +26,7 @@ def doc_keys(conn: sqlite3.Connection) -> list[DocKey]:
     ]
 
 
-def reuse_edges(
-    conn: sqlite3.Connection, cap: int = DF_CAP, stats: dict | None = None
-) -> Iterator[Edge]:
+def reuse_edges(conn, cap: int = DF_CAP, stats: dict | None = None) -> Iterator[Edge]:
     """Every reuse edge of the library, in no particular order (`reuse.write_jsonl` sorts);
     `cap`: the document-frequency cap (DF_CAP unless a test asks otherwise); `stats`, if
     given, counts the candidate pairs aligned ("pairs")."""

@@ -1,10 +1,14 @@
-"""The search index: tantivy (BM25) in a folder beside the SQLite file.
+"""The search index: tantivy (BM25) in a folder beside the SQLite file, or beside each
+server on PostgreSQL.
 
-SQLite is the record; the index is derived and can always be rebuilt from it. The folder
-holds the generation it reflects (`clausewise-generation`); when the library's generation
-is higher, the documents changed since are re-indexed (delete by id, then add: replaying
-is harmless), and a missing, unreadable or foreign index is rebuilt whole. When another
-process holds the index writer, a search reads the index as it stands rather than wait.
+The database is the record; the index is derived and can always be rebuilt from it. The
+folder holds the library it was built from and the generation it reflects
+(`clausewise-generation`); when the library's generation is higher, the documents changed
+since (the change log, `changes`, which every process writes and every server reads) are
+re-indexed (delete by id, then add: replaying is harmless), and a missing, unreadable or
+foreign index is rebuilt whole. When another process holds the index writer, a search
+reads the index as it stands rather than wait. The index is a cache of the server's, not
+part of the library: a read-only server keeps its own index up to date all the same.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import json
 import os
 import re
 import shutil
-import sqlite3
+import threading
 from pathlib import Path
 
 import tantivy
@@ -61,9 +65,11 @@ def _doc(ident: str, row) -> tantivy.Document:
 
 
 class SearchIndex:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, library_id: str = ""):
         self.folder = folder
+        self.library_id = library_id  # the database it mirrors (`meta.library_id`)
         self._index: tantivy.Index | None = None
+        self._lock = threading.Lock()  # one thread of this process writes it at a time
 
     # -- generation -----------------------------------------------------------------
     def _read_gen(self, folder: Path | None = None) -> int | None:
@@ -71,14 +77,16 @@ class SearchIndex:
             data = json.loads(((folder or self.folder) / _GEN_FILE).read_text())
         except (OSError, ValueError):
             return None
-        if data.get("version") != INDEX_VERSION:
+        if data.get("version") != INDEX_VERSION or data.get("library", "") != self.library_id:
             return None
         return int(data["generation"])
 
     def _write_gen(self, gen: int, folder: Path | None = None) -> None:
         f = (folder or self.folder) / _GEN_FILE
         tmp = f.with_name(f"{_GEN_FILE}.{os.getpid()}")
-        tmp.write_text(json.dumps({"version": INDEX_VERSION, "generation": gen}))
+        tmp.write_text(
+            json.dumps({"version": INDEX_VERSION, "library": self.library_id, "generation": gen})
+        )
         os.replace(tmp, f)
 
     # -- open, rebuild, catch up ---------------------------------------------------------
@@ -93,10 +101,16 @@ class SearchIndex:
                 return None
         return self._index
 
-    def rebuild(self, conn: sqlite3.Connection) -> None:
-        """Build a fresh index from SQLite in a side folder, then swap it in."""
+    def rebuild(self, conn) -> None:
+        """Build a fresh index from the database in a side folder, then swap it in."""
+        with self._lock:
+            self._rebuild(conn)
+
+    def _rebuild(self, conn) -> None:
         gen = store.generation(conn)
-        tmp = self.folder.with_name(f"{self.folder.name}.building-{os.getpid()}")
+        tmp = self.folder.with_name(
+            f"{self.folder.name}.building-{os.getpid()}-{threading.get_ident()}"
+        )
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         index = tantivy.Index(SCHEMA, str(tmp))
@@ -104,7 +118,7 @@ class SearchIndex:
         # One statement, so one snapshot: a document another process adds meanwhile comes
         # whole or not at all (the generation, read first, may then be behind the rows,
         # which the next catch-up replays harmlessly).
-        rows = conn.execute(
+        rows = conn.stream(
             "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session, d.id FROM paragraphs p"
             " JOIN documents d ON d.n = p.doc"
         )
@@ -113,22 +127,35 @@ class SearchIndex:
         writer.commit()
         writer.wait_merging_threads()
         self._write_gen(gen, tmp)
-        old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}")
+        old = self.folder.with_name(f"{self.folder.name}.old-{os.getpid()}-{threading.get_ident()}")
         if self.folder.exists():
             os.replace(self.folder, old)
         os.replace(tmp, self.folder)
         shutil.rmtree(old, ignore_errors=True)
         self._index = None
 
-    def sync(self, conn: sqlite3.Connection) -> bool:
+    def sync(self, conn) -> bool:
         """Bring the index up to the library's generation. False when another process is
         writing the index (it is then read as it stands)."""
+        target = store.generation(conn)
+        have = self._open()
+        if have is not None and self._read_gen() == target:
+            return True
+        # another thread of this process is at it: read the index as it stands, unless
+        # there is none yet to read
+        if not self._lock.acquire(blocking=have is None):
+            return False
+        try:
+            return self._catch_up(conn, target)
+        finally:
+            self._lock.release()
+
+    def _catch_up(self, conn, target: int) -> bool:
         index = self._open()
         if index is None:
-            self.rebuild(conn)
+            self._rebuild(conn)
             return True
-        target = store.generation(conn)
-        if self._read_gen() == target:
+        if self._read_gen() == target:  # another thread did it meanwhile
             return True
         try:
             writer = index.writer(_HEAP, 1)

