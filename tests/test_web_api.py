@@ -12,15 +12,15 @@ from clausewise import parse_file
 from clausewise.model import to_json
 from clausewise.web import create_app
 
-from .conftest import SEED_000, SEED_001
+from .conftest import BACKENDS, SEED_000, SEED_001, new_library
 from .webkit import TOKEN, hostile_uploads, seeded_library
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-@pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
-    path = tmp_path_factory.mktemp("lib") / "library.sqlite"
+@pytest.fixture(scope="module", params=BACKENDS)
+def seeded(request, tmp_path_factory):
+    path = new_library(request.param, tmp_path_factory.mktemp("lib"))
     return path, seeded_library(path)
 
 
@@ -31,16 +31,15 @@ def ids(seeded):
 
 @pytest.fixture(scope="module")
 def client(seeded):
-    with TestClient(create_app(seeded[0], token=TOKEN)) as c:
+    with TestClient(create_app(seeded[0], token=TOKEN, embed=False)) as c:
         yield c
 
 
 @pytest.fixture
-def fresh(tmp_path):
+def fresh(library_at):
     """A client over a library of its own, for tests that write."""
-    path = tmp_path / "library.sqlite"
-    ids = seeded_library(path)
-    with TestClient(create_app(path, token=TOKEN, max_upload=2 * 2**20)) as c:
+    ids = seeded_library(library_at)
+    with TestClient(create_app(library_at, token=TOKEN, max_upload=2 * 2**20, embed=False)) as c:
         yield c, ids
 
 
@@ -240,7 +239,7 @@ def test_hostile_upload_messages_are_the_cli_messages(fresh, tmp_path):
 
 
 def test_oversized_uploads_are_refused_before_they_are_stored(seeded):
-    with TestClient(create_app(seeded[0], token=TOKEN, max_upload=256 * 1024)) as c:
+    with TestClient(create_app(seeded[0], token=TOKEN, max_upload=256 * 1024, embed=False)) as c:
         check_too_large(c)
 
 
@@ -325,6 +324,7 @@ def test_search_by_meaning_finds_what_no_keyword_matches(client, ids):
     q = "conversation between faiths"
     plain = client.get("/api/search", params={"q": q}).json()["hits"]
     assert plain == []  # none of these words is in the seeds
+    client.app.state.library.embed()  # what `clausewise embed` does
     hits = client.get("/api/search", params={"q": q, "meaning": "true", "limit": 5}).json()["hits"]
     assert any("dialogue among" in h["text"] for h in hits)
     page = client.get("/search", params={"q": q, "meaning": "1"}).text

@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 
 
-def seeded_library(path: Path):
-    """A new library file at `path` holding the three seeds; returns {seed: id}."""
+def seeded_library(path):
+    """A new library at `path` (a file, or a PostgreSQL URL) holding the three seeds;
+    returns {seed: id}."""
     from clausewise.library import Library
 
     lib = Library(path)

@@ -59,7 +59,7 @@ def series(
         False, "--new", help="What is new in this text against the previous one of its body."
     ),
     all_bodies: bool = ALL_BODIES,
-    library: Path | None = LIBRARY,
+    library: str | None = LIBRARY,
     format: HistoryFormat = typer.Option(HistoryFormat.table, "--format", "-f"),
     output: Path | None = OUTPUT,
 ) -> None:
@@ -124,7 +124,7 @@ def chain(
     compare: bool = typer.Option(
         False, "--compare", help="The texts side by side: draft -> revisions -> adopted."
     ),
-    library: Path | None = LIBRARY,
+    library: str | None = LIBRARY,
     format: HistoryFormat = typer.Option(HistoryFormat.table, "--format", "-f"),
     output: Path | None = OUTPUT,
 ) -> None:
@@ -198,7 +198,7 @@ def amend(
         "--same-numbering",
         help="The draft given numbers its paragraphs as the version the amendments name.",
     ),
-    library: Path | None = LIBRARY,
+    library: str | None = LIBRARY,
     format: AmendFormat = typer.Option(AmendFormat.redline, "--format", "-f"),
     output: Path | None = OUTPUT,
     everything: bool = typer.Option(False, "--all", help="Redline: unchanged paragraphs too."),
@@ -260,13 +260,14 @@ def amend(
         raise typer.Exit(1)
 
 
-def _library_if_any(path: Path | None):
+def _library_if_any(path: str | None):
     """The library named (or the default one when it exists); None when there is none, so
     amending two files never makes an empty library."""
     from ..library import Library
-    from ..library.core import default_path
+    from ..library.core import default_target
+    from ..storage import is_url
 
-    if path is None and not default_path().exists():
+    if path is None and not is_url(default_target()) and not Path(default_target()).exists():
         return None
     try:
         return Library(path)

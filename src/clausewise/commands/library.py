@@ -21,7 +21,8 @@ LIBRARY = typer.Option(
     None,
     "--library",
     envvar="CLAUSEWISE_LIBRARY",
-    help="The library's SQLite file (default: one in your user data folder).",
+    help="The library: a SQLite file (default: one in your user data folder) or a"
+    " postgresql:// URL.",
 )
 
 
@@ -33,7 +34,7 @@ class Format(StrEnum):
 FORMAT = typer.Option(Format.table, "--format", "-f", help="table or json")
 
 
-def _open(path: Path | None):
+def _open(path: str | None):
     from ..library import Library
 
     try:
@@ -59,7 +60,7 @@ def _marked(snippet: str) -> Text:
     return out
 
 
-def _from_parquet(lib, out: Path, progress) -> list:
+def _from_parquet(lib, out: Path, progress, replace: bool = False) -> list:
     """A Spark job's documents, as the job stored them; its unreadable inputs as rejected."""
     from ..library import AddResult
 
@@ -67,7 +68,7 @@ def _from_parquet(lib, out: Path, progress) -> list:
         from ..spark import parquet
 
         rows = parquet.read_rows(out)
-        results = lib.add_rows(rows, progress=progress)
+        results = lib.add_rows(rows, progress=progress, replace=replace)
         return results + [AddResult("rejected", None, s, m) for s, m in parquet.failures(out)]
     except InputError as exc:
         fail(exc.name or str(out), exc.message)
@@ -86,7 +87,13 @@ def add(
         metavar="OUT",
         help="The folder `clausewise spark reuse` wrote: its documents, not parsed again.",
     ),
-    library: Path | None = LIBRARY,
+    replace: bool = typer.Option(
+        False,
+        "--replace",
+        help="A different text under a symbol the library holds replaces the stored one"
+        " (without it, the stored text stays and the new one is reported).",
+    ),
+    library: str | None = LIBRARY,
 ) -> None:
     """Add documents to the library (each in one transaction; the same text twice is a no-op)."""
     if bool(paths) == (from_parquet is not None):
@@ -108,20 +115,24 @@ def add(
                 bar.update(task, completed=done, total=total, description=Path(r.name).name[-40:])
 
             if from_parquet is not None:
-                results = _from_parquet(lib, from_parquet, step)
+                results = _from_parquet(lib, from_parquet, step, replace)
             else:
-                results = lib.add_paths(paths, progress=step)
-    counts = {s: sum(r.status == s for r in results) for s in ("added", "present", "rejected")}
+                results = lib.add_paths(paths, progress=step, replace=replace)
+    statuses = ("added", "replaced", "present", "conflict", "rejected")
+    counts = {s: sum(r.status == s for r in results) for s in statuses}
     for r in results:
         if r.status == "rejected":
             fail(r.name, r.reason or "rejected")
+        elif r.status == "conflict":
+            err.print(f"{r.name}: {r.reason}: --replace replaces it", highlight=False)
         elif r.reason:
             err.print(f"{r.name}: {r.reason}", style="dim", highlight=False)
-    err.print(
-        f"added {counts['added']}, already present {counts['present']}, "
-        f"rejected {counts['rejected']}",
-        highlight=False,
-    )
+    line = f"added {counts['added']}, already present {counts['present']}, "
+    if counts["replaced"]:
+        line += f"replaced {counts['replaced']}, "
+    if counts["conflict"]:
+        line += f"not replaced {counts['conflict']}, "
+    err.print(line + f"rejected {counts['rejected']}", highlight=False)
     if counts["rejected"] or not results:
         if not results:
             fail(" ".join(map(str, paths or [from_parquet])), "no documents found")
@@ -134,7 +145,7 @@ def list_(
     session: int | None = typer.Option(None),
     status: str | None = typer.Option(None, help="draft or adopted"),
     q: str | None = typer.Option(None, "--q", help="Words of the title or symbol."),
-    library: Path | None = LIBRARY,
+    library: str | None = LIBRARY,
     format: Format = FORMAT,
 ) -> None:
     """The documents in the library, in date order."""
@@ -163,7 +174,7 @@ def list_(
 @app.command()
 def show(
     ref: str = typer.Argument(..., metavar="ID|SYMBOL"),
-    library: Path | None = LIBRARY,
+    library: str | None = LIBRARY,
     format: Format = FORMAT,
 ) -> None:
     """One stored document: its record, with its draft, adoption and series links."""
@@ -218,7 +229,7 @@ def search(
     lead: str | None = typer.Option(None, help='Leading phrase or verb: "Calls upon".'),
     limit: int = typer.Option(20, min=1, max=1000),
     meaning: bool = typer.Option(False, "--meaning", help="Fuse with search by meaning."),
-    library: Path | None = LIBRARY,
+    library: str | None = LIBRARY,
     format: Format = FORMAT,
 ) -> None:
     """Search paragraphs (BM25), optionally fused with search by meaning."""
@@ -268,7 +279,7 @@ def _diff_text(diff) -> Text:
 def trace(
     ref: str = typer.Argument(..., metavar="ID|SYMBOL"),
     para: str | None = typer.Option(None, "--para", help="One paragraph's eid: para_15 ..."),
-    library: Path | None = LIBRARY,
+    library: str | None = LIBRARY,
     format: Format = FORMAT,
 ) -> None:
     """Where each paragraph's language was agreed before, and where it went after."""
@@ -306,3 +317,77 @@ def trace(
         if t.descendants:
             later = ", ".join(f"{m.symbol or m.doc} {m.eid}" for m in t.descendants[:5])
             console.print(f"  reused in: {later}", highlight=False)
+
+
+@app.command()
+def migrate(library: str | None = LIBRARY) -> None:
+    """Bring the library's schema up to this clausewise (numbered migrations, each applied
+    whole); a PostgreSQL database is made ready this way before its first use."""
+    from ..errors import InputError as _InputError
+    from ..library import Library
+    from ..storage import LibraryNotReady, open_database
+    from ..storage import migrations as m
+
+    target = library if library is not None else _default_target()
+    try:
+        db = open_database(target)
+    except LibraryNotReady as exc:
+        fail(str(target), str(exc))
+        raise typer.Exit(EXIT_INPUT) from None
+    try:
+        before = m.current_version(db)
+        done = m.migrate(db, progress=lambda x: typer.echo(f"migrated to {x.version}: {x.title}"))
+    finally:
+        db.close()
+    if not done:
+        typer.echo(f"clausewise: {db.target} is up to date (version {before})")
+        return
+    # what is derived from the documents, caught up with them
+    try:
+        with Library(target) as lib:
+            lib.sync_indexes()
+    except _InputError as exc:
+        fail(exc.name or str(target), exc.message)
+        raise typer.Exit(EXIT_INPUT) from None
+    typer.echo(f"clausewise: {db.target} is at version {done[-1].version}")
+
+
+def _default_target():
+    from ..library.core import default_target
+
+    return default_target()
+
+
+@app.command()
+def embed(library: str | None = LIBRARY) -> None:
+    """Embed every paragraph not yet embedded, for search by meaning (a web server with a
+    token does this itself after each upload)."""
+    from ..library import semantic
+
+    if not semantic.available():
+        fail(
+            "embed",
+            "search by meaning needs the semantic extra: pip install 'clausewise[semantic]'",
+        )
+        raise typer.Exit(1)
+    err = Console(stderr=True)
+    with _open(library) as lib:
+        before = lib.embedding_status()
+        columns = (
+            TextColumn("[bold]embedding"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+        )
+        with Progress(*columns, console=err, transient=True) as bar:
+            task = bar.add_task("", total=before.paragraphs - before.embedded)
+            done = lib.embed(progress=lambda n, todo: bar.update(task, completed=n, total=todo))
+        after = lib.embedding_status()
+    if not done and not after.complete:
+        fail("embed", "another process is embedding this library now; try again when it is done")
+        raise typer.Exit(1)
+    err.print(
+        f"embedded {done}: {after.embedded} of {after.paragraphs} paragraphs ready for search"
+        " by meaning",
+        highlight=False,
+    )

@@ -6,7 +6,6 @@ import csv
 import sys
 from datetime import date
 from enum import StrEnum
-from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -102,7 +101,7 @@ def _row(j: dict) -> dict:
 @registry_app.callback()
 def registry(
     ctx: typer.Context,
-    library: Path | None = LIBRARY,
+    library: str | None = LIBRARY,
     status: str | None = typer.Option(
         None,
         "--status",
@@ -183,7 +182,7 @@ def _table(rows: list[dict], counts: dict[str, int], today: date, total: int) ->
 @registry_app.command()
 def show(
     mandate_id: str = typer.Argument(..., help="A mandate's id: DOCUMENT:PARAGRAPH:ORDINAL."),
-    library: Path | None = LIBRARY,
+    library: str | None = LIBRARY,
     on: str | None = _ON,
     format: Format = _FORMAT,
 ) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import socket
-from pathlib import Path
 
 import typer
 
@@ -13,14 +12,20 @@ from .base import EXIT_INPUT, app, fail
 
 @app.command()
 def serve(
-    library: Path | None = typer.Option(
+    library: str | None = typer.Option(
         None,
         "--library",
         envvar="CLAUSEWISE_LIBRARY",
-        help="Library file (default: the user's default library).",
+        help="Library: a SQLite file (default: the user's default library) or a postgresql:// URL.",
     ),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    base_url: str | None = typer.Option(
+        None,
+        "--base-url",
+        envvar="CLAUSEWISE_BASE_URL",
+        help="The public address absolute links start with (default: http://HOST:PORT).",
+    ),
 ) -> None:
     """Serve the library in a browser and as a JSON API (writing needs CLAUSEWISE_TOKEN)."""
     import uvicorn
@@ -29,24 +34,27 @@ def serve(
     from ..web import create_app
 
     token = os.environ.get("CLAUSEWISE_TOKEN") or None
+    shown = f"[{host}]" if ":" in host else host
     try:
-        web = create_app(library, token=token)
+        web = create_app(library, token=token, base_url=base_url or f"http://{shown}:{port}")
     except InputError as exc:
         fail(exc.name or str(library), exc.message)
         raise typer.Exit(EXIT_INPUT) from None
     problem = _cannot_listen(host, port)
     if problem:
+        web.state.library.close()
         fail(f"{host}:{port}", problem)
         raise typer.Exit(EXIT_INPUT)
-    shown = f"[{host}]" if ":" in host else host
     mode = (
         "uploads and deletes need the bearer token"
         if token
         else "read-only: set CLAUSEWISE_TOKEN to allow uploads and deletes"
     )
-    typer.echo(f"clausewise: serving {web.state.library_path} ({mode})")
+    typer.echo(f"clausewise: serving {web.state.library.target} ({mode})")
     typer.echo(f"clausewise: open http://{shown}:{port}/ in a browser (Ctrl-C stops)")
-    uvicorn.run(web, host=host, port=port, log_level="warning")
+    # a stop (Ctrl-C, SIGTERM) waits at most 3 s for requests in flight, then the app's
+    # own shutdown stops the embedding job and kills parse workers: out within 5 s
+    uvicorn.run(web, host=host, port=port, log_level="warning", timeout_graceful_shutdown=3)
 
 
 def _cannot_listen(host: str, port: int) -> str | None:

@@ -13,7 +13,7 @@ from ..enrich.cites import cites
 from ..enrich.mandates import mandates
 from ..errors import InputError
 from ..model import Document
-from ..parse import parse_file, parse_text
+from ..parse import parse_bytes, parse_file, parse_text
 
 # what a folder walk picks up (a file named on the command line is always tried)
 FOLDER_SUFFIXES = (".txt", ".pdf", ".docx", ".xml", ".akn", ".jsonl", ".jsonl.gz")
@@ -37,6 +37,8 @@ def load(what: tuple) -> tuple | str:
     try:
         if kind == "file":
             doc = parse_file(arg)
+        elif kind == "bytes":  # an upload: (content, name)
+            doc = parse_bytes(*arg)
         elif kind == "corpus":
             text, file, symbol = arg
             # corpus records may stop mid-paragraph: read them leniently, with a warning

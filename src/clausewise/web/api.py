@@ -48,26 +48,56 @@ def safe_name(name: str | None) -> str:
     status_code=201,
     dependencies=[Depends(require_token)],
     summary="Add a document (text, PDF, Word, AKN) to the library; needs the bearer token",
-    responses={200: {"description": "already in the library"}, 413: {}, 422: {}},
+    responses={
+        200: {"description": "already in the library, or replaced (with replace=true)"},
+        409: {"description": "a different text under that symbol is in the library"},
+        413: {},
+        422: {},
+        503: {"description": "too many uploads at once"},
+    },
 )
-async def upload(request: Request, file: UploadFile = File(...)):
+async def upload(
+    request: Request,
+    file: UploadFile = File(...),
+    replace: bool = Query(
+        False, description="replace the stored text of the same symbol, if there is one"
+    ),
+):
+    from starlette.concurrency import run_in_threadpool
+
+    from .uploads import Busy
+
     name = safe_name(file.filename)
     limit = request.app.state.max_upload
     blob = await file.read(limit + 1)
     if len(blob) > limit:
         raise HTTPException(413, f"clausewise: {name}: {too_large_message(limit)}")
     lib = request.app.state.library
+    try:  # parsed in a worker process: the server goes on answering meanwhile
+        loaded = await request.app.state.uploads.parse(blob, name)
+    except Busy as exc:
+        raise HTTPException(503, f"clausewise: {name}: {exc}", {"Retry-After": "5"}) from None
+    if isinstance(loaded, str):
+        raise HTTPException(422, f"clausewise: {name}: {loaded}")
+    doc, citations, mandates = loaded
     try:
-        result = lib.add_bytes(blob, name)
+        result = await run_in_threadpool(
+            lib.add_document, doc, name, enriched=(citations, mandates), replace=replace
+        )
     except InputError as exc:
         raise HTTPException(422, f"clausewise: {name}: {exc.message}") from None
-    if result.status == "rejected":
-        raise HTTPException(422, f"clausewise: {name}: {result.reason}")
-    summary, _ = data.get(lib, result.id)
+    if result.status == "conflict":
+        raise HTTPException(
+            409, f"clausewise: {name}: {result.reason}: add ?replace=true to replace it"
+        )
+    if result.changed and request.app.state.jobs is not None:
+        request.app.state.jobs.kick()  # embedded in the background, for search by meaning
+    summary, _ = await run_in_threadpool(data.get, lib, result.id)
     code = 201 if result.status == "added" else 200
-    return JSONResponse(
-        {"status": result.status, "id": result.id, "document": summary}, status_code=code
-    )
+    body = {"status": result.status, "id": result.id, "document": summary}
+    if result.reason and result.status == "replaced":
+        body["reason"] = result.reason
+    return JSONResponse(body, status_code=code)
 
 
 @router.get("/documents/{id}", summary="One document's record (the parser's JSON form)")
@@ -132,7 +162,31 @@ def search(
         raise HTTPException(422, str(exc)) from None
     for h in hits:
         h["snippet"] = [[t, hl] for t, hl in h["snippet"]]
-    return {"query": q, "count": len(hits), "hits": hits}
+    out = {"query": q, "count": len(hits), "hits": hits}
+    if meaning:
+        note = data.meaning_note(request.app.state.library, request.app.state.jobs)
+        if note:
+            out["note"] = note
+    return out
+
+
+@router.get("/status", summary="The server: backend, read-only or not, uploads, embedding")
+def status(request: Request):
+    app = request.app
+    lib = app.state.library
+    st = lib.embedding_status()
+    jobs = app.state.jobs
+    return {
+        "backend": lib.db.kind,
+        "read_only": lib.read_only,
+        "generation": lib.generation,
+        "uploads": app.state.uploads.status(),
+        "embeddings": {
+            "embedded": st.embedded,
+            "paragraphs": st.paragraphs,
+            "job": jobs.status() if jobs is not None else None,
+        },
+    }
 
 
 @router.get("/trace", summary="Where a paragraph's language comes from and where it went")

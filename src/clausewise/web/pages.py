@@ -223,6 +223,7 @@ def search_page(
             )
         except data.QueryError as exc:
             error = str(exc)
+    note = data.meaning_note(lib, request.app.state.jobs) if meaning and q.strip() else None
     return render(
         request,
         "search.html",
@@ -230,6 +231,7 @@ def search_page(
         f=f,
         hits=hits,
         error=error,
+        note=note,
         bodies=BODIES,
         meaning_available=data.meaning_available(),
     )
@@ -332,7 +334,7 @@ def mandates_ics(
     )
     ics = calendar(
         ((r["doc"] | {"label": r["doc_label"]}, r["m"]) for r in rows),
-        str(request.base_url),
+        request.app.state.base_url,  # configured: never the Host the client sent
         data.hrc_opening,
     )
     return _download(ics, "text/calendar; charset=utf-8", "mandates.ics")

@@ -62,6 +62,11 @@ def current(conn) -> int:
     return conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
 
 
+def current_version(db: Database) -> int:
+    with db.connection() as conn:
+        return current(conn)
+
+
 def pending(db: Database) -> list[Migration]:
     with db.connection() as conn:
         have = current(conn)
