@@ -42,8 +42,15 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The tests run the library, registry, history and API against SQLite and a real PostgreSQL
+# (Debian's, a throwaway cluster from scripts/postgres.sh), started here and stopped
+# whatever the result; CLAUSEWISE_TEST_POSTGRES tells the tests where it is.
 test: setup system-deps lint
-	$(BIN)/pytest
+	@pgdir=$$(mktemp -d "$${TMPDIR:-/tmp}/clausewise-pg.XXXXXX"); \
+	url=$$(sh scripts/postgres.sh start "$$pgdir") || { rm -rf "$$pgdir"; exit 1; }; \
+	echo "PostgreSQL for the tests: $$url"; \
+	CLAUSEWISE_TEST_POSTGRES="$$url" $(BIN)/pytest; status=$$?; \
+	sh scripts/postgres.sh stop "$$pgdir"; exit $$status
 
 bench: setup
 	$(BIN)/python bench/run.py

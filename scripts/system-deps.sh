@@ -2,7 +2,8 @@
 # Debian packages the test suite drives for real: LibreOffice (opens and converts the Word
 # files we write), Chromium (end-to-end web tests through Playwright), poppler-utils
 # (pdftotext: text extracted from the UN's PDFs as users hold it, tests/extracted.py),
-# Java 17 (the Spark job's tests run Spark in local mode).
+# Java 17 (the Spark job's tests run Spark in local mode), PostgreSQL (the library's tests
+# run on it as on SQLite: scripts/postgres.sh starts a throwaway server).
 # Idempotent: installs only what is missing, so a second run costs nothing.
 set -eu
 missing=""
@@ -13,6 +14,7 @@ need pdftotext "poppler-utils"
 # any Java 17 or later will do for Spark 4; Debian's headless JRE when there is none
 java_ok() { java -version 2>&1 | grep -Eq 'version "(1[7-9]|[2-9][0-9])'; }
 java_ok || missing="$missing openjdk-17-jre-headless"
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 if [ -n "$missing" ]; then
     echo "system-deps: installing$missing"
     SUDO=""

@@ -204,7 +204,9 @@ def test_replacing_and_deleting(library_at):
         r = lib.add_bytes(changed.encode(), "001-corrected.txt")
         assert (r.status, r.id) == ("conflict", "A_RES_72_169")
         assert "A/RES/72/169 is in the library with a different text" in r.reason
-        assert lib.generation == gen and lib.search('"Stresses the importance of the universal"') == []
+        assert (
+            lib.generation == gen and lib.search('"Stresses the importance of the universal"') == []
+        )
         r = lib.add_bytes(changed.encode(), "001-corrected.txt", replace=True)
         assert (r.status, r.id) == ("replaced", "A_RES_72_169")
         assert "replaces an earlier text of A/RES/72/169" in r.reason

@@ -124,7 +124,7 @@ ADDED, PRESENT, REPLACED, CONFLICT = "added", "present", "replaced", "conflict"
 
 
 def conflict_reason(label: str) -> str:
-    return f"{label} is in the library with a different text (ask to replace it)"
+    return f"{label} is in the library with a different text"
 
 
 def write(conn, rows: DocumentRows, replace: bool = False) -> tuple[str, str, str | None]:
