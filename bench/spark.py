@@ -82,7 +82,7 @@ def embedded(path: Path, folder: Path) -> dict:
     t, c = time.perf_counter(), cpu()
     stats: dict = {}
     with Library(folder / "library.sqlite") as lib:
-        lib.add_paths([path], search=False)
+        lib.add_paths([path], search=False, replace=True)
         t_add, c_add = time.perf_counter() - t, cpu() - c
         paras = lib.conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0]
         out = folder / "embedded.jsonl"

@@ -19,6 +19,8 @@ import pytest
 from clausewise import parse_file, parse_text
 from clausewise.library import Library
 
+from .conftest import BACKENDS, new_library
+
 C2 = {
     2: 146, 3: 155, 4: 156, 5: 150, 6: 151, 7: 133, 8: 124, 9: 129, 10: 120, 11: 122,
     12: 123, 13: 121, 16: 132, 17: 118, 18: 147, 19: 148, 20: 128, 21: 125, 22: 137,
@@ -60,9 +62,9 @@ def folder(pdf_dir):
     return f
 
 
-@pytest.fixture(scope="module")
-def lib(folder, tmp_path_factory):
-    path = tmp_path_factory.mktemp("pipeline") / "library.sqlite"
+@pytest.fixture(scope="module", params=BACKENDS)
+def lib(request, folder, tmp_path_factory):
+    path = new_library(request.param, tmp_path_factory.mktemp("pipeline"))
     with Library(path) as lib:
         results = lib.add_paths([folder])
         assert sum(r.status == "added" for r in results) == 268  # 3 Secretariat notes refused
@@ -155,13 +157,13 @@ def test_another_process_adding_is_caught_up_on_reading(lib, folder, tmp_path):
 
 
 @pytest.mark.pdfs
-def test_a_retitled_draft_is_linked_by_content(folder, tmp_path):
+def test_a_retitled_draft_is_linked_by_content(folder, library_at):
     from dataclasses import replace
 
     # the Fifth Committee's short texts share much wording: A/C.5/80/L.3 reads 0.70 like
     # the support account's A/RES/80/240 and 1.00 like its own A/RES/80/230
     draft = replace(parse_file(folder / "A_C.5_80_L.3.pdf"), title="Arrangements under 2719")
-    with Library(tmp_path / "lib.sqlite") as lib:
+    with Library(library_at) as lib:
         lib.add_document(draft, "L.3 retitled")
         for f in ("A_RES_80_230.pdf", "A_RES_80_240.pdf", "A_RES_80_2.pdf"):
             lib.add_file(folder / f)
@@ -175,14 +177,14 @@ def test_a_retitled_draft_is_linked_by_content(folder, tmp_path):
 
 
 @pytest.mark.pdfs
-def test_a_revision_is_linked_to_what_it_revises(folder, tmp_path):
+def test_a_revision_is_linked_to_what_it_revises(folder, library_at):
     from dataclasses import replace
 
     # no revision is in the shared set: L.48 as if reissued as L.5/Rev.1
     rev = replace(
         parse_file(folder / "A_C.2_80_L.48.pdf"), symbol="A/C.2/80/L.5/Rev.1", origin=None
     )
-    with Library(tmp_path / "lib.sqlite") as lib:
+    with Library(library_at) as lib:
         lib.add_file(folder / "A_C.2_80_L.5.pdf")
         lib.add_document(rev, "rev")
         lib.add_file(folder / "A_RES_80_150.pdf")
@@ -204,9 +206,9 @@ POVERTY = ["A_RES_67_164", "A_RES_69_183", "A_RES_71_186", "A_RES_73_163", "A_RE
 COUNCIL = ["A_HRC_RES_44_13", "A_HRC_RES_53_10"]
 
 
-@pytest.fixture(scope="module")
-def poverty(corpus_docs, tmp_path_factory):
-    with Library(tmp_path_factory.mktemp("poverty") / "lib.sqlite") as lib:
+@pytest.fixture(scope="module", params=BACKENDS)
+def poverty(request, corpus_docs, tmp_path_factory):
+    with Library(new_library(request.param, tmp_path_factory.mktemp("poverty"))) as lib:
         for f, sym, text in corpus_docs:
             if f in POVERTY or f in COUNCIL:
                 lib.add_document(parse_text(text, f, sym, strict=False), f)
@@ -243,7 +245,7 @@ def test_chain_and_show_commands(lib):
 
     def cli(*args):
         return subprocess.run(
-            [sys.executable, "-m", "clausewise", *args, "--library", str(lib.path)],
+            [sys.executable, "-m", "clausewise", *args, "--library", lib.address],
             capture_output=True,
             text=True,
             check=False,

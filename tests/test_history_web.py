@@ -15,18 +15,20 @@ from clausewise import parse_text
 from clausewise.library import Library
 from clausewise.web import create_app
 
+from .conftest import BACKENDS, new_library
+
 POVERTY = ["A_RES_73_163", "A_RES_75_175", "A_RES_77_223", "A_RES_79_178", "A_HRC_RES_53_10"]
 PDFS = ["A_C.2_80_L.13", "A_C.2_80_L.62", "A_RES_80_121", "A_C.2_80_L.5", "A_C.2_80_L.48",
         "A_RES_80_150"]  # fmt: skip
 HTML = {"accept": "text/html"}
 
 
-@pytest.fixture(scope="module")
-def client(corpus_docs, pdf_dir, tmp_path_factory):
+@pytest.fixture(scope="module", params=BACKENDS)
+def client(request, corpus_docs, pdf_dir, tmp_path_factory):
     folder = pdf_dir / "mandate-pipeline"
     if not folder.exists():
         pytest.skip(f"{folder} not found")
-    path = tmp_path_factory.mktemp("web") / "lib.sqlite"
+    path = new_library(request.param, tmp_path_factory.mktemp("web"))
     with Library(path) as lib:
         for f, sym, text in corpus_docs:
             if f in POVERTY:

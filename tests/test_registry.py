@@ -16,12 +16,12 @@ from clausewise.registry import item_json
 from clausewise.registry import store as registry_store
 from clausewise.registry.derive import mandate_ids, split_id
 
-from .conftest import SEEDS
+from .conftest import BACKENDS, SEEDS, new_library
 
 
-@pytest.fixture(scope="module")
-def seeds(tmp_path_factory):
-    path = tmp_path_factory.mktemp("reg") / "library.sqlite"
+@pytest.fixture(scope="module", params=BACKENDS)
+def seeds(request, tmp_path_factory):
+    path = new_library(request.param, tmp_path_factory.mktemp("reg"))
     with Library(path) as lib:
         lib.add_paths([SEEDS])
         yield lib
@@ -127,9 +127,10 @@ def test_unknown_status_and_id_are_refused(seeds):
 POVERTY = ["A_RES_73_163", "A_RES_75_175", "A_RES_77_223", "A_RES_79_178"]
 
 
-@pytest.fixture(scope="module")
-def poverty(tmp_path_factory, corpus_docs):
-    lib = _library(tmp_path_factory.mktemp("poverty") / "l.sqlite", corpus_docs, POVERTY)
+@pytest.fixture(scope="module", params=BACKENDS)
+def poverty(request, tmp_path_factory, corpus_docs):
+    path = new_library(request.param, tmp_path_factory.mktemp("poverty"))
+    lib = _library(path, corpus_docs, POVERTY)
     yield lib
     lib.close()
 
@@ -185,8 +186,8 @@ def test_adding_one_document_updates_only_what_it_touches(tmp_path, corpus_docs)
 
 
 @pytest.mark.corpus
-def test_deleting_a_document_takes_its_evidence_away(tmp_path, corpus_docs):
-    lib = _library(tmp_path / "l.sqlite", corpus_docs, POVERTY[:3])
+def test_deleting_a_document_takes_its_evidence_away(library_at, corpus_docs):
+    lib = _library(library_at, corpus_docs, POVERTY[:3])
     assert (
         lib.registry.item("A_RES_73_163:para_23:1", today=date(2025, 6, 1)).status.value
         == "fulfilled"

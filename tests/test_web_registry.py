@@ -9,14 +9,15 @@ from icalendar import Calendar
 
 from clausewise.web import create_app
 
+from .conftest import BACKENDS, new_library
 from .webkit import TOKEN, seeded_library
 
 
-@pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    path = tmp_path_factory.mktemp("webreg") / "library.sqlite"
+@pytest.fixture(scope="module", params=BACKENDS)
+def client(request, tmp_path_factory):
+    path = new_library(request.param, tmp_path_factory.mktemp("webreg"))
     seeded_library(path)
-    with TestClient(create_app(path, token=TOKEN)) as c:
+    with TestClient(create_app(path, token=TOKEN, embed=False)) as c:
         yield c
 
 

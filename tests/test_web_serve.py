@@ -11,6 +11,8 @@ import urllib.request
 
 import pytest
 
+from clausewise.library import Library
+
 from .webkit import free_port, seeded_library
 
 pytestmark = pytest.mark.timeout(90)
@@ -63,6 +65,7 @@ def test_serve_reports_bad_library_and_busy_port(tmp_path):
         s.bind(("127.0.0.1", 0))
         s.listen()
         port = s.getsockname()[1]
+        Library(tmp_path / "ok.sqlite").close()  # a library (an empty one) to serve
         r = serve("--library", str(tmp_path / "ok.sqlite"), "--port", str(port))
         out, err = r.communicate(timeout=60)
     assert r.returncode == 2

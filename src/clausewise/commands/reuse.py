@@ -128,7 +128,8 @@ def reuse(
             tempfile.TemporaryDirectory(prefix="clausewise-reuse-") as tmp,
             Library(Path(tmp) / "reuse.sqlite") as lib,
         ):
-            results = lib.add_paths(paths, search=False)
+            # as the Spark job reads its inputs: a later text of a symbol replaces an earlier
+            results = lib.add_paths(paths, search=False, replace=True)
             n = write_jsonl(reuse_edges(lib.conn), out)
             docs = lib.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         failures = [(r.name, r.reason or "rejected") for r in results if r.status == "rejected"]

@@ -219,11 +219,7 @@ class Library:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
             if any(r.changed for r in results):
-                if search:
-                    self.sync_indexes()
-                else:
-                    with self.db.connection() as conn:
-                        store.sync_reuse(conn)
+                self.sync_indexes(search=search)
         return results
 
     def add_rows(
@@ -268,16 +264,18 @@ class Library:
                 return False
             time.sleep(0.2)
 
-    def sync_indexes(self) -> None:
+    def sync_indexes(self, search: bool = True) -> None:
         """The derived state a writer keeps in step after every add and delete: reuse
         postings (for trace), the links between texts, the search index and the mandate
-        registry (each catches up with what changed since it last did). Readers never do
+        registry (each catches up with what changed since it last did; `search=False`
+        leaves the search index to catch up at the next search). Readers never do
         this: they read what writers left (`trace` reads postings not yet posted from
         their rows, and the search index is each server's own)."""
         with self.db.connection() as conn:
             store.sync_reuse(conn)
             chain.sync(conn)
-        self.sync_index(wait=True)
+        if search:
+            self.sync_index(wait=True)
         self.registry.sync()
 
     @property
