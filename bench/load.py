@@ -189,7 +189,7 @@ def main() -> None:
 
     print(f"machine: {machine()}; {args.seconds:.0f} s per configuration, 20 readers, one"
           f" upload + delete every {args.every:g} s, library: seeds + {args.docs} corpus documents")  # fmt: skip
-    print("| configuration | reads/s | p50 ms | p95 ms | p99 ms | errors | /healthz p99 / max ms | RSS per server (start -> peak -> end) |")  # fmt: skip
+    print("| configuration | reads/s | p50 ms | p95 ms | p99 ms | errors | /healthz p99 / max ms | RSS per server at 0, 25, 50, 75, 100 % of the run |")  # fmt: skip
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "library.sqlite"

@@ -33,6 +33,7 @@ def serve(
     from ..errors import InputError
     from ..web import create_app
 
+    _few_arenas()
     token = os.environ.get("CLAUSEWISE_TOKEN") or None
     shown = f"[{host}]" if ":" in host else host
     try:
@@ -55,6 +56,20 @@ def serve(
     # a stop (Ctrl-C, SIGTERM) waits at most 3 s for requests in flight, then the app's
     # own shutdown stops the embedding job and kills parse workers: out within 5 s
     uvicorn.run(web, host=host, port=port, log_level="warning", timeout_graceful_shutdown=3)
+
+
+def _few_arenas() -> None:
+    """glibc gives each thread that allocates a heap ("arena") of its own and keeps what it
+    freed there: a server's threads would grow its memory for good. Two arenas (as
+    MALLOC_ARENA_MAX=2) keep it bounded; elsewhere, nothing to do."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.mallopt(-8, 2)  # M_ARENA_MAX
+    except (OSError, AttributeError):
+        pass
 
 
 def _cannot_listen(host: str, port: int) -> str | None:

@@ -27,7 +27,10 @@ from . import store
 
 INDEX_VERSION = 1
 _GEN_FILE = "clausewise-generation"
-_HEAP = 128 * 2**20
+_HEAP = 128 * 2**20  # a whole rebuild's writer
+# catching up a few changed documents: a small writer, so a server's memory does not jump
+# by a rebuild's worth at every upload (tantivy asks at least 15 MB per thread)
+_CATCH_UP_HEAP = 32 * 2**20
 
 
 def _schema() -> tantivy.Schema:
@@ -158,7 +161,7 @@ class SearchIndex:
         if self._read_gen() == target:  # another thread did it meanwhile
             return True
         try:
-            writer = index.writer(_HEAP, 1)
+            writer = index.writer(_CATCH_UP_HEAP, 1)
         except ValueError:  # the lock is held by another process
             return False
         try:

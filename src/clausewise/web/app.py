@@ -37,6 +37,7 @@ def templates() -> Environment:
 
 POOL = 8  # database connections per server process: requests beyond wait for one
 UPLOADS = 2  # uploads parsed at once (each in a worker process)
+THREADS = 2 * POOL  # worker threads for requests
 
 
 def base_url_of(url: str) -> str:
@@ -82,6 +83,11 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        import anyio.to_thread
+
+        # requests run in worker threads: as many as can use a connection, and a few more
+        # waiting; not the default 40 (each thread's allocations stay with it)
+        anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
         try:
             yield
         finally:
