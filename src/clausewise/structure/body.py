@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import DATE, iso_date
+from ..grammar import language
 from ..lexicon import Lead, looks_like_lead, match_lead
 from ..model import OPERATIVE, PREAMBULAR, TEXT
 from .lines import Line, ends_terminal
@@ -223,7 +224,15 @@ class BodyResult:
     heading_refs: list[tuple[str, str]] = field(default_factory=list)  # (marker, section eid)
 
 
-def lead_of(text: str, italic_lead: str | None) -> Lead | None:
+def lead_of(text: str, italic_lead: str | None, lang: str | None = None) -> Lead | None:
+    """The paragraph's leading phrase: by the grammar of its language (`lang`, ISO 639-1;
+    English when None), else, in a sentence "The Council ... decides", the verb after the
+    subject, else the italic opening its source states."""
+    if lang is not None and lang != "en":
+        lead = language(lang).match_lead(text)
+        if lead is not None:
+            return lead
+        return _italic_lead(text, italic_lead)
     lead = match_lead(text)
     if lead is not None:
         return lead
@@ -240,8 +249,14 @@ def lead_of(text: str, italic_lead: str | None) -> Lead | None:
                     return Lead(main.text, main.lemma, OPERATIVE, m.end() + c.end() + main.end)
         if sub is not None:
             return Lead(sub.text, sub.lemma, OPERATIVE, m.end() + sub.end)
+    return _italic_lead(text, italic_lead)
+
+
+def _italic_lead(text: str, italic_lead: str | None) -> Lead | None:
     if italic_lead and len(italic_lead.split()) <= 5 and text.startswith(italic_lead):
-        words = italic_lead.rstrip(",;: ")
+        words = italic_lead.rstrip(",;:، ")
+        if not words:
+            return None
         kind = PREAMBULAR if words.split()[0].lower().endswith(("ing", "ed")) else OPERATIVE
         return Lead(words, words.split()[-1].lower(), kind, len(words))
     return None
