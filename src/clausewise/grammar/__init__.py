@@ -60,7 +60,7 @@ class Language:
         m = self.date.search(text)
         if m is None:
             return None
-        month = self.months.get(fold(m.group("m")))
+        month = self.months.get(_fold_name(m.group("m")))
         day, year = int(m.group("d")), int(m.group("y"))
         if month is None or not 1 <= day <= 31:
             return None
@@ -84,8 +84,15 @@ class Language:
         return self.bodies.get(_fold_name(m.group("body")))
 
     def committee(self, name: str) -> str:
-        """A committee's name in English ("Troisième Commission" -> "Third Committee")."""
-        return self.committees.get(_fold_name(name), name)
+        """A committee's name in English ("Troisième Commission" -> "Third Committee"), found
+        in a name as written ("La Comisión Política Especial ...", "Третий комитет")."""
+        folded = _fold_name(name)
+        if folded in self.committees:
+            return self.committees[folded]
+        for key in sorted(self.committees, key=len, reverse=True):
+            if key in folded or (len(folded) > 6 and folded in key):
+                return self.committees[key]
+        return name
 
 
 def _fold_name(name: str) -> str:
@@ -173,8 +180,13 @@ def language(code: str | None) -> Language:
         + r"$",
         re.I,
     )
-    months = {fold(m): i + 1 for i, m in enumerate(mod.MONTHS.split())}
-    month_alt = "|".join(sorted((re.escape(m) for m in mod.MONTHS.split()), key=len, reverse=True))
+    # (a month of two words, "كانون الأول/ديسمبر", is written with "_" in the list, so that
+    # the list splits on spaces; in a text any space may stand there)
+    names = mod.MONTHS.split()
+    months = {_fold_name(m.replace("_", " ")): i + 1 for i, m in enumerate(names)}
+    month_alt = "|".join(
+        sorted((re.escape(m).replace("_", r"\s+") for m in names), key=len, reverse=True)
+    )
     date = re.compile(mod.DATE.replace("MONTH", month_alt), re.I)
 
     def opt(name: str, flags: int = re.I) -> re.Pattern | None:

@@ -188,7 +188,6 @@ FORMULA_END = "[،,]"
 # "16 كانون الأول/ديسمبر 2020": the Levantine and the Egyptian month names, both written
 MONTHS = """كانون_الثاني/يناير شباط/فبراير آذار/مارس نيسان/أبريل أيار/مايو حزيران/يونيه
 تموز/يوليه آب/أغسطس أيلول/سبتمبر تشرين_الأول/أكتوبر تشرين_الثاني/نوفمبر كانون_الأول/ديسمبر"""
-MONTHS = MONTHS.replace("_", "\u00a0")  # (a name of two words: split on spaces, then joined)
 DATE = r"(?P<d>\d{1,2})\s+(?P<m>MONTH)\s+(?P<y>\d{4})"
 
 _UNITS = {
@@ -221,7 +220,7 @@ def ordinal(words: str) -> int | None:
 SESSION = r"(?:ال)?دورة\s+(?:الاستثنائية\s+)?(?:ال)?(?P<ord>\S+(?:\s+و\S+|\s+عشرة?)?)"
 MEETING = r"الجلسة\s+(?:العامة\s+)?(?P<n>\d{1,4})"
 ADOPTED = r"قرار اتخذ(?:ته|ه)\s+(?P<body>.+?)\s+في\s+(?P<date>.+)$"
-AGENDA = r"البنود?\s+(?P<items>.+?)\s+من جدول الأعمال"
+AGENDA = r"(?:البند|البنود)\s+(?P<items>.+?)\s+من جدول الأعمال"
 DISTRIBUTION = {"general": "General", "limited": "Limited", "restricted": "Restricted"}
 ORIGIN = r"^\[\s*بناء على تقرير (?P<by>.+?)\s*\((?P<syms>.+)\)\s*\]$"
 COMMITTEES = {

@@ -275,6 +275,12 @@ COMMITTEES = {
     "Commission des questions politiques spéciales et de la décolonisation": (
         "Special Political and Decolonization Committee"
     ),
+    "Commission de Politiques spéciales et décolonisation": (
+        "Special Political and Decolonization Committee"
+    ),
+    "Commission des politiques spéciales et de la décolonisation": (
+        "Special Political and Decolonization Committee"
+    ),
 }
 ANNEX = r"^Annexes?(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\W{0,3}$"
 DRAFT = r"projet de (?:résolution|décision)"

@@ -226,6 +226,12 @@ AGENDA = r"Пункты?\s+(?P<items>.+?)\s+повестки дня"
 DISTRIBUTION = {"general": "General", "limited": "Limited", "restricted": "Restricted"}
 ORIGIN = r"^\[\s*по докладу (?P<by>.+?)\s*\((?P<syms>.+)\)\s*\]$"
 COMMITTEES = {
+    "Первый комитет": "First Committee",
+    "Второй комитет": "Second Committee",
+    "Третий комитет": "Third Committee",
+    "Четвертый комитет": "Fourth Committee",
+    "Пятый комитет": "Fifth Committee",
+    "Шестой комитет": "Sixth Committee",
     "Первого комитета": "First Committee",
     "Второго комитета": "Second Committee",
     "Третьего комитета": "Third Committee",

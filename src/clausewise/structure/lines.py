@@ -97,7 +97,7 @@ def shift_refs(refs: list[tuple[str, int]], cut: int, limit: int | None = None):
     return out
 
 
-TERMINAL = ".,;:!?"
+TERMINAL = ".,;:!?。，；：！？،؛"  # (and the Chinese and Arabic marks)
 _TRAILING = "”’\"')]»"
 
 
