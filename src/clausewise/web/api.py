@@ -116,6 +116,7 @@ def search(
     lead: str = "",
     limit: int = Query(20, ge=1, le=500),
     meaning: bool = False,
+    language: str = Query("", pattern="^(|en|fr|es|ru|ar|zh)$"),
 ):
     try:
         hits = data.search(
@@ -127,6 +128,7 @@ def search(
             lead=lead,
             meaning=meaning,
             limit=limit,
+            language=language,
         )
     except data.QueryError as exc:
         raise HTTPException(422, str(exc)) from None

@@ -213,7 +213,7 @@ def meaning_available() -> bool:
 
 
 def search(
-    lib, q: str, body="", session=None, kind="", lead="", meaning=False, limit=50
+    lib, q: str, body="", session=None, kind="", lead="", meaning=False, limit=50, language=""
 ) -> list[dict]:
     try:
         hits = lib.search(
@@ -224,6 +224,7 @@ def search(
             lead=lead or None,
             limit=limit,
             meaning=meaning,
+            language=language or None,
         )
     except (InputError, ValueError) as exc:
         raise QueryError(str(exc)) from None
