@@ -76,6 +76,21 @@ def get_document(request: Request, id: str):
     return to_json(doc)
 
 
+@router.get(
+    "/documents/{id}/languages",
+    summary="A document's other language versions, and how its paragraphs pair with one's",
+)
+def document_languages(request: Request, id: str, right: str = ""):
+    lib = request.app.state.library
+    summary, _ = data.get(lib, id)
+    out = {"id": summary["id"], "language": summary.get("language"), "versions": []}
+    out["versions"] = [{"language": lang, "id": i} for lang, i in summary.get("versions") or []]
+    if right:
+        view = data.side_by_side(lib, summary["id"], right)
+        out["alignment"] = view["report"]
+    return out
+
+
 @router.delete(
     "/documents/{id}",
     dependencies=[Depends(require_token)],

@@ -90,6 +90,9 @@ def document_page(request: Request, id: str):
     if prev:
         related.append(("Compare with the previous in its series", f"/compare?old={prev}&new={id}"))
     related.append(("Series", f"/series/{id}"))
+    for lang, other in summary.get("versions") or []:
+        name = data.LANGUAGE_NAMES.get(lang, lang)
+        related.append((f"Side by side: {name}", f"/documents/{id}/languages?right={other}"))
     notes = sorted({(s.marker, s.note) for s in doc.sponsors if s.marker and s.note})
     return render(
         request,
@@ -105,6 +108,28 @@ def document_page(request: Request, id: str):
         akn=True,
         origin_href=link(doc.origin) if doc.origin else None,
         related=related,
+    )
+
+
+@router.get("/documents/{id}/languages", response_class=HTMLResponse)
+def languages_page(request: Request, id: str, right: str = ""):
+    """Two language versions side by side, paragraph by paragraph."""
+    lib = request.app.state.library
+    summary, _ = data.get(lib, id)
+    others = summary.get("versions") or []
+    if not right:
+        if not others:
+            raise HTTPException(404, f"the library holds no other language version of {id}")
+        right = others[0][1]
+    view = data.side_by_side(lib, summary["id"], right)
+    return render(
+        request,
+        "languages.html",
+        nav="library",
+        id=summary["id"],
+        v=view,
+        others=[(lang, i, data.LANGUAGE_NAMES.get(lang, lang)) for lang, i in others],
+        names=data.LANGUAGE_NAMES,
     )
 
 
