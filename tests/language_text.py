@@ -32,7 +32,10 @@ def masthead(path: Path) -> list[str]:
     out: list[str] = []
     for cover in tree.iterfind(".//a:coverPage", NS):
         for el in cover.iter():
-            if not isinstance(el.tag, str) or el.tag.rsplit("}", 1)[-1] not in ("p", "docProponent"):
+            if not isinstance(el.tag, str) or el.tag.rsplit("}", 1)[-1] not in (
+                "p",
+                "docProponent",
+            ):
                 continue
             text = " ".join("".join(el.itertext()).split())
             if text and text not in out:
@@ -74,7 +77,9 @@ def paragraphs(doc: Document, lang: str) -> list[tuple[str, str | None]]:
 
     def items(its: tuple[Item, ...]) -> None:
         for it in its:
-            lines.append((f"{label(lang, it.num)} {_marked(it.text, it.footnotes, notes, doc)}", None))
+            lines.append(
+                (f"{label(lang, it.num)} {_marked(it.text, it.footnotes, notes, doc)}", None)
+            )
             items(it.items)
 
     section = None
@@ -116,7 +121,11 @@ def html_of(path: Path) -> tuple[str, Document]:
         esc = html.escape(line)
         if lead and line.find(lead) != -1:
             k = line.find(lead)
-            esc = html.escape(line[:k]) + f"<i>{html.escape(lead)}</i>" + html.escape(line[k + len(lead) :])
+            esc = (
+                html.escape(line[:k])
+                + f"<i>{html.escape(lead)}</i>"
+                + html.escape(line[k + len(lead) :])
+            )
         body.append(f"<p>{esc}</p>")
     body += [f"<p>{html.escape(x)}</p>" for x in conclusions(path)]
     page = f'<html lang="{lang}"{rtl}><head><meta charset="utf-8"></head><body>{"".join(body)}</body></html>'

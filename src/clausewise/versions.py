@@ -202,7 +202,6 @@ def to_report(al: Alignment) -> dict:
         "paragraphs": al.paragraphs,
         "paired": sum(1 for p in al.pairs if p.left and p.right),
         "differences": [
-            {"left": p.left, "right": p.right, "how": p.how, "note": p.note}
-            for p in al.differences
+            {"left": p.left, "right": p.right, "how": p.how, "note": p.note} for p in al.differences
         ],
     }

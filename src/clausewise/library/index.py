@@ -213,9 +213,7 @@ def parse(index: tantivy.Index, query: str, language: str | None = None) -> tant
     check_query(query)
     fields = tokens.query_fields(query, language)
     try:
-        return index.parse_query(
-            tokens.prepare(query, fields), fields, conjunction_by_default=True
-        )
+        return index.parse_query(tokens.prepare(query, fields), fields, conjunction_by_default=True)
     except ValueError as exc:
         msg = str(exc)
         m = re.match(r"Field does not exist: '(.*)'", msg)

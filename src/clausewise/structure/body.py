@@ -696,7 +696,9 @@ class _Parser:
                 if nxt is not None:
                     i = nxt
                     continue
-            elif m is None and (digit or c in _SPECIAL_FIRST) and _SPECIAL_LINE.match(t) is not None:
+            elif (
+                m is None and (digit or c in _SPECIAL_FIRST) and _SPECIAL_LINE.match(t) is not None
+            ):
                 nxt = self.special(i)
                 if nxt == -1:
                     return res

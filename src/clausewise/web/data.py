@@ -123,7 +123,13 @@ def _texts(doc: Document) -> dict[str, dict]:
 
     def items(its, depth: int) -> None:
         for it in its:
-            out[it.eid] = {"eid": it.eid, "label": f"({it.num})", "lead": None, "text": it.text, "depth": depth}
+            out[it.eid] = {
+                "eid": it.eid,
+                "label": f"({it.num})",
+                "lead": None,
+                "text": it.text,
+                "depth": depth,
+            }
             items(it.items, depth + 1)
 
     for p in doc.all_paragraphs():

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from ...aknprofile import BODY_OF_ACTOR, akn, doc_kind, iso639_1
 from ...dates import iso_date
 from ...grammar import language
-from ...structure.masthead import _agenda as masthead_agenda
 from ...model import Dates, Footnote, Sponsor
 from ...structure.header import _AGENDA, _ORIGIN, BODY_NAMES, _agenda_items, split_sponsors
+from ...structure.masthead import _agenda as masthead_agenda
 from ...symbols import SYMBOL_RE, normalise
 from .inline import note_text, read_inline
 
