@@ -100,7 +100,7 @@ def _fold_name(name: str) -> str:
 
 
 def _grammar(mod: ModuleType) -> LeadGrammar:
-    g = LeadGrammar(chars=getattr(mod, "CHARS", False))
+    g = LeadGrammar(chars=getattr(mod, "CHARS", False), capital=getattr(mod, "CAPITAL", False))
     agree = getattr(mod, "agree", lambda a: [a])
     adjectives: list[tuple[str, str]] = []
     for line in getattr(mod, "ADJECTIVES", "").strip().splitlines():
@@ -175,9 +175,9 @@ def language(code: str | None) -> Language:
     formula = re.compile(
         r"^[«“\"]?(?P<body>"
         + _alternation(mod.FORMULAS.values())
-        + r")\s*"
+        + r")\s*(?:"
         + mod.FORMULA_END
-        + r"$",
+        + r")?$",  # (a formula may lose its comma: "La Asamblea General")
         re.I,
     )
     # (a month of two words, "كانون الأول/ديسمبر", is written with "_" in the list, so that

@@ -81,6 +81,9 @@ class LeadGrammar:
     complements: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)  # by lemma
     objects: set[tuple[str, ...]] = field(default_factory=set)  # "sa vive préoccupation" ...
     chars: bool = False  # words are the grammar's own, matched without spaces (Chinese)
+    # a lead opens with a capital (French, Spanish): "demande de nouveau ..." in lower case
+    # goes on a sentence, where a Russian paragraph opens in lower case ("просит")
+    capital: bool = False
     longest: int = 1  # the most words in any phrase
     _vocab: set[str] = field(default_factory=set)  # (chars: every phrase as one string)
 
@@ -138,6 +141,10 @@ class LeadGrammar:
         return out
 
     def match(self, text: str) -> Lead | None:
+        if self.capital:
+            first = text.lstrip()[:1]
+            if not first or not first.isupper():
+                return None
         toks = self.tokens(text)
         if not toks:
             return None

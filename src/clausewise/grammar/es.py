@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 CODE = "es"
+CAPITAL = True  # a lead opens with a capital letter
 NAME = "español"
 
 VERBS = """
@@ -219,7 +220,7 @@ def agree(adjective: str) -> list[str]:
 
 
 SESSION = r"(?P<ord>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones"
-MEETING = r"(?:(?P<n>\d{1,4})\s?(?:a|ª|°|º)\.?|[^\W\d_]+)\s+sesión\s+plenaria"
+MEETING = r"(?:(?P<n>\d{1,4})\s?(?:a|ª|°|º)\.?\s+sesión(?:\s+plenaria)?|[^\W\d_]+\s+sesión\s+plenaria)"
 ADOPTED = r"Resolución aprobada por (?:la |el )(?P<body>.+?) el (?P<date>.+)$"
 AGENDA = r"Temas?\s+(?P<items>.+?)\s+del programa"
 DISTRIBUTION = {"general": "General", "limitada": "Limited", "reservada": "Restricted"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 CODE = "fr"
+CAPITAL = True  # a lead opens with a capital letter
 NAME = "français"
 
 VERBS = """

@@ -377,6 +377,9 @@ class _Parser:
                     return i + 2
             self.last = "meeting"
             return i + 1
+        if t.startswith("[") and t.endswith("]") and started and self.last == "meeting":
+            res.vote = t.strip("[] ")  # "[Adoptée sans vote.]", after the meeting line
+            return i + 1
         if g.body_of_formula(t) is not None:
             if res.formula is None and not started:
                 res.formula = t.lstrip('“"«')
