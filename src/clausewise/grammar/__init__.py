@@ -177,7 +177,10 @@ def language(code: str | None) -> Language:
         + _alternation(mod.FORMULAS.values())
         + r")\s*(?:"
         + mod.FORMULA_END
-        + r")?$",  # (a formula may lose its comma: "La Asamblea General")
+        # (a formula may lose its comma, "La Asamblea General", where the masthead cannot
+        # be taken for it: in Russian and Chinese the masthead names the body in the same
+        # words, "Генеральная Ассамблея", "大会", and only the comma tells the formula)
+        + (r")?$" if getattr(mod, "FORMULA_ARTICLE", False) else r")$"),
         re.I,
     )
     # (a month of two words, "كانون الأول/ديسمبر", is written with "_" in the list, so that

@@ -184,6 +184,7 @@ BODIES = {
     "مجلس الأمن": "SC",
     "المجلس الاقتصادي والاجتماعي": "ECOSOC",
 }
+FORMULA_ARTICLE = True  # the formula is not the masthead's name: "L’Assemblée générale"
 FORMULA_END = "[،,]"
 # "16 كانون الأول/ديسمبر 2020": the Levantine and the Egyptian month names, both written
 MONTHS = """كانون_الثاني/يناير شباط/فبراير آذار/مارس نيسان/أبريل أيار/مايو حزيران/يونيه
@@ -218,7 +219,7 @@ def ordinal(words: str) -> int | None:
 
 
 SESSION = r"(?:ال)?دورة\s+(?:الاستثنائية\s+)?(?:ال)?(?P<ord>\S+(?:\s+و\S+|\s+عشرة?)?)"
-MEETING = r"الجلسة\s+(?:العامة\s+)?(?P<n>\d{1,4})"
+MEETING = r"الجلسة\s+(?:العامة\s+)?(?:\(المستأنفة\)\s+)?(?P<n>\d{1,4})"
 ADOPTED = r"قرار اتخذ(?:ته|ه)\s+(?P<body>.+?)\s+في\s+(?P<date>.+)$"
 AGENDA = r"(?:البند|البنود)\s+(?P<items>.+?)\s+من جدول الأعمال"
 DISTRIBUTION = {"general": "General", "limited": "Limited", "restricted": "Restricted"}

@@ -80,6 +80,9 @@ class LeadGrammar:
     manner_nouns: set[str] = field(default_factory=set)
     complements: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)  # by lemma
     objects: set[tuple[str, ...]] = field(default_factory=set)  # "sa vive préoccupation" ...
+    # the verbs whose object is part of their lead ("Exprime sa vive préoccupation"), as
+    # English takes in "Expresses its deep concern" and not "Reaffirms its commitment"
+    object_lemmas: frozenset[str] = frozenset({"express"})
     chars: bool = False  # words are the grammar's own, matched without spaces (Chinese)
     # a lead opens with a capital (French, Spanish): "demande de nouveau ..." in lower case
     # goes on a sentence, where a Russian paragraph opens in lower case ("просит")
@@ -175,7 +178,7 @@ class LeadGrammar:
                 self._take(words, i, self.post)
                 or self._manner(words, i)
                 or self._take(words, i, self.complements.get(head.lemma, ()))
-                or self._take(words, i, self.objects)
+                or (head.lemma in self.object_lemmas and self._take(words, i, self.objects))
             )
             if not k:
                 break

@@ -174,6 +174,7 @@ BODIES = {
     "Consejo de Seguridad": "SC",
     "Consejo Económico y Social": "ECOSOC",
 }
+FORMULA_ARTICLE = True  # the formula is not the masthead's name: "L’Assemblée générale"
 FORMULA_END = ","
 MONTHS = "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
 # "16 de diciembre de 2020"
@@ -220,7 +221,9 @@ def agree(adjective: str) -> list[str]:
 
 
 SESSION = r"(?P<ord>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+período\s+(?:extraordinario\s+)?de\s+sesiones"
-MEETING = r"(?:(?P<n>\d{1,4})\s?(?:a|ª|°|º)\.?\s+sesión(?:\s+plenaria)?|[^\W\d_]+\s+sesión\s+plenaria)"
+MEETING = (
+    r"(?:(?P<n>\d{1,4})\s?(?:a|ª|°|º)\.?\s+sesión(?:\s+plenaria)?|[^\W\d_]+\s+sesión\s+plenaria)"
+)
 ADOPTED = r"Resolución aprobada por (?:la |el )(?P<body>.+?) el (?P<date>.+)$"
 AGENDA = r"Temas?\s+(?P<items>.+?)\s+del programa"
 DISTRIBUTION = {"general": "General", "limitada": "Limited", "reservada": "Restricted"}

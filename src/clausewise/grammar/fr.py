@@ -81,6 +81,7 @@ reiterate: réitérant / réitère
 reject: rejetant / rejette
 renew: renouvelant / renouvelle
 request: priant / prie
+request: sollicitant / sollicite
 resolve: résolvant / résout
 respect: respectant / respecte
 stress: soulignant / souligne
@@ -259,6 +260,7 @@ def agree(adjective: str) -> list[str]:
     return [a, a + "e", a + "s", a + "es"]
 
 
+FORMULA_ARTICLE = True  # the formula is not the masthead's name: "L’Assemblée générale"
 FORMULA_END = ","
 SESSION = r"(?P<ord>[\w\-’ ]+?)\s+session"
 MEETING = r"(?P<n>\d{1,4})\s?(?:e|ème|re)\s+séance(?:\s+plénière)?"

@@ -220,7 +220,7 @@ def agree(adjective: str) -> list[str]:
 
 
 SESSION = r"(?P<ord>[а-яё]+(?:\s+[а-яё]+)?)\s+(?:специальн\w+\s+|чрезвычайн\w+\s+)?сесси[яиюей]"
-MEETING = r"(?P<n>\d{1,4})\s?-\s?[еeм]\s+(?:пленарное\s+)?заседание"
+MEETING = r"(?P<n>\d{1,4})\s?[-‑–]\s?[еeм]\s+(?:\([^)]{1,30}\)\s+)?(?:пленарное\s+)?заседание"
 ADOPTED = r"Резолюция,?\s+принятая\s+(?P<body>.+?)\s+(?P<date>\d.+)$"
 AGENDA = r"Пункты?\s+(?P<items>.+?)\s+повестки дня"
 DISTRIBUTION = {"general": "General", "limited": "Limited", "restricted": "Restricted"}
@@ -238,6 +238,9 @@ COMMITTEES = {
     "Четвертого комитета": "Fourth Committee",
     "Пятого комитета": "Fifth Committee",
     "Шестого комитета": "Sixth Committee",
+    "Комитет по специальным политическим вопросам и вопросам деколонизации": (
+        "Special Political and Decolonization Committee"
+    ),
     "Комитета по специальным политическим вопросам и вопросам деколонизации": (
         "Special Political and Decolonization Committee"
     ),

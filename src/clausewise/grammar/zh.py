@@ -87,7 +87,7 @@ PRE = """
 又再次 还再次 又进一步 在这方面 在这方面， 为此 同样 仍 适当 最强烈地 毫无保留地 依然
 """
 POST = """
-指出 其 到 了
+指出 到 了
 """
 
 # "满意地注意到" (notes with satisfaction): a manner adverb in -地 before the verb
