@@ -205,3 +205,42 @@ def to_report(al: Alignment) -> dict:
             {"left": p.left, "right": p.right, "how": p.how, "note": p.note} for p in al.differences
         ],
     }
+
+
+# -- mandates across the versions ---------------------------------------------------------
+
+
+def mandate_ids(doc: Document, found) -> list[str]:
+    """A stable id for each mandate: the work, the paragraph's eId (the same in every
+    language) and the mandate's place among that paragraph's: "A/RES/75/180#para_9#1"."""
+    work = doc.symbol or doc.number or "?"
+    seen: dict[str, int] = {}
+    out = []
+    for m in found:
+        seen[m.paragraph] = seen.get(m.paragraph, 0) + 1
+        out.append(f"{work}#{m.paragraph}#{seen[m.paragraph]}")
+    return out
+
+
+def mandates_across(docs: list[Document]) -> list[dict]:
+    """One entry per mandate of a work, with its wording in each language that reads it:
+    {"id", "paragraph", "type", "addressees" (English names), "wording": {lang: clause}}.
+    A mandate one version reads and another does not keeps only the wordings found."""
+    from .mandates import mandates
+
+    entries: dict[str, dict] = {}
+    for doc in docs:
+        found = mandates(doc)
+        for ident, m in zip(mandate_ids(doc, found), found, strict=True):
+            e = entries.setdefault(
+                ident,
+                {
+                    "id": ident,
+                    "paragraph": m.paragraph,
+                    "type": m.type,
+                    "addressees": [a.name for a in m.addressees],
+                    "wording": {},
+                },
+            )
+            e["wording"][doc.language or "und"] = m.text
+    return list(entries.values())

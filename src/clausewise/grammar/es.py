@@ -241,3 +241,66 @@ COMMITTEES = {
 }
 ANNEX = r"^Anexos?(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\W{0,3}$"
 DRAFT = r"proyecto de (?:resolución|decisión)"
+
+# -- mandates: who is asked to do what, by when (clausewise.mandates_lang) ------------------
+# "Solicita al Secretario General que presente", "Invita a los Estados a que consideren",
+# "Exhorta a los Estados a adoptar"
+ACTION_MARK = (
+    r"\bque\b\s*|\ba\s+que\b\s*|\ba\s+(?=[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)"
+)
+NEXT_ACTION = (
+    r"[,;]\s*(?:y\s+|así\s+como\s+)?(?=(?:que|a\s+que|a)\s+(?:le\s+|les\s+|lo\s+|la\s+|se\s+"
+    r"|no\s+)?[^\W\d_]+\b)"
+)
+CLAUSE_GAP = r"(?:[,;:]\s+(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+)"  # ("e" before an i: "e invita")
+CALL_NAMES = (
+    r"^\s*(?:,[^,;]{1,200},\s*)?(?:encarecidamente\s+|nuevamente\s+|también\s+|además\s+"
+    r"|una\s+vez\s+más\s+)*a(?:l)?\b"
+)
+REMAIN_SEIZED = r"^\s*(?:\w+\s+)?seguir\s+ocupándose"
+CONTINUE = (
+    r"^\s*(?:\w+\s+)?(?:seguir\s+examinando|continuar\s+(?:el\s+)?examen|incluir\s+en\s+el\s+"
+    r"programa|examinar\s+(?:la\s+cuestión|esta\s+cuestión)|incluir\s+(?:el\s+tema|la\s+cuestión))"
+)
+DECIDE_ACTS = r"^\s*(?:,[^;]{1,250}?,\s*)?(?:\w+\s+)?(?:que\s|[^\W\d_]+(?:ar|er|ir)(?:se)?\b)"
+DUE = (
+    r"\ben\s+(?:su|el)\s+(?P<ord>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+período\s+(?:extraordinario\s+)?de"
+    r"\s+sesiones\b"
+)
+REPORT = r"\binform\w*|\bpresent\w+|\bpresente\b"
+ADDRESSEES = """
+Secretario General = Secretary-General | secretariat
+Alto Comisionado de las Naciones Unidas para los Derechos Humanos = United Nations High Commissioner for Human Rights | secretariat
+Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos = Office of the United Nations High Commissioner for Human Rights | secretariat
+Alta Comisionada de las Naciones Unidas para los Derechos Humanos = United Nations High Commissioner for Human Rights | secretariat
+Alto Comisionado = United Nations High Commissioner for Human Rights | secretariat
+Secretaría = Secretariat | secretariat
+Presidencia de la Asamblea General = President of the General Assembly | presiding_officer
+Presidente de la Asamblea General = President of the General Assembly | presiding_officer
+Presidencia del Consejo de Derechos Humanos = President of the Human Rights Council | presiding_officer
+Estados Miembros = Member States | member_states
+todos los Estados = States | member_states
+los Estados = States | member_states
+Estados = States | member_states
+Gobiernos = Governments | member_states
+sistema de las Naciones Unidas = United Nations system | un_system
+organismos especializados = specialized agencies | un_system
+organizaciones no gubernamentales = non-governmental organizations | non_state
+sociedad civil = civil society | non_state
+sector privado = private sector | non_state
+"""
+
+# -- citations (clausewise.cites_lang) -------------------------------------------------------
+CITE_KEYWORD = r"\b(?P<kw>[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones))\s+"
+CITE_KIND = {"resoluci": "resolution", "decisi": "decision"}
+CITE_AND = r"(?:\s*,\s*(?:y\s+)?|\s+y\s+|\s+así\s+como\s+|\s*;\s*)"
+CITE_DATE = r",?\s+de\s+(?=\d)"
+CITE_ITS = r"\b(?:su|sus)\s+(?:propias?\s+|anteriores?\s+|recientes?\s+)?$"
+CITE_BODIES = [
+    (r"Subcomisión", "SUBCOM"),
+    (r"Consejo de Seguridad", "SC"),
+    (r"Consejo de Derechos Humanos", "HRC"),
+    (r"Comisión de Derechos Humanos", "CHR"),
+    (r"Consejo Económico y Social", "ECOSOC"),
+    (r"Asamblea General", "GA"),
+]

@@ -116,6 +116,7 @@ advocate: prônant / prône
 oppose: s’élevant / s’élève
 realize: se rendant / se rend
 urge: engageant / engage
+encourage: incitant / incite
 """
 
 # Heads that are no lead without one of their complements ("Prend note", "Tenant compte",
@@ -287,3 +288,76 @@ COMMITTEES = {
 }
 ANNEX = r"^Annexes?(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\W{0,3}$"
 DRAFT = r"projet de (?:résolution|décision)"
+
+# -- mandates: who is asked to do what, by when (clausewise.mandates_lang) ------------------
+# Where a clause's addressees end and its action begins: "Prie le Secrétaire général de
+# présenter", "Invite les États à envisager", "Demande aux États qu’ils ..."
+_CLITIC = r"(?:(?:ne\s+pas|lui|leur|les|la|le|l[’']|en|y|se|s[’']|nous)\s*){0,2}"
+# (words ending like an infinitive that are not: "de manière", "à titre", "à savoir")
+_INFINITIVE = (
+    r"(?!(?:manière|titre|savoir|autre|partir|mesure|meure|ouverture|meurtre|premier|dernier|"
+    r"cadre|ordre|nombre|membre|entre|contre|notre|votre|leur|matière|lumière|frontière|"
+    r"carrière|pauvre|libre|propre|mer|hier|fer|air|désir|avenir|pouvoir|devoir|espoir)\b)"
+    r"[^\W\d_]+(?:er|ir|re|oir|dre)\b"
+)
+ACTION_MARK = (
+    rf"\b(?:de|d[’'])\s*(?={_CLITIC}{_INFINITIVE})|\bà\s+(?={_CLITIC}{_INFINITIVE})"
+    r"|\bqu(?:e|[’'])\s*"
+)
+# a second action for the same addressees: ", et de lui présenter", "; de veiller"
+NEXT_ACTION = (
+    r"[,;]\s*(?:et\s+|ainsi\s+que\s+)?(?=(?:de|d[’']|à)\s*(?:lui\s+|leur\s+|les\s+|la\s+|le\s+"
+    r"|l[’']\s*|en\s+|y\s+|s[’']\s*|se\s+|ne\s+pas\s+)?[^\W\d_]+(?:er|ir|re|oir|dre)\b)"
+)
+# where a paragraph goes on with another operative verb: ", et prie", "; encourage"
+CLAUSE_GAP = r"(?:[,;:]\s+(?:et\s+|ainsi\s+que\s+)?|\s+et\s+)"
+# a call that names no one ("Demande que ...", "Demande l’arrêt ...") asks nobody
+CALL_NAMES = (
+    r"^\s*(?:,[^,;]{1,200},\s*)?(?:instamment\s+|de\s+nouveau\s+|également\s+|en\s+outre\s+"
+    r"|aussi\s+)*(?:à|aux)\b"
+)
+REMAIN_SEIZED = r"^\s*(?:\w+\s+)?(?:de\s+)?rester\s+(?:activement\s+)?saisi"
+CONTINUE = (
+    r"^\s*(?:\w+\s+)?(?:de\s+|d[’']\s*)?(?:poursuivre\s+l[’']examen|examiner\s+(?:la\s+question|"
+    r"cette\s+question)|inscrire\s+(?:à|la\s+question|le\s+point|la\s+question))"
+)
+DECIDE_ACTS = r"^\s*(?:,[^;]{1,250}?,\s*)?(?:\w+\s+)?(?:de\s|d[’']|que\s|qu[’'])"
+DUE = r"\b(?:à|lors\s+de)\s+(?:sa|la|leur)\s+(?P<ord>[\w\-’ ]+?)\s+session\b"
+REPORT = r"\brapport\w*|\brend\w*\s+compte|\bprésent\w+"
+ADDRESSEES = """
+Secrétaire général = Secretary-General | secretariat
+Haut-Commissaire des Nations Unies aux droits de l’homme = United Nations High Commissioner for Human Rights | secretariat
+Haut-Commissariat des Nations Unies aux droits de l’homme = Office of the United Nations High Commissioner for Human Rights | secretariat
+Haute-Commissaire des Nations Unies aux droits de l’homme = United Nations High Commissioner for Human Rights | secretariat
+Haut-Commissaire = United Nations High Commissioner for Human Rights | secretariat
+Haut-Commissariat = Office of the United Nations High Commissioner for Human Rights | secretariat
+Secrétariat = Secretariat | secretariat
+Président de l’Assemblée générale = President of the General Assembly | presiding_officer
+Président du Conseil des droits de l’homme = President of the Human Rights Council | presiding_officer
+États Membres = Member States | member_states
+tous les États = States | member_states
+les États = States | member_states
+États = States | member_states
+gouvernements = Governments | member_states
+organismes des Nations Unies = United Nations system | un_system
+système des Nations Unies = United Nations system | un_system
+institutions spécialisées = specialized agencies | un_system
+organisations non gouvernementales = non-governmental organizations | non_state
+société civile = civil society | non_state
+secteur privé = private sector | non_state
+"""
+
+# -- citations (clausewise.cites_lang) -------------------------------------------------------
+CITE_KEYWORD = r"\b(?P<kw>[Rr]ésolutions?|[Dd]écisions?)\s+"
+CITE_KIND = {"résolution": "resolution", "décision": "decision"}
+CITE_AND = r"(?:\s*,\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+|\s*;\s*)"
+CITE_DATE = r",?\s+(?:du|en\s+date\s+du)\s+"
+CITE_ITS = r"\b(?:sa|ses|leur|leurs)\s+(?:propres?\s+|précédentes?\s+|récentes?\s+)?$"
+CITE_BODIES = [
+    (r"Sous-Commission", "SUBCOM"),
+    (r"Conseil de sécurité", "SC"),
+    (r"Conseil des droits de l[’']homme", "HRC"),
+    (r"Commission des droits de l[’']homme", "CHR"),
+    (r"Conseil économique et social", "ECOSOC"),
+    (r"Assemblée générale", "GA"),
+]
