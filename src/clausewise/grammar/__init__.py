@@ -216,25 +216,39 @@ def language(code: str | None) -> Language:
     )
 
 
-_SCRIPTS = (("ru", "\u0400", "\u04ff"), ("ar", "\u0600", "\u06ff"), ("zh", "\u4e00", "\u9fff"))
+_SCRIPTS = (
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+)
+_LATIN = re.compile(r"[^\W\d_]")
+
+
+@cache
+def _any_formula() -> re.Pattern:
+    """One pattern for the five languages' formulas: most texts have none, and one search
+    per line says so."""
+    parts = [
+        re.sub(r"\(\?P<\w+>", "(?:", language(code).formula.pattern.strip("^$"))  # type: ignore[union-attr]
+        for code in _MODULES
+    ]
+    return re.compile("^(?:" + "|".join(f"(?:{p})" for p in parts) + ")$", re.I)
 
 
 def detect(lines: list[str]) -> str | None:
     """The language of a text from its opening lines: a formula says it; else the script
     of most letters (Cyrillic, Arabic, Chinese); else None (the English reader decides)."""
-    for code in ("fr", "es", "ru", "ar", "zh"):
-        lang = language(code)
-        if any(lang.body_of_formula(t) for t in lines):
-            return code
-    counts = dict.fromkeys(("ru", "ar", "zh", "latin"), 0)
+    any_formula = _any_formula()
     for t in lines:
-        for c in t:
-            if c.isalpha():
-                for code, lo, hi in _SCRIPTS:
-                    if lo <= c <= hi:
-                        counts[code] += 1
-                        break
-                else:
-                    counts["latin"] += 1
+        if len(t) < 90 and any_formula.match(t.strip()):
+            for code in _MODULES:
+                if language(code).body_of_formula(t):
+                    return code
+    joined = "\n".join(lines)
+    if joined.isascii():
+        return None
+    counts = {code: len(pattern.findall(joined)) for code, pattern in _SCRIPTS}
     best = max(counts, key=lambda k: counts[k])
-    return best if best != "latin" and counts[best] > 0 else None
+    if counts[best] == 0 or counts[best] * 2 < len(_LATIN.findall(joined)):
+        return None  # mostly Latin letters: English, the reader's own
+    return best

@@ -89,6 +89,7 @@ class LeadGrammar:
     capital: bool = False
     longest: int = 1  # the most words in any phrase
     _vocab: set[str] = field(default_factory=set)  # (chars: every phrase as one string)
+    _seen: dict[str, Lead | None] = field(default_factory=dict)
 
     adjectives: set[tuple[str, ...]] = field(default_factory=set)  # for the complement ADJ
 
@@ -144,6 +145,18 @@ class LeadGrammar:
         return out
 
     def match(self, text: str) -> Lead | None:
+        # a lead is read within the opening 240 characters: openings repeat (the same
+        # paragraph is asked about by several rules), so the answer is remembered
+        head = text[:240]
+        if head in self._seen:
+            return self._seen[head]
+        if len(self._seen) > 1 << 15:
+            self._seen.clear()
+        lead = self._match(head)
+        self._seen[head] = lead
+        return lead
+
+    def _match(self, text: str) -> Lead | None:
         if self.capital:
             first = text.lstrip()[:1]
             if not first or not first.isupper():
