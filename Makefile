@@ -1,5 +1,6 @@
 # The two commands of the README: `make run` (set up, then the main job) and `make test`
-# (set up with the test extras and system packages, then lint and the whole suite).
+# (set up with the test extras and system packages, then lint and the whole suite; the
+# `spark` extra is among them, so the Spark job's tests run in local mode with the rest).
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -17,7 +18,7 @@ $(BIN)/python:
 # Reinstall whenever pyproject.toml or setup.py changes (the stamp carries their hash), or
 # a compiled module's source does.
 $(STAMP): pyproject.toml setup.py src/clausewise/compiled.py $(COMPILED) | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test,semantic]'
+	$(BIN)/pip install -q -e '.[test,semantic,spark]'
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 

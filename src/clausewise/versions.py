@@ -226,7 +226,7 @@ def mandates_across(docs: list[Document]) -> list[dict]:
     """One entry per mandate of a work, with its wording in each language that reads it:
     {"id", "paragraph", "type", "addressees" (English names), "wording": {lang: clause}}.
     A mandate one version reads and another does not keeps only the wordings found."""
-    from .mandates import mandates
+    from .enrich.mandates import mandates
 
     entries: dict[str, dict] = {}
     for doc in docs:

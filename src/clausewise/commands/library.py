@@ -59,12 +59,39 @@ def _marked(snippet: str) -> Text:
     return out
 
 
+def _from_parquet(lib, out: Path, progress) -> list:
+    """A Spark job's documents, as the job stored them; its unreadable inputs as rejected."""
+    from ..library import AddResult
+
+    try:
+        from ..spark import parquet
+
+        rows = parquet.read_rows(out)
+        results = lib.add_rows(rows, progress=progress)
+        return results + [AddResult("rejected", None, s, m) for s, m in parquet.failures(out)]
+    except InputError as exc:
+        fail(exc.name or str(out), exc.message)
+        raise typer.Exit(EXIT_INPUT) from None
+    except ImportError as exc:
+        fail(str(out), f"reading Parquet needs pyarrow ({exc}): pip install 'clausewise[spark]'")
+        raise typer.Exit(1) from None
+
+
 @app.command()
 def add(
-    paths: list[Path] = typer.Argument(..., help="Files, folders, corpus .jsonl(.gz) files."),
+    paths: list[Path] = typer.Argument(None, help="Files, folders, corpus .jsonl(.gz) files."),
+    from_parquet: Path | None = typer.Option(
+        None,
+        "--from-parquet",
+        metavar="OUT",
+        help="The folder `clausewise spark reuse` wrote: its documents, not parsed again.",
+    ),
     library: Path | None = LIBRARY,
 ) -> None:
     """Add documents to the library (each in one transaction; the same text twice is a no-op)."""
+    if bool(paths) == (from_parquet is not None):
+        fail("add", "give files and folders, or --from-parquet OUT (one or the other)")
+        raise typer.Exit(EXIT_INPUT)
     err = Console(stderr=True)
     with _open(library) as lib:
         columns = (
@@ -80,7 +107,10 @@ def add(
             def step(r, done, total):
                 bar.update(task, completed=done, total=total, description=Path(r.name).name[-40:])
 
-            results = lib.add_paths(paths, progress=step)
+            if from_parquet is not None:
+                results = _from_parquet(lib, from_parquet, step)
+            else:
+                results = lib.add_paths(paths, progress=step)
     counts = {s: sum(r.status == s for r in results) for s in ("added", "present", "rejected")}
     for r in results:
         if r.status == "rejected":
@@ -94,7 +124,7 @@ def add(
     )
     if counts["rejected"] or not results:
         if not results:
-            fail(" ".join(map(str, paths)), "no documents found")
+            fail(" ".join(map(str, paths or [from_parquet])), "no documents found")
         raise typer.Exit(EXIT_INPUT)
 
 
@@ -142,12 +172,17 @@ def show(
     with _open(library) as lib:
         stored = _find(lambda: lib.get(ref), ref)
         series = lib.series(ref)
+        chain = lib.chain(ref)
     s = stored.summary
     if format is Format.json:
         dump_json(
             {
                 "summary": to_json(s),
                 "series": [d.id for d in series],
+                "chain": [
+                    {"id": e.summary.id, "role": e.role, "links": [to_json(k) for k in e.links]}
+                    for e in chain
+                ],
                 "document": to_json(stored.document),
             }
         )
@@ -158,6 +193,16 @@ def show(
     for label, val in links:
         if val:
             console.print(f"[bold cyan]{label}[/] {val}")
+    if len(chain) > 1:
+        console.print("[bold cyan]negotiation[/]")
+        for e in chain:
+            here = " (this text)" if e.summary.id == s.id else ""
+            why = "; ".join(k.detail for k in e.links)
+            console.print(
+                f"  {e.role:<11} {e.summary.symbol or e.summary.id} {e.summary.date or ''}{here}"
+                + (f"  [dim]{why}[/]" if why else ""),
+                highlight=False,
+            )
     if len(series) > 1:
         console.print(
             "[bold cyan]series[/] " + " → ".join(d.symbol or d.id for d in series), highlight=False
@@ -266,30 +311,3 @@ def trace(
         if t.descendants:
             later = ", ".join(f"{m.symbol or m.doc} {m.eid}" for m in t.descendants[:5])
             console.print(f"  reused in: {later}", highlight=False)
-
-
-@app.command()
-def series(
-    ref: str = typer.Argument(..., metavar="ID|SYMBOL"),
-    library: Path | None = LIBRARY,
-    format: Format = FORMAT,
-) -> None:
-    """The documents of a series (the same title across sessions and bodies), in order."""
-    with _open(library) as lib:
-        docs = _find(lambda: lib.series(ref), ref)
-    if format is Format.json:
-        dump_json([to_json(d) for d in docs])
-        return
-    t = Table(box=None, header_style="bold")
-    for col in ("date", "body", "session", "symbol", "status", "title"):
-        t.add_column(col)
-    for d in docs:
-        t.add_row(
-            d.date or "",
-            d.body or "",
-            str(d.session or ""),
-            d.symbol or d.id,
-            d.status,
-            d.title or "",
-        )
-    Console().print(t)

@@ -32,8 +32,8 @@ def parse(
 
         print_akn(docs, len(files))
     elif format is ParseFormat.json:
-        from ..cites import cites
-        from ..mandates import mandates
+        from ..enrich.cites import cites
+        from ..enrich.mandates import mandates
 
         records = [
             to_json(d) | {"citations": to_json(cites(d)), "mandates": to_json(mandates(d))}

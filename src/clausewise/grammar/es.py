@@ -242,7 +242,7 @@ COMMITTEES = {
 ANNEX = r"^Anexos?(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\W{0,3}$"
 DRAFT = r"proyecto de (?:resolución|decisión)"
 
-# -- mandates: who is asked to do what, by when (clausewise.mandates_lang) ------------------
+# -- mandates: who is asked to do what, by when (clausewise.enrich.mandates_lang) ------------------
 # "Solicita al Secretario General que presente", "Invita a los Estados a que consideren",
 # "Exhorta a los Estados a adoptar"
 ACTION_MARK = (
@@ -290,7 +290,7 @@ sociedad civil = civil society | non_state
 sector privado = private sector | non_state
 """
 
-# -- citations (clausewise.cites_lang) -------------------------------------------------------
+# -- citations (clausewise.enrich.cites_lang) -------------------------------------------------------
 CITE_KEYWORD = r"\b(?P<kw>[Rr]esoluci(?:ón|ones)|[Dd]ecisi(?:ón|ones))\s+"
 CITE_KIND = {"resoluci": "resolution", "decisi": "decision"}
 CITE_AND = r"(?:\s*,\s*(?:y\s+)?|\s+y\s+|\s+así\s+como\s+|\s*;\s*)"

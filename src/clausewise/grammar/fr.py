@@ -289,7 +289,7 @@ COMMITTEES = {
 ANNEX = r"^Annexes?(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\W{0,3}$"
 DRAFT = r"projet de (?:résolution|décision)"
 
-# -- mandates: who is asked to do what, by when (clausewise.mandates_lang) ------------------
+# -- mandates: who is asked to do what, by when (clausewise.enrich.mandates_lang) ------------------
 # Where a clause's addressees end and its action begins: "Prie le Secrétaire général de
 # présenter", "Invite les États à envisager", "Demande aux États qu’ils ..."
 _CLITIC = r"(?:(?:ne\s+pas|lui|leur|les|la|le|l[’']|en|y|se|s[’']|nous)\s*){0,2}"
@@ -347,7 +347,7 @@ société civile = civil society | non_state
 secteur privé = private sector | non_state
 """
 
-# -- citations (clausewise.cites_lang) -------------------------------------------------------
+# -- citations (clausewise.enrich.cites_lang) -------------------------------------------------------
 CITE_KEYWORD = r"\b(?P<kw>[Rr]ésolutions?|[Dd]écisions?)\s+"
 CITE_KIND = {"résolution": "resolution", "décision": "decision"}
 CITE_AND = r"(?:\s*,\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+|\s*;\s*)"

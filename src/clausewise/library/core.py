@@ -7,21 +7,20 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..cites import cites
 from ..errors import InputError
 from ..grammar import CODES
-from ..mandates import mandates
 from ..model import Document, document_from_json
-from ..parse import parse_bytes, parse_file, parse_text
+from ..parse import parse_bytes
+from . import chain, links, store
 from . import index as search_index
-from . import links, store
+from .inputs import enrich, is_corpus
+from .inputs import load as _load
+from .inputs import tasks as _tasks
 from .records import AddResult, DocSummary, Hit, ParagraphTrace, StoredDocument
-
-# what a folder walk picks up (a file named on the command line is always tried)
-FOLDER_SUFFIXES = (".txt", ".pdf", ".docx", ".xml", ".akn", ".jsonl", ".jsonl.gz")
+from .rows import DocumentRows
 
 PARALLEL_FROM = 64  # tasks from which parsing moves to a worker process
 
@@ -37,15 +36,6 @@ def default_path() -> Path:
     return Path(user_data_dir("clausewise")) / "library.sqlite"
 
 
-def _is_corpus(p: Path) -> bool:
-    return p.name.endswith((".jsonl", ".jsonl.gz"))
-
-
-def _enrich(doc: Document) -> tuple[list, list]:
-    """Citations and mandates, stored beside the record."""
-    return list(cites(doc)), list(mandates(doc))
-
-
 class Library:
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path is not None else default_path()
@@ -55,6 +45,7 @@ class Library:
             self.conn = store.connect(self.path)
         except sqlite3.DatabaseError as exc:
             raise InputError(f"not a clausewise library ({exc})", str(self.path)) from None
+        chain.ensure(self.conn)
         self.index = search_index.SearchIndex(self.path.with_name(self.path.stem + ".index"))
         self._vectors = None  # semantic search's matrix, cached by generation
 
@@ -74,7 +65,7 @@ class Library:
     ) -> AddResult:
         """Store one parsed document (`enriched`: its citations and mandates, when the
         caller has them already)."""
-        citations, mandates = enriched if enriched is not None else _enrich(doc)
+        citations, mandates = enriched if enriched is not None else enrich(doc)
         status, ident, reason = store.ingest(self.conn, doc, source_name, citations, mandates)
         if sync and status == "added":
             self.sync_indexes()
@@ -88,7 +79,7 @@ class Library:
 
     def add_file(self, path: str | Path) -> AddResult:
         p = Path(path)
-        if _is_corpus(p):
+        if is_corpus(p):
             results = self.add_paths([p])
             return results[0] if len(results) == 1 else _summary_result(p, results)
         result = self._add(str(p), _load(("file", str(p))))
@@ -104,11 +95,16 @@ class Library:
         return self.add_document(doc, name)
 
     def add_paths(
-        self, paths: Iterable[str | Path], progress: Progress | None = None
+        self,
+        paths: Iterable[str | Path],
+        progress: Progress | None = None,
+        search: bool = True,
     ) -> list[AddResult]:
         """Files, folders (walked for resolution files) and corpus JSONL(.gz) files. Parsing
         runs in a second process while this one stores; the search index catches up once
-        at the end (each document is already committed on its own)."""
+        at the end (each document is already committed on its own). `search=False` leaves
+        the search index behind (the next search catches it up): a library built only to
+        trace reuse never pays for it."""
         tasks = list(_tasks([Path(p) for p in paths]))
         results: list[AddResult] = []
         pool = None
@@ -129,6 +125,27 @@ class Library:
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
+            if any(r.status == "added" for r in results):
+                if search:
+                    self.sync_indexes()
+                else:
+                    store.sync_reuse(self.conn)
+        return results
+
+    def add_rows(
+        self, documents: Iterable[DocumentRows], progress: Progress | None = None
+    ) -> list[AddResult]:
+        """Store documents given as their rows (`rows.document_rows`, or a Spark job's
+        Parquet read back), each in one transaction; nothing is parsed again."""
+        items = list(documents)
+        results: list[AddResult] = []
+        try:
+            for i, rows in enumerate(items, 1):
+                status, ident, reason = store.write(self.conn, rows)
+                results.append(AddResult(status, ident, rows.source, reason))
+                if progress:
+                    progress(results[-1], i, len(items))
+        finally:
             if any(r.status == "added" for r in results):
                 self.sync_indexes()
         return results
@@ -152,9 +169,19 @@ class Library:
             time.sleep(0.2)
 
     def sync_indexes(self) -> None:
-        """Both derived indexes: reuse postings (for trace) and the search index."""
+        """The derived indexes: reuse postings (for trace), the search index and the mandate
+        registry (each catches up with what changed since it last did)."""
         store.sync_reuse(self.conn)
+        chain.sync(self.conn)
         self.sync_index(wait=True)
+        self.registry.sync()
+
+    @property
+    def registry(self):
+        """The mandate registry over this library (clausewise.registry)."""
+        from ..registry import Registry
+
+        return Registry(self.conn)
 
     def rebuild_index(self) -> None:
         self.index.rebuild(self.conn)
@@ -164,7 +191,13 @@ class Library:
         return store.generation(self.conn)
 
     # -- reading ----------------------------------------------------------------------
+    def _linked(self) -> None:
+        """Links caught up with documents another process added or deleted."""
+        if chain.behind(self.conn):
+            chain.sync(self.conn)
+
     def _row(self, ref: str) -> sqlite3.Row:
+        self._linked()
         row = store.find(self.conn, ref)
         if row is None:
             raise LookupError(f"no document {ref!r} in the library (see `clausewise list`)")
@@ -206,9 +239,9 @@ class Library:
         found = [(r[0] or "und", r[1]) for r in rows]
         return tuple(sorted(found, key=lambda x: (order.get(x[0], 99), x[1])))
 
-    def versions(self, ref: str) -> list[DocSummary]:
-        """A work's expressions, this one among them, in the order of CODES (en, fr, es,
-        ru, ar, zh): the six official languages of one resolution."""
+    def expressions(self, ref: str) -> list[DocSummary]:
+        """A work's expressions (its language versions), this one among them, in the order of
+        CODES (en, fr, es, ru, ar, zh): the six official languages of one resolution."""
         row = self._row(ref)
         mine = self._summary(row)
         out = [mine] + [self.summary(i) for _, i in mine.versions]
@@ -238,6 +271,7 @@ class Library:
         if q:
             where.append("(title LIKE ? OR symbol LIKE ? OR id LIKE ?)")
             args += [f"%{q}%"] * 3
+        self._linked()
         sql = f"SELECT {store.DOC_COLUMNS} FROM documents"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -255,8 +289,59 @@ class Library:
         ).fetchone()[0]
         return StoredDocument(self._summary(row), document_from_json(json.loads(record)))
 
-    def series(self, ref: str) -> list[DocSummary]:
-        return [self._summary(r) for r in links.series_rows(self.conn, self._row(ref))]
+    def series(self, ref: str, all_bodies: bool = False) -> list[DocSummary]:
+        """The documents of `ref`'s series in date order: of its body, unless `all_bodies`."""
+        rows = links.series_rows(self.conn, self._row(ref), all_bodies)
+        return [self._summary(r) for r in rows]
+
+    def previous(self, ref: str, all_bodies: bool = False) -> DocSummary | None:
+        """The adopted text before `ref` in its series (of its body, unless `all_bodies`)."""
+        prev = links.previous_row(self.conn, self._row(ref), all_bodies)
+        return self._summary(prev) if prev else None
+
+    def timeline(self, ref: str, all_bodies: bool = False):
+        """The series' timeline (`clausewise.history.timeline`): its adopted texts, one per
+        column in date order (of `ref`'s body unless `all_bodies`), and `ref` itself last
+        when it is a draft of a session not yet adopted."""
+        docs = [d for d in self.series(ref, all_bodies) if d.status == "adopted"]
+        me = self.summary(ref)
+        if me.status != "adopted" and not any(d.session == me.session for d in docs):
+            docs.append(me)
+        return self.versions([d.id for d in docs])
+
+    def versions(self, refs: list[str]):
+        """A timeline of the given documents, in the order given."""
+        from ..history.timeline import timeline
+
+        stored = [self.get(r) for r in refs]
+        return timeline([s.document for s in stored], [s.id for s in stored])
+
+    def novelty(self, ref: str, all_bodies: bool = False):
+        """What is new in `ref` against the previous adopted text of its series (of its
+        body unless `all_bodies`), or None when there is none."""
+        from ..history.timeline import novelty
+
+        prev = self.previous(ref, all_bodies)
+        if prev is None:
+            return None
+        a, b = self.get(prev.id), self.get(ref)
+        return novelty(a.document, b.document, (a.id, b.id))
+
+    def adopted_text(self, ref: str | None) -> Document | None:
+        """The adopted text a draft became, when the library holds both."""
+        if not ref:
+            return None
+        try:
+            found = self.adopted_as(ref)
+        except LookupError:
+            return None
+        return self.get(found.id).document if found else None
+
+    def chain(self, ref: str) -> list[chain.ChainEntry]:
+        """`ref`'s negotiation: its drafts, revisions, amendments and adopted text, in order,
+        each with the links that joined it and their evidence."""
+        row = self._row(ref)
+        return chain.entries(self.conn, row["id"], self._summary)
 
     def draft_of(self, ref: str) -> DocSummary | None:
         """The draft that `ref` (an adopted text) came from."""
@@ -411,54 +496,3 @@ def _summary_result(p: Path, results: list[AddResult]) -> AddResult:
     rejected = sum(r.status == "rejected" for r in results)
     status = "added" if added else ("rejected" if rejected == len(results) else "present")
     return AddResult(status, None, str(p), f"{len(results)} records: {added} added")
-
-
-Task = tuple[str, tuple]  # (name, what _load reads)
-
-
-def _load(what: tuple) -> tuple | str:
-    """Parse and enrich one task: (Document, citations, mandates), or the one-line reason
-    it cannot be read. A module function of picklable arguments, so a worker process can
-    run it."""
-    kind, arg = what
-    try:
-        if kind == "file":
-            doc = parse_file(arg)
-        elif kind == "corpus":
-            text, file, symbol = arg
-            # corpus records may stop mid-paragraph: read them leniently, with a warning
-            doc = parse_text(text, file, symbol, strict=False)
-        else:
-            return arg  # kind "bad": the reason
-    except InputError as exc:
-        return exc.message
-    return (doc, *_enrich(doc))
-
-
-def _tasks(paths: list[Path]) -> Iterator[Task]:
-    for p in paths:
-        if p.is_dir():
-            files = sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file()
-                and f.name.lower().endswith(FOLDER_SUFFIXES)
-                and not any(part.startswith(".") for part in f.relative_to(p).parts)
-            )
-            yield from _tasks(files)
-        elif _is_corpus(p) and p.is_file():
-            yield from _corpus_tasks(p)
-        else:
-            yield str(p), ("file", str(p))
-
-
-def _corpus_tasks(p: Path) -> Iterator[Task]:
-    from ..ingest.corpus import iter_texts
-
-    try:
-        records = list(iter_texts(p))
-    except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:
-        yield str(p), ("bad", f"not a corpus JSONL file ({type(exc).__name__}: {exc})")
-        return
-    for file, symbol, text in records:
-        yield f"{p.name}:{file}", ("corpus", (text, file, symbol))

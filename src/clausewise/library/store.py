@@ -8,17 +8,22 @@ generation, which the search index compares with its own to know what it lacks.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import sqlite3
-from array import array
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..model import Citation, Document, Mandate, to_json
-from . import normal
-from .shingles import fingerprints
+from ..model import Citation, Document, Mandate
+from .rows import (
+    CITATION_COLUMNS,
+    DOCUMENT_COLUMNS,
+    FOOTNOTE_COLUMNS,
+    MANDATE_COLUMNS,
+    PARAGRAPH_COLUMNS,
+    DocumentRows,
+    document_rows,
+    fp_values,
+)
 
 SCHEMA_VERSION = "1"
 
@@ -153,24 +158,6 @@ def _languages(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA foreign_keys=ON")
 
 
-def content_hash(doc: Document | dict) -> str:
-    """Same record, same hash: a file added twice, or the same text from two formats."""
-    data = dict(to_json(doc) if isinstance(doc, Document) else doc)
-    data.pop("warnings", None)
-    blob = json.dumps(data, sort_keys=True, ensure_ascii=False).encode()
-    return hashlib.sha256(blob).hexdigest()
-
-
-def doc_id(doc: Document, digest: str) -> str:
-    """Known by symbol when it has one ("A/RES/72/169" -> "A_RES_72_169", as the corpus
-    names its files); otherwise by its content ("doc-" and 12 hex digits)."""
-    if doc.symbol:
-        base = doc.symbol.replace("/", "_").replace(" ", "")
-        # the English version keeps the plain id; another language's is "A_RES_75_180.fr"
-        return base if doc.language in (None, "en") else f"{base}.{doc.language}"
-    return "doc-" + digest[:12]
-
-
 def generation(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT max(gen) FROM changes").fetchone()
     return row[0] or 0
@@ -192,16 +179,6 @@ def find(conn: sqlite3.Connection, ref: str) -> sqlite3.Row | None:
     return conn.execute(q, (ref, ref, normalise(ref), ref)).fetchone()
 
 
-def _fp(words: list[str]) -> bytes:
-    return array("q", sorted(fingerprints(words))).tobytes()
-
-
-def _unpack(blob: bytes) -> array:
-    a = array("q")
-    a.frombytes(blob)
-    return a
-
-
 def sync_reuse(conn: sqlite3.Connection) -> int:
     """Post the fingerprints of paragraphs added since the last call into the reuse index,
     in one transaction and in key order. Per-document transactions stay small; the random
@@ -214,7 +191,7 @@ def sync_reuse(conn: sqlite3.Connection) -> int:
     try:
         upto = int(_meta(conn, "reuse_upto") or 0)  # again, under the write lock
         rows = conn.execute("SELECT n, fp FROM paragraphs WHERE n > ?", (upto,)).fetchall()
-        postings = sorted((h, pn) for pn, fp in rows for h in _unpack(fp))
+        postings = sorted((h, pn) for pn, fp in rows for h in fp_values(fp))
         conn.executemany("INSERT OR IGNORE INTO shingles(h, para) VALUES (?, ?)", postings)
         if rows:
             _set_meta(conn, "reuse_upto", str(max(pn for pn, _ in rows)))
@@ -238,7 +215,7 @@ def _delete(conn: sqlite3.Connection, n: int, doc: str) -> None:
     # the reuse index has no index by paragraph: each paragraph's postings by their keys
     for pn, fp in conn.execute("SELECT n, fp FROM paragraphs WHERE doc = ?", (n,)).fetchall():
         conn.executemany(
-            "DELETE FROM shingles WHERE h = ? AND para = ?", [(h, pn) for h in _unpack(fp)]
+            "DELETE FROM shingles WHERE h = ? AND para = ?", [(h, pn) for h in fp_values(fp)]
         )
     conn.execute("DELETE FROM documents WHERE n = ?", (n,))
     conn.execute("INSERT INTO changes(doc) VALUES (?)", (doc,))
@@ -267,16 +244,32 @@ def ingest(
     mandates: Iterable[Mandate] = (),
 ) -> tuple[str, str, str | None]:
     """Store one document in one transaction: (status, id, reason), status added | present."""
-    data = to_json(doc)
-    digest = content_hash(data)
-    ident = doc_id(doc, digest)
-    paras = doc.all_paragraphs()
-    texts = [normal.full_text(p) for p in paras]
-    tokens = [normal.words(t) for t in texts]
     # everything derived is computed before the write lock is taken
+    return write(conn, document_rows(doc, source, citations, mandates))
+
+
+def _insert_sql(table: str, columns: tuple[str, ...], parent: bool = True) -> str:
+    cols = (("doc",) if parent else ()) + columns
+    names = ", ".join(f'"{c}"' for c in cols)
+    return f"INSERT INTO {table}({names}) VALUES ({','.join('?' * len(cols))})"
+
+
+_INSERT = {
+    "documents": _insert_sql("documents", DOCUMENT_COLUMNS, parent=False),
+    "paragraphs": _insert_sql("paragraphs", PARAGRAPH_COLUMNS),
+    "footnotes": _insert_sql("footnotes", FOOTNOTE_COLUMNS),
+    "citations": _insert_sql("citations", CITATION_COLUMNS),
+    "mandates": _insert_sql("mandates", MANDATE_COLUMNS),
+}
+
+
+def write(conn: sqlite3.Connection, rows: DocumentRows) -> tuple[str, str, str | None]:
+    """Store one document's rows (`rows.document_rows`, or read back from a job's Parquet)
+    in one transaction: (status, id, reason), status added | present."""
+    ident = rows.id
     conn.execute("BEGIN IMMEDIATE")
     try:
-        row = conn.execute("SELECT id FROM documents WHERE hash = ?", (digest,)).fetchone()
+        row = conn.execute("SELECT id FROM documents WHERE hash = ?", (rows.hash,)).fetchone()
         if row:
             conn.execute("ROLLBACK")
             return "present", row[0], None
@@ -284,90 +277,10 @@ def ingest(
         old = conn.execute("SELECT n, id FROM documents WHERE id = ?", (ident,)).fetchone()
         if old:
             _delete(conn, old["n"], old["id"])
-            reason = f"replaces an earlier text of {doc.symbol or ident}"
-        record = json.dumps(data, ensure_ascii=False)
-        cur = conn.execute(
-            "INSERT INTO documents(id, symbol, hash, source, body, session, status, doc_type,"
-            " number, title, issued, adopted, date, title_key, series, n_paras, record,"
-            " language, work)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                ident,
-                doc.symbol,
-                digest,
-                source,
-                doc.body,
-                doc.session,
-                doc.status,
-                doc.doc_type,
-                doc.number,
-                doc.title,
-                doc.dates.issued,
-                doc.dates.adopted,
-                normal.date_key(doc),
-                normal.title_key(doc.title),
-                normal.series_key(doc.title),
-                len(paras),
-                record,
-                doc.language,
-                doc.symbol or ident,
-            ),
-        )
-        n = cur.lastrowid
-        conn.executemany(
-            "INSERT INTO paragraphs(doc, ord, eid, kind, num, lead, section, text, exact, fp)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [
-                (n, i, p.eid, p.kind, p.num, p.lead, p.section, text, normal.exact_key(ws), _fp(ws))
-                for i, (p, text, ws) in enumerate(zip(paras, texts, tokens, strict=True))
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO footnotes(doc, marker, text, paragraph) VALUES (?,?,?,?)",
-            [(n, f.marker, f.text, f.paragraph) for f in doc.footnotes],
-        )
-        conn.executemany(
-            'INSERT INTO citations(doc, ord, raw, symbol, kind, date, eid, start, "end", footnote)'
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    n,
-                    i,
-                    c.raw,
-                    c.symbol,
-                    c.kind,
-                    c.date,
-                    c.where.eid,
-                    c.where.start,
-                    c.where.end,
-                    c.where.footnote,
-                )
-                for i, c in enumerate(citations)
-            ],
-        )
-        conn.executemany(
-            "INSERT INTO mandates(doc, ord, paragraph, type, verb, addressees, due_body,"
-            " due_session, due_year_from, due_year_to, report_to, recurrence, record)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    n,
-                    i,
-                    m.paragraph,
-                    m.type,
-                    m.verb,
-                    json.dumps([a.name for a in m.addressees], ensure_ascii=False),
-                    m.due.body if m.due else None,
-                    m.due.session if m.due else None,
-                    m.due.year_from if m.due else None,
-                    m.due.year_to if m.due else None,
-                    m.report_to,
-                    m.recurrence,
-                    json.dumps(to_json(m), ensure_ascii=False),
-                )
-                for i, m in enumerate(mandates)
-            ],
-        )
+            reason = f"replaces an earlier text of {rows.document[1] or ident}"
+        n = conn.execute(_INSERT["documents"], rows.document).lastrowid
+        for table in ("paragraphs", "footnotes", "citations", "mandates"):
+            conn.executemany(_INSERT[table], [(n, *r) for r in getattr(rows, table)])
         conn.execute("INSERT INTO changes(doc) VALUES (?)", (ident,))
         conn.execute("COMMIT")
         return "added", ident, reason

@@ -14,17 +14,18 @@ import sqlite3
 from collections import Counter
 from dataclasses import replace
 
-from rapidfuzz.distance import Indel
-
 from ..compare.words import EQUAL, diff_words
+from ..reuse.align import NEAR, Alignment, relate, shared_spans
+from ..reuse.candidates import DF_CAP, shared_counts
 from . import links, normal, store
 from .records import Match, ParagraphTrace, Step
-from .shingles import MIN_SPAN, fingerprints
+from .shingles import fingerprints
 
-DF_CAP = 100  # a fingerprint in more paragraphs than this is boilerplate
 CANDIDATES = 60  # candidates aligned per paragraph, most shared fingerprints first
-NEAR = 0.8  # word-level similarity from which two paragraphs are near-duplicates
 MAX_LISTED = 20  # sources and descendants listed per paragraph
+
+# the stages shared with the reuse graph (clausewise.reuse), named here as before
+__all__ = ["DF_CAP", "NEAR", "candidates", "shared_spans", "trace_document", "trace_paragraph"]
 
 _RANK = {"exact": 0, "near": 1, "shared": 2}
 
@@ -35,16 +36,6 @@ _CAND_SQL = (
 )
 
 
-def shared_spans(a: list[str], b: list[str]) -> list[str]:
-    """Runs of at least MIN_SPAN words that `a` and `b` share, longest first."""
-    spans = [
-        " ".join(a[op.src_start : op.src_end])
-        for op in Indel.opcodes(a, b)
-        if op.tag == "equal" and op.src_end - op.src_start >= MIN_SPAN
-    ]
-    return sorted(spans, key=len, reverse=True)
-
-
 def candidates(conn: sqlite3.Connection, n: int, doc: int, exact: str, ws: list[str]) -> list[int]:
     """Paragraph numbers (other documents) worth aligning with paragraph `n`."""
     counts: Counter[int] = Counter()
@@ -52,19 +43,20 @@ def candidates(conn: sqlite3.Connection, n: int, doc: int, exact: str, ws: list[
         "SELECT n FROM paragraphs WHERE exact = ? AND doc != ? LIMIT ?", (exact, doc, DF_CAP)
     ):
         counts[p] += 10_000  # exact copies first, whatever their length
-    for h in fingerprints(ws):
-        posting = conn.execute(
-            "SELECT para FROM shingles WHERE h = ? LIMIT ?", (h, DF_CAP + 1)
-        ).fetchall()
-        if len(posting) > DF_CAP:
-            continue
-        for (p,) in posting:
-            if p != n:
-                counts[p] += 1
+    postings = (
+        [
+            p
+            for (p,) in conn.execute(
+                "SELECT para FROM shingles WHERE h = ? LIMIT ?", (h, DF_CAP + 1)
+            )
+        ]
+        for h in fingerprints(ws)
+    )
+    counts.update(shared_counts(n, postings))
     return [p for p, _ in counts.most_common(CANDIDATES)]
 
 
-def _match(row, relation, sim, spans, diff, draft, series) -> Match:
+def _match(row, found: Alignment, draft: bool, series: bool) -> Match:
     return Match(
         doc=row["id"],
         symbol=row["symbol"],
@@ -76,10 +68,10 @@ def _match(row, relation, sim, spans, diff, draft, series) -> Match:
         eid=row["eid"],
         num=row["num"],
         text=row["text"],
-        relation=relation,
-        similarity=round(sim, 4),
-        shared=tuple(spans),
-        diff=tuple(diff),
+        relation=found.relation,
+        similarity=round(found.similarity, 4),
+        shared=found.shared,
+        diff=(),
         draft=draft,
         same_series=series,
     )
@@ -111,22 +103,14 @@ def trace_paragraph(
             )
             if not (earlier or after):
                 continue  # same day, or undated: neither a source nor a descendant
-            theirs = normal.words(r["text"])
-            sim = Indel.normalized_similarity(theirs, ws)
-            spans = shared_spans(theirs, ws)
-            if r["exact"] == para["exact"]:
-                relation = "exact"
-            elif sim >= NEAR:
-                relation = "near"
-            elif spans:
-                relation = "shared"
-            else:
+            found = relate(normal.words(r["text"]), ws, r["exact"] == para["exact"])
+            if found is None:
                 continue
             series = bool(me["series"]) and r["series"] == me["series"]
             if earlier:
-                sources.append(_match(r, relation, sim, spans, (), r["doc"] == draft_n, series))
+                sources.append(_match(r, found, r["doc"] == draft_n, series))
             else:
-                later.append(_match(r, relation, sim, spans, (), False, series))
+                later.append(_match(r, found, False, series))
     sources.sort(key=lambda m: (_RANK[m.relation], -m.similarity, m.date or "", m.doc))
     later.sort(key=lambda m: (m.date or "", _RANK[m.relation], m.doc))
     close = [m for m in sources if m.relation != "shared"] or sources

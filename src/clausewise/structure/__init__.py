@@ -39,6 +39,7 @@ from .body import (
     lead_of,
     parse_body,
 )
+from .eids import ParagraphEids
 from .header import BODY_NAMES, Header, is_header_line, is_masthead_line, parse_header
 from .lines import Line, ends_terminal, flatten
 
@@ -296,26 +297,10 @@ def _paragraphs(
     any_num = bool(nums)
     pre: list[Paragraph] = []
     op: list[Paragraph] = []
-    seen: set[str] = set()
-    k_pre = k_un = 0
+    eids = ParagraphEids(prefix, restarts, any_num)
     for p in body.paragraphs:
         section = prefix + p.section if p.section else None
-        if p.kind == PREAMBULAR:
-            k_pre += 1
-            eid = f"{prefix}preamble__container_{k_pre}"
-        elif p.num:
-            eid = f"{prefix}para_{p.num}"
-            if restarts and p.section:
-                eid = f"{prefix}{p.section}__para_{p.num}"
-        else:
-            k_un += 1
-            eid = f"{prefix}para_u{k_un}" if any_num else f"{prefix}para_{k_un}"
-        if eid in seen:
-            n = 2
-            while f"{eid}_{n}" in seen:
-                n += 1
-            eid = f"{eid}_{n}"
-        seen.add(eid)
+        eid = eids.next(p.kind == PREAMBULAR, p.num, section)
         para = _make_paragraph(
             eid,
             p.kind,

@@ -190,3 +190,48 @@ def mandates(
             for r in rows
         ],
     }
+
+
+@router.get("/registry", summary="The mandate registry: every mandate's status, dues and evidence")
+def registry(
+    request: Request,
+    status: str = Query(
+        "", description="pending | due | overdue | fulfilled | renewed | recurring | superseded"
+    ),
+    addressee: str = Query("", description="words of an addressee's name"),
+    body: str = Query("", description="the source's body: GA, HRC, SC, ECOSOC ..."),
+    kind: str = Query("", pattern="^(|report|meeting|mandate|consideration|action)$"),
+    due_before: str = Query("", description="due on or before this day (YYYY-MM-DD)"),
+    due_after: str = Query("", description="due on or after this day (YYYY-MM-DD)"),
+    on: str = Query("", description="the day statuses are for (YYYY-MM-DD; default today)"),
+    limit: int = Query(500, ge=1, le=100000),
+    offset: int = Query(0, ge=0),
+):
+    from datetime import date
+
+    today = data.date_param(on, "on") or date.today()
+    items, counts = data.registry(
+        request.app.state.library,
+        today,
+        status=status,
+        addressee=addressee,
+        body=body,
+        kind=kind,
+        due_before=data.date_param(due_before, "due_before"),
+        due_after=data.date_param(due_after, "due_after"),
+    )
+    return {
+        "on": today.isoformat(),
+        "total": len(items),
+        "counts": counts,
+        "offset": offset,
+        "mandates": items[offset : offset + limit],
+    }
+
+
+@router.get("/registry/{mandate_id}", summary="One mandate's life: dues, evidence, status")
+def registry_item(request: Request, mandate_id: str, on: str = ""):
+    from datetime import date
+
+    today = data.date_param(on, "on") or date.today()
+    return data.registry_item(request.app.state.library, mandate_id, today)

@@ -23,6 +23,7 @@ from ...model import (
     Section,
 )
 from ...structure.body import is_formula, lead_of, roman_value
+from ...structure.eids import ParagraphEids
 from . import labels
 from .blocks import _PREAMBULAR_END, FORMULA, HEADING, PARA, PART, PRE, Block, ItemB
 from .inline import Inline
@@ -147,26 +148,11 @@ class Assembler:
                 nums[p.block.num] = nums.get(p.block.num, 0) + 1
         restarts = any(c > 1 for c in nums.values())
         out: list[Paragraph] = []
-        seen: set[str] = set()
-        k_pre = k_un = 0
+        eids = ParagraphEids(prefix, restarts, bool(nums))
         for p in self.paras:
             b = p.block
-            if p.kind == PREAMBULAR:
-                k_pre += 1
-                eid = f"{prefix}preamble__container_{k_pre}"
-            elif b.num and _eid_part(b.num):
-                eid = f"{prefix}para_{_eid_part(b.num)}"
-                if restarts and p.section:
-                    eid = f"{p.section}__para_{_eid_part(b.num)}"
-            else:
-                k_un += 1
-                eid = f"{prefix}para_u{k_un}" if nums else f"{prefix}para_{k_un}"
-            if eid in seen:
-                n = 2
-                while f"{eid}_{n}" in seen:
-                    n += 1
-                eid = f"{eid}_{n}"
-            seen.add(eid)
+            num = _eid_part(b.num) if b.num else None
+            eid = eids.next(p.kind == PREAMBULAR, num or None, p.section)
             _notes(b.line, eid, notes)
             lead = lead_of(b.line.text, b.line.italic_lead, self.lang) if b.line.text else None
             para = Paragraph(

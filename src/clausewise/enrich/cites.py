@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .dates import DATE, iso_date
-from .model import Citation, Document, Item, Where
-from .symbols import NUMBER, find_symbols, reference_symbol, symbol_kind
+from ..dates import DATE, iso_date
+from ..model import Citation, Document, Item, Where
+from ..symbols import NUMBER, find_symbols, reference_symbol, symbol_kind
 
 # Bodies as texts name them, longest names first (a regex alternation takes the first match).
 _BODIES: list[tuple[str, str]] = [

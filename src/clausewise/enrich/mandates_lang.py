@@ -1,6 +1,6 @@
 """Mandates in the resolutions' other languages: who is asked to do what, by when, read in
 the words of the language (French and Spanish so far: `clausewise.grammar.fr`/`es` hold
-the words, this module the reading), the way `clausewise.mandates` reads English:
+the words, this module the reading), the way `clausewise.enrich.mandates` reads English:
 
 - a paragraph is cut into clauses where another operative verb begins (", et prie",
   "; alienta"), the verbs known by the language's lead grammar (lower case mid-sentence);
@@ -26,18 +26,18 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..grammar import Language, language
+from ..grammar.engine import OPERATIVE
+from ..lexicon import Lead
+from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
 from .addressees import BODY_NAMES, body_itself
-from .grammar import Language, fold, language
-from .grammar.engine import OPERATIVE
-from .lexicon import Lead
-from .model import Addressee, Document, Due, Item, Mandate, Paragraph
 from .sessions import session_years
 
 SUPPORTED = ("fr", "es")
 
 
 def _types():
-    from .mandates import TYPES
+    from .clauses import TYPES
 
     return TYPES
 
@@ -397,6 +397,3 @@ def mandates(doc: Document) -> list[Mandate]:
     for p in doc.operative:
         out.extend(_paragraph(w, p, doc))
     return out
-
-
-_ = fold  # (the grammar's folding: compared words are folded there)

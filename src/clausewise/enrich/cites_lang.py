@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .grammar import language
-from .model import Document
-from .symbols import NUMBER, reference_symbol
+from ..grammar import language
+from ..model import Document
+from ..symbols import NUMBER, reference_symbol
 
 SUPPORTED = ("fr", "es")
 
