@@ -170,7 +170,7 @@ def _build_foreign(source: Source, lines: list[Line], lang: str, strict: bool) -
     header = foreign_header(lines[:start], grammar)
     body_lines = lines[start:]
     body = parse_body(body_lines, lang=lang)
-    annexes = []
+    annexes: list[tuple[int, str, str | None, BodyResult]] = []
     annex_lines = body_lines[body.annex_start :] if body.annex_start is not None else []
     for chunk in _split_annexes(annex_lines, grammar.annex):
         k, heading, title, _ = _annex(len(annexes) + 1, chunk[0], chunk[1:])
