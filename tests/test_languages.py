@@ -307,7 +307,8 @@ PDF_SAMPLE = (
 @pytest.mark.parametrize("lang", ("fr", "es"))
 def test_pdfs_of_french_and_spanish_text_give_the_markups_structure(lang, tmp_path):
     """The text (masthead, paragraphs, footnotes) made into Word by LibreOffice, printed to
-    PDF by LibreOffice, read by the PDF reader: the AKN's paragraphs, points and header."""
+    PDF by LibreOffice, read by the Word and the PDF readers: the AKN's paragraphs, points
+    and header."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.fail("LibreOffice (soffice) is not installed: run scripts/system-deps.sh")
@@ -329,6 +330,8 @@ def test_pdfs_of_french_and_spanish_text_give_the_markups_structure(lang, tmp_pa
             check=True, capture_output=True, timeout=240,
         )  # fmt: skip
     for stem, akn in records.items():
+        word = parse_file(tmp_path / f"{stem}.docx")  # (LibreOffice's Word file, read too)
+        assert word.language == lang and flat(word) == flat(akn), stem
         doc = parse_file(tmp_path / f"{stem}.pdf")
         assert doc.language == lang, stem
         assert flat(doc) == flat(akn), stem
