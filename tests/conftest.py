@@ -92,17 +92,23 @@ def with_schema(url: str, schema: str) -> str:
 _SCHEMAS: list[str] = []
 
 
-def new_library(backend: str, folder: Path) -> str | Path:
+def new_library(backend: str, folder: Path, upto: int | None = None) -> str | Path:
     """Where a new, empty library is: a file in `folder` (SQLite), or the URL of a fresh
-    schema, migrated (PostgreSQL)."""
+    schema, migrated (PostgreSQL). `upto`: the schema as migration `upto` left it, on
+    either engine (an older library)."""
+    from clausewise.storage import open_database
+    from clausewise.storage.migrations import migrate
+
     if backend == "sqlite":
-        return folder / "library.sqlite"
+        path = folder / "library.sqlite"
+        if upto is not None:
+            db = open_database(path)
+            migrate(db, upto=upto)
+            db.close()
+        return path
     import uuid
 
     import psycopg
-
-    from clausewise.storage import open_database
-    from clausewise.storage.migrations import migrate
 
     base = postgres_base_url()
     schema = f"t_{uuid.uuid4().hex[:12]}"
@@ -111,7 +117,7 @@ def new_library(backend: str, folder: Path) -> str | Path:
     _SCHEMAS.append(schema)
     url = with_schema(base, schema)
     db = open_database(url)
-    migrate(db)
+    migrate(db, upto=upto)
     db.close()
     return url
 

@@ -179,7 +179,14 @@ def _citations_in(
 ) -> list[Citation]:
     out: list[tuple[int, Citation]] = []
     taken: list[tuple[int, int]] = []
-    for raw, symbol, kind, date, start, end in _references(text, doc):
+    refs = _references(text, doc)
+    if doc.language not in (None, "en"):  # "sa résolution 70/1", "su resolución 70/1"
+        from . import cites_lang
+
+        refs = (
+            cites_lang.references(text, doc) if doc.language in cites_lang.SUPPORTED else iter(())
+        )
+    for raw, symbol, kind, date, start, end in refs:
         out.append((start, Citation(raw, symbol, kind, date, Where(eid, start, end, footnote))))
         taken.append((start, end))
     if "PRST" in text:

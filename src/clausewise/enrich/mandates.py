@@ -846,7 +846,12 @@ def mandates(doc: Document) -> list[Mandate]:
     adopts ("We, Heads of State ... 53. Also request the Secretary-General to provide a
     progress report in 2020": A/RES/73/3), in paragraph order. Other annexes (rules,
     conventions, programmes) state norms rather than ask anyone to act, and are left out.
-    A decision to review the resolution's mandates is their review clause."""
+    A decision to review the resolution's mandates is their review clause. A text in French
+    or Spanish is read in its own words (`mandates_lang`)."""
+    if doc.language not in (None, "en"):
+        from . import mandates_lang
+
+        return mandates_lang.mandates(doc) if doc.language in mandates_lang.SUPPORTED else []
     out: list[Mandate] = []
     opener: Paragraph | None = None  # the last numbered paragraph, if it opens a list
     for p in doc.operative:

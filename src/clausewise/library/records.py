@@ -39,6 +39,9 @@ class DocSummary:
     paragraphs: int
     draft: str | None = None  # id of the draft this adopted text came from
     adopted_as: str | None = None  # id of the adopted text this draft became
+    language: str | None = None  # ISO 639-1: the language of this expression
+    # the work's other language versions, (language, id), in the order of CODES
+    versions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from .rows import (
 
 DOC_COLUMNS = (
     "n, id, symbol, number, body, session, status, doc_type, title, issued, adopted, date, "
-    "series, source, n_paras, title_key"
+    "series, source, n_paras, title_key, language, work"
 )
 
 
@@ -43,8 +43,12 @@ def find(conn, ref: str):
     """A document by id or symbol (symbols compared in their normal form)."""
     from ..symbols import normalise
 
-    q = f"SELECT {DOC_COLUMNS} FROM documents WHERE id = ? OR symbol = ? OR symbol = ?"
-    return conn.execute(q, (ref, ref, normalise(ref))).fetchone()
+    # (a symbol names a work: its English version first, then the others)
+    q = (
+        f"SELECT {DOC_COLUMNS} FROM documents WHERE id = ? OR symbol = ? OR symbol = ?"
+        " ORDER BY id = ? DESC, coalesce(language, 'en') = 'en' DESC, language"
+    )
+    return conn.execute(q, (ref, ref, normalise(ref), ref)).fetchone()
 
 
 def sync_reuse(conn) -> int:

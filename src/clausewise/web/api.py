@@ -106,6 +106,21 @@ def get_document(request: Request, id: str):
     return to_json(doc)
 
 
+@router.get(
+    "/documents/{id}/languages",
+    summary="A document's other language versions, and how its paragraphs pair with one's",
+)
+def document_languages(request: Request, id: str, right: str = ""):
+    lib = request.app.state.library
+    summary, _ = data.get(lib, id)
+    out = {"id": summary["id"], "language": summary.get("language"), "versions": []}
+    out["versions"] = [{"language": lang, "id": i} for lang, i in summary.get("versions") or []]
+    if right:
+        view = data.side_by_side(lib, summary["id"], right)
+        out["alignment"] = view["report"]
+    return out
+
+
 @router.delete(
     "/documents/{id}",
     dependencies=[Depends(require_token)],
@@ -146,6 +161,7 @@ def search(
     lead: str = "",
     limit: int = Query(20, ge=1, le=500),
     meaning: bool = False,
+    language: str = Query("", pattern="^(|en|fr|es|ru|ar|zh)$"),
 ):
     try:
         hits = data.search(
@@ -157,6 +173,7 @@ def search(
             lead=lead,
             meaning=meaning,
             limit=limit,
+            language=language,
         )
     except data.QueryError as exc:
         raise HTTPException(422, str(exc)) from None

@@ -75,6 +75,70 @@ def get(lib, ref: str) -> tuple[dict, Document]:
     return plain(stored.summary), stored.document
 
 
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ru": "Русский",
+    "ar": "العربية",
+    "zh": "中文",
+}
+
+
+def side_by_side(lib, left: str, right: str) -> dict:
+    """Two language versions of one work, row by row as `versions.align` pairs them: each
+    row a paragraph or point of each side (None where one side has no partner)."""
+    from ..versions import to_report
+
+    try:
+        a, b, al = lib.aligned(left, right)
+    except LookupError as exc:
+        raise HTTPException(404, str(exc)) from None
+    if (a.summary.symbol or a.id) != (b.summary.symbol or b.id):
+        raise HTTPException(
+            422, f"{a.id} and {b.id} are not versions of one resolution (their symbols differ)"
+        )
+    texts = [_texts(a.document), _texts(b.document)]
+    rows = []
+    for p in al.pairs:
+        rows.append(
+            {
+                "left": texts[0].get(p.left) if p.left else None,
+                "right": texts[1].get(p.right) if p.right else None,
+                "how": p.how,
+                "note": p.note,
+            }
+        )
+    return {
+        "left": plain(a.summary) | {"formula": a.document.formula, "title": a.document.title},
+        "right": plain(b.summary) | {"formula": b.document.formula, "title": b.document.title},
+        "rows": rows,
+        "report": to_report(al),
+    }
+
+
+def _texts(doc: Document) -> dict[str, dict]:
+    """eid -> what a side-by-side row shows: its label, its lead and its text."""
+    out: dict[str, dict] = {}
+
+    def items(its, depth: int) -> None:
+        for it in its:
+            out[it.eid] = {
+                "eid": it.eid,
+                "label": f"({it.num})",
+                "lead": None,
+                "text": it.text,
+                "depth": depth,
+            }
+            items(it.items, depth + 1)
+
+    for p in doc.all_paragraphs():
+        label = f"{p.num}." if p.num else ""
+        out[p.eid] = {"eid": p.eid, "label": label, "lead": p.lead, "text": p.text, "depth": 0}
+        items(p.items, 1)
+    return out
+
+
 def linker(lib):
     """symbol -> link to that document's page, when the library holds it (memoised per page)."""
 
@@ -230,7 +294,7 @@ def meaning_note(lib, jobs) -> str | None:
 
 
 def search(
-    lib, q: str, body="", session=None, kind="", lead="", meaning=False, limit=50
+    lib, q: str, body="", session=None, kind="", lead="", meaning=False, limit=50, language=""
 ) -> list[dict]:
     try:
         hits = lib.search(
@@ -241,6 +305,7 @@ def search(
             lead=lead or None,
             limit=limit,
             meaning=meaning,
+            language=language or None,
         )
     except (InputError, ValueError) as exc:
         raise QueryError(str(exc)) from None

@@ -99,6 +99,9 @@ def document_page(request: Request, id: str):
         related.append(("Its texts side by side", negotiation["side_by_side"]))
     if negotiation["amend_link"]:
         related.append(("Its amendments applied", negotiation["amend_link"]))
+    for lang, other in summary.get("versions") or []:
+        name = data.LANGUAGE_NAMES.get(lang, lang)
+        related.append((f"Side by side: {name}", f"/documents/{id}/languages?right={other}"))
     notes = sorted({(s.marker, s.note) for s in doc.sponsors if s.marker and s.note})
     return render(
         request,
@@ -115,6 +118,28 @@ def document_page(request: Request, id: str):
         origin_href=link(doc.origin) if doc.origin else None,
         related=related,
         negotiation=negotiation,
+    )
+
+
+@router.get("/documents/{id}/languages", response_class=HTMLResponse)
+def languages_page(request: Request, id: str, right: str = ""):
+    """Two language versions side by side, paragraph by paragraph."""
+    lib = request.app.state.library
+    summary, _ = data.get(lib, id)
+    others = summary.get("versions") or []
+    if not right:
+        if not others:
+            raise HTTPException(404, f"the library holds no other language version of {id}")
+        right = others[0][1]
+    view = data.side_by_side(lib, summary["id"], right)
+    return render(
+        request,
+        "languages.html",
+        nav="library",
+        id=summary["id"],
+        v=view,
+        others=[(lang, i, data.LANGUAGE_NAMES.get(lang, lang)) for lang, i in others],
+        names=data.LANGUAGE_NAMES,
     )
 
 

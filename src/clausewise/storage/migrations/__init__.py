@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -38,6 +39,7 @@ class Migration:
     version: int
     title: str
     apply: Callable
+    rebuilds: bool = False  # rebuilds a table others refer to (SQLite: foreign keys off)
 
 
 @cache
@@ -46,7 +48,9 @@ def migrations() -> tuple[Migration, ...]:
     for info in pkgutil.iter_modules(__path__):
         if info.name.startswith("v") and info.name[1:4].isdigit():
             mod = importlib.import_module(f"{__name__}.{info.name}")
-            found.append(Migration(mod.VERSION, mod.TITLE, mod.apply))
+            found.append(
+                Migration(mod.VERSION, mod.TITLE, mod.apply, getattr(mod, "REBUILDS", False))
+            )
     found.sort(key=lambda m: m.version)
     assert [m.version for m in found] == list(range(1, len(found) + 1)), "gap in migrations"
     return tuple(found)
@@ -73,16 +77,24 @@ def pending(db: Database) -> list[Migration]:
     return [m for m in migrations() if m.version > have]
 
 
-def migrate(db: Database, progress: Callable[[Migration], None] | None = None) -> list[Migration]:
-    """Apply every pending migration, each in its own transaction; returns those applied."""
+def migrate(
+    db: Database, progress: Callable[[Migration], None] | None = None, upto: int | None = None
+) -> list[Migration]:
+    """Apply every pending migration (up to version `upto`, to make an older library), each
+    in its own transaction; returns those applied."""
     done = []
     with db.connection() as conn:
         for m in migrations():
-            with conn.transaction():
+            if upto is not None and m.version > upto:
+                break
+            with _foreign_keys_off(conn, m.rebuilds), conn.transaction():
                 conn.script(TABLE)
                 if m.version <= current(conn):  # read again under the write lock
                     continue
                 m.apply(conn)
+                if m.rebuilds and conn.dialect.name == "sqlite":
+                    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                    assert not broken, f"migration {m.version} broke references: {broken[:3]}"
                 conn.execute(
                     "INSERT INTO schema_migrations(version, title, applied) VALUES (?, ?, ?)",
                     (m.version, m.title, datetime.now(UTC).isoformat(timespec="seconds")),
@@ -91,6 +103,21 @@ def migrate(db: Database, progress: Callable[[Migration], None] | None = None) -
             if progress:
                 progress(m)
     return done
+
+
+@contextmanager
+def _foreign_keys_off(conn, rebuilds: bool):
+    """SQLite drops a table others refer to only with foreign keys off (else the drop
+    deletes their rows by cascade); the switch is ignored inside a transaction, so it goes
+    around the migration's."""
+    if not rebuilds or conn.dialect.name != "sqlite":
+        yield
+        return
+    conn.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
 
 
 def command(db: Database) -> str:
