@@ -9,9 +9,14 @@ Stages and where they run:
    rows with `library.rows.document_rows`; a task that cannot be read becomes a failure row
    (source, message), never a failed job.
 3. Which text of each document id is kept is `reuse.settle` over its versions (the library's
-   rule: an identical text is present, a different one replaces); draft links are
-   `reuse.draft_links` over the kept documents' keys, on the driver (a few values per
-   document).
+   rule: an identical text is present, a different one replaces). Draft links are the
+   history's, as the library stores them: the kept documents (facts, paragraph texts and
+   exact keys) are grouped by body and session on the executors, each group linked by
+   `reuse.group_drafts`; only the (adopted, draft) pairs come back to the driver. Not on
+   the driver: linking by content compares whole texts, and the driver would have to hold
+   every text of the record; a group (one body's session) is small and the groups are
+   independent, so the shuffle is one copy of the texts, against the two the candidate
+   pairs move per pair.
 4. Candidates are pairs of paragraphs in different documents that share a fingerprint or an
    exact key held by at most DF_CAP paragraphs: the postings are grouped and self-joined in
    the JVM (`_capped_pairs`), each pair once.
@@ -32,7 +37,17 @@ from ..errors import InputError
 from ..library import inputs
 from ..library.rows import DOCUMENT_COLUMNS, document_rows, fp_values
 from ..library.shingles import K, W
-from ..reuse import DF_CAP, NEAR, DocKey, Edge, Side, draft_links, edge_between, settle
+from ..reuse import (
+    DF_CAP,
+    NEAR,
+    Edge,
+    Side,
+    edge_between,
+    group_drafts,
+    link_doc,
+    link_group,
+    settle,
+)
 from . import layout
 
 PID_BITS = 24  # a paragraph's number in the job: document number << PID_BITS | ordinal
@@ -47,6 +62,7 @@ class JobResult:
     edges: int
     failures: tuple[tuple[str, str], ...]  # (source, message), in input order
     stages: tuple[tuple[str, float], ...] = ()  # (stage, wall seconds), in order
+    drafts: tuple[tuple[str, str], ...] = ()  # (adopted id, its draft's id), sorted
 
 
 # -- functions the executors run (module level: pickled by reference) -------------------
@@ -67,19 +83,20 @@ def _load(item: tuple[int, str, tuple]) -> tuple:
     return ("document", seq, document_rows(doc, name, cites, mandates))
 
 
-def _doc_key(item) -> tuple[int, DocKey, int]:
-    (seq, rows), idx = item
+def _doc_key(item) -> tuple[int, str, str | None, int]:
+    """(number, id, date, paragraphs) of a kept document."""
+    (_, rows), idx = item
     d = rows.document
-    key = DocKey(
-        d[_COL["id"]],
-        seq,
-        d[_COL["status"]],
-        d[_COL["title_key"]],
-        d[_COL["body"]],
-        d[_COL["session"]],
-        d[_COL["date"]],
-    )
-    return idx, key, d[_COL["n_paras"]]
+    return idx, d[_COL["id"]], d[_COL["date"]], d[_COL["n_paras"]]
+
+
+def _link_docs(item) -> Iterator[tuple]:
+    """A kept document under the group it is linked in (none without a session)."""
+    (_, rows), _ = item
+    doc = link_doc(rows.document, rows.paragraphs)
+    group = link_group(doc.facts)
+    if group is not None:
+        yield group, doc
 
 
 def _child_rows(table: str):
@@ -216,8 +233,13 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     keys = kept.map(_doc_key).collect()
-    drafts = draft_links(k for _, k, _ in keys)
-    info = sc.broadcast({idx: (k.id, k.date, drafts.get(k.id)) for idx, k, _ in keys})
+    drafts = dict(
+        kept.flatMap(_link_docs)
+        .groupByKey()
+        .flatMap(lambda kv: group_drafts(kv[1]).items())
+        .collect()
+    )
+    info = sc.broadcast({idx: (ident, date, drafts.get(ident)) for idx, ident, date, _ in keys})
     done("keep, draft links")
 
     def write(table: str, rdd) -> None:
@@ -264,9 +286,11 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
     (out / layout.MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     for rdd in (paras, kept, loaded):
         rdd.unpersist()
-    n_paras = sum(n for _, _, n in keys)
+    n_paras = sum(n for *_, n in keys)
     failures = tuple((n, m) for _, n, m in failed)
-    return JobResult(out, len(keys), n_paras, edges, failures, tuple(stages))
+    return JobResult(
+        out, len(keys), n_paras, edges, failures, tuple(stages), tuple(sorted(drafts.items()))
+    )
 
 
 def sorted_edges(spark, out: str | Path) -> Iterator[Edge]:
