@@ -34,7 +34,16 @@ exact copies as it caps fingerprints (the trace lists up to 100 of them).
 from .align import MIN_SPAN, NEAR, Alignment, relate, shared_spans
 from .candidates import DF_CAP, mates, shared_counts
 from .edges import Edge, Side, edge_between, edge_json, read_jsonl, write_jsonl
-from .order import LinkDoc, draft_links, group_drafts, is_source, link_doc, link_group, settle
+from .order import (
+    LinkDoc,
+    draft_links,
+    group_drafts,
+    is_source,
+    link_doc,
+    link_group,
+    may_link,
+    settle,
+)
 
 __all__ = [
     "DF_CAP",
@@ -51,6 +60,7 @@ __all__ = [
     "is_source",
     "link_doc",
     "link_group",
+    "may_link",
     "mates",
     "read_jsonl",
     "relate",

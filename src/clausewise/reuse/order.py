@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 from ..history.linking import ADOPTED_AS, Facts, Texts, draft_of, links
@@ -57,10 +57,16 @@ def link_doc(document: Sequence, paragraphs: Iterable[Sequence]) -> LinkDoc:
     )
 
 
-def link_group(f: Facts) -> tuple[str | None, int] | None:
-    """The (body, session) group a document is linked in; None without a session (nothing
-    then says which texts belong together)."""
-    return None if f.session is None else (f.body or None, f.session)
+def link_group(body: str | None, session: int | None) -> tuple[str | None, int] | None:
+    """The group a document of this body and session is linked in; None without a session
+    (nothing then says which texts belong together)."""
+    return None if session is None else (body or None, session)
+
+
+def may_link(statuses: Set[str]) -> bool:
+    """Can a group whose documents have these statuses hold a draft link? Only with a draft
+    and an adopted text: the rest need not be read."""
+    return "draft" in statuses and "adopted" in statuses
 
 
 def group_drafts(docs: Iterable[LinkDoc]) -> dict[str, str]:
@@ -86,12 +92,13 @@ def draft_links(docs: Iterable[LinkDoc]) -> dict[str, str]:
     """adopted id -> the id of its draft, as the library's `links.draft_row` finds it."""
     groups: dict[tuple, list[LinkDoc]] = defaultdict(list)
     for d in docs:
-        g = link_group(d.facts)
+        g = link_group(d.facts.body, d.facts.session)
         if g is not None:
             groups[g].append(d)
     out: dict[str, str] = {}
     for group in groups.values():
-        out.update(group_drafts(group))
+        if may_link({d.facts.status for d in group}):
+            out.update(group_drafts(group))
     return out
 
 

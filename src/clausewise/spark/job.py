@@ -16,7 +16,8 @@ Stages and where they run:
    the driver: linking by content compares whole texts, and the driver would have to hold
    every text of the record; a group (one body's session) is small and the groups are
    independent, so the shuffle is one copy of the texts, against the two the candidate
-   pairs move per pair.
+   pairs move per pair; and only groups holding a draft and an adopted text are shipped
+   (`reuse.may_link`, from the statuses collected with the documents' numbers).
 4. Candidates are pairs of paragraphs in different documents that share a fingerprint or an
    exact key held by at most DF_CAP paragraphs: the postings are grouped and self-joined in
    the JVM (`_capped_pairs`), each pair once.
@@ -29,6 +30,7 @@ import json
 import re
 import shutil
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +48,7 @@ from ..reuse import (
     group_drafts,
     link_doc,
     link_group,
+    may_link,
     settle,
 )
 from . import layout
@@ -83,20 +86,24 @@ def _load(item: tuple[int, str, tuple]) -> tuple:
     return ("document", seq, document_rows(doc, name, cites, mandates))
 
 
-def _doc_key(item) -> tuple[int, str, str | None, int]:
-    """(number, id, date, paragraphs) of a kept document."""
+def _doc_key(item) -> tuple:
+    """(number, id, date, paragraphs, link group, status) of a kept document."""
     (_, rows), idx = item
     d = rows.document
-    return idx, d[_COL["id"]], d[_COL["date"]], d[_COL["n_paras"]]
+    group = link_group(d[_COL["body"]], d[_COL["session"]])
+    return idx, d[_COL["id"]], d[_COL["date"]], d[_COL["n_paras"]], group, d[_COL["status"]]
 
 
-def _link_docs(item) -> Iterator[tuple]:
-    """A kept document under the group it is linked in (none without a session)."""
-    (_, rows), _ = item
-    doc = link_doc(rows.document, rows.paragraphs)
-    group = link_group(doc.facts)
-    if group is not None:
-        yield group, doc
+def _link_docs(groups):
+    def docs(item) -> Iterator[tuple]:
+        """A kept document under its link group, when that group may hold a draft link."""
+        (_, rows), _ = item
+        d = rows.document
+        group = link_group(d[_COL["body"]], d[_COL["session"]])
+        if group in groups.value:
+            yield group, link_doc(d, rows.paragraphs)
+
+    return docs
 
 
 def _child_rows(table: str):
@@ -233,13 +240,18 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     keys = kept.map(_doc_key).collect()
+    statuses = defaultdict(set)
+    for *_, group, status in keys:
+        if group is not None:
+            statuses[group].add(status)
+    groups = sc.broadcast({g for g, s in statuses.items() if may_link(s)})
     drafts = dict(
-        kept.flatMap(_link_docs)
+        kept.flatMap(_link_docs(groups))
         .groupByKey()
         .flatMap(lambda kv: group_drafts(kv[1]).items())
         .collect()
     )
-    info = sc.broadcast({idx: (ident, date, drafts.get(ident)) for idx, ident, date, _ in keys})
+    info = sc.broadcast({k[0]: (k[1], k[2], drafts.get(k[1])) for k in keys})
     done("keep, draft links")
 
     def write(table: str, rdd) -> None:
@@ -286,7 +298,7 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
     (out / layout.MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     for rdd in (paras, kept, loaded):
         rdd.unpersist()
-    n_paras = sum(n for *_, n in keys)
+    n_paras = sum(k[3] for k in keys)
     failures = tuple((n, m) for _, n, m in failed)
     return JobResult(
         out, len(keys), n_paras, edges, failures, tuple(stages), tuple(sorted(drafts.items()))
