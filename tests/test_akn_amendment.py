@@ -13,7 +13,7 @@ from lxml import etree
 
 from clausewise import parse_file
 from clausewise.aknprofile import akn, cw
-from clausewise.cites import cites
+from clausewise.enrich.cites import cites
 from clausewise.export.akn import to_akn, validate
 from clausewise.parse import parse_bytes
 

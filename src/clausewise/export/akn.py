@@ -42,7 +42,7 @@ Span = tuple[int, int, str]
 def to_akn(doc: Document, citations: Iterable[Citation] = ()) -> bytes:
     """The record as an AKN4UN `statement`, UTF-8 bytes with an XML declaration.
 
-    `citations` (from `clausewise.cites.cites(doc)`) become `<ref href>` around their
+    `citations` (from `clausewise.enrich.cites.cites(doc)`) become `<ref href>` around their
     text wherever their symbol is known."""
     root = etree.Element(akn("akomaNtoso"), nsmap=NSMAP)
     writer = _Writer(doc, citations)

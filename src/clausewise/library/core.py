@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..errors import InputError
+from ..grammar import CODES
 from ..model import Document, document_from_json
 from ..parse import parse_bytes
 from . import chain, links, store
@@ -168,10 +169,19 @@ class Library:
             time.sleep(0.2)
 
     def sync_indexes(self) -> None:
-        """Both derived indexes: reuse postings (for trace) and the search index."""
+        """The derived indexes: reuse postings (for trace), the search index and the mandate
+        registry (each catches up with what changed since it last did)."""
         store.sync_reuse(self.conn)
         chain.sync(self.conn)
         self.sync_index(wait=True)
+        self.registry.sync()
+
+    @property
+    def registry(self):
+        """The mandate registry over this library (clausewise.registry)."""
+        from ..registry import Registry
+
+        return Registry(self.conn)
 
     def rebuild_index(self) -> None:
         self.index.rebuild(self.conn)
@@ -213,7 +223,37 @@ class Library:
             paragraphs=row["n_paras"],
             draft=d["id"] if d else None,
             adopted_as=a["id"] if a else None,
+            language=row["language"],
+            versions=self._versions(row),
         )
+
+    def _versions(self, row: sqlite3.Row) -> tuple[tuple[str, str], ...]:
+        """The other expressions of the row's work: (language, id)."""
+        if not row["work"]:
+            return ()
+        rows = self.conn.execute(
+            "SELECT language, id FROM documents WHERE work = ? AND n != ?",
+            (row["work"], row["n"]),
+        ).fetchall()
+        order = {c: k for k, c in enumerate(CODES)}
+        found = [(r[0] or "und", r[1]) for r in rows]
+        return tuple(sorted(found, key=lambda x: (order.get(x[0], 99), x[1])))
+
+    def expressions(self, ref: str) -> list[DocSummary]:
+        """A work's expressions (its language versions), this one among them, in the order of
+        CODES (en, fr, es, ru, ar, zh): the six official languages of one resolution."""
+        row = self._row(ref)
+        mine = self._summary(row)
+        out = [mine] + [self.summary(i) for _, i in mine.versions]
+        order = {c: k for k, c in enumerate(CODES)}
+        return sorted(out, key=lambda s: order.get(s.language or "und", 99))
+
+    def aligned(self, left: str, right: str):
+        """Two versions of one work and their paragraphs paired (`versions.align`)."""
+        from ..versions import align
+
+        a, b = self.get(left), self.get(right)
+        return a, b, align(a.document, b.document)
 
     def documents(
         self,
@@ -383,19 +423,21 @@ class Library:
         lead: str | None = None,
         limit: int = 20,
         meaning: bool = False,
+        language: str | None = None,
     ) -> list[Hit]:
         """BM25 over paragraphs (phrases in quotes, AND/OR/NOT), filtered; with `meaning`,
         fused (reciprocal rank) with a nearest-neighbour search over local embeddings.
-        Bad query syntax raises ValueError with the reason."""
+        `language` (ISO 639-1) reads the query in that language's words only; without it,
+        in the languages its script allows. Bad query syntax raises ValueError."""
         self.sync_index()
-        q = search_index.parse(self.index.index, query)
+        q = search_index.parse(self.index.index, query, language)
         q = search_index.filtered(q, body, session, kind, lead)
         if not meaning:
-            found = search_index.search(self.index, q, limit)
+            found = search_index.search(self.index, q, limit, query)
             return self._hits(found)
         from . import semantic
 
-        bm25 = search_index.search(self.index, q, max(limit, semantic.DEPTH))
+        bm25 = search_index.search(self.index, q, max(limit, semantic.DEPTH), query)
         near = semantic.nearest(self, query, body, session, kind, lead, semantic.DEPTH)
         return self._hits(semantic.fuse(bm25, near, limit))
 
