@@ -7,7 +7,10 @@
   ../shared/pdf/mandate-pipeline/: 101 drafts and amendments, 167 resolutions), all groups
   from scratch, against the query-time linking it replaced (one SQL query per document on
   the title key, as `list` did to show each document's draft); and relinking what one
-  added or deleted document changes (its body and session: the Assembly's 80th session).
+  added or deleted document changes (its body and session: the Assembly's 80th session);
+  and the draft of every adopted text, read from the stored links (`chain.drafts`, what the
+  embedded reuse graph does) and computed from the documents' rows (`reuse.draft_links`,
+  what the Spark job's executors do, the rows read beforehand).
 
     .venv/bin/python bench/history.py     (a few minutes: the library is built first)
 
@@ -30,7 +33,9 @@ from clausewise.compare import compare  # noqa: E402
 from clausewise.history.timeline import timeline  # noqa: E402
 from clausewise.ingest.corpus import SERIES, iter_texts  # noqa: E402
 from clausewise.library import Library, chain  # noqa: E402
+from clausewise.library.rows import DOCUMENT_COLUMNS, PARAGRAPH_COLUMNS  # noqa: E402
 from clausewise.library.store import DOC_COLUMNS  # noqa: E402
+from clausewise.reuse import LinkDoc, draft_links, link_doc  # noqa: E402
 
 PIPELINE = SHARED / "pdf" / "mandate-pipeline"
 
@@ -55,6 +60,18 @@ def _old_linking(conn) -> None:
                 " AND session = ? AND body IS ? ORDER BY date DESC",
                 (row["title_key"], row["session"], row["body"]),
             ).fetchall()
+
+
+def _link_docs(conn) -> list[LinkDoc]:
+    cols = ", ".join(f'"{c}"' for c in DOCUMENT_COLUMNS)
+    paras = ", ".join(f'"{c}"' for c in PARAGRAPH_COLUMNS)
+    return [
+        link_doc(
+            tuple(d)[1:],
+            conn.execute(f"SELECT {paras} FROM paragraphs WHERE doc = ? ORDER BY ord", (d[0],)),
+        )
+        for d in conn.execute(f"SELECT n, {cols} FROM documents").fetchall()
+    ]
 
 
 def _relink_all(conn) -> None:
@@ -87,6 +104,11 @@ def bench_linking(tmp: Path) -> tuple[list[tuple[str, float]], dict]:
             chain.sync(conn)
 
         incremental = best_of(one, 5)
+        stored = best_of(lambda: chain.drafts(conn), 3)
+        docs = _link_docs(conn)
+        computed = best_of(lambda: draft_links(docs), 3)
+        assert draft_links(docs) == chain.drafts(conn)
+        facts["adopted"] = len(chain.drafts(conn))
         facts["group"] = conn.execute(
             "SELECT count(*) FROM documents WHERE body = 'GA' AND session = 80"
         ).fetchone()[0]
@@ -94,6 +116,8 @@ def bench_linking(tmp: Path) -> tuple[list[tuple[str, float]], dict]:
         ("baseline: query-time links (one SQL per document, title key only)", old),
         ("stored links: every group linked from scratch", full),
         ("stored links: after one document is added or deleted (its group relinked)", incremental),
+        ("the draft of every adopted text, from the stored links (embedded graph)", stored),
+        ("the draft of every adopted text, from the rows (`reuse.draft_links`, Spark)", computed),
     ]
     return rows, facts
 
@@ -110,7 +134,8 @@ def main() -> None:
     print(
         f"\nLinking: {facts['documents']:,} documents ({facts['drafts']} drafts and "
         f"amendments) in {facts['groups']} body-session groups, {facts['links']} links; the "
-        f"group relinked after one change holds {facts['group']}.\n"
+        f"group relinked after one change holds {facts['group']}; {facts['adopted']} adopted "
+        "texts have a draft.\n"
     )
     print("| what | CPU seconds | ratio to baseline |\n|---|---:|---:|")
     for name, t in rows:

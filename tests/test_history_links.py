@@ -17,9 +17,11 @@ from __future__ import annotations
 import pytest
 
 from clausewise import parse_file, parse_text
-from clausewise.library import Library
+from clausewise.library import Library, chain
+from clausewise.reuse import draft_links
 
 from .conftest import BACKENDS, new_library
+from .reuse_inputs import library_link_docs
 
 C2 = {
     2: 146, 3: 155, 4: 156, 5: 150, 6: 151, 7: 133, 8: 124, 9: 129, 10: 120, 11: 122,
@@ -134,6 +136,17 @@ def test_the_chain_lists_every_text_in_order(lib):
         ("A_C.2_80_L.62", "amendment"),
         ("A_RES_80_121", "adopted"),
     ]
+
+
+@pytest.mark.pdfs
+def test_the_reuse_engines_find_the_drafts_the_library_stores(lib):
+    """`reuse.draft_links`, from the rows the library stores (as the Spark job computes it),
+    names for every adopted text the draft the library's chain names: one notion of "the
+    draft of" for the trace and both reuse graphs."""
+    found = draft_links(library_link_docs(lib.conn))
+    assert found == chain.drafts(lib.conn)
+    assert set(found) == set(PAIRS.values())
+    assert found["A_RES_80_150"] == "A_C.2_80_L.48"  # the Vice-Chair's text, not L.5
 
 
 @pytest.mark.pdfs

@@ -20,13 +20,17 @@ about itself and returns the links between them, strongest evidence first:
    margin, so two short texts of common wording are not taken for each other).
 
 A pure function: the library computes it per body and session and stores the result.
+`draft_of` is the one rule for "the draft of an adopted text" over those links, which the
+library's trace and both reuse engines follow (`clausewise.reuse.order.draft_links`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
 
 from ..symbols import symbol_kind
 from .versions import earlier_versions, same_work, version
@@ -123,7 +127,8 @@ def links(
     it is under `cutoff`; it is called only for the candidates titles cannot settle, and by
     content only for pairs `related(a, b)` allows (the library: pairs sharing at least one
     paragraph word for word, which a draft and the text it became always do)."""
-    docs = list(facts)
+    # by id: where two candidates tie, the first wins, whatever order the caller read them in
+    docs = sorted(facts, key=lambda f: f.id)
     by_symbol = {f.symbol: f for f in docs if f.symbol}
     out: list[Link] = []
     seen: set[tuple[str, str, str]] = set()
@@ -298,3 +303,68 @@ def _chained(found: list[Link]) -> dict[str, set[str]]:
         for n in group:
             out[n] = group
     return out
+
+
+def draft_of(
+    adopted: str,
+    found: Iterable[Link],
+    dates: Mapping[str, str | None],
+    similarity: Callable[..., float],
+) -> str | None:
+    """The draft `adopted` was adopted on, of the drafts `found` links to it as adopted
+    (`dates`: each draft's date): the one it names as its origin; else the latest (a
+    revision, or a Vice-Chair's text, over the draft it replaced); of drafts of one day,
+    the one whose words `similarity` finds closest to the adopted text, as what was
+    adopted is the text that was on the table; then the first by id."""
+    mine = [lk for lk in found if lk.kind == ADOPTED_AS and lk.dst == adopted]
+    named = sorted(lk.src for lk in mine if lk.evidence == ORIGIN)
+    if named:
+        return named[0]
+    drafts = sorted(lk.src for lk in mine)
+    if not drafts:
+        return None
+    latest = max(dates.get(d) or "" for d in drafts)  # undated: the earliest
+    tied = [d for d in drafts if (dates.get(d) or "") == latest]
+    if len(tied) == 1:
+        return tied[0]
+    return max(tied, key=lambda d: similarity(d, adopted))  # max keeps the first of equals
+
+
+class Texts:
+    """One group's texts as linking by content measures them. `words(id)`: a document's
+    words in paragraph order (`normal.words` of each paragraph's text); `keys`: each
+    document's paragraphs' exact keys. Words are read when a comparison first needs them."""
+
+    def __init__(
+        self, words: Callable[[str], Iterable[str]], keys: Mapping[str, Set[str]] | None = None
+    ):
+        self._words = words
+        self._keys = keys or {}
+        self._vocab: dict[str, str] = {}
+        self._tokens: dict[str, str] = {}
+
+    def _tokens_of(self, ident: str) -> str:
+        """Each word one character of a string made for this group: rapidfuzz compares
+        strings many times faster than lists of words (and a one-to-one code keeps every
+        similarity as it is)."""
+        got = self._tokens.get(ident)
+        if got is None:
+            out = []
+            for w in self._words(ident):
+                c = self._vocab.get(w)
+                if c is None:
+                    c = self._vocab[w] = chr(0x10000 + len(self._vocab))
+                out.append(c)
+            got = self._tokens[ident] = "".join(out)
+        return got
+
+    def similarity(self, a: str, b: str, cutoff: float = 0.0) -> float:
+        """Word-level Indel similarity of two documents' texts, 0 when under `cutoff`."""
+        ta, tb = self._tokens_of(a), self._tokens_of(b)
+        if not ta or not tb or 2 * min(len(ta), len(tb)) / (len(ta) + len(tb)) < cutoff:
+            return 0.0  # the lengths alone keep them under the bar
+        return Indel.normalized_similarity(ta, tb, score_cutoff=cutoff)
+
+    def related(self, a: str, b: str) -> bool:
+        """Do the two share a paragraph word for word?"""
+        return not self._keys.get(a, set()).isdisjoint(self._keys.get(b, ()))

@@ -17,12 +17,10 @@ replaced under its symbol keeps its links once its group is relinked.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
-from rapidfuzz.distance import Indel
-
-from ..history.linking import ADOPTED_AS, REVISES, Facts, Link, links
+from ..history.linking import ADOPTED_AS, REVISES, Facts, Link, Texts, draft_of, links
 from ..storage import meta
 from . import normal, store
 
@@ -98,6 +96,21 @@ def _facts_sql(conn) -> str:
     )
 
 
+_TEXTS = (
+    "SELECT p.text FROM paragraphs p JOIN documents d ON d.n = p.doc WHERE d.id = ? ORDER BY p.ord"
+)
+
+
+def _words(conn):
+    """A document's words by id, as linking by content compares them (`linking.Texts`)."""
+
+    def words(ident: str) -> Iterator[str]:
+        for (t,) in conn.execute(_TEXTS, (ident,)).fetchall():
+            yield from normal.words(t)
+
+    return words
+
+
 def group_links(conn, grp: str) -> list[Link]:
     """The links among the documents of one body and session."""
     body, _, session = grp.partition("|")
@@ -107,9 +120,9 @@ def group_links(conn, grp: str) -> list[Link]:
         _facts_sql(conn) + " WHERE body IS NOT DISTINCT FROM ? AND session = ?",
         (body or None, int(session)),
     ).fetchall()
-    facts, ns = [], {}
+    facts, ids = [], {}
     for r in rows:
-        ns[r[1]] = r[0]
+        ids[r[0]] = r[1]
         facts.append(
             Facts(
                 id=r[1],
@@ -125,44 +138,16 @@ def group_links(conn, grp: str) -> list[Link]:
                 agenda_items=tuple(json.loads(r[11]) if r[11] else ()),
             )
         )
-
-    vocab: dict[str, str] = {}
-
-    @cache
-    def tokens(ident: str) -> str:
-        """The document's words, each as one character of a string made for this group:
-        rapidfuzz compares strings many times faster than lists of words."""
-        texts = conn.execute(
-            "SELECT text FROM paragraphs WHERE doc = ? ORDER BY ord", (ns[ident],)
-        ).fetchall()
-        out = []
-        for (t,) in texts:
-            for w in normal.words(t):
-                c = vocab.get(w)
-                if c is None:
-                    c = vocab[w] = chr(0x10000 + len(vocab))
-                out.append(c)
-        return "".join(out)
-
-    def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
-        ta, tb = tokens(a), tokens(b)
-        if not ta or not tb or 2 * min(len(ta), len(tb)) / (len(ta) + len(tb)) < cutoff:
-            return 0.0  # the lengths alone keep them under the bar
-        return Indel.normalized_similarity(ta, tb, score_cutoff=cutoff)
-
-    keys: dict[int, set[str]] = {}
-    if not ns:
+    keys: dict[str, set[str]] = {}
+    if not ids:
         return []
-    marks = ",".join("?" * len(ns))
+    marks = ",".join("?" * len(ids))
     for doc, exact in conn.execute(
-        f"SELECT doc, exact FROM paragraphs WHERE doc IN ({marks})", list(ns.values())
+        f"SELECT doc, exact FROM paragraphs WHERE doc IN ({marks})", list(ids)
     ):
-        keys.setdefault(doc, set()).add(exact)
-
-    def related(a: str, b: str) -> bool:
-        return not keys.get(ns[a], set()).isdisjoint(keys.get(ns[b], ()))
-
-    return links(facts, similarity, related)
+        keys.setdefault(ids[doc], set()).add(exact)
+    texts = Texts(_words(conn), keys)
+    return links(facts, texts.similarity, texts.related)
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -216,19 +201,23 @@ def adopted_id(conn, ident: str) -> str | None:
 
 
 def draft_id(conn, ident: str) -> str | None:
-    """The draft an adopted text was adopted on: the one it names, else the latest of the
-    drafts linked to it (a revision or a Vice-Chair's text over the draft it replaced)."""
+    """The draft an adopted text was adopted on, of the drafts linked to it
+    (`linking.draft_of`: the one it names, else the latest, else the closest)."""
     rows = conn.execute(
-        "SELECT l.src, l.evidence, d.date FROM links l JOIN documents d ON d.id = l.src"
-        " WHERE l.dst = ? AND l.kind = ?",
+        "SELECT l.src, l.dst, l.kind, l.evidence, l.detail, l.score, d.date"
+        " FROM links l JOIN documents d ON d.id = l.src WHERE l.dst = ? AND l.kind = ?",
         (ident, ADOPTED_AS),
     ).fetchall()
-    if not rows:
-        return None
-    named = [r[0] for r in rows if r[1] == "origin"]
-    if named:
-        return named[0]
-    return max(rows, key=lambda r: (r[2] or "", r[0]))[0]
+    found = [Link(*r[:6]) for r in rows]
+    dates = {r[0]: r[6] for r in rows}
+    return draft_of(ident, found, dates, Texts(_words(conn)).similarity)
+
+
+def drafts(conn) -> dict[str, str]:
+    """Every adopted text that has a draft -> its draft (`draft_id`)."""
+    adopted = conn.execute("SELECT DISTINCT dst FROM links WHERE kind = ?", (ADOPTED_AS,))
+    found = {a: draft_id(conn, a) for (a,) in adopted.fetchall()}
+    return {a: d for a, d in found.items() if d is not None}
 
 
 _RANK = {"draft": 0, "amendment": 1, "adopted": 2}
