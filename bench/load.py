@@ -83,7 +83,15 @@ def serve(target, port: int, index_dir: str) -> subprocess.Popen:
             time.sleep(0.2)
 
 
-def run(name: str, bases: list[str], pids: list[int], ids: list[str], seconds: float, every: float):
+def run(
+    name: str,
+    bases: list[str],
+    pids: list[int],
+    ids: list[str],
+    seconds: float,
+    every: float,
+    warmup: float,
+):
     stop = threading.Event()
     lat: list[float] = []
     health: list[float] = []
@@ -158,15 +166,25 @@ def run(name: str, bases: list[str], pids: list[int], ids: list[str], seconds: f
 
     threads = [threading.Thread(target=reader, args=(k,)) for k in range(20)]
     threads += [threading.Thread(target=f) for f in (editor, watcher, sampler)]
-    t0 = time.perf_counter()
     for t in threads:
         t.start()
+    # the first seconds load what a server loads once (search index, templates, the
+    # embedding model with the first upload): measured apart, not as growth
+    time.sleep(warmup)
+    with lock:
+        for samples in (lat, health, errors, *rss.values()):
+            samples.clear()
+    t0 = time.perf_counter()
     time.sleep(seconds)
     stop.set()
     for t in threads:
         t.join(120)
     took = time.perf_counter() - t0
-    mem = "; ".join(f"{v[0]:.0f} -> peak {max(v):.0f} -> {v[-1]:.0f} MB" for v in rss.values() if v)
+    mem = "; ".join(
+        " / ".join(f"{v[min(len(v) - 1, len(v) * q // 4)]:.0f}" for q in range(5)) + " MB"
+        for v in rss.values()
+        if v
+    )
     print(
         f"| {name} | {len(lat) / took:.1f} | {percentile(lat, 50) * 1000:.0f} |"
         f" {percentile(lat, 95) * 1000:.0f} | {percentile(lat, 99) * 1000:.0f} | {len(errors)} |"
@@ -182,13 +200,15 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--docs", type=int, default=300)
     ap.add_argument("--every", type=float, default=2.0, help="seconds between uploads")
+    ap.add_argument("--warmup", type=float, default=20, help="seconds of load before measuring")
     args = ap.parse_args()
     base_pg = os.environ.get("CLAUSEWISE_TEST_POSTGRES")
     from clausewise.storage import open_database
     from clausewise.storage.migrations import migrate
 
     print(f"machine: {machine()}; {args.seconds:.0f} s per configuration, 20 readers, one"
-          f" upload + delete every {args.every:g} s, library: seeds + {args.docs} corpus documents")  # fmt: skip
+          f" upload + delete every {args.every:g} s, library: seeds + {args.docs} corpus documents;"
+          f" measured after {args.warmup:g} s of the same load")  # fmt: skip
     print("| configuration | reads/s | p50 ms | p95 ms | p99 ms | errors | /healthz p99 / max ms | RSS per server at 0, 25, 50, 75, 100 % of the run |")  # fmt: skip
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     with tempfile.TemporaryDirectory() as tmp:
@@ -203,6 +223,7 @@ def main() -> None:
                 ids,
                 args.seconds,
                 args.every,
+                args.warmup,
             )
         finally:
             for p in procs:
@@ -226,7 +247,7 @@ def main() -> None:
             procs = [serve(url, 18762, f"{tmp}/i1"), serve(url, 18763, f"{tmp}/i2")]
             try:
                 run("PostgreSQL, 2 servers", ["http://127.0.0.1:18762", "http://127.0.0.1:18763"],
-                    [p.pid for p in procs], ids, args.seconds, args.every)  # fmt: skip
+                    [p.pid for p in procs], ids, args.seconds, args.every, args.warmup)  # fmt: skip
             finally:
                 for p in procs:
                     p.terminate()
