@@ -347,3 +347,33 @@ def test_two_reviewers_racing_on_one_mandate_are_both_recorded(world, tmp_path):
     # the trail records them in the order they were committed
     assert [e.to_json()["after"]["n"] for e in trail] == sorted(d.n for d in new)
     assert rv.verify()[1] is None
+
+
+def test_two_validators_racing_on_one_proposal_settle_it_once(world):
+    """Confirm and reject sent at once by two people: one wins, the other hears 409, and
+    the trail holds one verdict."""
+    n = _proposal(world)
+    audit_before = len(world["rv"].audit())
+    start = threading.Barrier(2)
+    answers: dict[str, int] = {}
+
+    def send(base, actor, verdict):
+        with httpx.Client(base_url=base, timeout=60) as h:
+            start.wait()
+            r = h.post(f"/api/decisions/{n}/{verdict}", headers=headers(world, actor))
+            answers[actor] = r.status_code
+
+    with running(create(world["path"])) as base:
+        threads = [
+            threading.Thread(target=send, args=(base, "validator", "confirm")),
+            threading.Thread(target=send, args=(base, "admin", "reject")),
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    assert sorted(answers.values()) == [200, 409], answers
+    trail = world["rv"].audit()[audit_before:]
+    assert len(trail) == 1 and trail[0].action in ("decision.confirm", "decision.reject")
+    winner = next(a for a, code in answers.items() if code == 200)
+    assert trail[0].user == winner
