@@ -174,7 +174,11 @@ class Review:
                     count, head = count + 1, e.hash
                     yield e
 
-        bad = first_bad(rows())
+        gen = rows()
+        try:
+            bad = first_bad(gen)
+        finally:
+            gen.close()  # gives the connection back when the check stops early
         return count, bad, head
 
 
