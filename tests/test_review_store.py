@@ -147,3 +147,19 @@ def test_cli_users_and_audit_verify_finds_an_edited_row(lib):
     fixed = row_hash(e.prev, e.n, e.at, e.user, e.action, e.target, e.before, e.after)
     _sql(lib, "UPDATE audit_log SET hash = ? WHERE n = 2", (fixed,))
     assert "audit row 3:" in run("audit", "verify", *where).stderr
+
+
+def test_a_replaced_text_is_audited_and_its_decisions_stay(lib):
+    rv = Review(lib.db)
+    d = rv.propose(User("ann", "reviewer"), MANDATE, "retain", "asked every year")
+    changed = SEED_001.read_bytes().replace(b"*Emphasizes*", b"*Stresses*", 1)
+    n = len(rv.audit())
+    assert lib.add_bytes(changed, "001-corrected.txt").status == "conflict"
+    assert len(rv.audit()) == n  # nothing changed, nothing recorded
+    assert lib.add_bytes(changed, "001-corrected.txt", replace=True).status == "replaced"
+    e = rv.audit()[-1].to_json()
+    assert (e["action"], e["target"]) == ("document.replace", "A_RES_72_169")
+    assert e["before"]["hash"] != e["after"]["hash"]
+    assert e["after"]["source"] == "001-corrected.txt"
+    assert rv.decisions(MANDATE) == [d]  # kept by mandate id, through the rebuilt registry
+    assert rv.verify()[1] is None
