@@ -46,7 +46,8 @@ def edges(lib) -> list[Edge]:
 def ids(lib) -> dict[str, str]:
     """Document ids by file: "000", "001", "004", and "rev" for the revised draft."""
     return {
-        "rev" if "rev" in d.source else d.source.rsplit("/", 1)[-1][:3]: d.id
+        # (the file's name only: the folder may hold "rev" too, as a worktree "review")
+        "rev" if "rev" in d.source.rsplit("/", 1)[-1] else d.source.rsplit("/", 1)[-1][:3]: d.id
         for d in lib.documents()
     }
 

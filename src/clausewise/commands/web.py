@@ -26,8 +26,12 @@ def serve(
         envvar="CLAUSEWISE_BASE_URL",
         help="The public address absolute links start with (default: http://HOST:PORT).",
     ),
+    private: bool = typer.Option(
+        False, "--private", help="Refuse anonymous reads: every page and call needs a user."
+    ),
 ) -> None:
-    """Serve the library in a browser and as a JSON API (writing needs CLAUSEWISE_TOKEN)."""
+    """Serve the library in a browser and as a JSON API (writing needs a user's token or
+    CLAUSEWISE_TOKEN, an admin token for scripts)."""
     import uvicorn
 
     from ..errors import InputError
@@ -37,7 +41,9 @@ def serve(
     token = os.environ.get("CLAUSEWISE_TOKEN") or None
     shown = f"[{host}]" if ":" in host else host
     try:
-        web = create_app(library, token=token, base_url=base_url or f"http://{shown}:{port}")
+        web = create_app(
+            library, token=token, base_url=base_url or f"http://{shown}:{port}", private=private
+        )
     except InputError as exc:
         fail(exc.name or str(library), exc.message)
         raise typer.Exit(EXIT_INPUT) from None
@@ -47,10 +53,12 @@ def serve(
         fail(f"{host}:{port}", problem)
         raise typer.Exit(EXIT_INPUT)
     mode = (
-        "uploads and deletes need the bearer token"
-        if token
-        else "read-only: set CLAUSEWISE_TOKEN to allow uploads and deletes"
+        "writes need a user's token, by role"
+        if web.state.writable
+        else "read-only: set CLAUSEWISE_TOKEN or add users to allow writes"
     )
+    if private:
+        mode += "; private: anonymous reads refused"
     typer.echo(f"clausewise: serving {web.state.library.target} ({mode})")
     typer.echo(f"clausewise: open http://{shown}:{port}/ in a browser (Ctrl-C stops)")
     # a stop (Ctrl-C, SIGTERM) waits at most 3 s for requests in flight, then the app's

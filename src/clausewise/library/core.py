@@ -23,7 +23,7 @@ from .inputs import enrich, is_corpus
 from .inputs import load as _load
 from .inputs import tasks as _tasks
 from .records import AddResult, DocSummary, Hit, ParagraphTrace, StoredDocument
-from .rows import DocumentRows
+from .rows import DocumentRows, document_rows
 
 PARALLEL_FROM = 64  # tasks from which parsing moves to a worker process
 _PAGE = 1000  # mandates read per query by `iter_mandates`
@@ -104,6 +104,9 @@ class Library:
         self._vectors = None  # semantic search's matrix, cached by generation
         self._vectors_lock = threading.Lock()
         self._own_conn = None
+        # who the audit trail names for this Library's document writes (a server names
+        # each request's user instead: `actor=` on the call)
+        self.actor = cli_actor()
         if applied and not read_only:  # an older library upgraded: its derived tables too
             self.sync_indexes()
 
@@ -148,15 +151,17 @@ class Library:
         sync: bool = True,
         enriched=None,
         replace: bool = False,
+        actor: str | None = None,
     ) -> AddResult:
         """Store one parsed document (`enriched`: its citations and mandates, when the
         caller has them already). A different text under an id the library holds replaces
-        it only with `replace` (status "replaced"; else "conflict", nothing changed)."""
+        it only with `replace` (status "replaced"; else "conflict", nothing changed).
+        `actor`: who the audit trail names (default `self.actor`)."""
         citations, mandates = enriched if enriched is not None else enrich(doc)
+        # everything derived is computed before the write lock is taken
+        rows = document_rows(doc, source_name, citations, mandates)
         with self.db.connection() as conn:
-            status, ident, reason = store.ingest(
-                conn, doc, source_name, citations, mandates, replace
-            )
+            status, ident, reason = self._write(conn, rows, replace, actor)
         if sync and status in (store.ADDED, store.REPLACED):
             self.sync_indexes()
         return AddResult(status, ident, source_name, reason)
@@ -236,7 +241,7 @@ class Library:
         try:
             with self.db.connection() as conn, conn.bulk():
                 for i, rows in enumerate(items, 1):
-                    status, ident, reason = store.write(conn, rows, replace)
+                    status, ident, reason = self._write(conn, rows, replace, None)
                     results.append(AddResult(status, ident, rows.source, reason))
                     if progress:
                         progress(results[-1], i, len(items))
@@ -245,9 +250,28 @@ class Library:
                 self.sync_indexes()
         return results
 
-    def delete(self, ref: str) -> None:
-        with self.db.connection() as conn:
+    def _write(self, conn, rows: DocumentRows, replace: bool, actor: str | None):
+        """`store.write` and its audit row, in one transaction."""
+        from ..review import audit
+
+        with conn.transaction():
+            before = audit.document_state(conn, rows.id)
+            status, ident, reason = store.write(conn, rows, replace)
+            if status in (store.ADDED, store.REPLACED):
+                action = "document.add" if status == store.ADDED else "document.replace"
+                after = audit.document_state(conn, ident)
+                audit.append(conn, actor or self.actor, action, ident, before, after)
+        return status, ident, reason
+
+    def delete(self, ref: str, actor: str | None = None) -> None:
+        from ..review import audit
+
+        with self.db.connection() as conn, conn.transaction():
+            row = store.find(conn, ref)
+            before = audit.document_state(conn, row["id"]) if row is not None else None
             ident = store.delete(conn, ref)
+            if ident is not None:
+                audit.append(conn, actor or self.actor, "document.delete", ident, before, None)
         if ident is None:
             raise LookupError(f"no document {ref!r} in the library")
         self.sync_indexes()
@@ -636,6 +660,18 @@ class Library:
         if eid is not None and not out:
             raise LookupError(f"{row['id']} has no paragraph {eid!r}")
         return out
+
+
+def cli_actor() -> str:
+    """The audit's name for a command-line writer: `cli:` and the system user."""
+    import getpass
+
+    from ..review.model import CLI_PREFIX
+
+    try:
+        return CLI_PREFIX + getpass.getuser()
+    except (KeyError, OSError):
+        return CLI_PREFIX + "unknown"
 
 
 def _summary_result(p: Path, results: list[AddResult]) -> AddResult:

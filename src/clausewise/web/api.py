@@ -10,9 +10,11 @@ from fastapi.responses import JSONResponse
 
 from ..errors import InputError
 from ..model import to_json
+from ..review import User
 from . import data
-from .auth import require_token
+from .auth import require
 from .limits import too_large_message
+from .review import reviewed, with_review
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -46,8 +48,7 @@ def safe_name(name: str | None) -> str:
 @router.post(
     "/documents",
     status_code=201,
-    dependencies=[Depends(require_token)],
-    summary="Add a document (text, PDF, Word, AKN) to the library; needs the bearer token",
+    summary="Add a document (text, PDF, Word, AKN) to the library; needs an editor's token",
     responses={
         200: {"description": "already in the library, or replaced (with replace=true)"},
         409: {"description": "a different text under that symbol is in the library"},
@@ -62,6 +63,7 @@ async def upload(
     replace: bool = Query(
         False, description="replace the stored text of the same symbol, if there is one"
     ),
+    user: User = Depends(require("document.write")),
 ):
     from starlette.concurrency import run_in_threadpool
 
@@ -82,7 +84,12 @@ async def upload(
     doc, citations, mandates = loaded
     try:
         result = await run_in_threadpool(
-            lib.add_document, doc, name, enriched=(citations, mandates), replace=replace
+            lib.add_document,
+            doc,
+            name,
+            enriched=(citations, mandates),
+            replace=replace,
+            actor=user.name,
         )
     except InputError as exc:
         raise HTTPException(422, f"clausewise: {name}: {exc.message}") from None
@@ -121,15 +128,11 @@ def document_languages(request: Request, id: str, right: str = ""):
     return out
 
 
-@router.delete(
-    "/documents/{id}",
-    dependencies=[Depends(require_token)],
-    summary="Remove a document; needs the bearer token",
-)
-def delete_document(request: Request, id: str):
+@router.delete("/documents/{id}", summary="Remove a document; needs an editor's token")
+def delete_document(request: Request, id: str, user: User = Depends(require("document.write"))):
     lib = request.app.state.library
     summary, _ = data.get(lib, id)
-    lib.delete(summary["id"])
+    lib.delete(summary["id"], actor=user.name)
     return {"deleted": summary["id"]}
 
 
@@ -260,6 +263,8 @@ def registry(
     on: str = Query("", description="the day statuses are for (YYYY-MM-DD; default today)"),
     limit: int = Query(500, ge=1, le=100000),
     offset: int = Query(0, ge=0),
+    review: str = Query("", pattern="^(|none|proposed|confirmed|rejected)$"),
+    decision: str = Query("", pattern="^(|retain|update|merge|discontinue)$"),
 ):
     from datetime import date
 
@@ -274,6 +279,7 @@ def registry(
         due_before=data.date_param(due_before, "due_before"),
         due_after=data.date_param(due_after, "due_after"),
     )
+    items = reviewed(request, items, review, decision)
     return {
         "on": today.isoformat(),
         "total": len(items),
@@ -288,4 +294,5 @@ def registry_item(request: Request, mandate_id: str, on: str = ""):
     from datetime import date
 
     today = data.date_param(on, "on") or date.today()
-    return data.registry_item(request.app.state.library, mandate_id, today)
+    item = data.registry_item(request.app.state.library, mandate_id, today)
+    return with_review(request, item)

@@ -63,23 +63,30 @@ def create_app(
     pool: int = POOL,
     uploads: int = UPLOADS,
     embed: bool = True,
+    private: bool = False,
 ):
     """The app over `library` (a file or a postgresql:// URL; the default library when
     None). `token`: the bearer token for upload and delete; None makes the server read-only,
     and its database is then opened read-only. `base_url`: the public address absolute
     links use. `embed`: a writable server embeds uploads for search by meaning in the
-    background (when the semantic extra is installed)."""
+    background (when the semantic extra is installed). Named users (`clausewise users`)
+    make a server writable too, `token` or not; `private`: anonymous reads are refused."""
     from ..library import Library
     from ..library import semantic as _semantic
     from ..library.core import default_target
+    from ..review import Review
+    from ..review.core import has_users
+    from ..storage import meta
+    from . import review as review_pages
+    from .auth import Private
     from .docs import add_docs
     from .jobs import EmbedJob
     from .security import SecurityHeaders
     from .uploads import Uploads
 
-    lib = Library(
-        library if library is not None else default_target(), read_only=not token, pool=pool
-    )
+    target = library if library is not None else default_target()
+    writable = bool(token) or has_users(target)
+    lib = Library(target, read_only=not writable, pool=pool)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -109,12 +116,18 @@ def create_app(
     app.state.library = lib
     app.state.library_path = lib.path  # (None on PostgreSQL)
     app.state.token = token or None
+    app.state.writable = writable
+    app.state.review = Review(lib.db)
+    with lib.db.connection() as conn:
+        app.state.session_secret = meta.get(conn, "session_secret")
     app.state.max_upload = max_upload
     app.state.base_url = base_url_of(base_url)
+    app.state.secure_cookies = app.state.base_url.startswith("https://")
     app.state.templates = templates()
+    app.state.templates.globals.update(review_pages.template_globals())
     app.state.fragments = FragmentCache()
     app.state.uploads = Uploads(uploads)
-    app.state.jobs = EmbedJob(lib) if token and embed and _semantic.available() else None
+    app.state.jobs = EmbedJob(lib) if writable and embed and _semantic.available() else None
     css = resources.files("clausewise.web").joinpath("static/style.css").read_bytes()
 
     @app.get("/healthz", include_in_schema=False)
@@ -148,13 +161,16 @@ def create_app(
     async def http_error(request: Request, exc: HTTPException):
         return error_response(request, exc.status_code, str(exc.detail), exc.headers)
 
-    from . import api, history, pages
+    from . import api, history, pages, review
 
     add_docs(app)
     app.include_router(api.router)
     app.include_router(history.api)
     app.include_router(pages.router)
     app.include_router(history.pages)
+    app.include_router(review.router)
+    if private:  # inside the others: its refusals carry the security headers too
+        app.add_middleware(Private)
     app.add_middleware(BodyLimit, limit=max_upload)
     app.add_middleware(SecurityHeaders)
     return app

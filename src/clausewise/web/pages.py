@@ -378,10 +378,13 @@ def registry_page(
     due_before: str = "",
     due_after: str = "",
     on: str = "",
+    review: str = Query("", pattern="^(|none|proposed|confirmed|rejected)$"),
+    decision: str = Query("", pattern="^(|retain|update|merge|discontinue)$"),
 ):
     from datetime import date
 
     from ..registry import STATUSES
+    from .review import reviewed
 
     today = data.date_param(on, "on") or date.today()
     f = {
@@ -392,6 +395,8 @@ def registry_page(
         "due_before": due_before,
         "due_after": due_after,
         "on": on,
+        "review": review,
+        "decision": decision,
     }
     items, counts = data.registry(
         request.app.state.library,
@@ -403,6 +408,7 @@ def registry_page(
         due_before=data.date_param(due_before, "due_before"),
         due_after=data.date_param(due_after, "due_after"),
     )
+    items = reviewed(request, items, review, decision)
     query = urlencode({k: v for k, v in f.items() if v})
     by_status = {k: urlencode({**{x: y for x, y in f.items() if y}, "status": k}) for k in STATUSES}
     all_statuses = urlencode({k: v for k, v in f.items() if v and k != "status"})
@@ -430,9 +436,12 @@ def mandate_page(request: Request, mandate_id: str, on: str = ""):
 
     today = data.date_param(on, "on") or date.today()
     item = data.registry_item(request.app.state.library, mandate_id, today)
+    from .review import mandate_review
+
     return render(
         request,
         "mandate.html",
+        **mandate_review(request, item["id"]),
         nav="registry",
         item=item,
         events=data.timeline(item),
