@@ -1,0 +1,188 @@
+"""Every write the UPR makes, one function per action, each one transaction.
+
+The web app and the CLI change UPR data only through these functions (the web app after
+its bearer-token check, `web.auth.require_token`), so that an audit trail can wrap each
+action in one place. Each takes the library's `Database` and returns what it wrote.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from ..errors import InputError
+from . import store
+from .csvread import read_export
+from .model import MEASURE_STATUSES, MODALITIES, STATUSES, Export, ImportResult
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def import_export(db, export: Export, *, skip_bad: bool = False) -> ImportResult:
+    """Store an export's records in one transaction. With bad rows, nothing is written
+    unless `skip_bad` (then the good rows are, and the bad ones listed). A record already
+    stored as it is is left alone (so importing a file twice changes nothing); one whose
+    response, themes or action level differ is updated."""
+    bad = export.bad
+    if bad and not skip_bad:
+        return ImportResult(export.name, len(export.records), 0, 0, 0, bad, True)
+    with db.connection() as conn, conn.transaction():
+        have = store.digests(conn, [r.id for _, r in export.records])
+        new = [(line, r) for line, r in export.records if r.id not in have]
+        changed = [
+            (line, r) for line, r in export.records if r.id in have and have[r.id] != r.digest
+        ]
+        store.insert_items(conn, new, export.name)
+        if changed:
+            store.update_items(conn, changed, export.name)
+        unchanged = len(export.records) - len(new) - len(changed)
+        if new or changed:  # (an import that changes nothing leaves no trace: a no-op)
+            store.log_import(
+                conn,
+                export.name,
+                export.sha256,
+                _now(),
+                len(export.records),
+                len(new),
+                len(changed),
+                unchanged,
+                len(bad),
+            )
+    return ImportResult(
+        export.name, len(export.records), len(new), len(changed), unchanged, bad, False
+    )
+
+
+def import_file(db, data: bytes, name: str, *, skip_bad: bool = False) -> ImportResult:
+    return import_export(db, read_export(data, name), skip_bad=skip_bad)
+
+
+def _text(value, field: str, *, required: bool = True) -> str:
+    v = " ".join(str(value or "").split())
+    if required and not v:
+        raise InputError(f"{field} is required", field)
+    return v
+
+
+def add_assistance(
+    db,
+    *,
+    requested_by: str,
+    offered_by: str,
+    modality: str,
+    priorities: list[str],
+    status: str = "requested",
+    mandate: str | None = None,
+    recommendation: str | None = None,
+    note: str = "",
+) -> int:
+    """A technical-assistance record; the mandate (a registry id) and the recommendation it
+    answers, when given, must be in the library."""
+    rec = {
+        "requested_by": _text(requested_by, "requested_by"),
+        "offered_by": _text(offered_by, "offered_by"),
+        "modality": _text(modality, "modality").lower(),
+        "priorities": [
+            p for p in (_text(x, "priorities", required=False) for x in priorities) if p
+        ],
+        "status": _text(status, "status").lower(),
+        "mandate": _text(mandate, "mandate", required=False) or None,
+        "recommendation": _text(recommendation, "recommendation", required=False) or None,
+        "note": _text(note, "note", required=False),
+        "created": _now(),
+    }
+    if rec["modality"] not in MODALITIES:
+        raise InputError(
+            f"unknown modality {modality!r} (one of: {', '.join(MODALITIES)})", "modality"
+        )
+    if rec["status"] not in STATUSES:
+        raise InputError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})", "status")
+    if not rec["priorities"]:
+        raise InputError(
+            "at least one priority set by the requesting State is required", "priorities"
+        )
+    with db.connection() as conn, conn.transaction():
+        if rec["mandate"] and not store.mandate_exists(conn, rec["mandate"]):
+            raise InputError(f"no mandate {rec['mandate']!r} in the registry", "mandate")
+        if rec["recommendation"] and not store.item_exists(conn, rec["recommendation"]):
+            raise InputError(f"no recommendation {rec['recommendation']!r}", "recommendation")
+        return store.insert_assistance(conn, rec)
+
+
+def set_assistance_status(db, ident: int, status: str, note: str | None = None) -> None:
+    status = status.strip().lower()
+    if status not in STATUSES:
+        raise InputError(f"unknown status {status!r} (one of: {', '.join(STATUSES)})", "status")
+    with db.connection() as conn, conn.transaction():
+        if not store.set_assistance_status(conn, ident, status, note, _now()):
+            raise LookupError(f"no assistance record {ident}")
+
+
+def _day(value: str | None, field: str) -> str | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(f"not a date: {value!r} (give YYYY-MM-DD)", field) from None
+
+
+def add_measure(
+    db,
+    recommendation: str,
+    action: str,
+    indicator: str = "",
+    due: str | None = None,
+    status: str = "planned",
+) -> int:
+    """A measure implementing a recommendation, with its indicator and due date."""
+    action = _text(action, "action")
+    status = status.strip().lower()
+    if status not in MEASURE_STATUSES:
+        raise InputError(
+            f"unknown status {status!r} (one of: {', '.join(MEASURE_STATUSES)})", "status"
+        )
+    due = _day(due, "due")
+    with db.connection() as conn, conn.transaction():
+        if not store.item_exists(conn, recommendation):
+            raise LookupError(f"no recommendation {recommendation!r}")
+        return store.insert_measure(
+            conn,
+            recommendation,
+            action,
+            _text(indicator, "indicator", required=False),
+            due,
+            status,
+            _now(),
+        )
+
+
+def set_measure_status(db, measure: int, status: str) -> None:
+    status = status.strip().lower()
+    if status not in MEASURE_STATUSES:
+        raise InputError(
+            f"unknown status {status!r} (one of: {', '.join(MEASURE_STATUSES)})", "status"
+        )
+    with db.connection() as conn, conn.transaction():
+        if not store.set_measure_status(conn, measure, status):
+            raise LookupError(f"no measure {measure}")
+
+
+def add_progress(db, measure: int, note: str, day: str | None = None) -> int:
+    """A progress note on a measure, for a day (default today)."""
+    note = _text(note, "note")
+    when = _day(day, "day") or date.today().isoformat()
+    with db.connection() as conn, conn.transaction():
+        got = store.insert_progress(conn, measure, when, note, _now())
+    if got is None:
+        raise LookupError(f"no measure {measure}")
+    return got
+
+
+def relink(db, found, items: list[str] | None = None) -> int:
+    """Replace the derived links (of `items`, else all) with `found` (links.derive's rows)."""
+    with db.connection() as conn, conn.transaction():
+        store.clear_links(conn, items)
+        store.put_links(conn, found)
+    return len(found)
