@@ -153,11 +153,13 @@ def link(
     """Link recommendations and pledges to the resolutions on their theme and the
     paragraphs whose language they share (replaces the links made before)."""
     from ..upr import actions
-    from ..upr.links import derive
+    from ..upr.links import derive, sponsorships
 
     with _open(library) as lib:
         ids, found = derive(lib.db, limit=limit or None)
-        actions.relink(lib.db, found, ids)
+        with lib.db.connection() as conn:
+            sponsors = sponsorships(conn)
+        actions.relink(lib.db, found, ids, sponsors)
     kinds: dict[str, int] = {}
     for row in found:
         kinds[row[4]] = kinds.get(row[4], 0) + 1
@@ -165,6 +167,7 @@ def link(
     print(
         f"{len(ids)} records read, {linked} linked: "
         + ", ".join(f"{k} {kinds[k]}" for k in sorted(kinds))
+        + f"; {len(sponsors)} sponsorships"
     )
 
 

@@ -180,9 +180,12 @@ def add_progress(db, measure: int, note: str, day: str | None = None) -> int:
     return got
 
 
-def relink(db, found, items: list[str] | None = None) -> int:
-    """Replace the derived links (of `items`, else all) with `found` (links.derive's rows)."""
+def relink(db, found, items: list[str] | None = None, sponsors=None) -> int:
+    """Replace the derived links (of `items`, else all) with `found` (links.derive's rows),
+    and, given, the sponsorships (links.sponsorships's rows)."""
     with db.connection() as conn, conn.transaction():
         store.clear_links(conn, items)
         store.put_links(conn, found)
+        if sponsors is not None:
+            store.put_sponsors(conn, sponsors)
     return len(found)

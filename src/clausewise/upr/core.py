@@ -156,3 +156,10 @@ class Upr:
     def assistance(self, state: str | None = None) -> list[dict]:
         with self.db.connection() as conn:
             return [asdict(a) for a in store.assistance(conn, state=state)]
+
+    def assistance_record(self, ident: int) -> dict:
+        with self.db.connection() as conn:
+            found = store.assistance(conn, ident=ident)
+        if not found:
+            raise LookupError(f"no assistance record {ident}")
+        return asdict(found[0])

@@ -369,3 +369,19 @@ def links(conn, ids: list[str]) -> dict[str, list]:
         ):
             out.setdefault(r[0], []).append(r)
     return out
+
+
+def put_sponsors(conn, rows: list[tuple[str, int]]) -> None:
+    conn.execute("DELETE FROM upr_sponsors")
+    conn.executemany("INSERT INTO upr_sponsors(state, doc) VALUES (?, ?)", rows)
+
+
+def sponsored(conn, state: str) -> list[dict]:
+    return [
+        {"id": r[0], "symbol": r[1], "title": r[2], "date": r[3], "status": r[4]}
+        for r in conn.execute(
+            "SELECT d.id, d.symbol, d.title, d.date, d.status FROM upr_sponsors s"
+            " JOIN documents d ON d.n = s.doc WHERE s.state = ? ORDER BY d.date, d.id",
+            (state,),
+        )
+    ]

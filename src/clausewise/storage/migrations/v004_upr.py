@@ -81,6 +81,11 @@ CREATE TABLE IF NOT EXISTS upr_links (
 );
 CREATE INDEX IF NOT EXISTS upr_links_item ON upr_links(item);
 CREATE INDEX IF NOT EXISTS upr_links_doc ON upr_links(doc);
+CREATE TABLE IF NOT EXISTS upr_sponsors ( -- who sponsored which text (from its record)
+    state TEXT NOT NULL,
+    doc INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+    PRIMARY KEY (state, doc)
+);
 """
 
 
