@@ -2,11 +2,13 @@
 score (derived: `clausewise upr link` replaces them).
 
 - theme: a resolution whose title is on one of the record's themes (`themes`), ranked by
-  the share of the record's distinctive words (idf-weighted over those resolutions) that
-  its text holds; the best text of a series stands for the series, three series at most,
-  and only from MIN_THEME up (below it the two share the theme's words and little else);
-- language: a paragraph sharing a run of at least MIN_SPAN words with the record, found as
-  the trace finds reuse (the stored shingle fingerprints, then word alignment); when that
+  the cosine of the two texts' tf-idf vectors times the share of the record's idf weight
+  the resolution holds; the best text of a series stands for the series, three series at
+  most, and only from MIN_THEME up (below it the two share the theme's words and little
+  else);
+- language: a paragraph sharing a run of at least MIN_SPAN words, and MIN_LANGUAGE of the
+  record's words, with the record, found as the trace finds reuse (the stored shingle
+  fingerprints, then word alignment), the best paragraph of a series; when that
   paragraph holds a mandate of the registry, the link names the mandate.
 
 `match_*` are pure; `derive` reads the library and returns the rows to store.
@@ -26,6 +28,9 @@ from .themes import THEME_PATTERNS, themes_of_title, title_match
 
 MIN_THEME = 0.08  # match_themes's score (cosine times share) from which a theme link is made
 THEME_LINKS = 3  # series linked per record, at most
+# share of the record's words in the run it shares: below it the run is a phrase every text
+# uses ("in the field of economic, social and cultural rights"), not the record's language
+MIN_LANGUAGE = 0.3
 LANGUAGE_LINKS = 5  # paragraphs (one per document) linked per record, at most
 CANDIDATES = 30  # paragraphs aligned per record, most shared fingerprints first
 # the bodies whose resolutions frame the UPR's subjects (not UNEA's or UN-Habitat's)
@@ -141,6 +146,8 @@ def match_language(
         if not spans:
             continue
         score = len(spans[0].split()) / len(ws)
+        if score < MIN_LANGUAGE:
+            continue
         key = series or str(doc)
         if key not in best or (score, -doc) > (best[key][0], -best[key][1]):
             best[key] = (score, doc, eid, spans[0])
