@@ -171,3 +171,19 @@ def test_cli_imports_and_reports_bad_lines(exports, tmp_path):
     ]
     r = run("upr", "list", "--library", lib, "--format", "json")
     assert r.returncode == 0 and len(__import__("json").loads(r.stdout)) == 947
+
+
+def test_cached_tallies_follow_an_import(exports, library_at):
+    from clausewise.upr.core import Upr
+
+    lib = Library(library_at)
+    try:
+        cache: dict = {}
+        upr = Upr(lib.db, cache)
+        actions.import_file(lib.db, exports["upr-info-voluntary-pledges.csv"], "p.csv")
+        assert upr.counts() == {"pledge": 947} and cache
+        actions.import_file(lib.db, exports["upr-info-sessions-1-5.csv"], "s.csv")
+        assert upr.counts() == {"pledge": 947, "recommendation": 6094}  # not the cached one
+        assert {s["state"] for s in upr.states()} >= {"Afghanistan", "Zambia"}
+    finally:
+        lib.close()

@@ -38,6 +38,7 @@ def import_export(db, export: Export, *, skip_bad: bool = False) -> ImportResult
             store.update_items(conn, changed, export.name)
         unchanged = len(export.records) - len(new) - len(changed)
         if new or changed:  # (an import that changes nothing leaves no trace: a no-op)
+            store.bump(conn)
             store.log_import(
                 conn,
                 export.name,
@@ -186,6 +187,7 @@ def relink(db, found, items: list[str] | None = None, sponsors=None) -> int:
     with db.connection() as conn, conn.transaction():
         store.clear_links(conn, items)
         store.put_links(conn, found)
+        store.bump(conn)
         if sponsors is not None:
             store.put_sponsors(conn, sponsors)
     return len(found)

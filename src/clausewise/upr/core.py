@@ -77,16 +77,37 @@ def _grid(rows: list[tuple]) -> dict:
 
 
 class Upr:
-    """The UPR over a library's database."""
+    """The UPR over a library's database. `cache`: a dict the caller keeps across calls (a
+    server: one per process) for the tallies, which change only when an import changes
+    records (`store.generation`); the rest is read afresh."""
 
-    def __init__(self, db):
+    def __init__(self, db, cache: dict | None = None):
         self.db = db
+        self.cache = cache
+
+    def _cached(self, key: tuple, fn):
+        if self.cache is None:
+            return fn()
+        with self.db.connection() as conn:
+            gen = store.generation(conn)
+        full = (gen, *key)
+        if full not in self.cache:
+            if len(self.cache) > 1000:  # (generations past and many themes: start afresh)
+                self.cache.clear()
+            self.cache[full] = fn()
+        return self.cache[full]
 
     def items(self, *, links: bool = False, **filters) -> list[dict]:
         with self.db.connection() as conn:
             rows = store.items(conn, **filters)
             found = store.links(conn, [r[0] for r in rows]) if links else None
         return [item_json(r, found.get(r[0], []) if found is not None else None) for r in rows]
+
+    def listed(self, **filters) -> list[dict]:
+        """`items(**filters)` kept in the cache: the lists a page shows (records and links
+        change only with an import or a relink)."""
+        key = ("items", *sorted((k, repr(v)) for k, v in filters.items()))
+        return self._cached(key, lambda: self.items(**filters))
 
     def item(self, ident: str) -> dict:
         with self.db.connection() as conn:
@@ -101,19 +122,28 @@ class Upr:
         return j
 
     def counts(self) -> dict[str, int]:
-        with self.db.connection() as conn:
-            return store.count_items(conn)
+        def read():
+            with self.db.connection() as conn:
+                return store.count_items(conn)
+
+        return self._cached(("counts",), read)
 
     def states(self) -> list[dict]:
-        with self.db.connection() as conn:
-            return [
-                {"state": s, "received": int(r or 0), "pledges": int(p or 0)}
-                for s, r, p in store.states(conn)
-            ]
+        def read():
+            with self.db.connection() as conn:
+                return [
+                    {"state": s, "received": int(r or 0), "pledges": int(p or 0)}
+                    for s, r, p in store.states(conn)
+                ]
+
+        return self._cached(("states",), read)
 
     def themes(self) -> list[dict]:
-        with self.db.connection() as conn:
-            return [{"theme": t, "count": k} for t, k in store.themes(conn)]
+        def read():
+            with self.db.connection() as conn:
+                return [{"theme": t, "count": k} for t, k in store.themes(conn)]
+
+        return self._cached(("themes",), read)
 
     def state(self, name: str, sponsored=None) -> dict:
         """A State's page: received and made by theme and cycle, pledges, assistance, and
@@ -137,6 +167,9 @@ class Upr:
         }
 
     def theme(self, name: str, top: int = 25) -> dict:
+        return self._cached(("theme", name, top), lambda: self._theme(name, top))
+
+    def _theme(self, name: str, top: int) -> dict:
         with self.db.connection() as conn:
             tally = store.theme_tally(conn, name)
             if not tally:

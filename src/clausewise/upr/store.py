@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..storage import meta
 from .model import Assistance, Measure, Progress, UprRecord
 
 ITEM_COLUMNS = (
@@ -86,6 +87,16 @@ def put_themes(conn, records: Iterable[UprRecord]) -> None:
         "INSERT INTO upr_item_themes(item, theme) VALUES (?, ?)",
         [(r.id, t) for r in records for t in r.themes],
     )
+
+
+def generation(conn) -> int:
+    """Bumped by every import that changes a record and every relink: what the tallies and
+    the pages' lists are cached by."""
+    return int(meta.get(conn, "upr_generation") or 0)
+
+
+def bump(conn) -> None:
+    meta.put(conn, "upr_generation", str(generation(conn) + 1))
 
 
 def log_import(conn, name, sha256, at, rows, added, updated, unchanged, bad) -> None:

@@ -24,11 +24,15 @@ from .auth import require_token
 pages = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api/upr", tags=["upr"])
 
-ROWS = 200  # recommendations listed on a page (the JSON and CSV hold all)
+ROWS = 100  # recommendations listed on a page (the JSON and CSV hold all)
 
 
 def _upr(request: Request) -> Upr:
-    return Upr(request.app.state.library.db)
+    # the tallies' cache lives with the app (one per server process), made on first use
+    cache = getattr(request.app.state, "upr_cache", None)
+    if cache is None:
+        cache = request.app.state.upr_cache = {}
+    return Upr(request.app.state.library.db, cache)
 
 
 def _sponsored(request: Request):
@@ -248,7 +252,7 @@ def state_page(request: Request, state: str):
     u = _upr(request)
     name = un_name(state) or state
     s = _found(lambda: u.state(name, _sponsored(request)))
-    received = u.items(to=name, kind="recommendation", limit=ROWS)
+    received = u.listed(to=name, kind="recommendation", limit=ROWS)
     return _render(request, "upr_state.html", s=s, received=received, rows=ROWS)
 
 
@@ -256,7 +260,7 @@ def state_page(request: Request, state: str):
 def theme_page(request: Request, theme: str):
     u = _upr(request)
     t = _found(lambda: u.theme(theme))
-    items = u.items(theme=theme, kind="recommendation", limit=ROWS, links=True)
+    items = u.listed(theme=theme, kind="recommendation", limit=ROWS, links=True)
     return _render(request, "upr_theme.html", t=t, items=items, rows=ROWS)
 
 
