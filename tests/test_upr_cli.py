@@ -101,7 +101,12 @@ def test_assistance_and_measures(lib):
         "2011-05-02",
     )
     assert r.returncode == 0, r.stderr
+    r = run("upr", "measure", "status", "--library", lib, "1", "done")
+    assert r.returncode == 0 and r.stdout == "measure 1: done\n", r.stderr
+    r = run("upr", "measure", "status", "--library", lib, "1", "abandoned")
+    assert r.returncode == 2 and "unknown status 'abandoned'" in r.stderr
     r = run("upr", "measure", "progress", "--library", lib, "7", "nothing")
     assert r.returncode == 2 and "no measure 7" in r.stderr
     shown = json.loads(run("upr", "show", "--library", lib, rec["id"]).stdout)
     assert shown["measures"][0]["progress"][0]["note"] == "40 judges trained"
+    assert shown["measures"][0]["status"] == "done"

@@ -267,6 +267,20 @@ def measure_add(
     print(f"measure {ident} recorded")
 
 
+@measure_app.command("status")
+def measure_status(
+    measure: int = typer.Argument(...),
+    status: str = typer.Argument(..., help="planned, in progress, done, dropped"),
+    library: str | None = LIBRARY,
+) -> None:
+    """Change a measure's status."""
+    from ..upr import actions
+
+    with _open(library) as lib:
+        _input(lambda: actions.set_measure_status(lib.db, measure, status))
+    print(f"measure {measure}: {status}")
+
+
 @measure_app.command("progress")
 def measure_progress(
     measure: int = typer.Argument(...),
