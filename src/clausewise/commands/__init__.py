@@ -14,6 +14,7 @@ from . import reuse  # noqa: F401
 from . import history  # noqa: F401
 from . import registry  # noqa: F401
 from . import review  # noqa: F401
+from . import upr  # noqa: F401
 
 # isort: on
 from .base import app

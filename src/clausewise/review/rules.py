@@ -9,6 +9,7 @@ from .model import DECISIONS, ROLES, Decision
 # each write the review knows, and the roles allowed it (an admin may do everything)
 PERMISSIONS: dict[str, frozenset[str]] = {
     "document.write": frozenset({"editor", "admin"}),
+    "upr.write": frozenset({"editor", "admin"}),  # UPR imports, assistance, measures
     "decision.propose": frozenset({"reviewer", "validator", "admin"}),
     "decision.decide": frozenset({"validator", "admin"}),
     "comment.add": frozenset({"reviewer", "validator", "admin"}),

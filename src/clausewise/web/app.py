@@ -161,7 +161,7 @@ def create_app(
     async def http_error(request: Request, exc: HTTPException):
         return error_response(request, exc.status_code, str(exc.detail), exc.headers)
 
-    from . import api, history, pages, review
+    from . import api, history, pages, review, upr
 
     add_docs(app)
     app.include_router(api.router)
@@ -169,6 +169,8 @@ def create_app(
     app.include_router(pages.router)
     app.include_router(history.pages)
     app.include_router(review.router)
+    app.include_router(upr.api)
+    app.include_router(upr.pages)
     if private:  # inside the others: its refusals carry the security headers too
         app.add_middleware(Private)
     app.add_middleware(BodyLimit, limit=max_upload)

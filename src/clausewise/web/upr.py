@@ -1,0 +1,270 @@
+"""The universal periodic review on the web: State and theme pages, a recommendation with
+its links, measures and progress, and the JSON API under /api/upr (CSV export too).
+
+Reading is public. Writes (assistance, measures, progress notes) need a bearer token whose
+user has the "upr.write" role (`auth.require`) and go through `upr.actions`, one
+function per action, each audited with that user's name.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from pydantic import BaseModel, Field
+
+from ..errors import InputError
+from ..review import User
+from ..upr import actions
+from ..upr.core import CSV_COLUMNS, Upr, csv_row
+from ..upr.model import MEASURE_STATUSES, MODALITIES, STATUSES
+from ..upr.states import un_name
+from .auth import require
+
+pages = APIRouter(include_in_schema=False)
+api = APIRouter(prefix="/api/upr", tags=["upr"])
+
+ROWS = 100  # recommendations listed on a page (the JSON and CSV hold all)
+
+
+def _upr(request: Request) -> Upr:
+    # the tallies' cache lives with the app (one per server process), made on first use
+    cache = getattr(request.app.state, "upr_cache", None)
+    if cache is None:
+        cache = request.app.state.upr_cache = {}
+    return Upr(request.app.state.library.db, cache)
+
+
+def _sponsored(request: Request):
+    from ..upr import store
+
+    db = request.app.state.library.db
+
+    def sponsored(state: str) -> list[dict]:
+        with db.connection() as conn:
+            return store.sponsored(conn, state)
+
+    return sponsored
+
+
+def _found(fn):
+    try:
+        return fn()
+    except LookupError as exc:
+        raise HTTPException(404, str(exc).strip("'\"")) from None
+
+
+def _write(fn):
+    """A write's InputError is the client's (422); a missing record a 404."""
+    try:
+        return fn()
+    except InputError as exc:
+        raise HTTPException(
+            422, f"{exc.name}: {exc.message}" if exc.name else exc.message
+        ) from None
+    except LookupError as exc:
+        raise HTTPException(404, str(exc).strip("'\"")) from None
+
+
+def _filters(to, by, theme, kind, response, cycle) -> dict:
+    return {
+        "to": un_name(to) if to else None,
+        "by": un_name(by) if by else None,
+        "theme": theme or None,
+        "kind": kind or None,
+        "response": response or None,
+        "cycle": cycle,
+    }
+
+
+# -- JSON ---------------------------------------------------------------------------------
+
+
+@api.get("/states", summary="States under review, with their recommendations and pledges")
+def states_json(request: Request):
+    return _upr(request).states()
+
+
+@api.get("/states/{state}", summary="A State: received and made, by theme and cycle, and more")
+def state_json(request: Request, state: str):
+    name = un_name(state) or state
+    return _found(lambda: _upr(request).state(name, _sponsored(request)))
+
+
+@api.get("/themes", summary="UPR Info's themes and how many records each has")
+def themes_json(request: Request):
+    return _upr(request).themes()
+
+
+@api.get("/themes/{theme}", summary="A theme: accepted and noted by cycle, States most asked")
+def theme_json(request: Request, theme: str):
+    return _found(lambda: _upr(request).theme(theme))
+
+
+_KIND = Query(None, pattern="^(recommendation|pledge)$")
+_RESPONSE = Query(None, pattern="^(accepted|noted)$")
+
+
+@api.get("/recommendations", summary="Recommendations and pledges, filtered, with their links")
+def recommendations_json(
+    request: Request,
+    to: str | None = None,
+    by: str | None = Query(None, alias="from"),
+    theme: str | None = None,
+    kind: str | None = _KIND,
+    response: str | None = _RESPONSE,
+    cycle: int | None = None,
+    limit: int = Query(1000, ge=1, le=50000),
+    offset: int = Query(0, ge=0),
+):
+    f = _filters(to, by, theme, kind, response, cycle)
+    return _upr(request).items(links=True, limit=limit, offset=offset, **f)
+
+
+@api.get(
+    "/recommendations.csv",
+    summary="Recommendations and pledges, filtered, as CSV",
+    response_class=Response,
+)
+def recommendations_csv(
+    request: Request,
+    to: str | None = None,
+    by: str | None = Query(None, alias="from"),
+    theme: str | None = None,
+    kind: str | None = _KIND,
+    response: str | None = _RESPONSE,
+    cycle: int | None = None,
+):
+    rows = _upr(request).items(**_filters(to, by, theme, kind, response, cycle))
+    out = io.StringIO()
+    w = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    w.writerows(csv_row(j) for j in rows)
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="upr-recommendations.csv"'},
+    )
+
+
+@api.get("/recommendations/{id}", summary="One record with its links, measures and progress")
+def recommendation_json(request: Request, id: str):
+    return _found(lambda: _upr(request).item(id))
+
+
+@api.get("/assistance", summary="Technical-assistance records (of a State, when given)")
+def assistance_json(request: Request, state: str | None = None):
+    return _upr(request).assistance(un_name(state) if state else None)
+
+
+class AssistanceIn(BaseModel):
+    requested_by: str = Field(description="The State that asks for it")
+    offered_by: str = Field(description="A State, an organisation or an office")
+    modality: str = Field(description=" | ".join(MODALITIES))
+    priorities: list[str] = Field(description="The priorities set by the requesting State")
+    status: str = Field("requested", description=" | ".join(STATUSES))
+    mandate: str | None = Field(None, description="The registry id of the mandate calling for it")
+    recommendation: str | None = Field(None, description="A UPR record it answers")
+    note: str = ""
+
+
+class StatusIn(BaseModel):
+    status: str
+    note: str | None = None
+
+
+class MeasureIn(BaseModel):
+    action: str = Field(description="What is done")
+    indicator: str = Field("", description="How progress is measured")
+    due: str | None = Field(None, description="YYYY-MM-DD")
+    status: str = Field("planned", description=" | ".join(MEASURE_STATUSES))
+
+
+class ProgressIn(BaseModel):
+    note: str
+    day: str | None = Field(None, description="YYYY-MM-DD (default today)")
+
+
+_EDITOR = Depends(require("upr.write"))  # the user the audit trail names
+
+
+@api.post("/assistance", status_code=201, summary="Record assistance")
+def assistance_add(request: Request, body: AssistanceIn, user: User = _EDITOR):
+    db = request.app.state.library.db
+    fields = body.model_dump()
+    for k in ("requested_by", "offered_by"):
+        fields[k] = un_name(fields[k]) or fields[k]
+    ident = _write(lambda: actions.add_assistance(db, actor=user.name, **fields))
+    return {"id": ident, "assistance": _upr(request).assistance_record(ident)}
+
+
+@api.patch("/assistance/{id}", summary="Change an assistance record's status")
+def assistance_status(request: Request, id: int, body: StatusIn, user: User = _EDITOR):
+    db = request.app.state.library.db
+    _write(lambda: actions.set_assistance_status(db, id, body.status, body.note, actor=user.name))
+    return _upr(request).assistance_record(id)
+
+
+@api.post("/recommendations/{id}/measures", status_code=201, summary="Add a measure")
+def measure_add(request: Request, id: str, body: MeasureIn, user: User = _EDITOR):
+    db = request.app.state.library.db
+    ident = _write(
+        lambda: actions.add_measure(
+            db, id, body.action, body.indicator, body.due, body.status, actor=user.name
+        )
+    )
+    return {"id": ident, "recommendation": _upr(request).item(id)}
+
+
+@api.patch("/measures/{id}", summary="Change a measure's status")
+def measure_status(request: Request, id: int, body: StatusIn, user: User = _EDITOR):
+    db = request.app.state.library.db
+    _write(lambda: actions.set_measure_status(db, id, body.status, actor=user.name))
+    return {"id": id, "status": body.status.strip().lower()}
+
+
+@api.post("/measures/{id}/progress", status_code=201, summary="Add a progress note")
+def progress_add(request: Request, id: int, body: ProgressIn, user: User = _EDITOR):
+    db = request.app.state.library.db
+    ident = _write(lambda: actions.add_progress(db, id, body.note, body.day, actor=user.name))
+    return {"id": ident, "measure": id}
+
+
+# -- pages --------------------------------------------------------------------------------
+
+
+def _render(request: Request, name: str, **context) -> HTMLResponse:
+    from .pages import render
+
+    return render(request, name, nav="upr", **context)
+
+
+@pages.get("/upr", response_class=HTMLResponse)
+def upr_page(request: Request):
+    u = _upr(request)
+    return _render(request, "upr.html", states=u.states(), themes=u.themes(), counts=u.counts())
+
+
+@pages.get("/upr/states/{state}", response_class=HTMLResponse)
+def state_page(request: Request, state: str):
+    u = _upr(request)
+    name = un_name(state) or state
+    s = _found(lambda: u.state(name, _sponsored(request)))
+    received = u.listed(to=name, kind="recommendation", limit=ROWS)
+    return _render(request, "upr_state.html", s=s, received=received, rows=ROWS)
+
+
+@pages.get("/upr/themes/{theme}", response_class=HTMLResponse)
+def theme_page(request: Request, theme: str):
+    u = _upr(request)
+    t = _found(lambda: u.theme(theme))
+    items = u.listed(theme=theme, kind="recommendation", limit=ROWS, links=True)
+    return _render(request, "upr_theme.html", t=t, items=items, rows=ROWS)
+
+
+@pages.get("/upr/recommendations/{id}", response_class=HTMLResponse)
+def recommendation_page(request: Request, id: str):
+    it = _found(lambda: _upr(request).item(id))
+    return _render(request, "upr_item.html", it=it)
