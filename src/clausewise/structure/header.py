@@ -104,6 +104,7 @@ _SUBMITTED = re.compile(
     r"^(?:Revised\s+)?draft (?:resolution|decision)s? submitted by (?P<who>.+)$", re.I
 )
 _CONSULTATIONS = re.compile(r",?\s+(?:following|on the basis of) informal consultations\b.*$", re.I)
+_BRACKETED_SYMBOL = re.compile(r"^\[[A-Z]+/[^\]]*\d[^\]]*\]$")
 _NUMBERED_TITLE = re.compile(
     r"^(?P<num>\d{1,4}/(?:\d{1,4}|\.\.\.|…)(?:\s+[A-Z](?:-[A-Z])?)?|\d{4}/\d{1,3}|\d{1,4}\s*(?:[A-Z]\s*)?\([IVXLC]+\))"
     r"\s*\.?\s+(?P<title>\S.*)$"
@@ -387,7 +388,8 @@ def parse_header(lines: list[Line]) -> Header:
         if t.lower() in ("draft resolution", "draft decision", "revised draft resolution"):
             h.status = "draft"
             continue
-        if not known:
+        if not known and not _BRACKETED_SYMBOL.match(t):
+            # "[S/654]" under an old Council resolution's number is its draft's symbol
             title_candidates.append(line)
     if h.title is None and title_candidates:
         # A draft's title is the last free line before the formula.
