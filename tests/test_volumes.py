@@ -70,3 +70,25 @@ def test_excerpt_leaves_other_texts_alone():
     assert excerpt(text, "A/RES/999(XII)") == text  # not in the volume
     assert excerpt(text, "A/RES/1145(XII)") == "1145 (XII). Two\n\nText.\n"
     assert excerpt(text, "A/RES/1134(XII)") == "1134 (XII). One\n\nThe General Assembly,\n"
+
+
+@pytest.mark.parametrize(
+    "file, adopted",
+    [("S_RES_1591(2005)", "2005-03-29"), ("S_RES_1196(1998)", "1998-09-16")],
+)
+def test_council_adoption_line_broken_before_its_date(by_file, file, adopted):
+    """ "Adopted by the Security Council at its 5153rd meeting, on" / "29 March 2005": one
+    statement, not a title (the library showed these halves as the rows' titles)."""
+    sym, text = by_file[file]
+    doc = parse_text(text, file, sym, strict=False)
+    assert doc.dates.adopted == adopted
+    assert not (doc.title or "").startswith(("Adopted", "on ", "RESOLUTION"))
+
+
+def test_council_date_from_the_year_in_brackets():
+    """S/RES/2075(2012) undated: its year is 2012, not its number 2075."""
+    from clausewise.library.normal import date_key
+    from clausewise.model import Document
+
+    doc = Document("SC", None, "adopted", None, "2075 (2012)", "S/RES/2075(2012)")
+    assert date_key(doc) == "2012-01-01"

@@ -4,6 +4,7 @@ upload and delete need the bearer token (see auth.py). OpenAPI at /docs."""
 from __future__ import annotations
 
 from pathlib import PurePosixPath, PureWindowsPath
+from typing import Literal
 
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
@@ -17,24 +18,46 @@ from .limits import too_large_message
 router = APIRouter(prefix="/api", tags=["api"])
 
 
-@router.get("/documents", summary="Documents in the library, filtered")
+@router.get("/documents", summary="Documents in the library: filtered, sorted, a page at a time")
 def list_documents(
     request: Request,
     q: str = Query("", description="words of the title or symbol"),
-    body: str = "",
-    session: str = "",
-    status: str = Query("", pattern="^(|adopted|draft|amendment)$"),
-    limit: int = Query(1000, ge=1, le=10000),
+    body: str = Query("", description="GA, HRC, SC, ECOSOC ..."),
+    session: str = Query("", description="the session's number", pattern=r"^\d*$"),
+    year: str = Query("", description="the year of its date", pattern=r"^(\d{4})?$"),
+    status: Literal["", "adopted", "draft", "amendment"] = "",
+    mandates: Literal["", "yes", "no"] = Query("", description="creates mandates, or not"),
+    sort: Literal["newest", "oldest", "symbol", "title"] = "newest",
+    offset: int = Query(0, ge=0, description="skip this many first (paging)"),
+    limit: int = Query(1000, ge=1, le=10000, description="at most this many"),
+    facets: bool = Query(False, description="count the matches by body, year, status, mandates"),
 ):
-    docs, total, more = data.documents(
+    found = data.browse(
         request.app.state.library,
-        q=q,
-        body=body,
-        session=data.int_param(session, "session"),
-        status=status,
-        limit=limit,
+        data.filters(
+            q,
+            body,
+            data.int_param(session, "session"),
+            data.int_param(year, "year"),
+            status,
+            mandates,
+        ),
+        sort,
+        offset,
+        limit,
+        facets,
     )
-    return {"total": total, "count": len(docs), "more": more, "documents": docs}
+    docs = found["documents"]
+    out = {
+        "total": found["total"],
+        "count": len(docs),
+        "offset": offset,
+        "more": offset + len(docs) < found["total"],
+        "documents": docs,
+    }
+    if facets:
+        out["facets"] = found["facets"]
+    return out
 
 
 def safe_name(name: str | None) -> str:
@@ -151,20 +174,21 @@ def compare(
     return {"old": osum["id"], "new": nsum["id"], **out}
 
 
-@router.get("/search", summary='Search paragraphs: words, "phrases", filters')
+@router.get("/search", summary='Search paragraphs: words, "phrases", pref*, fuzzy~1, filters')
 def search(
     request: Request,
     q: str = Query(..., min_length=1),
     body: str = "",
-    session: str = "",
-    kind: str = Query("", pattern="^(|preambular|operative|text)$"),
+    session: str = Query("", pattern=r"^\d*$"),
+    kind: Literal["", "preambular", "operative", "text"] = "",
     lead: str = "",
+    offset: int = Query(0, ge=0, le=10000, description="skip this many first (paging)"),
     limit: int = Query(20, ge=1, le=500),
     meaning: bool = False,
-    language: str = Query("", pattern="^(|en|fr|es|ru|ar|zh)$"),
+    language: Literal["", "en", "fr", "es", "ru", "ar", "zh"] = "",
 ):
     try:
-        hits = data.search(
+        total, hits, _ = data.search_page(
             request.app.state.library,
             q,
             body=body,
@@ -172,6 +196,7 @@ def search(
             kind=kind,
             lead=lead,
             meaning=meaning,
+            offset=offset,
             limit=limit,
             language=language,
         )
@@ -179,7 +204,7 @@ def search(
         raise HTTPException(422, str(exc)) from None
     for h in hits:
         h["snippet"] = [[t, hl] for t, hl in h["snippet"]]
-    out = {"query": q, "count": len(hits), "hits": hits}
+    out = {"query": q, "total": total, "offset": offset, "count": len(hits), "hits": hits}
     if meaning:
         note = data.meaning_note(request.app.state.library, request.app.state.jobs)
         if note:
@@ -219,7 +244,15 @@ def trace(request: Request, id: str, eid: str):
 def mandates(
     request: Request,
     addressee: str = "",
-    kind: str = "",
+    kind: Literal[
+        "",
+        "secretariat",
+        "body_itself",
+        "presiding_officer",
+        "member_states",
+        "un_system",
+        "non_state",
+    ] = "",
     body: str = "",
     session: str = "",
     year: str = "",
@@ -249,12 +282,12 @@ def mandates(
 @router.get("/registry", summary="The mandate registry: every mandate's status, dues and evidence")
 def registry(
     request: Request,
-    status: str = Query(
-        "", description="pending | due | overdue | fulfilled | renewed | recurring | superseded"
-    ),
+    status: Literal[
+        "", "pending", "due", "overdue", "fulfilled", "renewed", "recurring", "superseded"
+    ] = "",
     addressee: str = Query("", description="words of an addressee's name"),
     body: str = Query("", description="the source's body: GA, HRC, SC, ECOSOC ..."),
-    kind: str = Query("", pattern="^(|report|meeting|mandate|consideration|action)$"),
+    kind: Literal["", "report", "meeting", "mandate", "consideration", "action"] = "",
     due_before: str = Query("", description="due on or before this day (YYYY-MM-DD)"),
     due_after: str = Query("", description="due on or after this day (YYYY-MM-DD)"),
     on: str = Query("", description="the day statuses are for (YYYY-MM-DD; default today)"),

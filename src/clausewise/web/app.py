@@ -148,13 +148,16 @@ def create_app(
     async def http_error(request: Request, exc: HTTPException):
         return error_response(request, exc.status_code, str(exc.detail), exc.headers)
 
-    from . import api, history, pages
+    from . import api, history, pages, permalinks
 
     add_docs(app)
     app.include_router(api.router)
     app.include_router(history.api)
     app.include_router(pages.router)
     app.include_router(history.pages)
+    # last: a symbol's slashes take the rest of the path (permalinks.py)
+    app.include_router(permalinks.api)
+    app.include_router(permalinks.pages)
     app.add_middleware(BodyLimit, limit=max_upload)
     app.add_middleware(SecurityHeaders)
     return app

@@ -14,7 +14,7 @@ from fastapi import HTTPException
 from ..errors import InputError
 from ..model import Document, to_json
 from .labels import doc_label, para_label
-from .snippet import parts
+from .snippet import bounded, parts
 
 ADDRESSEE_KINDS = (
     "secretariat",
@@ -60,10 +60,33 @@ def filename(summary: dict) -> str:
 def documents(
     lib, q: str = "", body: str = "", session: int | None = None, status: str = "", limit: int = 500
 ):
-    """(summaries, total in the library, whether more matched than `limit`)."""
-    found = lib.documents(body=body or None, session=session, status=status or None, q=q or None)
-    total = len(found) if not (q or body or session or status) else len(lib.documents())
-    return [plain(s) for s in found[:limit]], total, len(found) > limit
+    """(summaries, how many match, whether more matched than `limit`), oldest first."""
+    found = browse(lib, filters(q, body, session, None, status, ""), "oldest", 0, limit, False)
+    return found["documents"], found["total"], found["total"] > limit
+
+
+def filters(q="", body="", session=None, year=None, status="", mandates=""):
+    """The library's filters from a form's or a query string's values ("" for none)."""
+    from ..library.browse import Filters
+
+    return Filters(
+        q=q or None,
+        body=body or None,
+        session=session,
+        year=year,
+        status=status or None,
+        mandates={"yes": True, "no": False}.get(mandates),
+    )
+
+
+def browse(lib, f, sort: str = "newest", offset: int = 0, limit: int = 50, facets=True) -> dict:
+    """One page of the library: {"total", "documents", "facets"}."""
+    found = lib.browse(f, sort=sort, offset=offset, limit=limit, facets=facets)
+    return {
+        "total": found.total,
+        "documents": [plain(s) for s in found.rows],
+        "facets": {k: [{"value": v, "count": n} for v, n in vs] for k, vs in found.facets.items()},
+    }
 
 
 def get(lib, ref: str) -> tuple[dict, Document]:
@@ -296,25 +319,61 @@ def meaning_note(lib, jobs) -> str | None:
 def search(
     lib, q: str, body="", session=None, kind="", lead="", meaning=False, limit=50, language=""
 ) -> list[dict]:
+    return search_page(lib, q, body, session, kind, lead, meaning, 0, limit, language)[1]
+
+
+def search_page(
+    lib,
+    q: str,
+    body="",
+    session=None,
+    kind="",
+    lead="",
+    meaning=False,
+    offset=0,
+    limit=20,
+    language="",
+    facets=(),
+) -> tuple[int, list[dict], dict]:
+    """(paragraphs matching, this page's hits, facet counts). By meaning, the fused list is
+    ranked whole, so its total is the length of that list (at most offset + limit)."""
     try:
-        hits = lib.search(
-            q,
-            body=body or None,
-            session=session,
-            kind=kind or None,
-            lead=lead or None,
-            limit=limit,
-            meaning=meaning,
-            language=language or None,
-        )
+        if meaning:
+            hits = lib.search(
+                q,
+                body=body or None,
+                session=session,
+                kind=kind or None,
+                lead=lead or None,
+                limit=offset + limit,
+                meaning=True,
+                language=language or None,
+            )
+            total, hits, counts = len(hits), hits[offset:], {}
+        else:
+            total, hits, counts = lib.search_page(
+                q,
+                body=body or None,
+                session=session,
+                kind=kind or None,
+                lead=lead or None,
+                offset=offset,
+                limit=limit,
+                language=language or None,
+                facets=facets,
+            )
     except (InputError, ValueError) as exc:
         raise QueryError(str(exc)) from None
+    return total, _hit_rows(hits), counts
+
+
+def _hit_rows(hits) -> list[dict]:
     out = []
     for h in hits:
         d = plain(h)
         d["id"] = d.get("doc")
         d["label"] = para_label(d["eid"], d.get("num"))
-        d["snippet"] = parts(d.get("snippet") or "")
+        d["snippet"] = bounded(parts(d.get("snippet") or ""), d.get("text") or "")
         out.append(d)
     return out
 

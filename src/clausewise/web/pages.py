@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -10,6 +11,7 @@ from markupsafe import Markup
 
 from . import data
 from .labels import doc_label, para_label
+from .paging import pager
 from .view import document_view, header_footnotes
 
 router = APIRouter(include_in_schema=False)
@@ -20,8 +22,10 @@ CHOICES = 400  # documents offered in the compare form's list
 
 
 def render(request: Request, name: str, **context) -> HTMLResponse:
+    # the header's box echoes a search's words only, not the library's title filter
+    quick = request.query_params.get("q", "") if context.get("nav") == "search" else ""
     html = request.app.state.templates.get_template(name).render(
-        request=request, quick_q=request.query_params.get("q", ""), **context
+        request=request, quick_q=quick, **context
     )
     return HTMLResponse(html)
 
@@ -38,34 +42,87 @@ def _download(body, media_type: str, name: str) -> Response:
     )
 
 
+PER_PAGE = 50  # library rows per page
+HITS_PER_PAGE = 20  # search hits per page
+SORT_NAMES = {
+    "newest": "newest first",
+    "oldest": "oldest first",
+    "symbol": "symbol",
+    "title": "title",
+}
+
+
+def _page_url(path: str, params: dict, page: int) -> str:
+    kept = {k: v for k, v in params.items() if v not in ("", None, False) and k != "page"}
+    if page > 1:
+        kept["page"] = page
+    return path + ("?" + urlencode(kept) if kept else "")
+
+
 @router.get("/", response_class=HTMLResponse)
 def library_page(
     request: Request,
     q: str = "",
     body: str = "",
     session: str = "",
-    status: str = "",
+    year: str = "",
+    status: Literal["", "adopted", "draft", "amendment"] = "",
+    mandates: Literal["", "yes", "no"] = "",
+    sort: Literal["newest", "oldest", "symbol", "title"] = "newest",
+    page: int = Query(1, ge=1, le=100000),
 ):
     lib = request.app.state.library
     f = {
         "q": q,
         "body": body,
         "session": session,
+        "year": year,
         "status": status,
-        "any": any((q, body, session, status)),
+        "mandates": mandates,
+        "sort": sort if sort != "newest" else "",
     }
-    docs, total, more = data.documents(
-        lib, q=q, body=body, session=data.int_param(session, "session"), status=status
+    found = data.browse(
+        lib,
+        data.filters(
+            q,
+            body,
+            data.int_param(session, "session"),
+            data.int_param(year, "year"),
+            status,
+            mandates,
+        ),
+        sort,
+        (page - 1) * PER_PAGE,
+        PER_PAGE,
     )
+    facet_links = {
+        name: [
+            {
+                "value": c["value"],
+                "count": c["count"],
+                "current": f.get(name) == c["value"],
+                "href": _page_url(
+                    "/", {**f, name: "" if f.get(name) == c["value"] else c["value"]}, 1
+                ),
+            }
+            for c in counts
+        ]
+        for name, counts in found["facets"].items()
+    }
     return render(
         request,
         "library.html",
         nav="library",
-        docs=docs,
-        total=total,
-        more=more,
+        docs=found["documents"],
+        total=found["total"],
+        first=(page - 1) * PER_PAGE + 1,
         f=f,
+        any_filter=any(v for k, v in f.items() if k != "sort"),
         bodies=BODIES,
+        facets=facet_links,
+        sorts=SORT_NAMES,
+        sort=sort,
+        pager=pager(page, found["total"], PER_PAGE, lambda n: _page_url("/", f, n)),
     )
 
 
@@ -73,6 +130,7 @@ def library_page(
 def document_page(request: Request, id: str):
     lib = request.app.state.library
     summary, doc = data.get(lib, id)
+    id = summary["id"]  # opened by its symbol too: the page's own links use the id
     cites, mands = data.enrich(lib, summary["id"])
     link = data.linker(lib)
     paras = document_view(doc, cites, mands, link)
@@ -118,6 +176,17 @@ def document_page(request: Request, id: str):
         origin_href=link(doc.origin) if doc.origin else None,
         related=related,
         negotiation=negotiation,
+        official_pdf=official_pdf(doc.symbol, doc.language),
+    )
+
+
+def official_pdf(symbol: str | None, language: str | None) -> str | None:
+    """The UN's own PDF of a document, from its Official Document System by symbol."""
+    if not symbol:
+        return None
+    lang = (language or "en").upper() if (language or "en") in data.LANGUAGE_NAMES else "EN"
+    return "https://documents.un.org/api/symbol/access?" + urlencode(
+        {"s": symbol, "l": lang.lower(), "t": "pdf"}
     )
 
 
@@ -228,16 +297,17 @@ def search_page(
     q: str = "",
     body: str = "",
     session: str = "",
-    kind: str = "",
+    kind: Literal["", "preambular", "operative"] = "",
     lead: str = "",
     meaning: bool = False,
+    page: int = Query(1, ge=1, le=500),
 ):
     lib = request.app.state.library
     f = {"q": q, "body": body, "session": session, "kind": kind, "lead": lead, "meaning": meaning}
-    hits, error = [], None
+    hits, error, total, counts = [], None, 0, {}
     if q.strip():
         try:
-            hits = data.search(
+            total, hits, counts = data.search_page(
                 lib,
                 q,
                 body=body,
@@ -245,20 +315,39 @@ def search_page(
                 kind=kind,
                 lead=lead,
                 meaning=meaning,
+                offset=(page - 1) * HITS_PER_PAGE,
+                limit=HITS_PER_PAGE,
+                facets=("body", "kind"),
             )
         except data.QueryError as exc:
             error = str(exc)
     note = data.meaning_note(lib, request.app.state.jobs) if meaning and q.strip() else None
+    facet_links = {
+        name: [
+            {
+                "value": v,
+                "count": n,
+                "current": f.get(name) == v,
+                "href": _page_url("/search", {**f, name: "" if f.get(name) == v else v}, 1),
+            }
+            for v, n in vs
+        ]
+        for name, vs in counts.items()
+    }
     return render(
         request,
         "search.html",
         nav="search",
         f=f,
         hits=hits,
+        total=total,
+        first=(page - 1) * HITS_PER_PAGE + 1,
+        facets=facet_links,
         error=error,
         note=note,
         bodies=BODIES,
         meaning_available=data.meaning_available(),
+        pager=pager(page, total, HITS_PER_PAGE, lambda n: _page_url("/search", f, n)),
     )
 
 
