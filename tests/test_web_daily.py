@@ -217,3 +217,56 @@ def test_citations_outside_the_library_and_the_official_pdf(site):
         'href="https://documents.un.org/api/symbol/access?s=A%2FRES%2F72%2F169&amp;l=en&amp;t=pdf"'
         in page
     )
+
+
+def test_suggest_offers_documents_by_symbol_or_title_words(site):
+    c, ids = site
+    by_symbol = c.get("/api/suggest", params={"q": "72/169"}).json()["suggestions"]
+    assert by_symbol[0]["id"] == ids["001"] and by_symbol[0]["label"].startswith("A/RES/72/169")
+    by_title = c.get("/api/suggest", params={"q": "extreme poverty", "limit": 5}).json()
+    assert 0 < len(by_title["suggestions"]) <= 5
+    assert all("extreme poverty" in s["title"].lower() for s in by_title["suggestions"])
+    page = c.get("/compare", headers=HTML).text
+    # no list of every document: the pickers' lists are empty until one types
+    assert '<datalist id="old-suggest"></datalist>' in page
+    assert '<datalist id="new-suggest"></datalist>' in page
+
+
+def test_compare_with_one_side_says_what_is_missing(site):
+    c, ids = site
+    page = c.get("/compare", params={"new": "A/RES/72/169"}, headers=HTML).text
+    assert "A/RES/72/169 is the new side: choose the old document" in page
+    assert f"/compare?new={ids['001']}&amp;against=draft" in page  # it has a draft here
+    old = c.get("/compare", params={"old": ids["000"]}, headers=HTML).text
+    assert "is the old side: choose the new document" in old
+
+
+def test_compare_counts_link_to_the_first_change_of_each_type(site):
+    c, ids = site
+    page = c.get("/compare", params={"old": ids["000"], "new": ids["001"]}, headers=HTML).text
+    counts = re.search(r'<span class="change-counts">(.*?)</span>', page).group(1)
+    links = re.findall(r'<a href="#([^"]+)" data-type="(\w+)">(\d+) (\w+)</a>', counts)
+    assert ("n-para_15", "inserted", "1", "inserted") in links
+    for anchor, *_ in links:
+        assert f'id="{anchor}"' in page  # each count's link lands on its change
+    assert 'id="changes-only"' in page and "/static/app.js" in page
+
+
+def test_trace_shows_scores_folds_weak_matches_and_agrees_on_the_earliest(site):
+    c, ids = site
+    page = c.get(f"/trace/{ids['004']}/preamble__container_20", headers=HTML).text
+    scores = [int(x) for x in re.findall(r'class="score"[^>]*>(\d+)% alike', page)]
+    assert scores
+    main, _, weak = page.partition('<details class="weak">')
+    shown = [int(x) for x in re.findall(r'class="score"[^>]*>(\d+)% alike', main)]
+    assert all(s >= 50 for s in shown)
+    assert all(int(x) < 50 for x in re.findall(r'class="score"[^>]*>(\d+)% alike', weak))
+    # the earliest source named above the line is the line's first source
+    first = re.search(r'<li class="source">\s*<div class="where"><strong>([^<]+)</strong>', main)
+    earliest = re.search(r"Earliest source at 50% or more: .*?\((\d{4}-\d\d-\d\d)\)", main)
+    if first:
+        assert earliest and earliest.group(1) == first.group(1)
+    # a threshold of 0 shows every match in the line, none folded
+    everything = c.get(f"/trace/{ids['004']}/preamble__container_20?min=0", headers=HTML).text
+    assert '<details class="weak">' not in everything
+    assert everything.count('class="score"') == len(scores)

@@ -60,6 +60,17 @@ def list_documents(
     return out
 
 
+@router.get(
+    "/suggest", summary="Documents to offer as a person types a symbol or title words (pickers)"
+)
+def suggest(
+    request: Request,
+    q: str = Query(..., min_length=1, max_length=200, description="part of a symbol or title"),
+    limit: int = Query(10, ge=1, le=50),
+):
+    return {"query": q, "suggestions": data.suggest(request.app.state.library, q, limit)}
+
+
 def safe_name(name: str | None) -> str:
     """The upload's file name as shown in messages: its last part only, printable."""
     base = PureWindowsPath(PurePosixPath(name or "upload").name).name

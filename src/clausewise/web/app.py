@@ -116,6 +116,7 @@ def create_app(
     app.state.uploads = Uploads(uploads)
     app.state.jobs = EmbedJob(lib) if token and embed and _semantic.available() else None
     css = resources.files("clausewise.web").joinpath("static/style.css").read_bytes()
+    js = resources.files("clausewise.web").joinpath("static/app.js").read_bytes()
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> PlainTextResponse:
@@ -125,6 +126,12 @@ def create_app(
     @app.get("/static/style.css", include_in_schema=False)
     def stylesheet() -> Response:
         return Response(css, media_type="text/css", headers={"Cache-Control": "max-age=3600"})
+
+    @app.get("/static/app.js", include_in_schema=False)
+    def script() -> Response:
+        # the pages' one script (pickers' suggestions, the compare view's keys): no page
+        # needs it to work, each works better with it
+        return Response(js, media_type="text/javascript", headers={"Cache-Control": "max-age=3600"})
 
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError) -> JSONResponse:

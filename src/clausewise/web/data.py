@@ -243,16 +243,65 @@ class FragmentCache:
         self._lock = threading.Lock()
 
     def get(self, old_id: str, new_id: str, generation: int, odoc, ndoc) -> str:
+        return self.view(old_id, new_id, generation, odoc, ndoc)[0]
+
+    def view(self, old_id: str, new_id: str, generation: int, odoc, ndoc) -> tuple[str, list]:
+        """(the compare feature's HTML, the changes' counts by type with the first of each
+        type's anchor: `change_nav`)."""
         key = (old_id, new_id, generation)
         with self._lock:
             if key in self._kept:
                 return self._kept[key]
-        html = compare_fragment(comparison(odoc, ndoc))  # outside the lock: CPU-bound
+        cmp = comparison(odoc, ndoc)  # outside the lock: CPU-bound
+        kept = (compare_fragment(cmp), change_nav(cmp))
         with self._lock:
             if len(self._kept) >= self.size:
                 self._kept.pop(next(iter(self._kept)))
-            self._kept[key] = html
-        return html
+            self._kept[key] = kept
+        return kept
+
+
+def change_nav(cmp) -> list[dict]:
+    """Each type of change the comparison holds (unchanged left out): how many, and the
+    anchor of the first in the inline view (as `compare.html` names them)."""
+    from ..compare.model import MOVED, UNCHANGED
+
+    out: dict[str, dict] = {}
+    for ch in cmp.changes:
+        if ch.type == UNCHANGED:
+            continue
+        if ch.type == MOVED:
+            anchor = f"to-{ch.new.eid}"
+        else:
+            anchor = f"n-{ch.new.eid}" if ch.new else f"o-{ch.old.eid}"
+        entry = out.setdefault(ch.type, {"type": ch.type, "count": 0, "anchor": anchor})
+        entry["count"] += 1
+    return list(out.values())
+
+
+def suggest(lib, q: str, limit: int = 10) -> list[dict]:
+    """Documents whose symbol, title or id holds `q`, newest first: what a picker offers
+    as a person types."""
+    from ..library.browse import Filters
+
+    found = lib.browse(Filters(q=q.strip()), sort="newest", limit=limit, facets=False)
+    out = []
+    for s in found.rows:
+        d = plain(s)
+        out.append(
+            {
+                "id": d["id"],
+                "symbol": d.get("symbol"),
+                "title": d.get("title"),
+                "date": d.get("date"),
+                "body": d.get("body"),
+                "status": d["status"],
+                "label": " · ".join(
+                    x for x in (doc_label(d), (d.get("title") or "")[:80], d.get("date")) if x
+                ),
+            }
+        )
+    return out
 
 
 def comparison(old: Document, new: Document):
@@ -378,21 +427,32 @@ def _hit_rows(hits) -> list[dict]:
     return out
 
 
-def trace(lib, ref: str, eid: str) -> dict:
-    """The trace page's timeline: sources and descendants of one paragraph, oldest first."""
+TRACE_THRESHOLD = 0.5  # below: a weak match (shared boilerplate), folded away on the page
+
+
+def trace(lib, ref: str, eid: str, threshold: float = TRACE_THRESHOLD) -> dict:
+    """The trace page's timeline: sources and descendants of one paragraph, oldest first,
+    those at `threshold` similarity or more; the weaker ones apart (`weak`). The earliest
+    source is the first source of that timeline, so the sentence above it and the line
+    agree."""
     try:
         found = lib.trace(ref, eid=eid)
     except LookupError as exc:
         raise HTTPException(404, str(exc).strip("'\"")) from None
     if not found:
-        return {"timeline": [], "earliest": None, "draft": None}
+        return {"timeline": [], "weak": [], "earliest": None, "draft": None, "threshold": threshold}
     t = found[0]
     tl = [_match(m, "source") for m in t.sources] + [_match(m, "descendant") for m in t.descendants]
     tl.sort(key=lambda x: (x["date"] or "", x["role"] != "source"))
+    strong = [x for x in tl if x["similarity"] >= threshold or x.get("draft")]
+    weak = [x for x in tl if x not in strong]
+    earliest = next((x for x in strong if x["role"] == "source" and x["date"]), None)
     return {
-        "timeline": tl,
-        "earliest": _match(t.earliest, "source") if t.earliest else None,
+        "timeline": strong,
+        "weak": weak,
+        "earliest": earliest,
         "draft": _match(t.draft, "source") if t.draft else None,
+        "threshold": threshold,
     }
 
 
@@ -404,6 +464,7 @@ def _match(m, role: str) -> dict:
         label=para_label(m.eid, m.num),
         doc_label=doc_label(d),
         words=[tuple(w) for w in m.diff],
+        score=f"{round(m.similarity * 100)}%",
     )
     return d
 

@@ -18,7 +18,6 @@ router = APIRouter(include_in_schema=False)
 
 BODIES = ("GA", "HRC", "SC", "ECOSOC")
 MANDATE_ROWS = 500  # a page, not the whole registry: filters narrow it, .ics/JSON hold all
-CHOICES = 400  # documents offered in the compare form's list
 
 
 def render(request: Request, name: str, **context) -> HTMLResponse:
@@ -240,29 +239,24 @@ def compare_page(
     request: Request,
     old: str = "",
     new: str = "",
-    against: str = Query("", pattern="^(|previous|draft)$"),
+    against: Literal["", "previous", "draft"] = "",
 ):
     lib = request.app.state.library
     pair = data.pair(lib, old, new, against)
-    # a datalist of every document helps choose in a small library; in a large one, ids
-    # and symbols are typed (both are accepted). With a pair shown, the form is prefilled.
-    docs, total = ([], 0) if pair else data.documents(lib, limit=CHOICES)[:2]
-    choices = (
-        [{"id": d["id"], "label": f"{doc_label(d)} {(d.get('title') or '')[:70]}"} for d in docs]
-        if total <= CHOICES
-        else []
-    )
     ctx = {
         "nav": "compare",
-        "choices": choices,
         "view": None,
         "old_id": old,
         "new_id": new,
         "against": against,
+        "missing": None,
+        "offers": [],
     }
+    if pair is None and (old or new):
+        ctx["missing"], ctx["offers"] = _what_is_missing(lib, old, new)
     if pair:
         (osum, odoc), (nsum, ndoc) = pair
-        fragment = request.app.state.fragments.get(
+        fragment, nav = request.app.state.fragments.view(
             osum["id"], nsum["id"], lib.generation, odoc, ndoc
         )
         ctx.update(
@@ -271,8 +265,40 @@ def compare_page(
             old_label=doc_label(osum),
             new_label=doc_label(nsum),
             view=Markup(fragment),
+            changes=nav,
+            n_changes=sum(c["count"] for c in nav),
         )
     return render(request, "compare.html", **ctx)
+
+
+def _what_is_missing(lib, old: str, new: str) -> tuple[str, list[tuple[str, str]]]:
+    """What a half-filled compare form lacks, in words, and the pairs it could mean."""
+    one = new or old
+    summary, _ = data.get(lib, one)
+    label = doc_label(summary)
+    offers = []
+    if new:
+        if summary.get("draft"):
+            offers.append(
+                (f"{label} against its draft", f"/compare?new={summary['id']}&against=draft")
+            )
+        prev = data.previous_in_series(lib, summary["id"])
+        if prev:
+            offers.append(
+                (
+                    f"{label} against the previous in its series",
+                    f"/compare?new={summary['id']}&against=previous",
+                )
+            )
+        return (f"{label} is the new side: choose the old document to compare it with.", offers)
+    if summary.get("adopted_as"):
+        offers.append(
+            (
+                f"{label} against what it was adopted as",
+                f"/compare?old={summary['id']}&new={summary['adopted_as']}",
+            )
+        )
+    return (f"{label} is the old side: choose the new document to compare it with.", offers)
 
 
 @router.get("/compare.html")
@@ -352,13 +378,18 @@ def search_page(
 
 
 @router.get("/trace/{id}/{eid}", response_class=HTMLResponse)
-def trace_page(request: Request, id: str, eid: str):
+def trace_page(
+    request: Request,
+    id: str,
+    eid: str,
+    min: int = Query(50, ge=0, le=100, description="similarity threshold, in percent"),
+):
     lib = request.app.state.library
     summary, doc = data.get(lib, id)
     p = doc.paragraph(eid)
     if p is None:
         raise HTTPException(404, f"{doc_label(summary)} has no paragraph {eid!r}")
-    t = data.trace(lib, id, eid)
+    t = data.trace(lib, id, eid, min / 100)
     if t["timeline"]:
         # the traced paragraph takes its place in the line, between sources and descendants
         here = {
@@ -371,6 +402,8 @@ def trace_page(request: Request, id: str, eid: str):
             "relation": "this paragraph",
             "words": None,
             "text": None,
+            "score": None,
+            "similarity": 1.0,
         }
         before = [x for x in t["timeline"] if x["role"] == "source"]
         after = [x for x in t["timeline"] if x["role"] != "source"]
@@ -384,6 +417,7 @@ def trace_page(request: Request, id: str, eid: str):
         label=para_label(eid, p.num),
         doc_label=doc_label(summary),
         text=p.text,
+        threshold_pct=min,
         **t,
     )
 
