@@ -165,6 +165,10 @@ def main() -> None:
                 time.sleep(0.1)
         n = int(os.environ.get("BENCH_REQUESTS", "200"))
         plan = urls(n, ids, symbols)
+        # BENCH_ONLY="library,search": those pages only (the baseline always runs)
+        only = [w for w in os.environ.get("BENCH_ONLY", "").split(",") if w]
+        if only:
+            plan = {k: v for k, v in plan.items() if "baseline" in k or any(w in k for w in only)}
         run(base, [p for ps in plan.values() for p in ps[:10]])  # warm up
         results = {name: run(base, paths) for name, paths in plan.items()}
     finally:

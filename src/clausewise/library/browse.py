@@ -74,17 +74,38 @@ def _facet(conn, f: Filters, name: str) -> list[tuple[str, int]]:
 
 
 def page(
-    conn, columns: str, f: Filters, sort: str, offset: int, limit: int, facets: bool = True
+    conn,
+    columns: str,
+    f: Filters,
+    sort: str,
+    offset: int,
+    limit: int,
+    facets: bool = True,
+    count: bool = True,
 ) -> Page:
-    """The rows of one page (`columns` of `documents`), the number of matches, and the
-    facets' counts when asked for."""
+    """The rows of one page (`columns` of `documents`), the number of matches (-1 when
+    not `count`ed: a picker's suggestions need none), and the facets' counts when asked."""
     if sort not in SORTS:
         raise ValueError(f"sort: one of {', '.join(SORTS)}, not {sort!r}")
     where, args = _where(f)
-    total = conn.execute(f"SELECT count(*) FROM documents{where}", args).fetchone()[0]
-    rows = conn.execute(
-        f"SELECT {columns} FROM documents{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
-        [*args, limit, offset],
-    ).fetchall()
+    total = (
+        conn.execute(f"SELECT count(*) FROM documents{where}", args).fetchone()[0] if count else -1
+    )
+    # the page's keys first, then its rows: sorting reads only the first columns, not the
+    # columns a later migration added after each row's large record (SQLite reads those
+    # through the record's overflow pages, a few times slower over the whole table)
+    ns = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT n FROM documents{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        ).fetchall()
+    ]
+    by_n = {}
+    if ns:
+        marks = ",".join("?" * len(ns))
+        for r in conn.execute(f"SELECT {columns} FROM documents WHERE n IN ({marks})", ns):
+            by_n[r["n"]] = r
+    rows = [by_n[n] for n in ns if n in by_n]
     counts = {name: _facet(conn, f, name) for name in FACETS} if facets else {}
     return Page(int(total), rows, counts)

@@ -405,13 +405,21 @@ class Library:
         offset: int = 0,
         limit: int = 50,
         facets: bool = True,
+        count: bool = True,
     ):
         """One page of documents (`browse.Page`: total matches, summaries, facet counts);
         `filters` a `browse.Filters`, `sort` one of `browse.SORTS`."""
         from . import browse
 
         found = browse.page(
-            self._c, store.DOC_COLUMNS, filters or browse.Filters(), sort, offset, limit, facets
+            self._c,
+            store.DOC_COLUMNS,
+            filters or browse.Filters(),
+            sort,
+            offset,
+            limit,
+            facets,
+            count,
         )
         return browse.Page(found.total, [self._summary(r) for r in found.rows], found.facets)
 

@@ -14,17 +14,38 @@ from ..model import to_json
 from . import data
 from .auth import require_token
 from .limits import too_large_message
+from .schemas import (
+    Comparison,
+    Deleted,
+    DocSummary,
+    DocumentList,
+    Languages,
+    Mandates,
+    Record,
+    Registry,
+    RegistryItem,
+    SearchResult,
+    ServerStatus,
+    Suggestions,
+    TraceParagraph,
+    Uploaded,
+    errors,
+)
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=errors(422, 503))
 
 
-@router.get("/documents", summary="Documents in the library: filtered, sorted, a page at a time")
+@router.get(
+    "/documents",
+    response_model=DocumentList,
+    summary="Documents in the library: filtered, sorted, a page at a time",
+)
 def list_documents(
     request: Request,
     q: str = Query("", description="words of the title or symbol"),
     body: str = Query("", description="GA, HRC, SC, ECOSOC ..."),
-    session: str = Query("", description="the session's number", pattern=r"^\d*$"),
-    year: str = Query("", description="the year of its date", pattern=r"^(\d{4})?$"),
+    session: int | None = Query(None, ge=0, description="the session's number"),
+    year: int | None = Query(None, ge=1900, le=2999, description="the year of its date"),
     status: Literal["", "adopted", "draft", "amendment"] = "",
     mandates: Literal["", "yes", "no"] = Query("", description="creates mandates, or not"),
     sort: Literal["newest", "oldest", "symbol", "title"] = "newest",
@@ -34,14 +55,7 @@ def list_documents(
 ):
     found = data.browse(
         request.app.state.library,
-        data.filters(
-            q,
-            body,
-            data.int_param(session, "session"),
-            data.int_param(year, "year"),
-            status,
-            mandates,
-        ),
+        data.filters(q, body, session, year, status, mandates),
         sort,
         offset,
         limit,
@@ -61,7 +75,9 @@ def list_documents(
 
 
 @router.get(
-    "/suggest", summary="Documents to offer as a person types a symbol or title words (pickers)"
+    "/suggest",
+    response_model=Suggestions,
+    summary="Documents to offer as a person types a symbol or title words (pickers)",
 )
 def suggest(
     request: Request,
@@ -82,12 +98,11 @@ def safe_name(name: str | None) -> str:
     status_code=201,
     dependencies=[Depends(require_token)],
     summary="Add a document (text, PDF, Word, AKN) to the library; needs the bearer token",
+    response_model=Uploaded,
     responses={
-        200: {"description": "already in the library, or replaced (with replace=true)"},
-        409: {"description": "a different text under that symbol is in the library"},
-        413: {},
-        422: {},
-        503: {"description": "too many uploads at once"},
+        200: {"model": Uploaded, "description": "already present, or replaced (replace=true)"},
+        201: {"model": Uploaded, "description": "added"},
+        **errors(401, 403, 409, 413, 422, e503="too many uploads at once, or the server busy"),
     },
 )
 async def upload(
@@ -134,7 +149,14 @@ async def upload(
     return JSONResponse(body, status_code=code)
 
 
-@router.get("/documents/{id}", summary="One document's record (the parser's JSON form)")
+@router.get(
+    "/documents/{id}",
+    response_model=Record,
+    responses=errors(404),
+    summary="One document's record (the parser's JSON form), by id or symbol",
+    description="`id` is the library's id or the document's symbol: /api/documents/A/RES/72/169"
+    " (slashes and all) answers as /api/documents/A_RES_72_169 does.",
+)
 def get_document(request: Request, id: str):
     _, doc = data.get(request.app.state.library, id)
     return to_json(doc)
@@ -142,6 +164,8 @@ def get_document(request: Request, id: str):
 
 @router.get(
     "/documents/{id}/languages",
+    response_model=Languages,
+    responses=errors(404),
     summary="A document's other language versions, and how its paragraphs pair with one's",
 )
 def document_languages(request: Request, id: str, right: str = ""):
@@ -158,6 +182,8 @@ def document_languages(request: Request, id: str, right: str = ""):
 @router.delete(
     "/documents/{id}",
     dependencies=[Depends(require_token)],
+    response_model=Deleted,
+    responses=errors(401, 403, 404),
     summary="Remove a document; needs the bearer token",
 )
 def delete_document(request: Request, id: str):
@@ -167,13 +193,23 @@ def delete_document(request: Request, id: str):
     return {"deleted": summary["id"]}
 
 
-@router.get("/documents/{id}/series", summary="The document's series, in order")
+@router.get(
+    "/documents/{id}/series",
+    response_model=list[DocSummary],
+    responses=errors(404),
+    summary="The document's series, in order",
+)
 def get_series(request: Request, id: str):
     data.get(request.app.state.library, id)
     return data.series(request.app.state.library, id)
 
 
-@router.get("/compare", summary="Compare two documents (the compare feature's JSON)")
+@router.get(
+    "/compare",
+    response_model=Comparison,
+    responses=errors(404),
+    summary="Compare two documents (the compare feature's JSON)",
+)
 def compare(
     request: Request,
     old: str = "",
@@ -185,12 +221,16 @@ def compare(
     return {"old": osum["id"], "new": nsum["id"], **out}
 
 
-@router.get("/search", summary='Search paragraphs: words, "phrases", pref*, fuzzy~1, filters')
+@router.get(
+    "/search",
+    response_model=SearchResult,
+    summary='Search paragraphs: words, "phrases", pref*, fuzzy~1, filters',
+)
 def search(
     request: Request,
     q: str = Query(..., min_length=1),
     body: str = "",
-    session: str = Query("", pattern=r"^\d*$"),
+    session: int | None = Query(None, ge=0),
     kind: Literal["", "preambular", "operative", "text"] = "",
     lead: str = "",
     offset: int = Query(0, ge=0, le=10000, description="skip this many first (paging)"),
@@ -203,7 +243,7 @@ def search(
             request.app.state.library,
             q,
             body=body,
-            session=data.int_param(session, "session"),
+            session=session,
             kind=kind,
             lead=lead,
             meaning=meaning,
@@ -223,7 +263,11 @@ def search(
     return out
 
 
-@router.get("/status", summary="The server: backend, read-only or not, uploads, embedding")
+@router.get(
+    "/status",
+    response_model=ServerStatus,
+    summary="The server: backend, read-only or not, uploads, embedding",
+)
 def status(request: Request):
     app = request.app
     lib = app.state.library
@@ -242,7 +286,12 @@ def status(request: Request):
     }
 
 
-@router.get("/trace", summary="Where a paragraph's language comes from and where it went")
+@router.get(
+    "/trace",
+    response_model=list[TraceParagraph],
+    responses=errors(404),
+    summary="Where a paragraph's language comes from and where it went",
+)
 def trace(request: Request, id: str, eid: str):
     lib = request.app.state.library
     summary, doc = data.get(lib, id)
@@ -251,7 +300,9 @@ def trace(request: Request, id: str, eid: str):
     return data.plain(lib.trace(summary["id"], eid=eid))
 
 
-@router.get("/mandates", summary="Every mandate in the library, filterable")
+@router.get(
+    "/mandates", response_model=Mandates, summary="Every mandate in the library, filterable"
+)
 def mandates(
     request: Request,
     addressee: str = "",
@@ -265,8 +316,8 @@ def mandates(
         "non_state",
     ] = "",
     body: str = "",
-    session: str = "",
-    year: str = "",
+    session: int | None = Query(None, ge=0),
+    year: int | None = Query(None, ge=1900, le=2999),
     limit: int = Query(500, ge=1, le=10000, description="at most this many mandates"),
     offset: int = Query(0, ge=0, description="skip this many first (paging)"),
 ):
@@ -275,8 +326,8 @@ def mandates(
         addressee=addressee,
         kind=kind,
         body=body,
-        session=data.int_param(session, "session"),
-        year=data.int_param(year, "year"),
+        session=session,
+        year=year,
         limit=limit,
         offset=offset,
     )
@@ -290,7 +341,11 @@ def mandates(
     }
 
 
-@router.get("/registry", summary="The mandate registry: every mandate's status, dues and evidence")
+@router.get(
+    "/registry",
+    response_model=Registry,
+    summary="The mandate registry: every mandate's status, dues and evidence",
+)
 def registry(
     request: Request,
     status: Literal[
@@ -327,7 +382,12 @@ def registry(
     }
 
 
-@router.get("/registry/{mandate_id}", summary="One mandate's life: dues, evidence, status")
+@router.get(
+    "/registry/{mandate_id}",
+    response_model=RegistryItem,
+    responses=errors(404),
+    summary="One mandate's life: dues, evidence, status",
+)
 def registry_item(request: Request, mandate_id: str, on: str = ""):
     from datetime import date
 

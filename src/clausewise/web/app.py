@@ -161,6 +161,7 @@ def create_app(
     app.include_router(api.router)
     app.include_router(history.api)
     app.include_router(pages.router)
+    app.include_router(pages.files)
     app.include_router(history.pages)
     # last: a symbol's slashes take the rest of the path (permalinks.py)
     app.include_router(permalinks.api)

@@ -79,13 +79,28 @@ def filters(q="", body="", session=None, year=None, status="", mandates=""):
     )
 
 
+_FACETS: dict[tuple, dict] = {}  # (library, generation, filters) -> facet counts
+_FACETS_LOCK = threading.Lock()
+
+
 def browse(lib, f, sort: str = "newest", offset: int = 0, limit: int = 50, facets=True) -> dict:
-    """One page of the library: {"total", "documents", "facets"}."""
-    found = lib.browse(f, sort=sort, offset=offset, limit=limit, facets=facets)
+    """One page of the library: {"total", "documents", "facets"}. The facets' counts are
+    kept per library generation and filters: paging and sorting do not change them, and
+    every add or delete changes the generation."""
+    key = (lib.address, lib.generation, f)
+    with _FACETS_LOCK:
+        kept = _FACETS.get(key) if facets else None
+    found = lib.browse(f, sort=sort, offset=offset, limit=limit, facets=facets and kept is None)
+    if facets and kept is None:
+        kept = {k: [{"value": v, "count": n} for v, n in vs] for k, vs in found.facets.items()}
+        with _FACETS_LOCK:
+            if len(_FACETS) >= 256:
+                _FACETS.pop(next(iter(_FACETS)))
+            _FACETS[key] = kept
     return {
         "total": found.total,
         "documents": [plain(s) for s in found.rows],
-        "facets": {k: [{"value": v, "count": n} for v, n in vs] for k, vs in found.facets.items()},
+        "facets": kept if facets else {},
     }
 
 
@@ -284,7 +299,7 @@ def suggest(lib, q: str, limit: int = 10) -> list[dict]:
     as a person types."""
     from ..library.browse import Filters
 
-    found = lib.browse(Filters(q=q.strip()), sort="newest", limit=limit, facets=False)
+    found = lib.browse(Filters(q=q.strip()), "newest", 0, limit, facets=False, count=False)
     out = []
     for s in found.rows:
         d = plain(s)
@@ -400,6 +415,11 @@ def search_page(
             )
             total, hits, counts = len(hits), hits[offset:], {}
         else:
+            # the facets' counts are the same on every page of one search: kept per
+            # library generation and query
+            key = (lib.address, lib.generation, q, body, session, kind, lead, language, facets)
+            with _FACETS_LOCK:
+                kept = _FACETS.get(key) if facets else None
             total, hits, counts = lib.search_page(
                 q,
                 body=body or None,
@@ -409,8 +429,14 @@ def search_page(
                 offset=offset,
                 limit=limit,
                 language=language or None,
-                facets=facets,
+                facets=facets if kept is None else (),
             )
+            if facets and kept is None:
+                with _FACETS_LOCK:
+                    if len(_FACETS) >= 256:
+                        _FACETS.pop(next(iter(_FACETS)))
+                    _FACETS[key] = counts
+            counts = kept if kept is not None else counts
     except (InputError, ValueError) as exc:
         raise QueryError(str(exc)) from None
     return total, _hit_rows(hits), counts

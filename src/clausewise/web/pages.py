@@ -12,9 +12,27 @@ from markupsafe import Markup
 from . import data
 from .labels import doc_label, para_label
 from .paging import pager
+from .schemas import errors
 from .view import document_view, header_footnotes
 
 router = APIRouter(include_in_schema=False)
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# the files the pages offer (Akoma Ntoso, redlines, calendars): in the API's description
+files = APIRouter(tags=["files"], responses=errors(422, 503))
+
+
+def _file(media_type: str, what: str, *codes: int) -> dict:
+    return {
+        "response_class": Response,
+        "responses": {
+            200: {
+                "description": what,
+                "content": {media_type: {"schema": {"type": "string", "format": "binary"}}},
+            },
+            **errors(*codes),
+        },
+    }
+
 
 BODIES = ("GA", "HRC", "SC", "ECOSOC")
 MANDATE_ROWS = 500  # a page, not the whole registry: filters narrow it, .ics/JSON hold all
@@ -27,9 +45,6 @@ def render(request: Request, name: str, **context) -> HTMLResponse:
         request=request, quick_q=quick, **context
     )
     return HTMLResponse(html)
-
-
-DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _download(body, media_type: str, name: str) -> Response:
@@ -211,7 +226,11 @@ def languages_page(request: Request, id: str, right: str = ""):
     )
 
 
-@router.get("/documents/{id}/akn.xml")
+@files.get(
+    "/documents/{id}/akn.xml",
+    summary="A document as Akoma Ntoso XML (a download)",
+    **_file("application/akn+xml", "the document in Akoma Ntoso", 404),
+)
 def document_akn(request: Request, id: str):
     summary, doc = data.get(request.app.state.library, id)
     xml = data.akn(request.app.state.library, summary["id"], doc)
@@ -301,7 +320,11 @@ def _what_is_missing(lib, old: str, new: str) -> tuple[str, list[tuple[str, str]
     return (f"{label} is the old side: choose the new document to compare it with.", offers)
 
 
-@router.get("/compare.html")
+@files.get(
+    "/compare.html",
+    summary="A comparison as a page of its own (a download)",
+    **_file("text/html", "the comparison as one HTML file", 404),
+)
 def compare_html(request: Request, old: str, new: str):
     (osum, odoc), (nsum, ndoc) = data.require_pair(request.app.state.library, old, new)
     body = data.compare_html(odoc, ndoc)
@@ -309,7 +332,11 @@ def compare_html(request: Request, old: str, new: str):
     return _download(body, "text/html", name)
 
 
-@router.get("/compare.docx")
+@files.get(
+    "/compare.docx",
+    summary="A comparison as a Word file with tracked changes (a download)",
+    **_file(DOCX_TYPE, "the comparison, tracked changes in Word", 404),
+)
 def compare_docx(request: Request, old: str, new: str):
     (osum, odoc), (nsum, ndoc) = data.require_pair(request.app.state.library, old, new)
     body = data.compare_docx(odoc, ndoc)
@@ -461,14 +488,18 @@ def mandates_page(
     )
 
 
-@router.get("/mandates.ics")
+@files.get(
+    "/mandates.ics",
+    summary="The mandates' due dates as an iCalendar file (a download)",
+    **_file("text/calendar", "one event per due date"),
+)
 def mandates_ics(
     request: Request,
     addressee: str = "",
     kind: str = "",
     body: str = "",
-    session: str = "",
-    year: str = "",
+    session: int | None = None,
+    year: int | None = None,
 ):
     from .ics import calendar
 
@@ -477,8 +508,8 @@ def mandates_ics(
         addressee=addressee,
         kind=kind,
         body=body,
-        session=data.int_param(session, "session"),
-        year=data.int_param(year, "year"),
+        session=session,
+        year=year,
     )
     ics = calendar(
         ((r["doc"] | {"label": r["doc_label"]}, r["m"]) for r in rows),

@@ -13,7 +13,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from . import data
 
 pages = APIRouter(include_in_schema=False)
-api = APIRouter(prefix="/api", tags=["api"])
+# (in the description as /api/documents/{id}, which takes a symbol too)
+api = APIRouter(prefix="/api", include_in_schema=False)
 
 # the last path segment of a document's sub-routes (pages and API)
 SUB_ROUTES = {"akn.xml", "languages", "series", "timeline", "new", "chain"}
