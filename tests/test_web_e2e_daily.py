@@ -11,7 +11,7 @@ import pytest
 from clausewise.web import create_app
 
 from .test_web_e2e import browser, shot  # noqa: F401 (the shared Chromium fixture)
-from .webkit import TOKEN, running, sampled_library
+from .webkit import ARTIFACTS, TOKEN, running, sampled_library
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -23,6 +23,12 @@ def site(tmp_path_factory):
     ids = sampled_library(path, folder)
     with running(create_app(path, token=TOKEN, embed=False)) as url:
         yield url, ids
+
+
+def view_shot(pg, name: str) -> None:
+    """What the window shows (a long compare's whole page is slow to capture)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / f"web-{name}.png"))
 
 
 def new_page(browser, width=1280, height=900):  # noqa: F811
@@ -143,7 +149,7 @@ def test_working_through_a_compare_with_the_keys(site, page):
     page.keyboard.press("k")
     assert page.locator("#change-pos").inner_text() == f"change 1 of {n}"
     assert page.locator(".current-change").get_attribute("id") == first
-    shot(page, "compare-keys")
+    view_shot(page, "compare-keys")
     # changes only: the unchanged paragraphs go away
     assert page.locator(".inline-view .para.unchanged").first.is_visible()
     page.click("label[for=changes-only]")
@@ -158,7 +164,7 @@ def test_working_through_a_compare_with_the_keys(site, page):
     page.click("label[for=cw-v-side]")
     page.keyboard.press("n")
     assert page.locator(".side-view tr.current-change").count() == 1
-    shot(page, "compare-side-by-side-changes-only")
+    view_shot(page, "compare-side-by-side-changes-only")
     # one font throughout: the diff's and the page's
     fonts = page.evaluate(
         "[getComputedStyle(document.body).fontFamily,"
@@ -174,6 +180,7 @@ PHONE_PAGES = {
     "document": "/documents/A/RES/72/169",
     "compare": "/compare?old=A/RES/67/164&new=A/RES/69/183",
     "compare-side": "/compare?old=A/RES/67/164&new=A/RES/69/183#side",
+    "upload": "/upload",
 }
 
 
@@ -191,3 +198,46 @@ def test_phone_width_has_no_horizontal_scroll(site, browser, name):  # noqa: F81
     finally:
         ctx.close()
     assert not errors, errors
+
+
+def test_uploading_three_files_one_bad_then_deleting_one(site, browser, tmp_path):  # noqa: F811
+    """From the page: three files at once, each with its own result; then the added one
+    deleted from its page after the confirmation."""
+    from clausewise.ingest.corpus import iter_texts
+
+    from .conftest import CORPUS, SEED_001
+
+    url, _ = site
+    new = next(text for f, _, text in iter_texts(CORPUS) if f == "A_RES_71_186")
+    (tmp_path / "71-186.txt").write_text(new, encoding="utf-8")
+    (tmp_path / "seed-001.txt").write_bytes(SEED_001.read_bytes())
+    (tmp_path / "notes.txt").write_text("Shopping list: bread, milk.\n", encoding="utf-8")
+    ctx, page, errors = new_page(browser)
+    page.goto(url + "/upload")
+    page.fill("#token", TOKEN)
+    page.set_input_files(
+        "#files", [str(tmp_path / n) for n in ("71-186.txt", "seed-001.txt", "notes.txt")]
+    )
+    results = page.locator("#results li")
+    for i in range(3):
+        results.nth(i).locator(".said").filter(has_not_text="…").wait_for(timeout=60000)
+    by_name = {results.nth(i).locator(".name").inner_text(): results.nth(i) for i in range(3)}
+    assert by_name["71-186.txt"].get_attribute("class") == "result added"
+    assert by_name["71-186.txt"].locator(".said").inner_text().startswith("added: A/RES/71/186")
+    assert by_name["seed-001.txt"].locator(".said").inner_text().startswith("already present")
+    bad = by_name["notes.txt"]
+    assert bad.get_attribute("class") == "result rejected"
+    assert bad.locator(".said").inner_text().startswith("rejected: clausewise: notes.txt: ")
+    assert all(results.nth(i).locator("progress").get_attribute("value") == "100" for i in range(3))
+    shot(page, "upload-three-files")
+    # delete it from its page, confirming
+    by_name["71-186.txt"].locator("a").click()
+    page.wait_for_url("**/documents/**")
+    page.once("dialog", lambda d: d.accept())
+    page.click("#delete-document")
+    page.locator("#delete-result").filter(has_text="was deleted").wait_for(timeout=20000)
+    shot(page, "deleted")
+    assert page.request.get(url + "/api/documents/A/RES/71/186").status == 404
+    ctx.close()
+    # the one error the browser saw is the bad file's answer (422), which the page shows
+    assert [e for e in errors if "status of 422" not in e] == [] and len(errors) == 1

@@ -140,6 +140,20 @@ def library_page(
     )
 
 
+@router.get("/upload", response_class=HTMLResponse)
+def upload_page(request: Request):
+    """Add documents: the page posts each file to the API's upload route (POST
+    /api/documents) with the editor's bearer token, so a sign-in can replace the token
+    without changing the route."""
+    return render(
+        request,
+        "upload.html",
+        nav="upload",
+        read_only=request.app.state.token is None,
+        max_mb=request.app.state.max_upload // 2**20,
+    )
+
+
 @router.get("/documents/{id}", response_class=HTMLResponse)
 def document_page(request: Request, id: str):
     lib = request.app.state.library
@@ -191,6 +205,7 @@ def document_page(request: Request, id: str):
         related=related,
         negotiation=negotiation,
         official_pdf=official_pdf(doc.symbol, doc.language),
+        can_delete=request.app.state.token is not None,
     )
 
 
