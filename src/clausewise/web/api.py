@@ -38,6 +38,7 @@ router = APIRouter(prefix="/api", tags=["api"], responses=errors(422, 503))
 @router.get(
     "/documents",
     response_model=DocumentList,
+    response_model_exclude_unset=True,  # facets only when asked for
     summary="Documents in the library: filtered, sorted, a page at a time",
 )
 def list_documents(
@@ -165,6 +166,7 @@ def get_document(request: Request, id: str):
 @router.get(
     "/documents/{id}/languages",
     response_model=Languages,
+    response_model_exclude_unset=True,
     responses=errors(404),
     summary="A document's other language versions, and how its paragraphs pair with one's",
 )
@@ -224,6 +226,7 @@ def compare(
 @router.get(
     "/search",
     response_model=SearchResult,
+    response_model_exclude_unset=True,  # a note only when there is one
     summary='Search paragraphs: words, "phrases", pref*, fuzzy~1, filters',
 )
 def search(
