@@ -52,7 +52,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def urls(n: int, ids: list[str]) -> dict[str, list[str]]:
+def urls(n: int, ids: list[str], symbols: list[str]) -> dict[str, list[str]]:
     rnd = random.Random(7)
     pairs = [(s[i], s[i + 1]) for s in SERIES for i in range(len(s) - 1)]
     return {
@@ -67,6 +67,53 @@ def urls(n: int, ids: list[str]) -> dict[str, list[str]]:
         ],
         "search": [
             "/search?q=" + httpx.QueryParams({"q": rnd.choice(QUERIES)})["q"] for _ in range(n)
+        ],
+        # the pages a day's work goes through: the library a page at a time, sorted and
+        # filtered (facets counted on every page), and search results beyond the first page
+        "library (first page, newest first)": ["/"] * n,
+        "library (random page, sort, filters)": [
+            "/?"
+            + httpx.QueryParams(
+                {
+                    k: v
+                    for k, v in (
+                        ("page", rnd.randint(1, 20)),
+                        ("sort", rnd.choice(("newest", "oldest", "symbol", "title"))),
+                        ("body", rnd.choice(("", "GA", "HRC", "SC"))),
+                        ("mandates", rnd.choice(("", "yes"))),
+                    )
+                    if v
+                }
+            ).__str__()
+            for _ in range(n)
+        ],
+        "library (year and title words)": [
+            f"/?year={rnd.randint(1995, 2024)}&q={rnd.choice(('human', 'rights', 'peace', 'development'))}"
+            for _ in range(n)
+        ],
+        "search (pages 2-5)": [
+            "/search?"
+            + str(httpx.QueryParams({"q": rnd.choice(QUERIES), "page": rnd.randint(2, 5)}))
+            for _ in range(n)
+        ],
+        "search (prefix and fuzzy words)": [
+            "/search?"
+            + str(
+                httpx.QueryParams(
+                    {"q": rnd.choice(("pov*", "poverty~1", "migra*", "desertificaton~2"))}
+                )
+            )
+            for _ in range(n)
+        ],
+        "document by symbol": [f"/documents/{rnd.choice(symbols)}" for _ in range(n)],
+        "suggest (compare picker)": [
+            "/api/suggest?"
+            + str(
+                httpx.QueryParams(
+                    {"q": rnd.choice(("72/1", "poverty", "A/HRC/RES/5", "climate", "S/RES/24"))}
+                )
+            )
+            for _ in range(n)
         ],
     }
 
@@ -110,15 +157,18 @@ def main() -> None:
     try:
         for _ in range(300):
             try:
-                ids = [
-                    d["id"]
-                    for d in httpx.get(base + "/api/documents?limit=10000").json()["documents"]
-                ]
+                docs = httpx.get(base + "/api/documents?limit=10000").json()["documents"]
+                ids = [d["id"] for d in docs]
+                symbols = [d["symbol"] for d in docs if d["symbol"]]
                 break
             except httpx.TransportError:
                 time.sleep(0.1)
         n = int(os.environ.get("BENCH_REQUESTS", "200"))
-        plan = urls(n, ids)
+        plan = urls(n, ids, symbols)
+        # BENCH_ONLY="library,search": those pages only (the baseline always runs)
+        only = [w for w in os.environ.get("BENCH_ONLY", "").split(",") if w]
+        if only:
+            plan = {k: v for k, v in plan.items() if "baseline" in k or any(w in k for w in only)}
         run(base, [p for ps in plan.values() for p in ps[:10]])  # warm up
         results = {name: run(base, paths) for name, paths in plan.items()}
     finally:

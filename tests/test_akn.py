@@ -319,9 +319,10 @@ def test_sections_and_sub_items(corpus_docs):
 def test_nested_items_are_nested_lists(corpus_docs):
     doc = by_symbol(corpus_docs, "A/RES/2152(XXI)")
     t = xml_of(doc)
-    inner = one(t, "//a:point[@eId='sec_II__para_2__list_1__point_a__list_1__point_i']")
-    assert inner.getparent().get("eId") == "sec_II__para_2__list_1__point_a__list_1"
-    assert inner.getparent().getparent().get("eId") == "sec_II__para_2__list_1__point_a"
+    # (read as 2152 (XXI) alone now, not the volume's pages before it: no section prefix)
+    inner = one(t, "//a:point[@eId='para_2__list_1__point_a__list_1__point_i']")
+    assert inner.getparent().get("eId") == "para_2__list_1__point_a__list_1"
+    assert inner.getparent().getparent().get("eId") == "para_2__list_1__point_a"
 
 
 @pytest.mark.corpus

@@ -66,4 +66,5 @@ def test_lead_shortcut_agrees_with_the_grammar_on_every_corpus_paragraph(corpus_
                 seen += 1
                 if t and match_lead(t) != grammar_lead(t):
                     differ.append(t[:80])
-    assert seen > 400_000 and differ == []
+    # (old-style volumes are read as their own resolution only: fewer blocks than before)
+    assert seen > 390_000 and differ == []

@@ -83,8 +83,15 @@ CORPUS_CASES = {
 
 
 @pytest.fixture(scope="module")
-def corpus_cases(corpus_docs):
+def corpus_cases(corpus_docs, corpus_path):
+    from clausewise.ingest.corpus import iter_jsonl, render
+
     found = {f: (sym, text) for f, sym, text in corpus_docs if f in CORPUS_CASES}
+    # A_RES_302(IV) as the volume's whole pages (footnotes from 31, the first belonging to
+    # 301 (IV)): the case is Word's numbering from 31, not which resolution the pages hold
+    for d in iter_jsonl(corpus_path):
+        if d["file"] == "A_RES_302(IV)":
+            found[d["file"]] = (found[d["file"]][0], render(d["blocks"]))
     missing = set(CORPUS_CASES) - set(found)
     assert not missing, f"corpus documents not found: {missing}"
     return found

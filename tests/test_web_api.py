@@ -314,9 +314,12 @@ def test_citations_link_to_documents_in_the_library(fresh):
     r = c.post("/api/documents", files={"file": ("cites.txt", text.encode())}, headers=AUTH)
     assert r.status_code == 201, r.text
     page = c.get(f"/documents/{r.json()['id']}").text
-    # in the library: a link to its page; not in the library: marked, not linked
+    # in the library: a link to its page; not in the library: to the UN's copy
     assert f'<a class="cite" href="/documents/{ids["001"]}" title="A/RES/72/169">' in page
-    assert '<span class="cite" title="A/RES/70/1 (not in the library)">' in page
+    assert (
+        '<a class="cite external" href="https://undocs.org/en/A/RES/70/1"'
+        ' title="A/RES/70/1 (not in the library: opens undocs.org)"'
+    ) in page
 
 
 def test_search_by_meaning_finds_what_no_keyword_matches(client, ids):

@@ -63,7 +63,8 @@ def test_security_headers_on_every_answer(client, url):
     csp = r.headers["content-security-policy"]
     assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
     if url != "/docs":
-        assert "script-src" not in csp and "unsafe-inline" not in csp  # no script at all
+        # the server's own script file only: nothing inline, nothing from elsewhere
+        assert "script-src 'self';" in csp and "unsafe-inline" not in csp
 
 
 def test_compare_view_styles_are_allowed_by_their_hash(client):

@@ -83,7 +83,8 @@ def test_document_view_puts_footnotes_under_their_paragraph(seed001):
     assert p15.num == "15" and p15.mandates == [m]
     assert [f.marker for f in p15.footnotes] == ["6"]
     assert p15.footnotes[0].pieces[0].span.title == "A/RES/217(III)A"
-    assert p15.footnotes[0].pieces[0].span.href is None  # not in the library: shown, not linked
+    # not in the library: linked to the UN's resolver
+    assert p15.footnotes[0].pieces[0].span.href == "https://undocs.org/en/A/RES/217(III)A"
     assert not by["para_16"].mandates
     assert len(view) == len(seed001.preamble) + len(seed001.operative)
 

@@ -115,3 +115,43 @@ def hostile_uploads() -> dict[str, bytes]:
         "../../etc/passwd": b"root:x:0:0:root:/root:/bin/bash\n",
     }
     return files
+
+
+SAMPLE_FILES = (
+    "A_RES_364(IV)",
+    "S_RES_39(1948)",
+    "S_RES_1591(2005)",
+    "A_RES_67_164",
+    "A_RES_69_183",
+)
+
+
+def corpus_sample(folder: Path, n: int = 110) -> Path:
+    """A JSONL file of real corpus documents: the first `n` and a few named ones (old-style
+    volumes, the Council's, a series), for pages that need more than one page of rows."""
+    import gzip
+
+    from .conftest import CORPUS
+
+    out = folder / "sample.jsonl"
+    kept = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i < n or any(f'"file": "{f}"' in line[:60] for f in SAMPLE_FILES):
+                kept.append(line)
+    out.write_text("".join(kept), encoding="utf-8")
+    return out
+
+
+def sampled_library(path, folder: Path) -> dict:
+    """The seeds and the corpus sample in a new library at `path`; returns the seeds' ids."""
+    from clausewise.library import Library
+
+    ids = seeded_library(path)
+    lib = Library(path)
+    results = lib.add_paths([corpus_sample(folder)])
+    assert not [r for r in results if r.status == "rejected" and "truncated" not in r.reason], [
+        (r.source, r.reason) for r in results if r.status == "rejected"
+    ][:3]
+    lib.close()
+    return ids

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..symbols import normalise
+from .volumes import excerpt
 
 # The year-over-year series the corpus README names (file names, in session order):
 # "Human rights and extreme poverty" and "Promotion of a democratic and equitable
@@ -58,4 +59,6 @@ def iter_jsonl(path: str | Path) -> Iterator[dict]:
 def iter_texts(path: str | Path) -> Iterator[tuple[str, str, str]]:
     """(file name, symbol, clean text) for each document of a corpus file."""
     for doc in iter_jsonl(path):
-        yield doc["file"], symbol_from_filename(doc["file"]), render(doc["blocks"])
+        symbol = symbol_from_filename(doc["file"])
+        # an old-style file is a page of its session's volume: its own resolution only
+        yield doc["file"], symbol, excerpt(render(doc["blocks"]), symbol)

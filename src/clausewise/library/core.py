@@ -422,6 +422,32 @@ class Library:
         return [self._summary(r) for r in self._c.execute(sql, args).fetchall()]
 
     @_reads
+    def browse(
+        self,
+        filters=None,
+        sort: str = "newest",
+        offset: int = 0,
+        limit: int = 50,
+        facets: bool = True,
+        count: bool = True,
+    ):
+        """One page of documents (`browse.Page`: total matches, summaries, facet counts);
+        `filters` a `browse.Filters`, `sort` one of `browse.SORTS`."""
+        from . import browse
+
+        found = browse.page(
+            self._c,
+            store.DOC_COLUMNS,
+            filters or browse.Filters(),
+            sort,
+            offset,
+            limit,
+            facets,
+            count,
+        )
+        return browse.Page(found.total, [self._summary(r) for r in found.rows], found.facets)
+
+    @_reads
     def summary(self, ref: str) -> DocSummary:
         """One document's summary, without reading its record."""
         return self._summary(self._row(ref))
@@ -611,6 +637,51 @@ class Library:
         near = semantic.nearest(self, query, body, session, kind, lead, semantic.DEPTH)
         return self._hits(semantic.fuse(bm25, near, limit))
 
+    @_reads
+    def search_page(
+        self,
+        query: str,
+        body: str | None = None,
+        session: int | None = None,
+        kind: str | None = None,
+        lead: str | None = None,
+        offset: int = 0,
+        limit: int = 20,
+        language: str | None = None,
+        facets: tuple[str, ...] = (),
+    ):
+        """One page of a search by words: (paragraphs matching, this page's hits, facet
+        counts). `facets` names filters ("body", "kind") to count the matches by, each
+        value counted with the other filters kept; bad query syntax raises ValueError."""
+        self.sync_index()
+        q = search_index.parse(self.index.index, query, language)
+        total, found = search_index.search_counted(
+            self.index, search_index.filtered(q, body, session, kind, lead), limit, offset, query
+        )
+        counts: dict[str, list[tuple[str, int]]] = {}
+        if "body" in facets:
+            bodies = [r[0] for r in self._c.execute("SELECT DISTINCT body FROM documents") if r[0]]
+            counts["body"] = _counted(
+                (
+                    b,
+                    search_index.count(
+                        self.index, search_index.filtered(q, b, session, kind, lead)
+                    ),
+                )
+                for b in bodies
+            )
+        if "kind" in facets:
+            counts["kind"] = _counted(
+                (
+                    k,
+                    search_index.count(
+                        self.index, search_index.filtered(q, body, session, k, lead)
+                    ),
+                )
+                for k in ("preambular", "operative")
+            )
+        return total, self._hits(found), counts
+
     def _hits(self, found: list[tuple[int, float, str]]) -> list[Hit]:
         if not found:
             return []
@@ -679,3 +750,8 @@ def _summary_result(p: Path, results: list[AddResult]) -> AddResult:
     rejected = sum(r.status == "rejected" for r in results)
     status = "added" if added else ("rejected" if rejected == len(results) else "present")
     return AddResult(status, None, str(p), f"{len(results)} records: {added} added")
+
+
+def _counted(pairs) -> list[tuple[str, int]]:
+    """Facet values with at least one match, the most first."""
+    return sorted(((v, n) for v, n in pairs if n), key=lambda vn: (-vn[1], vn[0]))

@@ -239,9 +239,42 @@ def check_query(query: str) -> None:
 
 
 def parse(index: tantivy.Index, query: str, language: str | None = None) -> tantivy.Query:
-    """The query, read in its language's field (or the fields its script allows)."""
+    """The query, read in its language's field (or the fields its script allows); its
+    prefix (`pov*`) and fuzzy (`poverty~2`) words each a query every match must satisfy."""
+    from .wildcards import split
+
     check_query(query)
     fields = tokens.query_fields(query, language)
+    rest, wild = split(query)
+    rest = re.sub(r"^\s*(?:AND|OR)\s+|\s+(?:AND|OR|NOT)\s*$", "", rest)  # left by a wild word
+    if not wild:
+        return _parse(index, query, fields)
+    musts = [(tantivy.Occur.Must, _wild_query(w, fields)) for w in wild]
+    if rest.strip():
+        check_query(rest)
+        musts.insert(0, (tantivy.Occur.Must, _parse(index, rest, fields)))
+    return tantivy.Query.boolean_query(musts) if len(musts) > 1 else musts[0][1]
+
+
+def _wild_query(w, fields: list[str]) -> tantivy.Query:
+    from .wildcards import english_stem
+
+    """A prefix or fuzzy word, in any of `fields` (the index holds words lowercased and,
+    in English, stemmed: "pov" matches "poverti", "poverty~1" matches it too)."""
+    per_field = []
+    for f in fields:
+        word = english_stem(w.word) if f == "text" else w.word
+        per_field.append(
+            tantivy.Query.regex_query(SCHEMA, f, re.escape(word) + ".*")
+            if w.prefix
+            else tantivy.Query.fuzzy_term_query(SCHEMA, f, word, w.distance, True, False)
+        )
+    if len(per_field) == 1:
+        return per_field[0]
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in per_field])
+
+
+def _parse(index: tantivy.Index, query: str, fields: list[str]) -> tantivy.Query:
     try:
         return index.parse_query(tokens.prepare(query, fields), fields, conjunction_by_default=True)
     except ValueError as exc:
@@ -249,8 +282,8 @@ def parse(index: tantivy.Index, query: str, language: str | None = None) -> tant
         m = re.match(r"Field does not exist: '(.*)'", msg)
         if m:
             raise ValueError(
-                f'unknown field "{m.group(1)}:" in the query (filter with --body, --session,'
-                " --kind, --lead; quote a phrase that holds a colon)"
+                f'unknown field "{m.group(1)}:" in the query (filter by body, session, part'
+                " or leading phrase instead; quote a phrase that holds a colon)"
             ) from None
         raise ValueError(
             f"cannot read the query {query!r}: {msg.replace('Syntax Error: ', 'syntax error at ')}"
@@ -284,8 +317,26 @@ def search(
 ) -> list[tuple[int, float, str]]:
     """(paragraph number, score, snippet HTML) for the best `limit` paragraphs (`words`:
     the query as typed, for the snippets of Chinese paragraphs)."""
+    return search_counted(idx, query, limit, 0, words)[1]
+
+
+def count(idx: SearchIndex, query: tantivy.Query) -> int:
+    """How many paragraphs match (no hit is read)."""
+    return idx.searcher().search(query, 1, count=True).count
+
+
+def search_counted(
+    idx: SearchIndex, query: tantivy.Query, limit: int, offset: int = 0, words: str = ""
+) -> tuple[int, list[tuple[int, float, str]]]:
+    """(how many paragraphs match, the `limit` best after the first `offset`)."""
+    from .wildcards import mark, split, window
+
+    try:
+        wild = split(words)[1] if words else []
+    except ValueError:
+        wild = []
     searcher = idx.searcher()
-    result = searcher.search(query, limit)
+    result = searcher.search(query, limit, count=True, offset=offset)
     gens: dict[str, tantivy.SnippetGenerator] = {}
     out = []
     for score, addr in result.hits:
@@ -302,8 +353,12 @@ def search(
             snippet = gens[field].snippet_from_doc(d).to_html()
             if not snippet:
                 snippet = html.escape(d[field][0][:240])
+        if wild:
+            snippet = mark(snippet, wild)
+            if "<b>" not in snippet and field != "text_zh":
+                snippet = window(d[field][0], wild) or snippet
         out.append((d["para"][0], score, snippet))
-    return out
+    return result.count, out
 
 
 def _marked(text: str, words: list[str]) -> str:

@@ -96,7 +96,10 @@ def date_key(doc: Document) -> str | None:
             return "2006-06-01"
         return f"{2007 + (s - 4) // 3}-{('03', '06', '09')[(s - 4) % 3]}-01"
     for text in (doc.number, doc.symbol):
-        m = re.search(r"\b(19[4-9]\d|20\d\d)\b", text or "")
+        # the year in brackets first: in "2075 (2012)" the number looks like a year too
+        m = re.search(r"\((19[4-9]\d|20\d\d)\)", text or "") or re.search(
+            r"\b(19[4-9]\d|20\d\d)\b", text or ""
+        )
         if m:
             return f"{m.group(1)}-01-01"
     return None

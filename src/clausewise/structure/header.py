@@ -104,6 +104,7 @@ _SUBMITTED = re.compile(
     r"^(?:Revised\s+)?draft (?:resolution|decision)s? submitted by (?P<who>.+)$", re.I
 )
 _CONSULTATIONS = re.compile(r",?\s+(?:following|on the basis of) informal consultations\b.*$", re.I)
+_BRACKETED_SYMBOL = re.compile(r"^\[[A-Z]+/[^\]]*\d[^\]]*\]$")
 _NUMBERED_TITLE = re.compile(
     r"^(?P<num>\d{1,4}/(?:\d{1,4}|\.\.\.|…)(?:\s+[A-Z](?:-[A-Z])?)?|\d{4}/\d{1,3}|\d{1,4}\s*(?:[A-Z]\s*)?\([IVXLC]+\))"
     r"\s*\.?\s+(?P<title>\S.*)$"
@@ -249,9 +250,10 @@ def parse_header(lines: list[Line]) -> Header:
     h = Header()
     title_candidates: list[Line] = []
     textual: list[str] = []  # footnote markers typed as text ("Iraq:*"): not in any line's refs
+    skip: set[int] = set()  # lines read with the line before them
     for idx, line in enumerate(lines):
         t = line.text
-        if not t:
+        if not t or idx in skip:
             continue
         # Substring tests before the case-blind searches that scan the whole line: most
         # lines lack the word, and the searches were most of the header's time. casefold
@@ -310,6 +312,20 @@ def parse_header(lines: list[Line]) -> Header:
                 h.body = BODY_NAMES[body.group(1)]
             known = True
             continue
+        if (
+            adopted
+            and idx + 1 < len(lines)
+            and t.startswith("Adopted by the Security Council")
+            and _SC_ADOPTED.match(t) is None
+            and (m := _SC_ADOPTED.match(f"{t} {lines[idx + 1].text}")) is not None
+        ):
+            # the line broken before its date ("... meeting, on" / "29 March 2005", or
+            # "... meeting," / "on 16 September 1998"): neither half is the title
+            skip.add(idx + 1)
+            h.body, h.status, h.doc_type = "SC", "adopted", "resolution"
+            h.meeting = f"{m.group(1)} meeting" if m.group(1) else None
+            h.adopted = iso_date(m.group(2))
+            continue
         if adopted and (m := _SC_ADOPTED.match(t)) is not None:
             h.body, h.status, h.doc_type = "SC", "adopted", "resolution"
             h.meeting = f"{m.group(1)} meeting" if m.group(1) else None
@@ -352,7 +368,8 @@ def parse_header(lines: list[Line]) -> Header:
             )
             _submitted(h, m.group("who"))
             continue
-        if t.startswith("Resolution") and (m := _SC_NUMBER.match(t)) is not None:
+        if low.startswith("resolution") and (m := _SC_NUMBER.match(t.capitalize())) is not None:
+            # (older Council texts print "RESOLUTION 1196 (1998)")
             h.body, h.number = "SC", re.sub(r"\s+", " ", m.group(1))
             h.doc_type = h.doc_type or "resolution"
             continue
@@ -387,7 +404,8 @@ def parse_header(lines: list[Line]) -> Header:
         if t.lower() in ("draft resolution", "draft decision", "revised draft resolution"):
             h.status = "draft"
             continue
-        if not known:
+        if not known and not _BRACKETED_SYMBOL.match(t):
+            # "[S/654]" under an old Council resolution's number is its draft's symbol
             title_candidates.append(line)
     if h.title is None and title_candidates:
         # A draft's title is the last free line before the formula.

@@ -4,6 +4,7 @@ upload and delete need the bearer token (see auth.py). OpenAPI at /docs."""
 from __future__ import annotations
 
 from pathlib import PurePosixPath, PureWindowsPath
+from typing import Literal
 
 from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
 from fastapi.responses import JSONResponse
@@ -15,28 +16,78 @@ from . import data
 from .auth import require
 from .limits import too_large_message
 from .review import reviewed, with_review
+from .schemas import (
+    Comparison,
+    Deleted,
+    DocSummary,
+    DocumentList,
+    Languages,
+    Mandates,
+    Record,
+    Registry,
+    RegistryItem,
+    SearchResult,
+    ServerStatus,
+    Suggestions,
+    TraceParagraph,
+    Uploaded,
+    errors,
+)
 
-router = APIRouter(prefix="/api", tags=["api"])
+router = APIRouter(prefix="/api", tags=["api"], responses=errors(422, 503))
 
 
-@router.get("/documents", summary="Documents in the library, filtered")
+@router.get(
+    "/documents",
+    response_model=DocumentList,
+    response_model_exclude_unset=True,  # facets only when asked for
+    summary="Documents in the library: filtered, sorted, a page at a time",
+)
 def list_documents(
     request: Request,
     q: str = Query("", description="words of the title or symbol"),
-    body: str = "",
-    session: str = "",
-    status: str = Query("", pattern="^(|adopted|draft|amendment)$"),
-    limit: int = Query(1000, ge=1, le=10000),
+    body: str = Query("", description="GA, HRC, SC, ECOSOC ..."),
+    session: int | None = Query(None, ge=0, description="the session's number"),
+    year: int | None = Query(None, ge=1900, le=2999, description="the year of its date"),
+    status: Literal["", "adopted", "draft", "amendment"] = "",
+    mandates: Literal["", "yes", "no"] = Query("", description="creates mandates, or not"),
+    sort: Literal["newest", "oldest", "symbol", "title"] = "newest",
+    offset: int = Query(0, ge=0, description="skip this many first (paging)"),
+    limit: int = Query(1000, ge=1, le=10000, description="at most this many"),
+    facets: bool = Query(False, description="count the matches by body, year, status, mandates"),
 ):
-    docs, total, more = data.documents(
+    found = data.browse(
         request.app.state.library,
-        q=q,
-        body=body,
-        session=data.int_param(session, "session"),
-        status=status,
-        limit=limit,
+        data.filters(q, body, session, year, status, mandates),
+        sort,
+        offset,
+        limit,
+        facets,
     )
-    return {"total": total, "count": len(docs), "more": more, "documents": docs}
+    docs = found["documents"]
+    out = {
+        "total": found["total"],
+        "count": len(docs),
+        "offset": offset,
+        "more": offset + len(docs) < found["total"],
+        "documents": docs,
+    }
+    if facets:
+        out["facets"] = found["facets"]
+    return out
+
+
+@router.get(
+    "/suggest",
+    response_model=Suggestions,
+    summary="Documents to offer as a person types a symbol or title words (pickers)",
+)
+def suggest(
+    request: Request,
+    q: str = Query(..., min_length=1, max_length=200, description="part of a symbol or title"),
+    limit: int = Query(10, ge=1, le=50),
+):
+    return {"query": q, "suggestions": data.suggest(request.app.state.library, q, limit)}
 
 
 def safe_name(name: str | None) -> str:
@@ -49,12 +100,11 @@ def safe_name(name: str | None) -> str:
     "/documents",
     status_code=201,
     summary="Add a document (text, PDF, Word, AKN) to the library; needs an editor's token",
+    response_model=Uploaded,
     responses={
-        200: {"description": "already in the library, or replaced (with replace=true)"},
-        409: {"description": "a different text under that symbol is in the library"},
-        413: {},
-        422: {},
-        503: {"description": "too many uploads at once"},
+        200: {"model": Uploaded, "description": "already present, or replaced (replace=true)"},
+        201: {"model": Uploaded, "description": "added"},
+        **errors(401, 403, 409, 413, 422, e503="too many uploads at once, or the server busy"),
     },
 )
 async def upload(
@@ -107,7 +157,14 @@ async def upload(
     return JSONResponse(body, status_code=code)
 
 
-@router.get("/documents/{id}", summary="One document's record (the parser's JSON form)")
+@router.get(
+    "/documents/{id}",
+    response_model=Record,
+    responses=errors(404),
+    summary="One document's record (the parser's JSON form), by id or symbol",
+    description="`id` is the library's id or the document's symbol: /api/documents/A/RES/72/169"
+    " (slashes and all) answers as /api/documents/A_RES_72_169 does.",
+)
 def get_document(request: Request, id: str):
     _, doc = data.get(request.app.state.library, id)
     return to_json(doc)
@@ -115,6 +172,9 @@ def get_document(request: Request, id: str):
 
 @router.get(
     "/documents/{id}/languages",
+    response_model=Languages,
+    response_model_exclude_unset=True,
+    responses=errors(404),
     summary="A document's other language versions, and how its paragraphs pair with one's",
 )
 def document_languages(request: Request, id: str, right: str = ""):
@@ -128,7 +188,12 @@ def document_languages(request: Request, id: str, right: str = ""):
     return out
 
 
-@router.delete("/documents/{id}", summary="Remove a document; needs an editor's token")
+@router.delete(
+    "/documents/{id}",
+    response_model=Deleted,
+    responses=errors(401, 403, 404),
+    summary="Remove a document; needs an editor's token",
+)
 def delete_document(request: Request, id: str, user: User = Depends(require("document.write"))):
     lib = request.app.state.library
     summary, _ = data.get(lib, id)
@@ -136,13 +201,23 @@ def delete_document(request: Request, id: str, user: User = Depends(require("doc
     return {"deleted": summary["id"]}
 
 
-@router.get("/documents/{id}/series", summary="The document's series, in order")
+@router.get(
+    "/documents/{id}/series",
+    response_model=list[DocSummary],
+    responses=errors(404),
+    summary="The document's series, in order",
+)
 def get_series(request: Request, id: str):
     data.get(request.app.state.library, id)
     return data.series(request.app.state.library, id)
 
 
-@router.get("/compare", summary="Compare two documents (the compare feature's JSON)")
+@router.get(
+    "/compare",
+    response_model=Comparison,
+    responses=errors(404),
+    summary="Compare two documents (the compare feature's JSON)",
+)
 def compare(
     request: Request,
     old: str = "",
@@ -154,27 +229,34 @@ def compare(
     return {"old": osum["id"], "new": nsum["id"], **out}
 
 
-@router.get("/search", summary='Search paragraphs: words, "phrases", filters')
+@router.get(
+    "/search",
+    response_model=SearchResult,
+    response_model_exclude_unset=True,  # a note only when there is one
+    summary='Search paragraphs: words, "phrases", pref*, fuzzy~1, filters',
+)
 def search(
     request: Request,
     q: str = Query(..., min_length=1),
     body: str = "",
-    session: str = "",
-    kind: str = Query("", pattern="^(|preambular|operative|text)$"),
+    session: int | None = Query(None, ge=0),
+    kind: Literal["", "preambular", "operative", "text"] = "",
     lead: str = "",
+    offset: int = Query(0, ge=0, le=10000, description="skip this many first (paging)"),
     limit: int = Query(20, ge=1, le=500),
     meaning: bool = False,
-    language: str = Query("", pattern="^(|en|fr|es|ru|ar|zh)$"),
+    language: Literal["", "en", "fr", "es", "ru", "ar", "zh"] = "",
 ):
     try:
-        hits = data.search(
+        total, hits, _ = data.search_page(
             request.app.state.library,
             q,
             body=body,
-            session=data.int_param(session, "session"),
+            session=session,
             kind=kind,
             lead=lead,
             meaning=meaning,
+            offset=offset,
             limit=limit,
             language=language,
         )
@@ -182,7 +264,7 @@ def search(
         raise HTTPException(422, str(exc)) from None
     for h in hits:
         h["snippet"] = [[t, hl] for t, hl in h["snippet"]]
-    out = {"query": q, "count": len(hits), "hits": hits}
+    out = {"query": q, "total": total, "offset": offset, "count": len(hits), "hits": hits}
     if meaning:
         note = data.meaning_note(request.app.state.library, request.app.state.jobs)
         if note:
@@ -190,7 +272,11 @@ def search(
     return out
 
 
-@router.get("/status", summary="The server: backend, read-only or not, uploads, embedding")
+@router.get(
+    "/status",
+    response_model=ServerStatus,
+    summary="The server: backend, read-only or not, uploads, embedding",
+)
 def status(request: Request):
     app = request.app
     lib = app.state.library
@@ -209,7 +295,12 @@ def status(request: Request):
     }
 
 
-@router.get("/trace", summary="Where a paragraph's language comes from and where it went")
+@router.get(
+    "/trace",
+    response_model=list[TraceParagraph],
+    responses=errors(404),
+    summary="Where a paragraph's language comes from and where it went",
+)
 def trace(request: Request, id: str, eid: str):
     lib = request.app.state.library
     summary, doc = data.get(lib, id)
@@ -218,14 +309,24 @@ def trace(request: Request, id: str, eid: str):
     return data.plain(lib.trace(summary["id"], eid=eid))
 
 
-@router.get("/mandates", summary="Every mandate in the library, filterable")
+@router.get(
+    "/mandates", response_model=Mandates, summary="Every mandate in the library, filterable"
+)
 def mandates(
     request: Request,
     addressee: str = "",
-    kind: str = "",
+    kind: Literal[
+        "",
+        "secretariat",
+        "body_itself",
+        "presiding_officer",
+        "member_states",
+        "un_system",
+        "non_state",
+    ] = "",
     body: str = "",
-    session: str = "",
-    year: str = "",
+    session: int | None = Query(None, ge=0),
+    year: int | None = Query(None, ge=1900, le=2999),
     limit: int = Query(500, ge=1, le=10000, description="at most this many mandates"),
     offset: int = Query(0, ge=0, description="skip this many first (paging)"),
 ):
@@ -234,8 +335,8 @@ def mandates(
         addressee=addressee,
         kind=kind,
         body=body,
-        session=data.int_param(session, "session"),
-        year=data.int_param(year, "year"),
+        session=session,
+        year=year,
         limit=limit,
         offset=offset,
     )
@@ -249,15 +350,19 @@ def mandates(
     }
 
 
-@router.get("/registry", summary="The mandate registry: every mandate's status, dues and evidence")
+@router.get(
+    "/registry",
+    response_model=Registry,
+    summary="The mandate registry: every mandate's status, dues and evidence",
+)
 def registry(
     request: Request,
-    status: str = Query(
-        "", description="pending | due | overdue | fulfilled | renewed | recurring | superseded"
-    ),
+    status: Literal[
+        "", "pending", "due", "overdue", "fulfilled", "renewed", "recurring", "superseded"
+    ] = "",
     addressee: str = Query("", description="words of an addressee's name"),
     body: str = Query("", description="the source's body: GA, HRC, SC, ECOSOC ..."),
-    kind: str = Query("", pattern="^(|report|meeting|mandate|consideration|action)$"),
+    kind: Literal["", "report", "meeting", "mandate", "consideration", "action"] = "",
     due_before: str = Query("", description="due on or before this day (YYYY-MM-DD)"),
     due_after: str = Query("", description="due on or after this day (YYYY-MM-DD)"),
     on: str = Query("", description="the day statuses are for (YYYY-MM-DD; default today)"),
@@ -289,7 +394,12 @@ def registry(
     }
 
 
-@router.get("/registry/{mandate_id}", summary="One mandate's life: dues, evidence, status")
+@router.get(
+    "/registry/{mandate_id}",
+    response_model=RegistryItem,
+    responses=errors(404),
+    summary="One mandate's life: dues, evidence, status",
+)
 def registry_item(request: Request, mandate_id: str, on: str = ""):
     from datetime import date
 

@@ -129,6 +129,7 @@ def create_app(
     app.state.uploads = Uploads(uploads)
     app.state.jobs = EmbedJob(lib) if writable and embed and _semantic.available() else None
     css = resources.files("clausewise.web").joinpath("static/style.css").read_bytes()
+    js = resources.files("clausewise.web").joinpath("static/app.js").read_bytes()
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz() -> PlainTextResponse:
@@ -138,6 +139,12 @@ def create_app(
     @app.get("/static/style.css", include_in_schema=False)
     def stylesheet() -> Response:
         return Response(css, media_type="text/css", headers={"Cache-Control": "max-age=3600"})
+
+    @app.get("/static/app.js", include_in_schema=False)
+    def script() -> Response:
+        # the pages' one script (pickers' suggestions, the compare view's keys): no page
+        # needs it to work, each works better with it
+        return Response(js, media_type="text/javascript", headers={"Cache-Control": "max-age=3600"})
 
     @app.exception_handler(InputError)
     async def input_error(request: Request, exc: InputError) -> JSONResponse:
@@ -161,16 +168,20 @@ def create_app(
     async def http_error(request: Request, exc: HTTPException):
         return error_response(request, exc.status_code, str(exc.detail), exc.headers)
 
-    from . import api, history, pages, review, upr
+    from . import api, history, pages, permalinks, review, upr
 
     add_docs(app)
     app.include_router(api.router)
     app.include_router(history.api)
     app.include_router(pages.router)
+    app.include_router(pages.files)
     app.include_router(history.pages)
     app.include_router(review.router)
     app.include_router(upr.api)
     app.include_router(upr.pages)
+    # last: a symbol's slashes take the rest of the path (permalinks.py)
+    app.include_router(permalinks.api)
+    app.include_router(permalinks.pages)
     if private:  # inside the others: its refusals carry the security headers too
         app.add_middleware(Private)
     app.add_middleware(BodyLimit, limit=max_upload)

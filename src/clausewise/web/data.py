@@ -14,7 +14,7 @@ from fastapi import HTTPException
 from ..errors import InputError
 from ..model import Document, to_json
 from .labels import doc_label, para_label
-from .snippet import parts
+from .snippet import bounded, parts
 
 ADDRESSEE_KINDS = (
     "secretariat",
@@ -60,10 +60,48 @@ def filename(summary: dict) -> str:
 def documents(
     lib, q: str = "", body: str = "", session: int | None = None, status: str = "", limit: int = 500
 ):
-    """(summaries, total in the library, whether more matched than `limit`)."""
-    found = lib.documents(body=body or None, session=session, status=status or None, q=q or None)
-    total = len(found) if not (q or body or session or status) else len(lib.documents())
-    return [plain(s) for s in found[:limit]], total, len(found) > limit
+    """(summaries, how many match, whether more matched than `limit`), oldest first."""
+    found = browse(lib, filters(q, body, session, None, status, ""), "oldest", 0, limit, False)
+    return found["documents"], found["total"], found["total"] > limit
+
+
+def filters(q="", body="", session=None, year=None, status="", mandates=""):
+    """The library's filters from a form's or a query string's values ("" for none)."""
+    from ..library.browse import Filters
+
+    return Filters(
+        q=q or None,
+        body=body or None,
+        session=session,
+        year=year,
+        status=status or None,
+        mandates={"yes": True, "no": False}.get(mandates),
+    )
+
+
+_FACETS: dict[tuple, dict] = {}  # (library, generation, filters) -> facet counts
+_FACETS_LOCK = threading.Lock()
+
+
+def browse(lib, f, sort: str = "newest", offset: int = 0, limit: int = 50, facets=True) -> dict:
+    """One page of the library: {"total", "documents", "facets"}. The facets' counts are
+    kept per library generation and filters: paging and sorting do not change them, and
+    every add or delete changes the generation."""
+    key = (lib.address, lib.generation, f)
+    with _FACETS_LOCK:
+        kept = _FACETS.get(key) if facets else None
+    found = lib.browse(f, sort=sort, offset=offset, limit=limit, facets=facets and kept is None)
+    if facets and kept is None:
+        kept = {k: [{"value": v, "count": n} for v, n in vs] for k, vs in found.facets.items()}
+        with _FACETS_LOCK:
+            if len(_FACETS) >= 256:
+                _FACETS.pop(next(iter(_FACETS)))
+            _FACETS[key] = kept
+    return {
+        "total": found.total,
+        "documents": [plain(s) for s in found.rows],
+        "facets": kept if facets else {},
+    }
 
 
 def get(lib, ref: str) -> tuple[dict, Document]:
@@ -220,16 +258,65 @@ class FragmentCache:
         self._lock = threading.Lock()
 
     def get(self, old_id: str, new_id: str, generation: int, odoc, ndoc) -> str:
+        return self.view(old_id, new_id, generation, odoc, ndoc)[0]
+
+    def view(self, old_id: str, new_id: str, generation: int, odoc, ndoc) -> tuple[str, list]:
+        """(the compare feature's HTML, the changes' counts by type with the first of each
+        type's anchor: `change_nav`)."""
         key = (old_id, new_id, generation)
         with self._lock:
             if key in self._kept:
                 return self._kept[key]
-        html = compare_fragment(comparison(odoc, ndoc))  # outside the lock: CPU-bound
+        cmp = comparison(odoc, ndoc)  # outside the lock: CPU-bound
+        kept = (compare_fragment(cmp), change_nav(cmp))
         with self._lock:
             if len(self._kept) >= self.size:
                 self._kept.pop(next(iter(self._kept)))
-            self._kept[key] = html
-        return html
+            self._kept[key] = kept
+        return kept
+
+
+def change_nav(cmp) -> list[dict]:
+    """Each type of change the comparison holds (unchanged left out): how many, and the
+    anchor of the first in the inline view (as `compare.html` names them)."""
+    from ..compare.model import MOVED, UNCHANGED
+
+    out: dict[str, dict] = {}
+    for ch in cmp.changes:
+        if ch.type == UNCHANGED:
+            continue
+        if ch.type == MOVED:
+            anchor = f"to-{ch.new.eid}"
+        else:
+            anchor = f"n-{ch.new.eid}" if ch.new else f"o-{ch.old.eid}"
+        entry = out.setdefault(ch.type, {"type": ch.type, "count": 0, "anchor": anchor})
+        entry["count"] += 1
+    return list(out.values())
+
+
+def suggest(lib, q: str, limit: int = 10) -> list[dict]:
+    """Documents whose symbol, title or id holds `q`, newest first: what a picker offers
+    as a person types."""
+    from ..library.browse import Filters
+
+    found = lib.browse(Filters(q=q.strip()), "newest", 0, limit, facets=False, count=False)
+    out = []
+    for s in found.rows:
+        d = plain(s)
+        out.append(
+            {
+                "id": d["id"],
+                "symbol": d.get("symbol"),
+                "title": d.get("title"),
+                "date": d.get("date"),
+                "body": d.get("body"),
+                "status": d["status"],
+                "label": " · ".join(
+                    x for x in (doc_label(d), (d.get("title") or "")[:80], d.get("date")) if x
+                ),
+            }
+        )
+    return out
 
 
 def comparison(old: Document, new: Document):
@@ -296,44 +383,102 @@ def meaning_note(lib, jobs) -> str | None:
 def search(
     lib, q: str, body="", session=None, kind="", lead="", meaning=False, limit=50, language=""
 ) -> list[dict]:
+    return search_page(lib, q, body, session, kind, lead, meaning, 0, limit, language)[1]
+
+
+def search_page(
+    lib,
+    q: str,
+    body="",
+    session=None,
+    kind="",
+    lead="",
+    meaning=False,
+    offset=0,
+    limit=20,
+    language="",
+    facets=(),
+) -> tuple[int, list[dict], dict]:
+    """(paragraphs matching, this page's hits, facet counts). By meaning, the fused list is
+    ranked whole, so its total is the length of that list (at most offset + limit)."""
     try:
-        hits = lib.search(
-            q,
-            body=body or None,
-            session=session,
-            kind=kind or None,
-            lead=lead or None,
-            limit=limit,
-            meaning=meaning,
-            language=language or None,
-        )
+        if meaning:
+            hits = lib.search(
+                q,
+                body=body or None,
+                session=session,
+                kind=kind or None,
+                lead=lead or None,
+                limit=offset + limit,
+                meaning=True,
+                language=language or None,
+            )
+            total, hits, counts = len(hits), hits[offset:], {}
+        else:
+            # the facets' counts are the same on every page of one search: kept per
+            # library generation and query
+            key = (lib.address, lib.generation, q, body, session, kind, lead, language, facets)
+            with _FACETS_LOCK:
+                kept = _FACETS.get(key) if facets else None
+            total, hits, counts = lib.search_page(
+                q,
+                body=body or None,
+                session=session,
+                kind=kind or None,
+                lead=lead or None,
+                offset=offset,
+                limit=limit,
+                language=language or None,
+                facets=facets if kept is None else (),
+            )
+            if facets and kept is None:
+                with _FACETS_LOCK:
+                    if len(_FACETS) >= 256:
+                        _FACETS.pop(next(iter(_FACETS)))
+                    _FACETS[key] = counts
+            counts = kept if kept is not None else counts
     except (InputError, ValueError) as exc:
         raise QueryError(str(exc)) from None
+    return total, _hit_rows(hits), counts
+
+
+def _hit_rows(hits) -> list[dict]:
     out = []
     for h in hits:
         d = plain(h)
         d["id"] = d.get("doc")
         d["label"] = para_label(d["eid"], d.get("num"))
-        d["snippet"] = parts(d.get("snippet") or "")
+        d["snippet"] = bounded(parts(d.get("snippet") or ""), d.get("text") or "")
         out.append(d)
     return out
 
 
-def trace(lib, ref: str, eid: str) -> dict:
-    """The trace page's timeline: sources and descendants of one paragraph, oldest first."""
+TRACE_THRESHOLD = 0.5  # below: a weak match (shared boilerplate), folded away on the page
+
+
+def trace(lib, ref: str, eid: str, threshold: float = TRACE_THRESHOLD) -> dict:
+    """The trace page's timeline: sources and descendants of one paragraph, oldest first,
+    those at `threshold` similarity or more; the weaker ones apart (`weak`). The earliest
+    source is the first source of that timeline, so the sentence above it and the line
+    agree."""
     try:
         found = lib.trace(ref, eid=eid)
     except LookupError as exc:
         raise HTTPException(404, str(exc).strip("'\"")) from None
     if not found:
-        return {"timeline": [], "earliest": None, "draft": None}
+        return {"timeline": [], "weak": [], "earliest": None, "draft": None, "threshold": threshold}
     t = found[0]
     tl = [_match(m, "source") for m in t.sources] + [_match(m, "descendant") for m in t.descendants]
     tl.sort(key=lambda x: (x["date"] or "", x["role"] != "source"))
+    strong = [x for x in tl if x["similarity"] >= threshold or x.get("draft")]
+    weak = [x for x in tl if x not in strong]
+    earliest = next((x for x in strong if x["role"] == "source" and x["date"]), None)
     return {
-        "timeline": tl,
-        "earliest": _match(t.earliest, "source") if t.earliest else None,
+        "timeline": strong,
+        "weak": weak,
+        "earliest": earliest,
         "draft": _match(t.draft, "source") if t.draft else None,
+        "threshold": threshold,
     }
 
 
@@ -345,6 +490,7 @@ def _match(m, role: str) -> dict:
         label=para_label(m.eid, m.num),
         doc_label=doc_label(d),
         words=[tuple(w) for w in m.diff],
+        score=f"{round(m.similarity * 100)}%",
     )
     return d
 

@@ -11,9 +11,10 @@ from markupsafe import Markup
 
 from . import data
 from .labels import doc_label
+from .schemas import ChainEntry, Open, errors
 
 pages = APIRouter(include_in_schema=False)
-api = APIRouter(prefix="/api")
+api = APIRouter(prefix="/api", tags=["api"], responses=errors(404, 422, 503))
 
 
 def _render(request: Request, name: str, **context) -> HTMLResponse:
@@ -74,14 +75,22 @@ def timeline_page(request: Request, id: str, all_bodies: bool = False):
     )
 
 
-@api.get("/documents/{id}/timeline", summary="The series' timeline: paragraphs by session")
+@api.get(
+    "/documents/{id}/timeline",
+    response_model=Open,
+    summary="The series' timeline: paragraphs by session",
+)
 def timeline_json(request: Request, id: str, all_bodies: bool = False):
     lib = _lib(request)
     summary, _ = data.get(lib, id)
     return lib.timeline(summary["id"], all_bodies=all_bodies).to_json()
 
 
-@api.get("/documents/{id}/new", summary="What is new against the previous text of its body")
+@api.get(
+    "/documents/{id}/new",
+    response_model=Open,
+    summary="What is new against the previous text of its body",
+)
 def novelty_json(request: Request, id: str, all_bodies: bool = False):
     lib = _lib(request)
     summary, _ = data.get(lib, id)
@@ -106,7 +115,11 @@ def chain_rows(lib, ident: str) -> list[dict]:
     ]
 
 
-@api.get("/documents/{id}/chain", summary="Its drafts, revisions, amendments and adopted text")
+@api.get(
+    "/documents/{id}/chain",
+    response_model=list[ChainEntry],
+    summary="Its drafts, revisions, amendments and adopted text",
+)
 def chain_json(request: Request, id: str):
     lib = _lib(request)
     summary, _ = data.get(lib, id)
@@ -174,7 +187,11 @@ def amend_page(
     )
 
 
-@api.get("/amend", summary="Amendments applied to their draft, checked against the adopted text")
+@api.get(
+    "/amend",
+    response_model=Open,
+    summary="Amendments applied to their draft, checked against the adopted text",
+)
 def amend_json(
     request: Request,
     draft: str,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Literal
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -10,23 +11,40 @@ from markupsafe import Markup
 
 from . import data
 from .labels import doc_label, para_label
+from .paging import pager
+from .schemas import errors
 from .view import document_view, header_footnotes
 
 router = APIRouter(include_in_schema=False)
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+# the files the pages offer (Akoma Ntoso, redlines, calendars): in the API's description
+files = APIRouter(tags=["files"], responses=errors(422, 503))
+
+
+def _file(media_type: str, what: str, *codes: int) -> dict:
+    return {
+        "response_class": Response,
+        "responses": {
+            200: {
+                "description": what,
+                "content": {media_type: {"schema": {"type": "string", "format": "binary"}}},
+            },
+            **errors(*codes),
+        },
+    }
+
 
 BODIES = ("GA", "HRC", "SC", "ECOSOC")
 MANDATE_ROWS = 500  # a page, not the whole registry: filters narrow it, .ics/JSON hold all
-CHOICES = 400  # documents offered in the compare form's list
 
 
 def render(request: Request, name: str, **context) -> HTMLResponse:
+    # the header's box echoes a search's words only, not the library's title filter
+    quick = request.query_params.get("q", "") if context.get("nav") == "search" else ""
     html = request.app.state.templates.get_template(name).render(
-        request=request, quick_q=request.query_params.get("q", ""), **context
+        request=request, quick_q=quick, **context
     )
     return HTMLResponse(html)
-
-
-DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _download(body, media_type: str, name: str) -> Response:
@@ -38,34 +56,101 @@ def _download(body, media_type: str, name: str) -> Response:
     )
 
 
+PER_PAGE = 50  # library rows per page
+HITS_PER_PAGE = 20  # search hits per page
+SORT_NAMES = {
+    "newest": "newest first",
+    "oldest": "oldest first",
+    "symbol": "symbol",
+    "title": "title",
+}
+
+
+def _page_url(path: str, params: dict, page: int) -> str:
+    kept = {k: v for k, v in params.items() if v not in ("", None, False) and k != "page"}
+    if page > 1:
+        kept["page"] = page
+    return path + ("?" + urlencode(kept) if kept else "")
+
+
 @router.get("/", response_class=HTMLResponse)
 def library_page(
     request: Request,
     q: str = "",
     body: str = "",
     session: str = "",
-    status: str = "",
+    year: str = "",
+    status: Literal["", "adopted", "draft", "amendment"] = "",
+    mandates: Literal["", "yes", "no"] = "",
+    sort: Literal["newest", "oldest", "symbol", "title"] = "newest",
+    page: int = Query(1, ge=1, le=100000),
 ):
     lib = request.app.state.library
     f = {
         "q": q,
         "body": body,
         "session": session,
+        "year": year,
         "status": status,
-        "any": any((q, body, session, status)),
+        "mandates": mandates,
+        "sort": sort if sort != "newest" else "",
     }
-    docs, total, more = data.documents(
-        lib, q=q, body=body, session=data.int_param(session, "session"), status=status
+    found = data.browse(
+        lib,
+        data.filters(
+            q,
+            body,
+            data.int_param(session, "session"),
+            data.int_param(year, "year"),
+            status,
+            mandates,
+        ),
+        sort,
+        (page - 1) * PER_PAGE,
+        PER_PAGE,
     )
+    facet_links = {
+        name: [
+            {
+                "value": c["value"],
+                "count": c["count"],
+                "current": f.get(name) == c["value"],
+                "href": _page_url(
+                    "/", {**f, name: "" if f.get(name) == c["value"] else c["value"]}, 1
+                ),
+            }
+            for c in counts
+        ]
+        for name, counts in found["facets"].items()
+    }
     return render(
         request,
         "library.html",
         nav="library",
-        docs=docs,
-        total=total,
-        more=more,
+        docs=found["documents"],
+        total=found["total"],
+        first=(page - 1) * PER_PAGE + 1,
         f=f,
+        any_filter=any(v for k, v in f.items() if k != "sort"),
         bodies=BODIES,
+        facets=facet_links,
+        sorts=SORT_NAMES,
+        sort=sort,
+        pager=pager(page, found["total"], PER_PAGE, lambda n: _page_url("/", f, n)),
+    )
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_page(request: Request):
+    """Add documents: the page posts each file to the API's upload route (POST
+    /api/documents) with the editor's bearer token, so a sign-in can replace the token
+    without changing the route."""
+    return render(
+        request,
+        "upload.html",
+        nav="upload",
+        read_only=request.app.state.token is None,
+        max_mb=request.app.state.max_upload // 2**20,
     )
 
 
@@ -73,6 +158,7 @@ def library_page(
 def document_page(request: Request, id: str):
     lib = request.app.state.library
     summary, doc = data.get(lib, id)
+    id = summary["id"]  # opened by its symbol too: the page's own links use the id
     cites, mands = data.enrich(lib, summary["id"])
     link = data.linker(lib)
     paras = document_view(doc, cites, mands, link)
@@ -118,6 +204,18 @@ def document_page(request: Request, id: str):
         origin_href=link(doc.origin) if doc.origin else None,
         related=related,
         negotiation=negotiation,
+        official_pdf=official_pdf(doc.symbol, doc.language),
+        can_delete=request.app.state.token is not None,
+    )
+
+
+def official_pdf(symbol: str | None, language: str | None) -> str | None:
+    """The UN's own PDF of a document, from its Official Document System by symbol."""
+    if not symbol:
+        return None
+    lang = (language or "en").upper() if (language or "en") in data.LANGUAGE_NAMES else "EN"
+    return "https://documents.un.org/api/symbol/access?" + urlencode(
+        {"s": symbol, "l": lang.lower(), "t": "pdf"}
     )
 
 
@@ -143,7 +241,11 @@ def languages_page(request: Request, id: str, right: str = ""):
     )
 
 
-@router.get("/documents/{id}/akn.xml")
+@files.get(
+    "/documents/{id}/akn.xml",
+    summary="A document as Akoma Ntoso XML (a download)",
+    **_file("application/akn+xml", "the document in Akoma Ntoso", 404),
+)
 def document_akn(request: Request, id: str):
     summary, doc = data.get(request.app.state.library, id)
     xml = data.akn(request.app.state.library, summary["id"], doc)
@@ -171,29 +273,24 @@ def compare_page(
     request: Request,
     old: str = "",
     new: str = "",
-    against: str = Query("", pattern="^(|previous|draft)$"),
+    against: Literal["", "previous", "draft"] = "",
 ):
     lib = request.app.state.library
     pair = data.pair(lib, old, new, against)
-    # a datalist of every document helps choose in a small library; in a large one, ids
-    # and symbols are typed (both are accepted). With a pair shown, the form is prefilled.
-    docs, total = ([], 0) if pair else data.documents(lib, limit=CHOICES)[:2]
-    choices = (
-        [{"id": d["id"], "label": f"{doc_label(d)} {(d.get('title') or '')[:70]}"} for d in docs]
-        if total <= CHOICES
-        else []
-    )
     ctx = {
         "nav": "compare",
-        "choices": choices,
         "view": None,
         "old_id": old,
         "new_id": new,
         "against": against,
+        "missing": None,
+        "offers": [],
     }
+    if pair is None and (old or new):
+        ctx["missing"], ctx["offers"] = _what_is_missing(lib, old, new)
     if pair:
         (osum, odoc), (nsum, ndoc) = pair
-        fragment = request.app.state.fragments.get(
+        fragment, nav = request.app.state.fragments.view(
             osum["id"], nsum["id"], lib.generation, odoc, ndoc
         )
         ctx.update(
@@ -202,11 +299,47 @@ def compare_page(
             old_label=doc_label(osum),
             new_label=doc_label(nsum),
             view=Markup(fragment),
+            changes=nav,
+            n_changes=sum(c["count"] for c in nav),
         )
     return render(request, "compare.html", **ctx)
 
 
-@router.get("/compare.html")
+def _what_is_missing(lib, old: str, new: str) -> tuple[str, list[tuple[str, str]]]:
+    """What a half-filled compare form lacks, in words, and the pairs it could mean."""
+    one = new or old
+    summary, _ = data.get(lib, one)
+    label = doc_label(summary)
+    offers = []
+    if new:
+        if summary.get("draft"):
+            offers.append(
+                (f"{label} against its draft", f"/compare?new={summary['id']}&against=draft")
+            )
+        prev = data.previous_in_series(lib, summary["id"])
+        if prev:
+            offers.append(
+                (
+                    f"{label} against the previous in its series",
+                    f"/compare?new={summary['id']}&against=previous",
+                )
+            )
+        return (f"{label} is the new side: choose the old document to compare it with.", offers)
+    if summary.get("adopted_as"):
+        offers.append(
+            (
+                f"{label} against what it was adopted as",
+                f"/compare?old={summary['id']}&new={summary['adopted_as']}",
+            )
+        )
+    return (f"{label} is the old side: choose the new document to compare it with.", offers)
+
+
+@files.get(
+    "/compare.html",
+    summary="A comparison as a page of its own (a download)",
+    **_file("text/html", "the comparison as one HTML file", 404),
+)
 def compare_html(request: Request, old: str, new: str):
     (osum, odoc), (nsum, ndoc) = data.require_pair(request.app.state.library, old, new)
     body = data.compare_html(odoc, ndoc)
@@ -214,7 +347,11 @@ def compare_html(request: Request, old: str, new: str):
     return _download(body, "text/html", name)
 
 
-@router.get("/compare.docx")
+@files.get(
+    "/compare.docx",
+    summary="A comparison as a Word file with tracked changes (a download)",
+    **_file(DOCX_TYPE, "the comparison, tracked changes in Word", 404),
+)
 def compare_docx(request: Request, old: str, new: str):
     (osum, odoc), (nsum, ndoc) = data.require_pair(request.app.state.library, old, new)
     body = data.compare_docx(odoc, ndoc)
@@ -228,16 +365,17 @@ def search_page(
     q: str = "",
     body: str = "",
     session: str = "",
-    kind: str = "",
+    kind: Literal["", "preambular", "operative"] = "",
     lead: str = "",
     meaning: bool = False,
+    page: int = Query(1, ge=1, le=500),
 ):
     lib = request.app.state.library
     f = {"q": q, "body": body, "session": session, "kind": kind, "lead": lead, "meaning": meaning}
-    hits, error = [], None
+    hits, error, total, counts = [], None, 0, {}
     if q.strip():
         try:
-            hits = data.search(
+            total, hits, counts = data.search_page(
                 lib,
                 q,
                 body=body,
@@ -245,31 +383,55 @@ def search_page(
                 kind=kind,
                 lead=lead,
                 meaning=meaning,
+                offset=(page - 1) * HITS_PER_PAGE,
+                limit=HITS_PER_PAGE,
+                facets=("body", "kind"),
             )
         except data.QueryError as exc:
             error = str(exc)
     note = data.meaning_note(lib, request.app.state.jobs) if meaning and q.strip() else None
+    facet_links = {
+        name: [
+            {
+                "value": v,
+                "count": n,
+                "current": f.get(name) == v,
+                "href": _page_url("/search", {**f, name: "" if f.get(name) == v else v}, 1),
+            }
+            for v, n in vs
+        ]
+        for name, vs in counts.items()
+    }
     return render(
         request,
         "search.html",
         nav="search",
         f=f,
         hits=hits,
+        total=total,
+        first=(page - 1) * HITS_PER_PAGE + 1,
+        facets=facet_links,
         error=error,
         note=note,
         bodies=BODIES,
         meaning_available=data.meaning_available(),
+        pager=pager(page, total, HITS_PER_PAGE, lambda n: _page_url("/search", f, n)),
     )
 
 
 @router.get("/trace/{id}/{eid}", response_class=HTMLResponse)
-def trace_page(request: Request, id: str, eid: str):
+def trace_page(
+    request: Request,
+    id: str,
+    eid: str,
+    min: int = Query(50, ge=0, le=100, description="similarity threshold, in percent"),
+):
     lib = request.app.state.library
     summary, doc = data.get(lib, id)
     p = doc.paragraph(eid)
     if p is None:
         raise HTTPException(404, f"{doc_label(summary)} has no paragraph {eid!r}")
-    t = data.trace(lib, id, eid)
+    t = data.trace(lib, id, eid, min / 100)
     if t["timeline"]:
         # the traced paragraph takes its place in the line, between sources and descendants
         here = {
@@ -282,6 +444,8 @@ def trace_page(request: Request, id: str, eid: str):
             "relation": "this paragraph",
             "words": None,
             "text": None,
+            "score": None,
+            "similarity": 1.0,
         }
         before = [x for x in t["timeline"] if x["role"] == "source"]
         after = [x for x in t["timeline"] if x["role"] != "source"]
@@ -295,6 +459,7 @@ def trace_page(request: Request, id: str, eid: str):
         label=para_label(eid, p.num),
         doc_label=doc_label(summary),
         text=p.text,
+        threshold_pct=min,
         **t,
     )
 
@@ -338,14 +503,18 @@ def mandates_page(
     )
 
 
-@router.get("/mandates.ics")
+@files.get(
+    "/mandates.ics",
+    summary="The mandates' due dates as an iCalendar file (a download)",
+    **_file("text/calendar", "one event per due date"),
+)
 def mandates_ics(
     request: Request,
     addressee: str = "",
     kind: str = "",
     body: str = "",
-    session: str = "",
-    year: str = "",
+    session: int | None = None,
+    year: int | None = None,
 ):
     from .ics import calendar
 
@@ -354,8 +523,8 @@ def mandates_ics(
         addressee=addressee,
         kind=kind,
         body=body,
-        session=data.int_param(session, "session"),
-        year=data.int_param(year, "year"),
+        session=session,
+        year=year,
     )
     ics = calendar(
         ((r["doc"] | {"label": r["doc_label"]}, r["m"]) for r in rows),

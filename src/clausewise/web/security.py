@@ -1,7 +1,7 @@
 """Security headers on every answer.
 
-The pages run no script and load nothing from elsewhere, so the policy is strict: only this
-server's own stylesheet, and the two stylesheets the compare and history views embed
+The pages load nothing from elsewhere and run one script file of this server's (no inline
+script), so the policy is strict: only this server's own stylesheet and script, and the two stylesheets the compare and history views embed
 (allowed by their hashes, so no other inline style is). The API's documentation pages are
 the one place that runs scripts: the Swagger UI and ReDoc files this server ships
 (`web.docs`), never a CDN; ReDoc injects its styles and starts a worker from a blob.
@@ -25,9 +25,10 @@ def policies() -> tuple[bytes, bytes]:
     from ..history.html import CSS as HISTORY_CSS
 
     common = "default-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+    # the pages' own script file only (no inline script), and its fetches to this server
     pages = (
         f"{common}; img-src 'self' data:; style-src 'self' {_hash(COMPARE_CSS)}"
-        f" {_hash(HISTORY_CSS)}"
+        f" {_hash(HISTORY_CSS)}; script-src 'self'; connect-src 'self'"
     )
     docs = (
         f"{common}; connect-src 'self'; img-src 'self' data:; script-src 'self';"

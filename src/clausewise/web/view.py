@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..aknprofile import symbol_href
 from ..model import Citation, Document, Footnote, Item, Mandate, Paragraph
 from .markup import Piece, Span, pieces
 
@@ -43,8 +44,15 @@ Linker = Callable[[str], str | None]
 
 
 def _spans(cites: list[Citation], link: Linker) -> list[Span]:
+    # a symbol the library does not hold is linked to the UN's own resolver (as the AKN
+    # export links it); a citation without a symbol is shown, not linked
     return [
-        Span(c.where.start, c.where.end, link(c.symbol) if c.symbol else None, c.symbol or c.raw)
+        Span(
+            c.where.start,
+            c.where.end,
+            (link(c.symbol) or symbol_href(c.symbol)) if c.symbol else None,
+            c.symbol or c.raw,
+        )
         for c in cites
     ]
 
