@@ -18,8 +18,10 @@ from ..review import Refused, User
 from ..review import rules as review_rules
 from . import data, session
 from .auth import check, current_user, require, session_user
+from .schemas import Obj, Objs, errors
 
-router = APIRouter()
+# the review's API answers these errors as the rest of the API does (one line, `detail`)
+router = APIRouter(responses=errors(401, 403, 404, 409, 422))
 
 
 def _do(fn, *args, **kwargs):
@@ -80,6 +82,7 @@ class UserIn(BaseModel):
 
 @router.post(
     "/api/registry/{mandate_id}/decisions",
+    response_model=Obj,
     status_code=201,
     tags=["review"],
     summary="Propose a decision on a mandate (reviewer, validator or admin)",
@@ -103,6 +106,7 @@ def propose(
 
 @router.get(
     "/api/registry/{mandate_id}/decisions",
+    response_model=Obj,
     tags=["review"],
     summary="A mandate's decisions, in order",
 )
@@ -117,6 +121,7 @@ def _settle(request: Request, n: int, verdict: str, note: str | None, user: User
 
 @router.post(
     "/api/decisions/{n}/confirm",
+    response_model=Obj,
     tags=["review"],
     summary="Confirm a proposed decision (validator or admin; not one's own)",
 )
@@ -131,6 +136,7 @@ def confirm(
 
 @router.post(
     "/api/decisions/{n}/reject",
+    response_model=Obj,
     tags=["review"],
     summary="Reject a proposed decision (validator or admin; not one's own)",
 )
@@ -145,6 +151,7 @@ def reject(
 
 @router.post(
     "/api/registry/{mandate_id}/comments",
+    response_model=Obj,
     status_code=201,
     tags=["review"],
     summary="Comment on a mandate (reviewer, validator or admin)",
@@ -158,12 +165,22 @@ def comment(
     return _do(request.app.state.review.comment, user, mandate_id, body.text).to_json()
 
 
-@router.get("/api/registry/{mandate_id}/comments", tags=["review"], summary="A mandate's comments")
+@router.get(
+    "/api/registry/{mandate_id}/comments",
+    tags=["review"],
+    summary="A mandate's comments",
+    response_model=Objs,
+)
 def comments(request: Request, mandate_id: str):
     return [c.to_json() for c in request.app.state.review.comments(mandate_id)]
 
 
-@router.get("/api/queue", tags=["review"], summary="Proposed decisions awaiting the caller")
+@router.get(
+    "/api/queue",
+    tags=["review"],
+    summary="Proposed decisions awaiting the caller",
+    response_model=Obj,
+)
 def queue(request: Request):
     user = current_user(request, cookie=False)
     if user is None:
@@ -174,13 +191,16 @@ def queue(request: Request):
     }
 
 
-@router.get("/api/users", tags=["review"], summary="The library's users (admin)")
+@router.get(
+    "/api/users", tags=["review"], summary="The library's users (admin)", response_model=Objs
+)
 def users(request: Request, user: User = Depends(require("users.manage"))):
     return [u.to_json() for u in request.app.state.review.users()]
 
 
 @router.post(
     "/api/users",
+    response_model=Obj,
     status_code=201,
     tags=["review"],
     summary="Add a user; the answer holds their token, once (admin)",
@@ -190,7 +210,12 @@ def add_user(request: Request, body: UserIn, user: User = Depends(require("users
     return {"user": new.to_json(), "token": token}
 
 
-@router.delete("/api/users/{name}", tags=["review"], summary="Revoke a user's token (admin)")
+@router.delete(
+    "/api/users/{name}",
+    tags=["review"],
+    summary="Revoke a user's token (admin)",
+    response_model=Obj,
+)
 def revoke_user(request: Request, name: str, user: User = Depends(require("users.manage"))):
     return _do(request.app.state.review.revoke_user, user, name).to_json()
 
@@ -208,7 +233,12 @@ def _since(since: str) -> str | None:
     return t.astimezone(UTC).isoformat(timespec="milliseconds")
 
 
-@router.get("/api/audit", tags=["review"], summary="The audit trail, oldest first (admin)")
+@router.get(
+    "/api/audit",
+    tags=["review"],
+    summary="The audit trail, oldest first (admin)",
+    response_model=Obj,
+)
 def audit(
     request: Request,
     since: str = Query("", description="from this day or time (UTC) on"),
@@ -220,7 +250,10 @@ def audit(
 
 
 @router.get(
-    "/api/audit/verify", tags=["review"], summary="Check the audit trail's hash chain (admin)"
+    "/api/audit/verify",
+    tags=["review"],
+    summary="Check the audit trail's hash chain (admin)",
+    response_model=Obj,
 )
 def audit_verify(request: Request, user: User = Depends(require("audit.read"))):
     count, bad, head = request.app.state.review.verify()

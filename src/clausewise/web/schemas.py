@@ -16,6 +16,11 @@ class Open(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
+# the review's and the UPR's answers: JSON objects (lists of them), described as such
+Obj = dict[str, Any]
+Objs = list[dict[str, Any]]
+
+
 class Error(BaseModel):
     detail: str  # one line, as the CLI would say it
 
@@ -24,9 +29,10 @@ def errors(*codes: int, **described: str) -> dict:
     """`responses=` for a route: each status with the error body it returns."""
     words = {
         401: "no valid bearer token (Authorization: Bearer ...)",
-        403: "this server is read-only (started without a token)",
-        404: "no such document, paragraph or mandate in the library",
-        409: "a different text under that symbol is in the library",
+        403: "not allowed: the server is read-only, or the user's role does not allow it",
+        404: "no such document, paragraph, mandate or record in the library",
+        409: "in conflict with what is stored (a different text under that symbol, a"
+        " decision already settled)",
         413: "the upload is larger than the server accepts",
         422: "a parameter or the input is not valid: the reason in one line",
         503: "the server is busy: try again (Retry-After)",

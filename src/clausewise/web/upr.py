@@ -22,9 +22,10 @@ from ..upr.core import CSV_COLUMNS, Upr, csv_row
 from ..upr.model import MEASURE_STATUSES, MODALITIES, STATUSES
 from ..upr.states import un_name
 from .auth import require
+from .schemas import Obj, Objs, errors
 
 pages = APIRouter(include_in_schema=False)
-api = APIRouter(prefix="/api/upr", tags=["upr"])
+api = APIRouter(prefix="/api/upr", tags=["upr"], responses=errors(401, 403, 404, 422))
 
 ROWS = 100  # recommendations listed on a page (the JSON and CSV hold all)
 
@@ -82,23 +83,35 @@ def _filters(to, by, theme, kind, response, cycle) -> dict:
 # -- JSON ---------------------------------------------------------------------------------
 
 
-@api.get("/states", summary="States under review, with their recommendations and pledges")
+@api.get(
+    "/states",
+    summary="States under review, with their recommendations and pledges",
+    response_model=Objs,
+)
 def states_json(request: Request):
     return _upr(request).states()
 
 
-@api.get("/states/{state}", summary="A State: received and made, by theme and cycle, and more")
+@api.get(
+    "/states/{state}",
+    summary="A State: received and made, by theme and cycle, and more",
+    response_model=Obj,
+)
 def state_json(request: Request, state: str):
     name = un_name(state) or state
     return _found(lambda: _upr(request).state(name, _sponsored(request)))
 
 
-@api.get("/themes", summary="UPR Info's themes and how many records each has")
+@api.get("/themes", summary="UPR Info's themes and how many records each has", response_model=Objs)
 def themes_json(request: Request):
     return _upr(request).themes()
 
 
-@api.get("/themes/{theme}", summary="A theme: accepted and noted by cycle, States most asked")
+@api.get(
+    "/themes/{theme}",
+    summary="A theme: accepted and noted by cycle, States most asked",
+    response_model=Obj,
+)
 def theme_json(request: Request, theme: str):
     return _found(lambda: _upr(request).theme(theme))
 
@@ -107,7 +120,11 @@ _KIND = Query(None, pattern="^(recommendation|pledge)$")
 _RESPONSE = Query(None, pattern="^(accepted|noted)$")
 
 
-@api.get("/recommendations", summary="Recommendations and pledges, filtered, with their links")
+@api.get(
+    "/recommendations",
+    summary="Recommendations and pledges, filtered, with their links",
+    response_model=Objs,
+)
 def recommendations_json(
     request: Request,
     to: str | None = None,
@@ -127,6 +144,12 @@ def recommendations_json(
     "/recommendations.csv",
     summary="Recommendations and pledges, filtered, as CSV",
     response_class=Response,
+    responses={
+        200: {
+            "description": "one row per record (a download)",
+            "content": {"text/csv": {"schema": {"type": "string", "format": "binary"}}},
+        }
+    },
 )
 def recommendations_csv(
     request: Request,
@@ -149,12 +172,20 @@ def recommendations_csv(
     )
 
 
-@api.get("/recommendations/{id}", summary="One record with its links, measures and progress")
+@api.get(
+    "/recommendations/{id}",
+    summary="One record with its links, measures and progress",
+    response_model=Obj,
+)
 def recommendation_json(request: Request, id: str):
     return _found(lambda: _upr(request).item(id))
 
 
-@api.get("/assistance", summary="Technical-assistance records (of a State, when given)")
+@api.get(
+    "/assistance",
+    summary="Technical-assistance records (of a State, when given)",
+    response_model=Objs,
+)
 def assistance_json(request: Request, state: str | None = None):
     return _upr(request).assistance(un_name(state) if state else None)
 
@@ -190,7 +221,7 @@ class ProgressIn(BaseModel):
 _EDITOR = Depends(require("upr.write"))  # the user the audit trail names
 
 
-@api.post("/assistance", status_code=201, summary="Record assistance")
+@api.post("/assistance", status_code=201, summary="Record assistance", response_model=Obj)
 def assistance_add(request: Request, body: AssistanceIn, user: User = _EDITOR):
     db = request.app.state.library.db
     fields = body.model_dump()
@@ -200,14 +231,16 @@ def assistance_add(request: Request, body: AssistanceIn, user: User = _EDITOR):
     return {"id": ident, "assistance": _upr(request).assistance_record(ident)}
 
 
-@api.patch("/assistance/{id}", summary="Change an assistance record's status")
+@api.patch("/assistance/{id}", summary="Change an assistance record's status", response_model=Obj)
 def assistance_status(request: Request, id: int, body: StatusIn, user: User = _EDITOR):
     db = request.app.state.library.db
     _write(lambda: actions.set_assistance_status(db, id, body.status, body.note, actor=user.name))
     return _upr(request).assistance_record(id)
 
 
-@api.post("/recommendations/{id}/measures", status_code=201, summary="Add a measure")
+@api.post(
+    "/recommendations/{id}/measures", status_code=201, summary="Add a measure", response_model=Obj
+)
 def measure_add(request: Request, id: str, body: MeasureIn, user: User = _EDITOR):
     db = request.app.state.library.db
     ident = _write(
@@ -218,14 +251,16 @@ def measure_add(request: Request, id: str, body: MeasureIn, user: User = _EDITOR
     return {"id": ident, "recommendation": _upr(request).item(id)}
 
 
-@api.patch("/measures/{id}", summary="Change a measure's status")
+@api.patch("/measures/{id}", summary="Change a measure's status", response_model=Obj)
 def measure_status(request: Request, id: int, body: StatusIn, user: User = _EDITOR):
     db = request.app.state.library.db
     _write(lambda: actions.set_measure_status(db, id, body.status, actor=user.name))
     return {"id": id, "status": body.status.strip().lower()}
 
 
-@api.post("/measures/{id}/progress", status_code=201, summary="Add a progress note")
+@api.post(
+    "/measures/{id}/progress", status_code=201, summary="Add a progress note", response_model=Obj
+)
 def progress_add(request: Request, id: int, body: ProgressIn, user: User = _EDITOR):
     db = request.app.state.library.db
     ident = _write(lambda: actions.add_progress(db, id, body.note, body.day, actor=user.name))
