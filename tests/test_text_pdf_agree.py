@@ -1,0 +1,79 @@
+"""Text and PDF of the same document give the same record (issue 13, second round): each
+kind of disagreement between the PDF reader and the reader of extracted text, on the real
+PDFs of ../shared/pdf/ and the forms tests/extracted.py makes of them. Where the PDF
+reader was the wrong side, the test reads the PDF; where the text reader was, the forms."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from clausewise import parse_file, parse_text
+from tests.extracted import available, extract
+
+pytestmark = pytest.mark.pdfs
+
+
+@pytest.fixture(scope="module")
+def mp(pdf_dir) -> Path:
+    folder = pdf_dir / "mandate-pipeline"
+    if not folder.exists():
+        pytest.skip(f"{folder} not found")
+    return folder
+
+
+def _form(form: str) -> str:
+    if not available(form):
+        pytest.skip(f"{form}: its tool is not installed (scripts/system-deps.sh, test extra)")
+    return form
+
+
+@cache
+def _pdf(path: Path):
+    return parse_file(path)
+
+
+def _text(path: Path, form: str):
+    return parse_text(extract(path, _form(form)), f"{path.stem}.{form}.txt")
+
+
+def _note(doc, marker: str) -> str:
+    return next(f.text for f in doc.footnotes if f.marker == marker)
+
+
+def _body(doc) -> str:
+    paras = (*doc.preamble, *doc.operative, *(p for a in doc.annexes for p in a.paragraphs))
+    return " ".join(p.text for p in paras)
+
+
+# -- the PDF reader: spaces the page does not show ----------------------------------------
+
+
+def test_a_space_character_that_takes_no_room_is_no_space(mp):
+    # the text layer holds "3 – 14 June" and "micro - ," with space characters set where the
+    # next character starts: the page shows "3–14", "micro-,"
+    assert "Rio de Janeiro, 3–14 June 1992" in _note(_pdf(mp / "A_C.2_80_L.22.pdf"), "3")
+    assert "hinder access by micro-, small and" in _body(_pdf(mp / "A_C.2_80_L.24.pdf"))
+    # "3 –" opening a note's second line was read as a note "3" of its own
+    doc = _pdf(mp / "A_C.2_80_L.26.pdf")
+    assert _note(doc, "2").endswith(
+        "Rio de Janeiro, 3–14 June 1992, vol. I, Resolutions Adopted by the Conference "
+        "(United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I."
+    )
+    assert _note(doc, "3") == "Ibid., annex II."
+
+
+def test_a_narrow_gap_after_a_full_stop_is_no_tab(mp):
+    # 0.09-0.13 em between "E.93." and "I.8": the tab rule ("46/19.<tab>The") wants a
+    # word's gap
+    assert "Sales No. E.03.II.A.1 and corrigendum" in _note(_pdf(mp / "A_C.2_80_L.22.pdf"), "6")
+    doc = _pdf(mp / "A_RES_78_229.pdf")
+    assert _note(doc, "9") == "See CAC/COSP/2021/17, sect. I.A."
+    assert "(SC:ORE)" in _body(doc)
+
+
+def test_a_typed_space_before_a_closing_parenthesis_goes(mp):
+    doc = _pdf(mp / "A_C.2_80_L.43.pdf")
+    assert "Javad Momeni (Islamic Republic of Iran)" in [s.name for s in doc.sponsors]
