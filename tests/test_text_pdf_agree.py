@@ -77,3 +77,14 @@ def test_a_narrow_gap_after_a_full_stop_is_no_tab(mp):
 def test_a_typed_space_before_a_closing_parenthesis_goes(mp):
     doc = _pdf(mp / "A_C.2_80_L.43.pdf")
     assert "Javad Momeni (Islamic Republic of Iran)" in [s.name for s in doc.sponsors]
+
+
+def test_a_number_opening_a_notes_line_under_raised_markers_continues_it(mp):
+    # "^16 Report of the Fifth ... New York, / 17 March 2022, and Doha ...": where the
+    # notes' markers are raised, a number set level with the text is the note's text
+    doc = _pdf(mp / "A_RES_80_147.pdf")
+    assert _note(doc, "16").endswith(
+        "New York, 17 March 2022, and Doha, 5–9 March 2023 "
+        "(A/CONF.219/2023/3), chap. I, resolution 2."
+    )
+    assert _note(doc, "17") == "Resolution 78/317, annex."

@@ -426,23 +426,29 @@ def _opens_note(line: _Line) -> bool:
 
 
 def _read_notes(lines: list[_Line], notes: list[list[str]]) -> None:
-    """Footnote lines -> [marker, text] entries; a line without a marker continues."""
+    """Footnote lines -> [marker, text] entries; a line without a marker continues. An
+    entry's third element says whether its marker was raised."""
     for line in lines:
         runs = line.runs
         if runs and runs[0].sup:
             rest = "".join(r.text for r in runs[1:] if not r.sup).replace(_PDFIUM_HYPHEN, "-")
-            notes.append([runs[0].text, rest.strip()])
+            notes.append([runs[0].text, rest.strip(), "raised"])
             continue
         m = _NOTE_START.match(line.text)
         # a marker set level with the text: only the next number in sequence opens a note,
-        # so a wrapped line that begins "53 (A/71/53)" still continues its note
-        numbers = [int(k) for k, _ in notes if k.isdigit()]
-        if m and (
-            not notes
-            or not m.group(1).isdigit()
-            or int(m.group(1)) == (numbers[-1] + 1 if numbers else 1)
+        # so a wrapped line that begins "53 (A/71/53)" still continues its note; and only
+        # where the notes are so marked ("New York, / 17 March 2022" under raised markers)
+        numbers = [int(k) for k, _, _ in notes if k.isdigit()]
+        if (
+            m
+            and not (notes and notes[-1][2] == "raised")
+            and (
+                not notes
+                or not m.group(1).isdigit()
+                or int(m.group(1)) == (numbers[-1] + 1 if numbers else 1)
+            )
         ):
-            notes.append([m.group(1), line.text[m.end(1) :].strip()])
+            notes.append([m.group(1), line.text[m.end(1) :].strip(), "level"])
         elif notes:
             notes[-1][1] = join_lines(notes[-1][1], line.text)
 
@@ -614,5 +620,5 @@ def read_pdf(data: bytes, name: str = "<pdf>", symbol: str | None = None) -> Sou
         body_pages.append(text_lines)
     paras = _paragraphs(body_pages, body)
     blocks = tuple(_block(p) for p in paras if any(r.text.strip() for r in p.runs))
-    footnotes = tuple(FootnoteText(m, " ".join(t.split())) for m, t in notes if t.strip())
+    footnotes = tuple(FootnoteText(m, " ".join(t.split())) for m, t, _ in notes if t.strip())
     return Source(name=name, blocks=blocks, footnotes=footnotes, symbol=symbol)
