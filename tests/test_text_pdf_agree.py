@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from clausewise import parse_file, parse_text
-from tests.extracted import available, extract
+from tests.extracted import FORMS, agreement, available, extract
 
 pytestmark = pytest.mark.pdfs
 
@@ -88,3 +88,39 @@ def test_a_number_opening_a_notes_line_under_raised_markers_continues_it(mp):
         "(A/CONF.219/2023/3), chap. I, resolution 2."
     )
     assert _note(doc, "17") == "Resolution 78/317, annex."
+
+
+def _same(pdf: Path, form: str) -> None:
+    a = agreement(_pdf(pdf), _text(pdf, form))
+    for what in ("paragraphs", "footnotes"):
+        assert a[what + "_missing"] == [] and a[what + "_extra"] == [], what
+    assert a["header_diff"] == {}
+
+
+# -- the masthead's end where there is no formula line ------------------------------------
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("name", ["A_C.2_80_L.62", "A_C.2_80_L.63"])
+def test_an_amendment_in_text_reads_as_its_pdf(mp, name, form):
+    # no formula: the title follows the sponsors' line ("Denmark:* amendment to draft
+    # resolution A/C.2/80/L.13/Rev.1") and the instruction follows the title; pdftotext
+    # glued the title onto the instruction and the text was refused as no resolution
+    pdf = mp / f"{name}.pdf"
+    got, want = _text(pdf, form), _pdf(pdf)
+    assert got.status == want.status == "amendment"
+    assert got.amends == want.amends
+    assert got.instructions == want.instructions and got.instructions
+    _same(pdf, form)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize(
+    "name",
+    [
+        "A_C.4_80_L.10",  # "The General Assembly, taking note of ..., decides to appoint ..."
+        "A_C.5_80_L.22",  # "The General Assembly decides to defer ..."
+    ],
+)
+def test_a_decision_whose_formula_opens_its_sentence(mp, name, form):
+    _same(mp / f"{name}.pdf", form)

@@ -50,6 +50,12 @@ _FORMULA = re.compile(
     r"|^[“\"]?The (?:General Assembly|Security Council|Human Rights Council"
     r"|Economic and Social Council)[,.;]?$"
 )
+# A formula that opens the body's first sentence ("The General Assembly, taking note of
+# ..., decides ...") or a decision's lettered paragraphs ("The General Assembly:").
+_FORMULA_OPENS = re.compile(
+    r"^[“\"]?The (?:General Assembly|Security Council|Human Rights Council"
+    r"|Economic and Social Council)(?::$|,? [a-z])"
+)
 _HEAD_INLINE = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\.\s+[A-Z“\"]")  # "II. Credentials of ..."
 _NUM_ALONE = re.compile(r"^(\d{1,3})\.$")  # "1." on a line of its own (poppler)
 _NUM = re.compile(r"^(\d{1,3})\.\s+\S")
@@ -173,16 +179,21 @@ def read_extracted(text: str, name: str = "<text>", symbol: str | None = None) -
 
 def _raw_lines(text: str) -> list[tuple[int, str]]:
     """(page, squashed line) for every line; a line laid out in columns (-layout's
-    masthead: "United Nations      A/C.2/80/L.10") before the formula is split in two."""
+    masthead: "United Nations      A/C.2/80/L.10") before the body is split in two."""
     out: list[tuple[int, str]] = []
     seen_formula = False
+    anchor = -1  # the sponsors' line, where there is no formula (an amendment)
     for page, chunk in enumerate(text.split("\f")):
         for line in chunk.split("\n"):
             if not line.strip():
                 continue
             s = squash(line)
-            if not seen_formula and _FORMULA.match(s):
+            if not seen_formula and (_FORMULA.match(s) or _FORMULA_OPENS.match(s)):
                 seen_formula = True
+            if anchor < 0 and _TITLE_ANCHOR.search(s):
+                anchor = len(out)
+            elif anchor >= 0 and len(out) > anchor + 1:
+                seen_formula = True  # (the title is in one column)
             if not seen_formula and _COLUMNS.search(line.strip()):
                 for part in re.split(r"\s{3,}", line.strip()):
                     out.append((page, squash(part)))
@@ -191,9 +202,35 @@ def _raw_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _body_start(raw: list[tuple[int, str]], running: Running) -> int | None:
+    """Where the masthead ends: the formula's line; a line the formula opens ("The General
+    Assembly, taking note of ..."); where there is none (an amendment), the line after the
+    title, which follows the sponsors' line and goes on where it wraps."""
+    formula = next((i for i, (_, t) in enumerate(raw) if _FORMULA.match(t)), None)
+    if formula is None:
+        formula = next((i for i, (_, t) in enumerate(raw) if _FORMULA_OPENS.match(t)), None)
+    if formula is not None:
+        return formula
+    lines = [(i, t) for i, (_, t) in enumerate(raw) if running.cut(t, head_zone=True)[0]]
+    anchor = next((k for k, (_, t) in enumerate(lines[:60]) if _TITLE_ANCHOR.search(t)), None)
+    if anchor is None or anchor + 2 >= len(lines):
+        return None
+    k = anchor + 2  # the title's first line is anchor + 1
+    while k < len(lines) and _title_goes_on(lines[k - 1][1], lines[k][1]):
+        k += 1
+    return lines[k][0] if k < len(lines) else None
+
+
+def _title_goes_on(prev: str, line: str) -> bool:
+    """A title's wrapped line: in lower case, or after a hyphen, a comma or a joining word."""
+    if line[:1].islower() or prev.endswith(("-", ",")):
+        return True
+    return prev.rsplit(" ", 1)[-1] in _JOINING_WORDS
+
+
 def _cut_pages(raw: list[tuple[int, str]], running: Running) -> _Pages:
     out = _Pages()
-    formula = next((i for i, (_, t) in enumerate(raw) if _FORMULA.match(t)), None)
+    formula = _body_start(raw, running)
     page = 0
     fresh = True  # a page has begun and no text of it is read yet
     last_form_page = 0
@@ -473,8 +510,8 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
                 nxt = s[p + n + 1 : p + n + 2]
                 return (2, p - (before == " "), p + n) if nxt.islower() else None
             nxt = s[p + n + 1 : p + n + 2]
-            if nxt and (nxt.isdigit() or nxt.isupper()):
-                return None  # "Goal 6 Ensure", "1 2": a number in a list
+            if nxt and (nxt.isdigit() or nxt.isupper()) and after != "\n":
+                return None  # "Goal 6 Ensure", "1 2": a number in a list (not a line's end)
             return 4, p - (before == " "), p + n
     return None
 

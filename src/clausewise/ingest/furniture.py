@@ -88,7 +88,10 @@ class Running:
         # (counted as a substring: a head glued to a symbol the text cites, "...document
         # A/5700.A/C.4/80/L.18", is one match of the pattern)
         if first is not None and (
-            sum(line.count(first) for line in lines) >= 2 or job is None or len(symbols) == 1
+            sum(line.count(first) for line in lines) >= 2
+            or job is None
+            or len(symbols) == 1
+            or any(first in line for line in lines[:3])  # the masthead's own (one page)
         ):
             symbol = first
         elif symbols:
