@@ -124,3 +124,72 @@ def test_an_amendment_in_text_reads_as_its_pdf(mp, name, form):
 )
 def test_a_decision_whose_formula_opens_its_sentence(mp, name, form):
     _same(mp / f"{name}.pdf", form)
+
+
+def _paras(doc) -> list:
+    return [(p.eid, p.kind, p.num, p.text) for p in (*doc.preamble, *doc.operative)]
+
+
+# -- running heads ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_running_heads_of_several_lines_are_cut(mp, form):
+    # A/RES/78/327's running title takes four lines ("Modalities of the 2026 United Nations
+    # Water Conference to / Accelerate the Implementation ... / ... / sanitation for all"),
+    # which the tools put before or after the symbol, or glue to the text
+    # ("annex.Modalities of the 2026 ..."); A/RES/78/128's takes three
+    for name in ("A_RES_78_327", "A_RES_78_128"):
+        pdf = mp / f"{name}.pdf"
+        got = _text(pdf, form)
+        assert _paras(got) == _paras(_pdf(pdf))
+        assert "Modalities of the 2026" not in _body(got)
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_running_title_wrapped_its_own_way_is_cut(mp, form):
+    # A/RES/78/237 wraps its title "... telecommunications / in the context ..." on even
+    # pages and "... telecommunications in / the context ..." on odd ones, and PDFium glues
+    # the head to the text ("environment,Developments in the field ...")
+    _same(mp / "A_RES_78_237.pdf", form)
+
+
+def test_a_text_line_that_begins_with_a_title_word_stays(mp):
+    # A/RES/78/199's running title ends on a line "rights"; the line after the head that
+    # begins "rights and fundamental freedoms" is text
+    pdf = mp / "A_RES_78_199.pdf"
+    got = _text(pdf, "viewer")
+    assert "all human rights and fundamental freedoms for all" in _body(got)
+
+
+# -- where a paragraph ends ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_line_with_room_to_spare_ends_its_paragraph(mp, form):
+    # A/RES/78/128's schedules: "Tuesday, 10 June: from 10 a.m. to 1 p.m. and from 3 to 6
+    # p.m." then "Wednesday, 11 June: ...", each its own line on the page; the next word
+    # would have fitted (Times New Roman's widths, against the body's measure)
+    pdf = mp / "A_RES_78_128.pdf"
+
+    def days(doc):
+        return [p.text for a in doc.annexes for p in a.paragraphs if " June: " in p.text[:20]]
+
+    want = days(_pdf(pdf))
+    assert len(want) == 10 and days(_text(pdf, form)) == want
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_section_number_alone_after_a_finished_line_is_a_heading(mp, form):
+    # "... following the established accreditation procedure." at a page's foot, then "IV."
+    # alone at the next page's top (and its title below): a section, not the paragraph's end
+    pdf = mp / "A_RES_78_327.pdf"
+    # (the PDF reader's record takes the place line under the annex's title for a section
+    # of its own: sections with numbers are compared)
+    want = [(s.num, s.heading) for s in _pdf(pdf).annexes[1].sections if s.num]
+    got = [(s.num, s.heading) for s in _text(pdf, form).annexes[1].sections if s.num]
+    assert got == want
+    assert want[6] == (
+        "IV",
+        "Accreditation: non-governmental organizations and all relevant stakeholders",
+    )

@@ -63,6 +63,8 @@ _RES_NUM_ALONE = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\.$")  # "80/122." befo
 _ITEM = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)(?:\s|$)")
 _ITEM_ALONE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)$")
 _HEAD_NUM_ALONE = re.compile(r"^(?:[IVXLC]{1,6}\.?|[A-Z]\.)$")  # "II", "B." before a heading
+# "Rule 5", "Article 12" over the rule's title: one heading, as the page sets it
+_LABEL_ALONE = re.compile(r"^(?:Rule|Article|Regulation|Principle)\s+\d{1,3}(?: ?bis| ?ter)?$")
 _INLINE_ITEM = re.compile(r"\S \((?:[a-z]{1,3})\) ")  # "...; (c) give due ..."
 _NOTE_ALONE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])$")
 _NOTE_INLINE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s+(\S.*)$")
@@ -236,6 +238,7 @@ def _cut_pages(raw: list[tuple[int, str]], running: Running) -> _Pages:
     last_form_page = 0
     in_notes = False
     near_furniture = _near_furniture(raw, running)
+    in_head, glued = _running_heads(raw, running)
 
     def new_page() -> None:
         nonlocal page, fresh, in_notes
@@ -270,9 +273,19 @@ def _cut_pages(raw: list[tuple[int, str]], running: Running) -> _Pages:
             last_form_page = form_page
             new_page()
         header = formula is None or i < formula
-        if not header and line in running.titles and near_furniture[i]:
+        if not header and in_head[i] and line in running.titles:
             new_page()  # a running title on a line of its own
             continue
+        if not header and i in glued:
+            # a running title's first or last line glued to the text ("7 Resolution
+            # 76/258, annex.Modalities of the 2026 ..."), its other lines apart
+            at, title = glued[i]
+            if at == "end":
+                take(line[: -len(title)].rstrip(), header)
+                new_page()
+                continue
+            new_page()
+            line = line[len(title) :].lstrip()
         if _DATE_CODE.match(line) and near_furniture[i]:
             continue
         text, _foot, head = running.cut(line, head_zone=header)
@@ -288,6 +301,113 @@ def _cut_pages(raw: list[tuple[int, str]], running: Running) -> _Pages:
             continue
         take(text, header)
     return out
+
+
+_GLUED_START = re.compile(r"(?<=[,.;:])(?=[A-Z“\d])")  # where a glued title may begin
+
+
+def _running_heads(
+    raw: list[tuple[int, str]], running: Running
+) -> tuple[list[bool], dict[int, tuple[str, str]]]:
+    """The lines of each running head: from a line that shows the symbol (or a foot), the
+    running title's lines and the foot's pieces on either side, as far as they go on; and where
+    the run meets the text, a title glued to the text's line (its end before the head,
+    its start after it)."""
+    n = len(raw)
+    in_head = [False] * n
+    glued: dict[int, tuple[str, str]] = {}
+    if not running.symbol:
+        return in_head, glued
+    titles = running.titles
+    cuts = [running.cut(t) for _, t in raw]
+
+    def piece(j: int) -> bool:
+        t = raw[j][1]
+        return t in titles or (cuts[j][0] == "" and (cuts[j][1] or cuts[j][2]))
+
+    for k in range(n):
+        # (from the symbol, or a foot's line: poppler may set the symbol elsewhere)
+        if in_head[k] or not (cuts[k][2] or (cuts[k][1] and not cuts[k][0])):
+            continue
+        in_head[k] = True
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < n and piece(j):
+                in_head[j] = True
+                j += step
+            if 0 <= j < n:
+                t = raw[j][1]
+                glued_title = _glued_title(t, step, titles, running)
+                if glued_title is not None:
+                    glued.setdefault(j, glued_title)
+    return in_head, glued
+    titles = running.titles
+    cuts = [running.cut(t) for _, t in raw]
+
+    def piece(j: int) -> bool:
+        t = raw[j][1]
+        return t in titles or (cuts[j][0] == "" and (cuts[j][1] or cuts[j][2]))
+
+    for k in range(n):
+        # (from the symbol, or a foot's line: poppler may set the symbol elsewhere)
+        if in_head[k] or not (cuts[k][2] or (cuts[k][1] and not cuts[k][0])):
+            continue
+        in_head[k] = True
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < n and piece(j):
+                in_head[j] = True
+                j += step
+            if 0 <= j < n:
+                # glued ("annex.Modalities of the 2026 ...", "environmental, 2025 United
+                # Nations Conference ..."); a line that merely begins with a short piece
+                # ("rights", a title's last word) with a space after it is text
+                t = raw[j][1]
+                if step == -1 and j not in glued:
+                    # a piece of the title the head wraps its own way ("environment,
+                    # Developments in the field ... telecommunications in")
+                    for m in _CAPITAL_AFTER.finditer(t):
+                        if running.title_piece(t[m.end() :]):
+                            glued[j] = ("end", t[m.end() :])
+                            break
+                for title in titles:
+                    if len(title) <= 12 or len(t) <= len(title):
+                        continue
+                    long = len(title) >= 25
+                    if j in glued:
+                        break
+                    if step == -1 and t.endswith(title) and (long or t[-len(title) - 1] != " "):
+                        glued[j] = ("end", title)
+                        break
+                    if step == 1 and t.startswith(title) and (long or t[len(title)] != " "):
+                        glued[j] = ("start", title)
+                        break
+    return in_head, glued
+
+
+def _glued_title(
+    t: str, step: int, titles: tuple[str, ...], running: Running
+) -> tuple[str, str] | None:
+    """A running title glued to the text line `t` next to a head: at its end (`step` -1,
+    the head follows) or start (1). A learned title ("annex.Modalities of the 2026 ...",
+    "environmental, 2025 United Nations Conference ..."), a short one only with no space
+    (a line that merely begins with "rights", a title's last word, is text); or a piece of
+    the document's title the head wraps its own way, glued on with no space ("environment,
+    Developments in the field ... telecommunications in"; a line that quotes the title
+    after a space is text)."""
+    for title in titles:
+        if len(title) <= 12 or len(t) <= len(title):
+            continue
+        long = len(title) >= 25
+        if step == -1 and t.endswith(title) and (long or t[-len(title) - 1] != " "):
+            return ("end", title)
+        if step == 1 and t.startswith(title) and (long or t[len(title)] != " "):
+            return ("start", title)
+    if step == -1:
+        for m in _GLUED_START.finditer(t):
+            if running.title_piece(t[m.end() :]):
+                return ("end", t[m.end() :])
+    return None
 
 
 def _near_furniture(raw: list[tuple[int, str]], running: Running) -> list[bool]:
@@ -667,13 +787,76 @@ def _width(body: list[_Line]) -> int:
     return lengths[len(lengths) // 2]
 
 
+# Times New Roman's advance widths (the UN's typeface; the Adobe core-14 metrics of
+# Times-Roman), in units of 5/1000 em, for Latin-1; anything else counts as "?" (444).
+def _advances() -> bytes:
+    table = [89] * 256
+    rows = (
+        (
+            "abcdefghijklmnopqrstuvwxyz",
+            "444 500 444 500 444 333 500 500 278 278 500 278 778 "
+            "500 500 500 500 333 389 278 500 500 722 500 500 444",
+        ),
+        (
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "722 667 667 722 611 556 722 722 333 389 722 611 889 "
+            "722 722 556 722 667 556 611 722 722 944 722 722 611",
+        ),
+        ("0123456789", " ".join(["500"] * 10)),
+        (
+            " .,;:()-/'\"%&*[]!?",
+            "250 250 250 278 278 333 333 333 278 180 408 833 778 500 333 333 333 444",
+        ),
+    )
+    for chars, widths in rows:
+        for ch, w in zip(chars, widths.split(), strict=True):
+            table[ord(ch)] = int(w) // 5
+    return bytes(table)
+
+
+_ADVANCE = _advances()
+_SPACE = 50  # (250 / 5)
+# A line, a space and the next line's first word narrower than this share of the body's
+# measure: the line was broken for a reason (a paragraph's or a heading's end), not because
+# the word did not fit. On the PDF reader's lines of all 273 PDFs, 3 wrapped lines of
+# about 37,000 fall below it, and 70% of paragraph ends do; for a line that ends with
+# ".", ";" or ":", none below the second, and 76% of paragraph ends.
+_FITS = 0.87
+_FITS_FINISHED = 0.95
+
+
+def _natural(text: str) -> int:
+    """The width of a text set in Times New Roman, unjustified (units of 5/1000 em)."""
+    return sum(text.encode("latin-1", "replace").translate(_ADVANCE))
+
+
+def _measure(body: list[_Line]) -> int:
+    """The body's measure: the natural width of its longest lines (the 95th centile; a
+    justified line's text is narrower than the measure, and a line that wrapped only
+    just so)."""
+    widths = sorted(_natural(_plain(ln.text)) for ln in body if not ln.header)
+    return widths[int(0.95 * (len(widths) - 1))] if len(widths) >= 10 else 0
+
+
+def _fits(p: str, t: str, measure: int) -> bool:
+    """Would the first word of `t` (with a number, the word after it: "22 December" and
+    "(c) eradicating" are not broken) have fitted on the line `p`?"""
+    words = t.split(" ", 2)
+    unit = words[0]
+    if len(words) > 1 and (unit[:1].isdigit() or unit[:1] == "("):
+        unit += " " + words[1]
+    finished = p.rstrip("”’)").endswith((".", ";", ":"))
+    share = _FITS_FINISHED if finished else _FITS
+    return _natural(p) + _SPACE + _natural(unit) < share * measure
+
+
 _JOINING_WORDS = _words(
     "a an the of and or for to in on at by with from as its their his her this that these "
     "those which who whom whose into upon under between among including such"
 )
 
 
-def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
+def _starts(prev: _Para, line: str, width: int, last_num: int, measure: int = 0) -> bool | None:
     """Does `line` start a new paragraph after `prev`? None: a page break leaves it open."""
     p = _plain(prev.last)
     t = _plain(line)
@@ -681,6 +864,10 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
         return False  # "1." or "(a)" alone: its text follows
     if _HEAD_NUM_ALONE.match(p):
         return False  # "II" alone: its heading follows
+    if _LABEL_ALONE.match(p) and not _ends_terminal(line) and len(t) < 0.9 * width:
+        return False  # "Rule 5" alone: its title follows (else its text: "Rule 57")
+    if _HEAD_NUM_ALONE.match(t) and _ends_terminal(prev.last):
+        return True  # "IV." alone after a finished line: a section's number
     if _FORMULA.match(t) or _FORMULA.match(p):
         return True
     first = t[:1]
@@ -688,6 +875,8 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
         return False
     if p.endswith("-") and len(p) > 1 and p[-2].isalpha():
         return False
+    if measure and p.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS and _fits(p, t, measure):
+        return True  # the line ended with room to spare: its paragraph (or heading) ended
     terminal = _ends_terminal(prev.last)
     short = len(p) < 0.75 * width
     m = _NUM_ALONE.match(t) or _NUM.match(t)
@@ -699,6 +888,13 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
         if terminal or (short and word not in _JOINING_WORDS):
             return n in (last_num + 1, 1) or short or _NUM_ALONE.match(t) is not None
         return False
+    if (
+        terminal
+        and first.isupper()
+        and _opening(t) is not None
+        and _opening(t) == _opening(prev.text)
+    ):
+        return True  # a list of like lines: "Monday, 9 June: ..." then "Tuesday, 10 June: ..."
     if prev.heading and not terminal and (match_lead(t) is not None or _FORMULA.match(t)):
         return True  # a heading's (wrapped) text ends where a paragraph opens
     if terminal and p.endswith((".", ";", ":")) and _HEAD_INLINE.match(t):
@@ -727,7 +923,25 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
     return False
 
 
+def _opening(text: str) -> tuple[str, ...] | None:
+    """The shape of a line's first three words ("Monday, 9 June:" is ("A,", "9", "A:")),
+    where they hold a number and a word that ends with a colon: how each line of a list of
+    like lines (a schedule) opens."""
+    words = _plain(text).split(" ", 3)[:3]
+    if len(words) < 3 or not all(words):
+        return None
+    shape = tuple(
+        ("9" if w[0].isdigit() else "A" if w[0].isupper() else "a")
+        + (w[-1] if w[-1] in ",:;." else "")
+        for w in words
+    )
+    if not any(x[0] == "9" for x in shape) or not any(x.endswith(":") for x in shape):
+        return None
+    return shape
+
+
 def _blocks(body: list[_Line], width: int) -> list[Block]:
+    measure = _measure(body)
     paras: list[_Para] = []
     last_num = 0
     prev_page = 0
@@ -753,7 +967,7 @@ def _blocks(body: list[_Line], width: int) -> list[Block]:
             continue
         new_page = line.page != prev_page
         prev_page = line.page
-        starts = _starts(paras[-1], t, width, last_num)
+        starts = _starts(paras[-1], t, width, last_num, measure)
         if starts is None and not new_page:
             # a full line that ends a sentence and a capital, on one page: the paragraph
             # goes on (a new one would open with a lead or a number)
