@@ -341,48 +341,6 @@ def _running_heads(
                 if glued_title is not None:
                     glued.setdefault(j, glued_title)
     return in_head, glued
-    titles = running.titles
-    cuts = [running.cut(t) for _, t in raw]
-
-    def piece(j: int) -> bool:
-        t = raw[j][1]
-        return t in titles or (cuts[j][0] == "" and (cuts[j][1] or cuts[j][2]))
-
-    for k in range(n):
-        # (from the symbol, or a foot's line: poppler may set the symbol elsewhere)
-        if in_head[k] or not (cuts[k][2] or (cuts[k][1] and not cuts[k][0])):
-            continue
-        in_head[k] = True
-        for step in (-1, 1):
-            j = k + step
-            while 0 <= j < n and piece(j):
-                in_head[j] = True
-                j += step
-            if 0 <= j < n:
-                # glued ("annex.Modalities of the 2026 ...", "environmental, 2025 United
-                # Nations Conference ..."); a line that merely begins with a short piece
-                # ("rights", a title's last word) with a space after it is text
-                t = raw[j][1]
-                if step == -1 and j not in glued:
-                    # a piece of the title the head wraps its own way ("environment,
-                    # Developments in the field ... telecommunications in")
-                    for m in _CAPITAL_AFTER.finditer(t):
-                        if running.title_piece(t[m.end() :]):
-                            glued[j] = ("end", t[m.end() :])
-                            break
-                for title in titles:
-                    if len(title) <= 12 or len(t) <= len(title):
-                        continue
-                    long = len(title) >= 25
-                    if j in glued:
-                        break
-                    if step == -1 and t.endswith(title) and (long or t[-len(title) - 1] != " "):
-                        glued[j] = ("end", title)
-                        break
-                    if step == 1 and t.startswith(title) and (long or t[len(title)] != " "):
-                        glued[j] = ("start", title)
-                        break
-    return in_head, glued
 
 
 def _glued_title(

@@ -193,9 +193,8 @@ def _running_titles(lines: list[str], symbol: str, masthead: str) -> tuple[str, 
         )
         for t in near:
             # (a title ends as a title does: not as a sentence or a note)
-            if t and symbol not in t and len(t) < 150 and t[-1:] not in ";.":
-                if not _only_foot(t):
-                    found[t] += 1
+            if t and symbol not in t and len(t) < 150 and t[-1:] not in ";." and not _only_foot(t):
+                found[t] += 1
     # on many pages; in a short text, one seen less (two pages, a title wrapped another way
     # on odd pages) counts if it is a piece of the document's title, however the masthead
     # wraps it ("80/122. International ..."; in a long one a line of text may quote it)
