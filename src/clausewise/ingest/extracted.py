@@ -36,7 +36,7 @@ from ..lexicon import match_lead
 from ..symbols import SERIES
 from .blocks import Block, FootnoteText, Run, Source
 from .furniture import RULE, Running, squash
-from .hyphen import join_lines, vocabulary
+from .hyphen import join_lines, keeps_hyphen, vocabulary
 
 
 def _words(text: str) -> frozenset[str]:
@@ -162,16 +162,18 @@ class _Pages:
 def read_extracted(text: str, name: str = "<text>", symbol: str | None = None) -> Source:
     """Text extracted from a PDF -> Source."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = _DROP.sub("", text.replace("\x02", "-").replace("\ufffe", "-"))
+    # (PDFium's mark of a hyphen where it joined two lines stays until the words are mended)
+    text = _DROP.sub("", text.replace("\x02", _SPLIT))
     raw = _raw_lines(text)
     running = Running.learn([t for _, t in raw])
     pages = _cut_pages(raw, running)
     notes = _notes({p: [_repair(t, 0) for t in z] for p, z in pages.notes.items()})
     width = _width(pages.body)
+    measure = _measure(pages.body)
     for line in pages.body:
-        line.text = _repair(line.text, width)
+        line.text = _repair(line.text, width, measure)
     _place_markers(pages.body, notes)
-    blocks = _blocks(pages.body, width)
+    blocks = _blocks(pages.body, width, measure)
     footnotes = tuple(FootnoteText(m, t) for m, t, _ in notes if t)
     return Source(name=name, blocks=tuple(blocks), footnotes=footnotes, symbol=symbol)
 
@@ -603,8 +605,9 @@ def _sentence_end(s: str, at: int) -> bool:
 
 # -- words the tool broke -----------------------------------------------------------------
 
+_SPLIT = "\ufffe"  # PDFium's hyphen where it joined two lines (U+0002 in some versions)
+_SPLIT_AT = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)*)\ufffe([A-Za-z]+(?:-[A-Za-z]+)*)")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_PAIR = re.compile(r"(?<![\w-])([A-Za-z]+) (?=([A-Za-z]+)(?![\w-]))")  # (pairs overlap)
 _GLUED_SYMBOL = re.compile(r"(?<=\d)(?=" + SERIES + r"/)")  # "48WT/L/982": "48-WT/L/982"
 _SPACED_DASH = re.compile(r"(?<=\d) (?=–\d)|(?<=\d–) (?=\d)")  # "2026 –2035"
 _SPACE_PUNCT = re.compile(r"(?<=[A-Za-z)”’]) (?=[,;:](?:\s|$)|\.(?:\s|$))")
@@ -612,7 +615,7 @@ _SPLIT_RATIO = 20
 _COMMON = 1000  # a word seen this often is a word of its own
 
 
-def _repair(line: str, width: int) -> str:
+def _repair(line: str, width: int, measure: int = 0) -> str:
     """A line as the tool gave it, with the spacing it put in or took out mended."""
     # (each regex only where a substring says it may have work)
     if " -" in line:
@@ -621,10 +624,15 @@ def _repair(line: str, width: int) -> str:
         line = _SPACED_PAREN.sub(lambda m: m.group().strip(), line)
     if " ’" in line or " ”" in line:
         line = _SPACED_QUOTE.sub("", line)
-    return _repair_words(line, width)
+    return _repair_words(line, width, measure)
 
 
-def _repair_words(line: str, width: int) -> str:
+def _split_hyphen(m: re.Match) -> str:
+    left, right = m.group(1), m.group(2)
+    return f"{left}-{right}" if keeps_hyphen(left, right) else left + right
+
+
+def _repair_words(line: str, width: int, measure: int = 0) -> str:
     """Words the tool broke, mended by the vocabulary of UN texts (`hyphen.vocabulary`):
 
     - a space a justified line's gap put inside a word ("natio nal", "see king"): joined
@@ -636,6 +644,11 @@ def _repair_words(line: str, width: int) -> str:
     - a space before punctuation ("operational ;").
     """
     vocab = vocabulary()
+    if _SPLIT in line:
+        # PDFium joined two lines at a hyphen and marked it: decided as the PDF reader
+        # decides a line-end hyphen (and no other join is in the line)
+        line = _SPLIT_AT.sub(_split_hyphen, line).replace(_SPLIT, "-")
+        measure = 0
     if "/" in line:
         line = _GLUED_SYMBOL.sub("-", line)
     if " –" in line or "– " in line:
@@ -647,8 +660,8 @@ def _repair_words(line: str, width: int) -> str:
     if " " in line:
         line = _join_pairs(line, vocab)
     line = _WORD.sub(lambda m: _rehyphen(m.group(), vocab), line)
-    if len(line) > 1.15 * width > 0:
-        line = _rehyphen_pair(line, width, vocab)
+    if len(line) > 1.1 * width > 0 and measure and _natural(line) > _MERGED * measure:
+        line = _rejoin(line, measure, vocab)
     return line
 
 
@@ -707,21 +720,63 @@ def _rehyphen(word: str, vocab: dict[str, int]) -> str:
     return best
 
 
-def _rehyphen_pair(line: str, width: int, vocab: dict[str, int]) -> str:
-    """The spaced pair nearest where an overlong line was two (about `width` in)."""
-    best: tuple[int, int, int] | None = None  # (distance, start, end)
-    for m in _PAIR.finditer(line):
-        at = m.start(2) - 1
-        if not 0.6 * width <= at <= 1.1 * width:
-            continue
-        hyphenated = f"{m.group(1)}-{m.group(2)}".lower()
-        if vocab.get(hyphenated, 0) >= 3:
-            d = abs(at - width)
-            if best is None or d < best[0]:
-                best = (d, at, at + 1)
+# A line wider than this share of the measure is two lines poppler joined where the first
+# ended with a hyphen, which it dropped, gluing or spacing the halves ("SecretaryGeneral",
+# "mineral exporting"); the join stands where the first line's text reached the measure.
+_MERGED = 1.12
+_JOIN_WINDOW = (0.72, 1.03)  # (a first line is shorter by its indent)
+_HYPHEN = 67  # (333 / 5)
+_COMPOUND_LEFT = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*$")
+_COMPOUND_RIGHT = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _rejoin(line: str, measure: int, vocab: dict[str, int]) -> str:
+    """Put back the hyphen poppler dropped where it joined two lines: at the join (the
+    first line's text, with its hyphen, about as wide as the measure), a spaced pair whose
+    hyphenated compound the corpus knows, or a glued word that the corpus writes with the
+    hyphen (the PDF reader's rule for a line-end hyphen, `hyphen.keeps_hyphen`). The
+    candidate nearest a full line's width wins; the rest is looked at again."""
+    lo, hi = _JOIN_WINDOW[0] * measure, _JOIN_WINDOW[1] * measure
+    best: tuple[float, int, int] | None = None  # (distance from a full line, start, end)
+    at = 0
+    width = 0
+    for word in line.split(" "):
+        start = at
+        at += len(word) + 1
+        w = _natural(word)
+        if width > hi:
+            break
+        if width + w + _HYPHEN >= lo and word.isalpha() and width <= hi:
+            # a glued join inside the word: "multistakeholder", "nongovernmental"
+            glued = vocab.get(word.lower(), 0)
+            for k in range(2, len(word) - 1):
+                cut = width + _natural(word[:k]) + _HYPHEN
+                if not lo <= cut <= hi:
+                    continue
+                left, right = word[:k], word[k:]
+                hyphenated = vocab.get(f"{left}-{right}".lower(), 0)
+                if hyphenated > max(glued, 0) and keeps_hyphen(left, right):
+                    d = abs(cut - 0.96 * measure)
+                    if best is None or d < best[0]:
+                        best = (d, start + k, start + k)
+        end = width + w + _HYPHEN
+        if lo <= end <= hi and at < len(line):
+            # a spaced join after the word: "mineral exporting", "Secretary General"
+            left_m = _COMPOUND_LEFT.search(word)
+            right_m = _COMPOUND_RIGHT.match(line, at)
+            if left_m and right_m and left_m.end() == len(word):
+                compound = f"{left_m.group()}-{right_m.group()}".lower()
+                if vocab.get(compound, 0) >= 1:
+                    d = abs(end - 0.96 * measure)
+                    if best is None or d < best[0]:
+                        best = (d, at - 1, at)
+        width += w + _SPACE
     if best is None:
         return line
-    return line[: best[1]] + "-" + line[best[2] :]
+    rest = line[best[2] :]
+    if _natural(rest) > _MERGED * measure:
+        rest = _rejoin(rest, measure, vocab)  # three lines or more joined
+    return line[: best[1]] + "-" + rest
 
 
 # -- paragraphs ---------------------------------------------------------------------------
@@ -774,6 +829,9 @@ def _advances() -> bytes:
 
 _ADVANCE = _advances()
 _SPACE = 50  # (250 / 5)
+_INDENT = 480  # a first line's indent, 24 pt at 10 pt (in the same units)
+_NUMBER_TAB = 720  # a paragraph's number and the tab after it: 36 pt
+_LABEL = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,4}|\d{1,2})\))\s")
 # A line, a space and the next line's first word narrower than this share of the body's
 # measure: the line was broken for a reason (a paragraph's or a heading's end), not because
 # the word did not fit. On the PDF reader's lines of all 273 PDFs, 3 wrapped lines of
@@ -791,21 +849,30 @@ def _natural(text: str) -> int:
 def _measure(body: list[_Line]) -> int:
     """The body's measure: the natural width of its longest lines (the 95th centile; a
     justified line's text is narrower than the measure, and a line that wrapped only
-    just so)."""
+    just so), leaving out lines a tool joined into one (wider than any)."""
     widths = sorted(_natural(_plain(ln.text)) for ln in body if not ln.header)
-    return widths[int(0.95 * (len(widths) - 1))] if len(widths) >= 10 else 0
+    if len(widths) < 10:
+        return 0
+    median = widths[len(widths) // 2]
+    widths = [w for w in widths if w < 1.2 * median]
+    return widths[int(0.95 * (len(widths) - 1))]
 
 
-def _fits(p: str, t: str, measure: int) -> bool:
+def _fits(p: str, t: str, measure: int, first: bool = False) -> bool:
     """Would the first word of `t` (with a number, the word after it: "22 December" and
-    "(c) eradicating" are not broken) have fitted on the line `p`?"""
+    "(c) eradicating" are not broken) have fitted on the line `p`? `first`: `p` opens its
+    paragraph, and so is indented (the UN's style: 24 pt, or the number and a tab to 36 pt)."""
     words = t.split(" ", 2)
     unit = words[0]
     if len(words) > 1 and (unit[:1].isdigit() or unit[:1] == "("):
         unit += " " + words[1]
     finished = p.rstrip("”’)").endswith((".", ";", ":"))
     share = _FITS_FINISHED if finished else _FITS
-    return _natural(p) + _SPACE + _natural(unit) < share * measure
+    width = _natural(p)
+    if first:
+        m = _LABEL.match(p)
+        width += _NUMBER_TAB - _natural(m.group()) if m else _INDENT
+    return width + _SPACE + _natural(unit) < share * measure
 
 
 _JOINING_WORDS = _words(
@@ -833,7 +900,11 @@ def _starts(prev: _Para, line: str, width: int, last_num: int, measure: int = 0)
         return False
     if p.endswith("-") and len(p) > 1 and p[-2].isalpha():
         return False
-    if measure and p.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS and _fits(p, t, measure):
+    if (
+        measure
+        and p.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS
+        and _fits(p, t, measure, _opens(prev))
+    ):
         return True  # the line ended with room to spare: its paragraph (or heading) ended
     terminal = _ends_terminal(prev.last)
     short = len(p) < 0.75 * width
@@ -853,7 +924,7 @@ def _starts(prev: _Para, line: str, width: int, last_num: int, measure: int = 0)
         and _opening(t) == _opening(prev.text)
     ):
         return True  # a list of like lines: "Monday, 9 June: ..." then "Tuesday, 10 June: ..."
-    if prev.heading and not terminal and (match_lead(t) is not None or _FORMULA.match(t)):
+    if prev.heading and not terminal and (_leads(t) or _FORMULA.match(t)):
         return True  # a heading's (wrapped) text ends where a paragraph opens
     if terminal and p.endswith((".", ";", ":")) and _HEAD_INLINE.match(t):
         return True  # "II. Credentials of representatives ...": a numbered heading
@@ -861,7 +932,7 @@ def _starts(prev: _Para, line: str, width: int, last_num: int, measure: int = 0)
         if _INLINE_ITEM.search(p):
             return False  # a list run into the paragraph's text goes on
         return terminal or p.endswith((" and", " or", "and/or"))
-    if terminal and (short or (not p.endswith(":") and match_lead(t) is not None)):
+    if terminal and (short or (not p.endswith(":") and _leads(t))):
         return True  # (after a colon a lead is the text the colon announces: "Goal 6: Ensure")
     last_word = p.rsplit(" ", 1)[-1].lower()
     if short and not terminal and last_word not in _JOINING_WORDS and not first.islower():
@@ -881,6 +952,19 @@ def _starts(prev: _Para, line: str, width: int, last_num: int, measure: int = 0)
     return False
 
 
+def _leads(t: str) -> bool:
+    """Does the line open with a resolution's lead ("Recalling", "Decides")? A verb's bare
+    form ("Support services;") opens a paragraph only after its number (a declaration's
+    "1. Reaffirm ...")."""
+    lead = match_lead(t)
+    return lead is not None and lead.kind != "base"
+
+
+def _opens(para: _Para) -> bool:
+    """Is the paragraph's last line its first (after a number alone on its line)?"""
+    return para.lines == 1 or (para.lines == 2 and _NUM_ALONE.match(para.text[:4]) is not None)
+
+
 def _opening(text: str) -> tuple[str, ...] | None:
     """The shape of a line's first three words ("Monday, 9 June:" is ("A,", "9", "A:")),
     where they hold a number and a word that ends with a colon: how each line of a list of
@@ -898,8 +982,7 @@ def _opening(text: str) -> tuple[str, ...] | None:
     return shape
 
 
-def _blocks(body: list[_Line], width: int) -> list[Block]:
-    measure = _measure(body)
+def _blocks(body: list[_Line], width: int, measure: int = 0) -> list[Block]:
     paras: list[_Para] = []
     last_num = 0
     prev_page = 0
