@@ -193,3 +193,86 @@ def test_a_section_number_alone_after_a_finished_line_is_a_heading(mp, form):
         "IV",
         "Accreditation: non-governmental organizations and all relevant stakeholders",
     )
+
+
+# -- word-level repairs -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["pdftotext", "viewer"])
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        # a suspended hyphen set apart by justification ("low - or zero-emissions")
+        ("A_C.2_80_L.35", "technologies, low- or zero-emissions"),
+        # a hyphen after a number ("30 -year")
+        ("A_RES_78_91", "over a 30-year period"),
+    ],
+)
+def test_hyphens_set_apart_by_poppler_close_up(mp, form, name, words):
+    pdf = mp / f"{name}.pdf"
+    assert words in _body(_pdf(pdf))
+    assert words in _body(_text(pdf, form))
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_range_set_apart_closes_up(mp, form):
+    # "3 – 14 June 1992": the typesetter's space characters around the dash take no room
+    pdf = mp / "A_C.2_80_L.26.pdf"
+    want = _note(_pdf(pdf), "2")
+    assert "Rio de Janeiro, 3–14 June 1992" in want
+    assert _note(_text(pdf, form), "2") == want
+
+
+@pytest.mark.parametrize("form", ["pdftotext", "viewer"])
+def test_a_symbol_spaced_after_its_slash_closes_up(mp, form):
+    pdf = mp / "A_C.2_80_L.40.pdf"
+    assert "document CBD/COP/15/17, decision 15/4" in _note(_text(pdf, form), "10")
+
+
+@pytest.mark.parametrize("form", ["pdftotext", "viewer"])
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        # a fragment that is no word joins its neighbour if the join is a word
+        ("A_RES_78_26", "directing unverified non-compliance"),
+        # a word before a possessive ("Com mittee’s"); a join far commoner than its
+        # parts' rarer one ("approach es")
+        ("A_RES_78_71", "take part in the Scientific Committee’s global"),
+        ("A_RES_78_100", "practical and innovative approaches towards"),
+        # a compound the corpus has not seen, of words it knows, keeps its hyphen
+        ("A_C.4_80_L.16", "in Gaza in the post-ceasefire period"),
+    ],
+)
+def test_words_poppler_broke_are_joined(mp, form, name, words):
+    pdf = mp / f"{name}.pdf"
+
+    def body(doc) -> str:
+        items = (i.text for p in (*doc.preamble, *doc.operative) for i in p.items)
+        return " ".join((_body(doc), *items))
+
+    assert words in body(_pdf(pdf))
+    assert words in body(_text(pdf, form))
+
+
+def test_a_marker_repeated_on_a_later_page_is_a_marker(mp):
+    # "... of 12 August 1949,2 continue to apply": note 2 of an earlier page cited again
+    pdf = mp / "A_RES_78_11.pdf"
+    words = "in Time of War, of 12 August 1949, continue to apply"
+    assert words in _body(_pdf(pdf))
+    assert words in _body(_text(pdf, "pymupdf"))
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_declaration_adopted_in_a_paragraph_is_its_annex(mp, form):
+    # A/RES/73/3: "1. Approves the following political declaration ...:" then its title and
+    # "We, Heads of State and Government ...": the title is no part of paragraph 1, and the
+    # declaration's paragraphs are the PDF's
+    pdf = mp.parent / "A_RES_73_3.pdf"
+
+    def shape(doc):
+        paras = (*doc.operative, *(p for a in doc.annexes for p in a.paragraphs))
+        return [(p.eid, p.kind, p.num) for p in paras]
+
+    want, got = _pdf(pdf), _text(pdf, form)
+    assert shape(got) == shape(want)
+    assert got.operative[0].text == want.operative[0].text

@@ -56,6 +56,10 @@ _FORMULA_OPENS = re.compile(
     r"^[“\"]?The (?:General Assembly|Security Council|Human Rights Council"
     r"|Economic and Social Council)(?::$|,? [a-z])"
 )
+_FOLLOWING = re.compile(
+    r"^(?:\d{1,3}\.\s*)?(?:Solemnly\s+)?(?:Adopts|Approves|Endorses|Proclaims)\b.*\bthe following\b"
+)
+_WE = re.compile(r"^We(?:,| the )")
 _HEAD_INLINE = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\.\s+[A-Z“\"]")  # "II. Credentials of ..."
 _NUM_ALONE = re.compile(r"^(\d{1,3})\.$")  # "1." on a line of its own (poppler)
 _NUM = re.compile(r"^(\d{1,3})\.\s+\S")
@@ -81,7 +85,9 @@ _DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\u00ad\ufeff]"
 _SPLIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d) (\d)(?![\d/])|(?<!\d)(19|20) (\d\d)(?![\d/])")
 # poppler sets a space where justification widened a gap: "up -to-date", "( A/80/100"
 # (not after "and"/"or": "country-owned and -driven" is the text's own)
-_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])(?<! and)(?<! or) -(?=[A-Za-z]|\d|,|$)")
+_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z\d])(?<! and)(?<! or) -(?=[A-Za-z]|\d|,|$)")
+# a suspended hyphen set apart: "short - and long-term", "low - or zero-emissions"
+_SUSPENDED = re.compile(r"(?<=[A-Za-z]) - (?=(?:and|or|and/or) [A-Za-z])")
 _SPACED_QUOTE = re.compile(r"(?<=\w) (?=[’”](?:s\b|[\s,;:.)]|$))")  # "women ’s", "Cities ”,"
 _SPACED_PAREN = re.compile(r"\( (?=\S)|(?<=\S) \)")
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"  # a marker inside line text, until the end
@@ -531,12 +537,46 @@ def _place_markers(body: list[_Line], notes: list[tuple[str, str, int]]) -> None
             continue
         _, start, end = best
         mark = _MARK_OPEN + marker + _MARK_CLOSE
+        # a marker poppler set on a line of its own at the page's end ("... Programme,"
+        # / "5"): its own place is lost, and the notes after it are still to be found
+        # before it
+        lone = s[start - 1 : start] == "\n" and s[end : end + 1] in ("\n", "")
         s = s[:start] + mark + s[end:]
         pages[page] = s
-        done[page] = start + len(mark)
+        if not lone:
+            done[page] = start + len(mark)
+    _mark_repeats(pages, notes)
     for page, idx in by_page.items():
         for i, text in zip(idx, pages[page].split("\n"), strict=True):
             body[i].text = text
+
+
+_REPEAT = re.compile(r"(?<=[a-z,;:”’)])(\d{1,3})(?=[\s,;:)]|$)")
+
+
+def _mark_repeats(pages: dict[int, str], notes: list[tuple[str, str, int]]) -> None:
+    """A note cited again on a later page: the UN repeats its marker ("the Geneva
+    Convention ... of 12 August 1949,2 continue to apply", note 2 of an earlier page).
+    Only a number glued to a word or punctuation is taken (a spaced number is text)."""
+    first: dict[str, int] = {}
+    for marker, _, page in notes:
+        if marker.isdigit():
+            first.setdefault(marker, page)
+    if not first:
+        return
+
+    def repl(page: int):
+        def sub(m: re.Match) -> str:
+            key = m.group(1)
+            if first.get(key, page) < page:
+                return _MARK_OPEN + key + _MARK_CLOSE
+            return key
+
+        return sub
+
+    for page, s in pages.items():
+        if _REPEAT.search(s):
+            pages[page] = _REPEAT.sub(repl(page), s)
 
 
 def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
@@ -609,9 +649,16 @@ _SPLIT = "\ufffe"  # PDFium's hyphen where it joined two lines (U+0002 in some v
 _SPLIT_AT = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)*)\ufffe([A-Za-z]+(?:-[A-Za-z]+)*)")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _GLUED_SYMBOL = re.compile(r"(?<=\d)(?=" + SERIES + r"/)")  # "48WT/L/982": "48-WT/L/982"
-_SPACED_DASH = re.compile(r"(?<=\d) (?=–\d)|(?<=\d–) (?=\d)")  # "2026 –2035"
-_SPACE_PUNCT = re.compile(r"(?<=[A-Za-z)”’]) (?=[,;:](?:\s|$)|\.(?:\s|$))")
-_SPLIT_RATIO = 20
+# a range set apart: "2026 –2035", "3 – 14 June" (poppler keeps the space characters the
+# typesetter left around the dash, which take no room on the page), "twenty – seventh"
+_SPACED_DASH = re.compile(
+    r"(?<=\d) (?=–\d)|(?<=\d–) (?=\d)|(?<=\d) – (?=\d)"
+    r"|(?:(?<=twenty)|(?<=thirty)|(?<=forty)|(?<=fifty)|(?<=sixty)|(?<=seventy)"
+    r"|(?<=eighty)|(?<=ninety)) – (?=[a-z])"
+)
+_SPACE_PUNCT = re.compile(r"(?<=[A-Za-z\d)”’-]) (?=[,;:](?:\s|$)|\.(?:\s|$))")
+_SPACED_SLASH = re.compile(r"(?<=[A-Z\d]/) (?=\d)")  # "CBD/COP/ 15/17"
+_SPLIT_RATIO = 5
 _COMMON = 1000  # a word seen this often is a word of its own
 
 
@@ -619,6 +666,8 @@ def _repair(line: str, width: int, measure: int = 0) -> str:
     """A line as the tool gave it, with the spacing it put in or took out mended."""
     # (each regex only where a substring says it may have work)
     if " -" in line:
+        if " - " in line:
+            line = _SUSPENDED.sub("- ", line)
         line = _SPACED_HYPHEN.sub("-", line)
     if "( " in line or " )" in line:
         line = _SPACED_PAREN.sub(lambda m: m.group().strip(), line)
@@ -652,7 +701,9 @@ def _repair_words(line: str, width: int, measure: int = 0) -> str:
     if "/" in line:
         line = _GLUED_SYMBOL.sub("-", line)
     if " –" in line or "– " in line:
-        line = _SPACED_DASH.sub("", line)
+        line = _SPACED_DASH.sub(lambda m: m.group().strip(), line)
+    if "/ " in line:
+        line = _SPACED_SLASH.sub("", line)
     if "19" in line or "20" in line:
         line = _SPLIT_YEAR.sub(lambda m: "".join(g for g in m.groups() if g), line)
     if " ," in line or " ;" in line or " :" in line or " ." in line:
@@ -668,19 +719,28 @@ def _repair_words(line: str, width: int, measure: int = 0) -> str:
 def _join_pairs(line: str, vocab: dict[str, int]) -> str:
     words = line.split(" ")
     out = [words[0]]
-    prev_n = _count(words[0], vocab)
+    prev_n = _count(_core(words[0]), vocab)
     for w in words[1:]:
-        core = w.rstrip(".,;:”’)")
+        core = _core(w)
         n = _count(core, vocab)
         # (two common words stay two without a look at their join: most pairs)
         rare = 0 <= min(prev_n, n) < _COMMON or (len(core) == 1 and prev_n >= 0 <= n)
-        if rare and core and _joins(out[-1], core, prev_n, n, vocab):
+        if rare and core and _joins(_core(out[-1], end=False), core, prev_n, n, vocab):
             out[-1] += w
-            prev_n = _count(out[-1], vocab)
+            prev_n = _count(_core(out[-1]), vocab)
         else:
             out.append(w)
             prev_n = n
     return " ".join(out)
+
+
+def _core(word: str, end: bool = True) -> str:
+    """The word without the punctuation around it (and a possessive "’s")."""
+    word = word.lstrip('(“‘"[')
+    if not end:
+        return word
+    word = word.rstrip(".,;:”’)")
+    return word[:-2] if word.endswith("’s") else word
 
 
 def _count(word: str, vocab: dict[str, int]) -> int:
@@ -689,14 +749,16 @@ def _count(word: str, vocab: dict[str, int]) -> int:
 
 
 def _joins(a: str, b: str, na: int, nb: int, vocab: dict[str, int]) -> bool:
-    if b[0].isupper() or not a.isascii() or "-" in a:
+    if not a or b[0].isupper() or not a.isascii() or "-" in a:
         return False
     joined = vocab.get((a + b).lower(), 0)
+    if min(na, nb) == 0:
+        return joined >= 1  # a fragment that is no word ("unv erified", "Alpin e")
     if joined < 5:
         return False
-    if len(b) == 1 and b != "a":
-        return True  # "Storm s": a letter alone is never a word of its own here
-    return min(na, nb) == 0 or joined > _SPLIT_RATIO * min(na, nb)
+    if len(b) == 1 and b != "a" or len(a) == 1 and a not in "aAI":
+        return True  # "Storm s", "l east": a letter alone is no word of its own here
+    return joined > _SPLIT_RATIO * min(na, nb)
 
 
 def _rehyphen(word: str, vocab: dict[str, int]) -> str:
@@ -755,7 +817,10 @@ def _rejoin(line: str, measure: int, vocab: dict[str, int]) -> str:
                     continue
                 left, right = word[:k], word[k:]
                 hyphenated = vocab.get(f"{left}-{right}".lower(), 0)
-                if hyphenated > max(glued, 0) and keeps_hyphen(left, right):
+                # (a compound the corpus has not seen, of two words it knows:
+                # "mission-oriented", as the PDF reader's rule keeps it)
+                known = glued == 0 and len(left) > 2 < len(right) and _count(left, vocab) > 0
+                if (hyphenated > glued or known) and keeps_hyphen(left, right):
                     d = abs(cut - 0.96 * measure)
                     if best is None or d < best[0]:
                         best = (d, start + k, start + k)
@@ -932,6 +997,16 @@ def _starts(prev: _Para, line: str, width: int, last_num: int, measure: int = 0)
         if _INLINE_ITEM.search(p):
             return False  # a list run into the paragraph's text goes on
         return terminal or p.endswith((" and", " or", "and/or"))
+    if not terminal and _WE.match(t):
+        return True  # a title over a declaration's "We, Heads of State and Government ..."
+    if (
+        p.endswith(":")
+        and first.isupper()
+        and _FOLLOWING.search(prev.text)
+        and not _leads(t)
+        and not _ITEM.match(t)
+    ):
+        return True  # "Adopts the following political declaration ...:" over its title
     if terminal and (short or (not p.endswith(":") and _leads(t))):
         return True  # (after a colon a lead is the text the colon announces: "Goal 6: Ensure")
     last_word = p.rsplit(" ", 1)[-1].lower()
