@@ -18,7 +18,7 @@ from pathlib import Path
 from common import CORPUS, machine
 
 from clausewise import parse_bytes, parse_text
-from clausewise.cites import cites
+from clausewise.enrich.cites import cites
 from clausewise.export.akn import to_akn, validate
 from clausewise.ingest.corpus import iter_texts
 from clausewise.model import to_json

@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 from clausewise import parse_text
-from clausewise.cites import cites
+from clausewise.enrich.cites import cites
+from clausewise.enrich.mandates import mandates
 from clausewise.ingest.corpus import iter_texts
-from clausewise.mandates import mandates
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CLAUSEWISE_SHARED", ROOT.parent / "shared"))

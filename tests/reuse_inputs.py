@@ -1,14 +1,18 @@
 """Inputs for the reuse graph's tests, made from real text: the seeds, a same-day revision
 of the seed draft, and a corpus sample (both series, a slice of the rest, one document
-given again with a changed text and one given again unchanged)."""
+given again with a changed text and one given again unchanged); and a library's documents
+as draft linking takes them."""
 
 from __future__ import annotations
 
 import gzip
 import json
+import sqlite3
 from pathlib import Path
 
 from clausewise.ingest.corpus import SERIES
+from clausewise.library.rows import DOCUMENT_COLUMNS, PARAGRAPH_COLUMNS
+from clausewise.reuse import LinkDoc, link_doc
 
 from .conftest import SEED_000
 
@@ -48,3 +52,17 @@ def corpus_sample(corpus: Path, folder: Path) -> tuple[Path, Path]:
         dst.write(json.dumps(changed, ensure_ascii=False) + "\n")
         dst.write(json.dumps(picked[-1], ensure_ascii=False) + "\n")
     return sample, again
+
+
+def library_link_docs(conn: sqlite3.Connection) -> list[LinkDoc]:
+    """Every document of a library as `reuse.draft_links` takes it, made from the rows the
+    library stores as the Spark job makes it from the same rows."""
+    cols = ", ".join(f'"{c}"' for c in DOCUMENT_COLUMNS)
+    paras = ", ".join(f'"{c}"' for c in PARAGRAPH_COLUMNS)
+    return [
+        link_doc(
+            tuple(d)[1:],
+            conn.execute(f"SELECT {paras} FROM paragraphs WHERE doc = ? ORDER BY ord", (d[0],)),
+        )
+        for d in conn.execute(f"SELECT n, {cols} FROM documents ORDER BY n").fetchall()
+    ]

@@ -101,7 +101,7 @@ def test_a_draft_without_symbol_or_date_has_a_real_work_identity(seed004):
     undated = replace(seed004, symbol=None, dates=replace(seed004.dates, issued=None))
     t = xml_of(undated)
     work = one(t, "//a:FRBRWork/a:FRBRuri/@value")
-    # the Council's 43rd session met in 2020 (data/hrc_sessions.csv)
+    # the Council's 43rd session met in 2020 (data/sessions_hrc.csv)
     assert work.startswith("/akn/un/statement/deliberation/unga-hrc/2020/43-draft-")
     assert one(t, "//a:FRBRWork/a:FRBRdate/@name") == "sessionYear"
     assert "0001-01-01" not in to_akn(undated).decode()
@@ -519,7 +519,7 @@ def test_export_writes_one_valid_file_per_input(tmp_path):
     assert names == ["000_dbad4888ba40b000.xml", "004_42881b8ba55257d6.xml", "A-RES-72-169.xml"]
     for p in out.iterdir():
         assert validate(p.read_bytes()) == []
-    # the CLI links what clausewise.cites finds: "its resolution 70/1" in container 2
+    # the CLI links what clausewise.enrich.cites finds: "its resolution 70/1" in container 2
     t = etree.parse(str(out / "A-RES-72-169.xml"))
     ref = one(t, "//a:container[@eId='preamble__container_2']//a:ref")
     assert ref.get("href") == "https://undocs.org/en/A/RES/70/1"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from clausewise import parse_text
-from clausewise.cites import cites
+from clausewise.enrich.cites import cites
 from clausewise.symbols import find_symbols, normalise, reference_symbol, resolution_symbol
 
 

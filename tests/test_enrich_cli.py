@@ -68,7 +68,14 @@ def test_parse_json_carries_citations_and_mandates_valid_against_schema():
         assert "citations" in d and "mandates" in d
     d = json.loads(run("parse", "-f", "json", str(SEED_004)).stdout)
     due = d["mandates"][-2]["due"]
-    assert due == {"body": "HRC", "session": 49, "year_from": 2022, "year_to": 2022}
+    assert due == {
+        "body": "HRC",
+        "session": 49,
+        "year_from": 2022,
+        "year_to": 2022,
+        "date_from": "2022-02-28",  # the forty-ninth session's days, from the calendar
+        "date_to": "2022-04-01",
+    }
     # a broken mandate is refused by the schema
     d["mandates"][0]["addressees"][0]["kind"] = "someone"
     try:

@@ -324,11 +324,11 @@ def test_sqlite_file_is_whole(lib):
     conn.close()
 
 
-# -- citations and mandates (clausewise.cites / clausewise.mandates, stored at ingest) -----
+# -- citations and mandates (clausewise.enrich.cites / clausewise.enrich.mandates, stored at ingest) -----
 
 
 def test_citations_are_stored_and_read_back(lib, seed001):
-    from clausewise.cites import cites
+    from clausewise.enrich.cites import cites
 
     stored = lib.citations("A/RES/72/169")
     assert stored == cites(seed001)
@@ -336,7 +336,7 @@ def test_citations_are_stored_and_read_back(lib, seed001):
 
 
 def test_mandates_are_stored_and_filtered(lib, seed001, ids):
-    from clausewise.mandates import mandates
+    from clausewise.enrich.mandates import mandates
 
     assert [m for _, m in lib.mandates("A/RES/72/169")] == mandates(seed001)
     president = lib.mandates(addressee="President of the General Assembly")

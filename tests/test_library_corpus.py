@@ -53,14 +53,16 @@ def test_every_corpus_record_is_added(big):
 
 def test_series_in_session_order_across_bodies(big):
     lib, _ = big
-    series = lib.series("A/RES/67/164")
+    # one body unless asked (issue 19): the Assembly's texts alone
+    assert [d.symbol for d in lib.series("A/RES/67/164")] == POVERTY_GA
+    series = lib.series("A/RES/67/164", all_bodies=True)
     assert [d.symbol for d in series if d.body == "GA"] == POVERTY_GA
     ga_sessions = [d.session for d in series if d.body == "GA"]
     assert ga_sessions == sorted(ga_sessions)
     # the Council's "Extreme poverty and human rights" is the same series
     assert {"A/HRC/RES/44/13", "A/HRC/RES/53/10"} <= {d.symbol for d in series}
     assert [d.date for d in series] == sorted(d.date for d in series)
-    assert [d.symbol for d in lib.series("A/HRC/RES/51/11")] == ORDER
+    assert [d.symbol for d in lib.series("A/HRC/RES/51/11", all_bodies=True)] == ORDER
 
 
 def test_series_command_on_the_corpus(big):
@@ -76,6 +78,7 @@ def test_series_command_on_the_corpus(big):
             str(lib.path),
             "--format",
             "json",
+            "--all-bodies",
         ],
         capture_output=True,
         text=True,

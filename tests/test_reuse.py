@@ -9,10 +9,9 @@ from dataclasses import replace
 import pytest
 
 from clausewise.library import Library, links, normal
-from clausewise.library.graph import doc_keys, reuse_edges
+from clausewise.library.graph import reuse_edges
 from clausewise.reuse import (
     DF_CAP,
-    DocKey,
     Edge,
     draft_links,
     edge_json,
@@ -26,7 +25,7 @@ from clausewise.reuse import (
 )
 
 from .conftest import SEEDS
-from .reuse_inputs import revised_draft
+from .reuse_inputs import library_link_docs, revised_draft
 
 
 @pytest.fixture(scope="module")
@@ -90,23 +89,31 @@ def test_direction_is_earliest_first_and_the_draft_always_earlier():
     assert is_source("a", None, None, "a")
 
 
-def test_draft_links_take_the_latest_draft_then_the_first_added():
-    def key(i, status, date):
-        return DocKey(f"d{i}", i, status, "title", "GA", 72, date)
+def _dated(doc, **changes):
+    return replace(doc, facts=replace(doc.facts, **changes))
 
-    adopted = key(9, "adopted", "2017-12-19")
-    assert draft_links([key(1, "draft", "2017-10-30"), key(2, "draft", "2017-11-02"), adopted])[
-        "d9"
-    ] == ("d2")
-    assert draft_links([key(2, "draft", "2017-10-30"), key(1, "draft", "2017-10-30"), adopted])[
-        "d9"
-    ] == ("d1")
-    assert draft_links([key(1, "draft", None), key(2, "draft", "2017-10-30"), adopted])["d9"] == (
-        "d2"
-    )  # undated last, as SQLite sorts NULL
-    assert draft_links([key(1, "draft", "2018-01-05"), adopted]) == {}  # drafted after
-    other = replace(key(1, "draft", "2017-10-30"), session=71)
-    assert draft_links([other, adopted]) == {}
+
+def test_the_draft_is_the_named_one_else_the_latest_else_the_closest(lib, ids):
+    """On the seeds' real rows, the facts changed where a rule needs them to differ."""
+    docs = {d.facts.id: d for d in library_link_docs(lib.conn)}
+    seed, rev, adopted = docs[ids["000"]], docs[ids["rev"]], docs["A_RES_72_169"]
+    a = "A_RES_72_169"
+    # the same day: the closest text (see test_draft_links_agree_with_the_library), under
+    # either name: no order of ids decides it
+    assert draft_links([seed, rev, adopted]) == {a: ids["000"]}
+    for first, second in (("a", "b"), ("b", "a")):
+        pair = [_dated(seed, id=first), _dated(rev, id=second)]
+        assert draft_links([*pair, adopted]) == {a: first}
+    # a later text replaced the earlier: the latest, though further from the adopted text
+    assert draft_links([seed, _dated(rev, date="2017-11-02"), adopted]) == {a: ids["rev"]}
+    # the adopted text names its draft (an invented symbol: the seed draft has none)
+    named = _dated(rev, symbol="A/C.3/72/L.99")
+    assert draft_links([seed, named, _dated(adopted, origin="A/C.3/72/L.99")]) == {a: ids["rev"]}
+    # drafted after the adoption, or at another session: not its draft
+    assert draft_links([_dated(seed, date="2018-01-05"), adopted]) == {}
+    assert draft_links([_dated(seed, session=71), adopted]) == {}
+    # undated is the earliest
+    assert draft_links([_dated(seed, date=None), rev, adopted]) == {a: ids["rev"]}
 
 
 def test_settle_keeps_what_a_library_keeps():
@@ -120,12 +127,20 @@ def test_settle_keeps_what_a_library_keeps():
 
 
 def test_draft_links_agree_with_the_library(lib, ids):
-    found = draft_links(doc_keys(lib.conn))
+    """`draft_links` from the rows a library stores (as the Spark job has them) finds the
+    draft the library's trace reads, in whatever order the documents come."""
+    docs = library_link_docs(lib.conn)
+    found = draft_links(docs)
+    assert draft_links(reversed(docs)) == found
     for d in lib.documents():
         row = lib.conn.execute("SELECT * FROM documents WHERE id = ?", (d.id,)).fetchone()
         draft = links.draft_row(lib.conn, row)
         assert found.get(d.id) == (draft["id"] if draft else None), d.id
-    # two drafts of 72/169 on one day: the first added is the draft
+    # Two drafts of 72/169, of one day and without symbols, both linked by title: the
+    # seed and a copy rewording one paragraph ("Emphasizing the urgent need"). The draft a
+    # user means is the text the Assembly had before it, and the adopted text reads the
+    # seed's words ("Emphasizing also the need": one word added on adoption; "urgent" is
+    # nowhere): the seed is the closer of the two, whichever was added first.
     assert found == {"A_RES_72_169": ids["000"]}
 
 

@@ -14,13 +14,13 @@ from typer.testing import CliRunner
 
 from clausewise import parse_file
 from clausewise.cli import app
-from clausewise.library import Library
+from clausewise.library import Library, chain
 from clausewise.library.graph import reuse_edges
 from clausewise.reuse import Edge, write_jsonl
 from clausewise.spark import parquet
 from clausewise.spark.job import run, sorted_edges
 
-from .conftest import PDFS, ROOT, SEED_001, SEEDS
+from .conftest import PDFS, ROOT, SEED_000, SEED_001, SEEDS
 from .reuse_inputs import corpus_sample, revised_draft
 
 pytestmark = [pytest.mark.spark, pytest.mark.corpus]
@@ -78,6 +78,15 @@ def test_edges_are_identical(spark, job, embedded, tmp_path):
     mine = _jsonl(sorted_edges(spark, job.out), tmp_path / "spark.jsonl")
     theirs = _jsonl(edges, tmp_path / "embedded.jsonl")
     assert mine == theirs
+
+
+def test_drafts_are_the_librarys(job, embedded):
+    """The job links drafts per body and session on its executors and finds the draft of
+    every adopted text the library's chain (and so its trace) names."""
+    lib, _, _ = embedded
+    assert dict(job.drafts) == chain.drafts(lib.conn)
+    seed = next(d.id for d in lib.documents() if d.source.endswith(SEED_000.name))
+    assert ("A_RES_72_169", seed) in job.drafts  # the seed, not its same-day copy
 
 
 def _dump(conn: sqlite3.Connection) -> dict[str, list]:

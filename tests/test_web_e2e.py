@@ -207,7 +207,8 @@ def test_mandates_page(site, page):
     ics = Path(dl.value.path()).read_bytes()
     assert ics.startswith(b"BEGIN:VCALENDAR")
     assert b"DTSTART;VALUE=DATE:20180918" in ics  # 001's meeting at the 73rd session
-    assert b"DTSTART;VALUE=DATE:20210201" in ics  # 004's meeting at the Council's 46th
+    # 004's meeting at the Council's 46th: the session calendar's days (22 February to 24 March)
+    assert b"DTSTART;VALUE=DATE:20210222" in ics and b"DTEND;VALUE=DATE:20210325" in ics
     total = rows.count()
     page.fill("input[name=addressee]", "Secretary-General")
     page.keyboard.press("Enter")

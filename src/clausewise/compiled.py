@@ -23,6 +23,7 @@ MODULES = (
     "clausewise.ingest.text",
     "clausewise.structure",
     "clausewise.structure.body",
+    "clausewise.structure.eids",
     "clausewise.structure.header",
     "clausewise.structure.lines",
 )

@@ -159,7 +159,7 @@ class Document:
         return None
 
 
-# -- what a document cites and asks (derived by clausewise.cites / clausewise.mandates) ---
+# -- what a document cites and asks (derived by clausewise.enrich.cites / clausewise.enrich.mandates) ---
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +198,21 @@ class Due:
     session: int | None
     year_from: int | None
     year_to: int | None
+    # the real dates (ISO) from the session calendar (clausewise.enrich.sessions), or the
+    # dates the text gives ("by 31 December 2025": no date_from); None when unknown
+    date_from: str | None = None
+    date_to: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewClause:
+    """A review or sunset clause bearing on a mandate (the UN80 review's figure): `kind`
+    review ("decides to review ...", "to consider the continuation of the mandate") or sunset
+    ("for a period of three years", "until 31 December 2025"), where it is (`eid`), its words."""
+
+    kind: str
+    eid: str
+    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +227,13 @@ class Mandate:
     report_to: str | None
     recurrence: str | None  # one-off | annual | biennial | ...
     text: str  # the verbatim clause
+    # (added by the mandate lifecycle; every field has a default so older records still read)
+    dues: tuple[Due, ...] = ()  # every due the text gives, in its order (`due` is the first)
+    kind: str = "action"  # report | meeting | mandate | consideration | action
+    duration_years: float | None = None  # "for a further period of three years" -> 3.0
+    ends: Due | None = None  # when a mandate given for a period ends, where derivable
+    within_existing_resources: bool = False
+    review_clause: ReviewClause | None = None
 
 
 # -- JSON form --------------------------------------------------------------------------
@@ -299,4 +321,35 @@ def document_from_json(d: dict) -> Document:
         language=d.get("language"),
         amends=d.get("amends"),
         instructions=tuple(Instruction(**i) for i in d.get("instructions", [])),
+    )
+
+
+def _due_from(d: dict | None) -> Due | None:
+    return Due(**d) if d else None
+
+
+def mandate_from_json(d: dict) -> Mandate:
+    """Inverse of `to_json` for a Mandate (fields missing from older records take defaults)."""
+
+    def people(xs):
+        return tuple(Addressee(name=a["name"], kind=a["kind"]) for a in xs or [])
+
+    review = d.get("review_clause")
+    return Mandate(
+        paragraph=d["paragraph"],
+        type=d["type"],
+        verb=d["verb"],
+        addressees=people(d.get("addressees")),
+        with_=people(d.get("with")),
+        action=d.get("action", ""),
+        due=_due_from(d.get("due")),
+        report_to=d.get("report_to"),
+        recurrence=d.get("recurrence"),
+        text=d.get("text", ""),
+        dues=tuple(Due(**x) for x in d.get("dues") or ()),
+        kind=d.get("kind", "action"),
+        duration_years=d.get("duration_years"),
+        ends=_due_from(d.get("ends")),
+        within_existing_resources=bool(d.get("within_existing_resources", False)),
+        review_clause=ReviewClause(**review) if review else None,
     )

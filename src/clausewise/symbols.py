@@ -46,7 +46,7 @@ _BODY_DEC_PREFIX = {
 
 # A resolution or decision number as running text writes it, after "resolution(s)":
 # "70/1", "72/262 C", "217 A (III)", "1514 (XV)", "2334 (2016)", "2005/66", "S-27/2",
-# "ES-10/19", "3201 (S-VI)" (a special session's). Shared by `reference_symbol` and clausewise.cites.
+# "ES-10/19", "3201 (S-VI)" (a special session's). Shared by `reference_symbol` and clausewise.enrich.cites.
 NUMBER = (
     r"(?:(?:ES|S)-\d{1,2}/\d{1,3}"
     r"|\d{1,4}/\d{1,4}(?:\s[A-Z](?![\w/]))?"

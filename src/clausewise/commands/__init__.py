@@ -11,6 +11,8 @@ from . import library  # noqa: F401
 from . import akn  # noqa: F401
 from . import web  # noqa: F401
 from . import reuse  # noqa: F401
+from . import history  # noqa: F401
+from . import registry  # noqa: F401
 
 # isort: on
 from .base import app

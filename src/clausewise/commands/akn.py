@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from ..cites import cites
+from ..enrich.cites import cites
 from ..export.akn import to_akn
 from ..model import Document
 from .base import EXIT_INPUT, app, fail, load

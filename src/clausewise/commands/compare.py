@@ -30,13 +30,20 @@ def compare(
     changes_only: bool = typer.Option(
         False, "--changes-only", help="Redline: leave out unchanged paragraphs."
     ),
+    more: list[Path] | None = typer.Argument(
+        None, help="Later versions still (draft -> Rev.1 -> adopted): an n-way view."
+    ),
 ) -> None:
-    """Compare two versions: paragraphs inserted, deleted, moved, renumbered or reworded."""
+    """Compare two versions: paragraphs inserted, deleted, moved, renumbered or reworded.
+    Three or more: each paragraph in every version, marked against the one before."""
     from ..compare import compare as run
 
-    docs, failed = load([old, new])
+    docs, failed = load([old, new, *(more or [])])
     if failed:
         raise typer.Exit(EXIT_INPUT)
+    if more:
+        _versions([d for _, d in docs], format, output)
+        return
     (_, a), (_, b) = docs
     result = run(a, b)
     if format is CompareFormat.docx:
@@ -73,6 +80,30 @@ def compare(
         _write_bytes(plain(result, not changes_only).encode("utf-8"), output)
     else:
         render(result, Console(), not changes_only)
+
+
+def _versions(docs, format: CompareFormat, output: Path | None) -> None:
+    """The n-way view (clausewise.history): redline, JSON or HTML; Word has no such view."""
+    import json
+
+    from ..history.html import page, versions_fragment
+    from ..history.text import versions_text
+    from ..history.timeline import timeline
+
+    if format is CompareFormat.docx:
+        fail(str(output or "-"), "Word compares two versions; give two files for --format docx")
+        raise typer.Exit(EXIT_INPUT)
+    tl = timeline(docs)
+    if format is CompareFormat.json:
+        _write_bytes(json.dumps(tl.to_json(), ensure_ascii=False, indent=2).encode(), output)
+    elif format is CompareFormat.html:
+        title = " → ".join(c.name for c in tl.columns)
+        _write_bytes(page(versions_fragment(tl, title), title).encode("utf-8"), output)
+    elif output:
+        with output.open("w", encoding="utf-8") as fh:
+            versions_text(tl, Console(file=fh, soft_wrap=True, no_color=True))
+    else:
+        versions_text(tl, Console())
 
 
 def _write_bytes(data: bytes, output: Path | None) -> None:

@@ -10,9 +10,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..cites import cites as find_cites
-from ..mandates import is_secretariat
-from ..mandates import mandates as find_mandates
+from ..enrich.cites import cites as find_cites
+from ..enrich.mandates import is_secretariat
+from ..enrich.mandates import mandates as find_mandates
 from ..model import Citation, Mandate, to_json
 from .base import EXIT_INPUT, app, dump_json, load
 

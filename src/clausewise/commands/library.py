@@ -172,12 +172,17 @@ def show(
     with _open(library) as lib:
         stored = _find(lambda: lib.get(ref), ref)
         series = lib.series(ref)
+        chain = lib.chain(ref)
     s = stored.summary
     if format is Format.json:
         dump_json(
             {
                 "summary": to_json(s),
                 "series": [d.id for d in series],
+                "chain": [
+                    {"id": e.summary.id, "role": e.role, "links": [to_json(k) for k in e.links]}
+                    for e in chain
+                ],
                 "document": to_json(stored.document),
             }
         )
@@ -188,6 +193,16 @@ def show(
     for label, val in links:
         if val:
             console.print(f"[bold cyan]{label}[/] {val}")
+    if len(chain) > 1:
+        console.print("[bold cyan]negotiation[/]")
+        for e in chain:
+            here = " (this text)" if e.summary.id == s.id else ""
+            why = "; ".join(k.detail for k in e.links)
+            console.print(
+                f"  {e.role:<11} {e.summary.symbol or e.summary.id} {e.summary.date or ''}{here}"
+                + (f"  [dim]{why}[/]" if why else ""),
+                highlight=False,
+            )
     if len(series) > 1:
         console.print(
             "[bold cyan]series[/] " + " → ".join(d.symbol or d.id for d in series), highlight=False
@@ -203,10 +218,14 @@ def search(
     lead: str | None = typer.Option(None, help='Leading phrase or verb: "Calls upon".'),
     limit: int = typer.Option(20, min=1, max=1000),
     meaning: bool = typer.Option(False, "--meaning", help="Fuse with search by meaning."),
+    language: str | None = typer.Option(
+        None, help="en, fr, es, ru, ar or zh: read the query in that language only."
+    ),
     library: Path | None = LIBRARY,
     format: Format = FORMAT,
 ) -> None:
-    """Search paragraphs (BM25), optionally fused with search by meaning."""
+    """Search paragraphs (BM25) in any of the six languages, each with its own words
+    (stems; jieba's words for Chinese), optionally fused with search by meaning."""
     with _open(library) as lib:
         try:
             hits = lib.search(
@@ -217,6 +236,7 @@ def search(
                 lead=lead,
                 limit=limit,
                 meaning=meaning,
+                language=language,
             )
         except ValueError as exc:
             fail(query, str(exc))
@@ -291,30 +311,3 @@ def trace(
         if t.descendants:
             later = ", ".join(f"{m.symbol or m.doc} {m.eid}" for m in t.descendants[:5])
             console.print(f"  reused in: {later}", highlight=False)
-
-
-@app.command()
-def series(
-    ref: str = typer.Argument(..., metavar="ID|SYMBOL"),
-    library: Path | None = LIBRARY,
-    format: Format = FORMAT,
-) -> None:
-    """The documents of a series (the same title across sessions and bodies), in order."""
-    with _open(library) as lib:
-        docs = _find(lambda: lib.series(ref), ref)
-    if format is Format.json:
-        dump_json([to_json(d) for d in docs])
-        return
-    t = Table(box=None, header_style="bold")
-    for col in ("date", "body", "session", "symbol", "status", "title"):
-        t.add_column(col)
-    for d in docs:
-        t.add_row(
-            d.date or "",
-            d.body or "",
-            str(d.session or ""),
-            d.symbol or d.id,
-            d.status,
-            d.title or "",
-        )
-    Console().print(t)

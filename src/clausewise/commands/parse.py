@@ -32,16 +32,21 @@ def parse(
 
         print_akn(docs, len(files))
     elif format is ParseFormat.json:
-        from ..cites import cites
-        from ..mandates import mandates
+        from ..enrich.cites import cites
+        from ..enrich.mandates import mandates
 
         records = [
             to_json(d) | {"citations": to_json(cites(d)), "mandates": to_json(mandates(d))}
             for _, d in docs
         ]
+        pairs = _versions([d for _, d in docs])
         if len(files) == 1:
             if records:
                 dump_json(records[0])
+        elif pairs:
+            # language versions of one resolution: the records, and whether they match
+            # paragraph by paragraph
+            dump_json({"records": records, "versions": pairs})
         else:
             dump_json(records)
     else:
@@ -52,3 +57,21 @@ def parse(
             render_outline(d, console, name=str(p))
     if failed:
         raise typer.Exit(EXIT_INPUT)
+
+
+def _versions(docs) -> list[dict]:
+    """For documents that are language versions of one resolution (one symbol, several
+    languages): each version against the first, as `versions.to_report` says it."""
+    from ..versions import align, to_report
+
+    out = []
+    by_symbol: dict[str, list] = {}
+    for d in docs:
+        if d.symbol:
+            by_symbol.setdefault(d.symbol, []).append(d)
+    for symbol, group in by_symbol.items():
+        if len({d.language for d in group}) < 2:
+            continue
+        for other in group[1:]:
+            out.append({"symbol": symbol} | to_report(align(group[0], other)))
+    return out

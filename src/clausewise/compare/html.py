@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from html import escape
 
-from .labels import FROM, describe, footnote_place, name, preamble_orders, with_sources
+from .labels import (
+    FROM,
+    describe,
+    footnote_place,
+    language_of,
+    name,
+    preamble_orders,
+    with_sources,
+    word,
+)
 from .model import DELETED, INSERTED, MOVED, Change, Comparison
 
 CSS = """
@@ -56,7 +65,7 @@ def _inline(c: Comparison, orders) -> str:
     old_o, new_o = orders
     rows = []
     for role, ch in with_sources(c.changes):
-        label = escape(describe(ch, old_o, new_o))
+        label = escape(describe(ch, old_o, new_o, language_of(c)))
         if ch.type == MOVED:
             to, frm = _ids(ch)
             if role == FROM:
@@ -86,7 +95,7 @@ def _side(c: Comparison, orders) -> str:
         f"<tr><th>{escape(name(c.old))}</th><th>{escape(name(c.new))}</th></tr>",
     ]
     for role, ch in with_sources(c.changes):
-        label = escape(describe(ch, old_o, new_o))
+        label = escape(describe(ch, old_o, new_o, language_of(c)))
         tag = f'<span class="tag">{label}</span>'
         if ch.type == MOVED:
             to, frm = _ids(ch)
@@ -109,24 +118,31 @@ def _side(c: Comparison, orders) -> str:
 
 
 def _summary(c: Comparison) -> str:
-    cells = "".join(f"<tr><th>{escape(k)}</th><td>{v}</td></tr>" for k, v in c.summary.items())
+    lang = language_of(c)
+    cells = "".join(
+        f"<tr><th>{escape(word(k, lang))}</th><td>{v}</td></tr>" for k, v in c.summary.items()
+    )
     head = "".join(
         f"<tr><th>{escape(h.field)}</th><td>{_value(h.old, 'del')}</td>"
         f"<td>{_value(h.new, 'ins')}</td></tr>"
         for h in c.header
     )
     foot = "".join(
-        f"<tr><th>{escape(f.type)} {escape((f.new or f.old).marker)}</th>"
+        f"<tr><th>{escape(word(f.type, lang))} {escape((f.new or f.old).marker)}</th>"
         f"<td>{escape(footnote_place(c, f))}</td><td>{_words(f.words)}</td></tr>"
         for f in c.footnotes
     )
-    out = f'<h2>Summary</h2><table class="summary">{cells}</table>'
+    out = f'<h2>{word("Summary", lang)}</h2><table class="summary">{cells}</table>'
     if head:
         out += (
-            f"<h2>Header</h2><table><tr><th>field</th><th>old</th><th>new</th></tr>{head}</table>"
+            f"<h2>{word('Header', lang)}</h2><table><tr><th>field</th><th>old</th><th>new</th>"
+            f"</tr>{head}</table>"
         )
     if foot:
-        out += f"<h2>Footnotes</h2><table><tr><th>change</th><th>on</th><th>text</th></tr>{foot}</table>"
+        out += (
+            f"<h2>{word('Footnotes', lang)}</h2><table><tr><th>change</th><th>on</th>"
+            f"<th>text</th></tr>{foot}</table>"
+        )
     return out
 
 
@@ -150,27 +166,43 @@ def fragment(c: Comparison) -> str:
     orders = preamble_orders(c.changes)
     title = escape(f"{name(c.old)} \u2192 {name(c.new)}")
     sub = escape(c.new.title or c.old.title or "")
-    identical = "<p><strong>The two versions are identical.</strong></p>" if c.identical else ""
+    lang = language_of(c)
+    words = {k: escape(word(k, lang)) for k in WORDS_USED}
+    identical = f"<p><strong>{escape(word('identical', lang))}</strong></p>" if c.identical else ""
+    legend = LEGEND
+    if lang not in (None, "en"):
+        legend = (
+            f'<p class="legend"><span><ins>{words["inserted words"]}</ins></span>'
+            f"<span><del>{words['deleted words']}</del></span></p>"
+        )
+    attrs = ""
+    if lang not in (None, "en"):
+        attrs = f' lang="{lang}"' + (' dir="rtl"' if lang == "ar" else "")
     return (
-        f'<div class="cw-compare"><style>{CSS}</style>'
+        f'<div class="cw-compare"{attrs}><style>{CSS}</style>'
         f"<h1>{title}</h1><p>{sub}</p>{identical}{_summary(c)}"
-        f"<h2>Legend</h2>{LEGEND}"
-        '<h2>Paragraphs</h2><div class="views">'
+        f"<h2>{words['Legend']}</h2>{legend}"
+        f'<h2>{words["Paragraphs"]}</h2><div class="views">'
         '<input type="radio" name="cw-view" id="cw-v-inline" checked>'
-        '<label for="cw-v-inline">Inline</label>'
+        f'<label for="cw-v-inline">{words["Inline"]}</label>'
         '<input type="radio" name="cw-view" id="cw-v-side">'
-        '<label for="cw-v-side">Side by side</label>'
+        f'<label for="cw-v-side">{words["Side by side"]}</label>'
         f'<section class="view inline-view">{_inline(c, orders)}</section>'
         f'<section class="view side-view">{_side(c, orders)}</section>'
         "</div></div>"
     )
 
 
+WORDS_USED = (
+    "Legend", "Paragraphs", "Inline", "Side by side", "inserted words", "deleted words",
+)  # fmt: skip
+
+
 def page(c: Comparison) -> str:
     """A standalone HTML document: no external assets, opens offline."""
     title = escape(f"clausewise: {name(c.old)} \u2192 {name(c.new)}")
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{language_of(c) or "en"}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{title}</title></head><body>{fragment(c)}</body></html>\n"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from .labels import describe, footnote_place, name, preamble_orders
+from .labels import describe, footnote_place, language_of, name, preamble_orders, word
 from .model import UNCHANGED, Comparison
 
 # "." is text of an unchanged paragraph: dim on a terminal, plain when piped
@@ -17,29 +17,32 @@ def lines(c: Comparison, unchanged: bool = True) -> list[tuple[str, list[tuple[s
     """The redline as (heading, segments) lines: segments are (op, text) with op in "=+-";
     the heading is "" for a plain line ("." marks an unchanged paragraph's text). The one source for both the Rich and plain forms."""
     out: list[tuple[str, list[tuple[str, str]]]] = []
+    lang = language_of(c)  # two French versions: a French redline
     s = c.summary
-    counts = ", ".join(f"{v} {k}" for k, v in s.items() if v)
+    counts = ", ".join(f"{v} {word(k, lang)}" for k, v in s.items() if v)
     out.append(("", [("=", f"{_name(c.old)} \u2192 {_name(c.new)}: {counts}")]))
     if c.header:
-        out.append(("Header", []))
+        out.append((word("Header", lang), []))
         for h in c.header:
             out.append(("", [("=", f"  {h.field}: "), *_value("-", h.old), *_value("+", h.new)]))
-    out.append(("Paragraphs", []))
+    out.append((word("Paragraphs", lang), []))
     old_order, new_order = preamble_orders(c.changes)
     for ch in c.changes:
         if ch.type == UNCHANGED and not unchanged:
             continue
-        label = describe(ch, old_order, new_order)
+        label = describe(ch, old_order, new_order, lang)
         if ch.type == UNCHANGED:
-            out.append(("", [(".", f"  {label.removesuffix(' unchanged')}: {ch.new.text}")]))
+            plain_label = label.removesuffix(" " + word("unchanged", lang))
+            out.append(("", [(".", f"  {plain_label}: {ch.new.text}")]))
         else:
             out.append(("", [("=", f"  {label}: "), *ch.words]))
     if c.footnotes:
-        out.append(("Footnotes", []))
+        out.append((word("Footnotes", lang), []))
         for f in c.footnotes:
             marker = (f.new or f.old).marker
             where = footnote_place(c, f)
-            out.append(("", [("=", f"  {f.type} {marker} (on {where}): "), *f.words]))
+            kind, on = word(f.type, lang), word("on", lang)
+            out.append(("", [("=", f"  {kind} {marker} ({on} {where}): "), *f.words]))
     return out
 
 

@@ -16,7 +16,10 @@ from rapidfuzz.distance import Indel
 
 # inner hyphens of every kind stay in the word, so "2008–2017" and "2008-2017" tokenise alike;
 # "65/214" and "3.5" are one token each (a changed resolution number reads as one change)
-_TOKEN = re.compile(r"\d+(?:[./]\d+)+\s*|\w+(?:[’'\-–‑]\w+)*\s*|[^\w\s]\s*|\s+")
+# (Chinese has no spaces: each character is a token, so a changed word reads as itself)
+_TOKEN = re.compile(
+    r"\d+(?:[./]\d+)+\s*|[\u3400-\u9fff\uf900-\ufaff]\s*|\w+(?:[’'\-–‑]\w+)*\s*|[^\w\s]\s*|\s+"
+)
 _FOLD = str.maketrans(
     {"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " "}
 )

@@ -42,10 +42,14 @@ Span = tuple[int, int, str]
 def to_akn(doc: Document, citations: Iterable[Citation] = ()) -> bytes:
     """The record as an AKN4UN `statement`, UTF-8 bytes with an XML declaration.
 
-    `citations` (from `clausewise.cites.cites(doc)`) become `<ref href>` around their
+    `citations` (from `clausewise.enrich.cites.cites(doc)`) become `<ref href>` around their
     text wherever their symbol is known."""
     root = etree.Element(akn("akomaNtoso"), nsmap=NSMAP)
-    _Writer(doc, citations).statement(root)
+    writer = _Writer(doc, citations)
+    if doc.status == "amendment":
+        writer.amendment(root)
+    else:
+        writer.statement(root)
     _indent(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
 
@@ -119,6 +123,8 @@ class _Writer:
     def meta(self, parent, component: str | None = None) -> None:
         doc = self.doc
         uri = frbr_work(doc)
+        if doc.status == "amendment":  # AKN's own document type for it
+            uri.doctype = "amendment"  # subtype and actor as a statement's
         # FRBRthis names this component (AKN: the main document is "!main"), FRBRuri the whole
         uri.work_component = component or "main"
         actor = actor_of(doc.body)
@@ -293,6 +299,14 @@ class _Writer:
         if english and last is not None and doc.status == "draft":
             kind = "decision" if doc.doc_type == "decision" else "resolution"
             last.tail = f": draft {kind}"
+        if doc.status == "amendment" and doc.amends is not None:
+            # "Denmark:* amendment to draft resolution A/C.2/80/L.13/Rev.1": the draft it
+            # amends is AKN's affectedDocument
+            kind = "decision" if doc.doc_type == "decision" else "resolution"
+            if last is not None:
+                last.tail = f": amendment to draft {kind} " if english else ": "
+            target = _sub(p, "affectedDocument", href=symbol_href(doc.amends))
+            target.text = doc.amends
 
     def preface(self, st) -> None:
         """The number and title line ("72/169. Title"), and footnotes on the header."""
@@ -357,6 +371,84 @@ class _Writer:
             for par in a.paragraphs[:k]:
                 self.paragraph(pre, par)
         self.body(_sub(d, "mainBody"), a.paragraphs[k:], a.sections)
+
+    # -- an amendment ----------------------------------------------------------------------
+    def amendment(self, root) -> None:
+        """An amendment as AKN's `amendment` document: the header as a statement's, each
+        paragraph a `blockContainer` of `amendmentContent` whose words are a `mod` (the
+        instruction as the UN words it), and each instruction a `textualMod` of the
+        meta's `activeModifications`: its AKN type (insertion, repeal, substitution), the
+        `mod` it is read from (source), the amended draft's paragraph (destination, with the
+        position), the words deleted or replaced (old) and inserted (new). What AKN has no
+        attribute for (the record's action, part and paragraph number; the anchor words)
+        is in `cw:`."""
+        doc = self.doc
+        am = _sub(root, "amendment", name=statement_name(doc.doc_type, doc.status))
+        self.meta(am)
+        self.cover_page(am)
+        self.preface(am)
+        content = _sub(_sub(am, "amendmentBody"), "amendmentContent", eId="amendmentContent_1")
+        self.mods: dict[str, str] = {}  # instruction text -> the eId of its mod
+        for p in doc.preamble + doc.operative:
+            self.amendment_block(content, p)
+        if len(content) == 0:
+            _sub(content, "p", **{"class": "empty"})
+        meta = am.find(akn("meta"))
+        meta.find(akn("references")).addprevious(self.modifications())
+
+    def amendment_block(self, parent, p: Paragraph) -> None:
+        el = _sub(parent, "blockContainer", eId=p.eid)
+        el.set(cw("kind"), p.kind)
+        if p.lead is not None:
+            el.set(cw("lead"), p.lead)
+        if p.section is not None:
+            el.set(cw("section"), p.section)
+        if p.num is not None:
+            _sub(el, "num").text = p.num + "."
+        self.mod_text(_sub(el, "p"), p.eid, p.text, p.footnotes)
+        for list_eid, group in _lists(p.eid, p.items):
+            lst = _sub(el, "blockList", eId=list_eid)
+            for it in group:
+                item = _sub(lst, "item", eId=it.eid)
+                _sub(item, "num").text = f"({it.num})"
+                self.mod_text(_sub(item, "p"), it.eid, it.text, it.footnotes)
+                if it.items:
+                    raise ValueError("an amendment's sub-items are one level deep")
+
+    def mod_text(self, host, eid: str, text: str, refs) -> None:
+        """Words that are an instruction go in a `mod`; others (a quoted paragraph) as they are."""
+        if any(i.text == text for i in self.doc.instructions) and text not in self.mods:
+            mod_eid = f"{eid}__mod_1"
+            self.mods[text] = mod_eid
+            host = _sub(host, "mod", eId=mod_eid)
+        self.text(host, eid, text, refs)
+
+    def modifications(self):
+        analysis = etree.Element(akn("analysis"), source="#clausewise")
+        active = _sub(analysis, "activeModifications")
+        draft = symbol_href(self.doc.amends) if self.doc.amends else ""
+        for k, ins in enumerate(self.doc.instructions, 1):
+            mod = _sub(active, "textualMod", eId=f"amendmentContent_1__textualMod_{k}")
+            mod.set("type", _MOD_TYPE[ins.action])
+            mod.set(cw("action"), ins.action)
+            for attr, value in (("part", ins.part), ("paragraph", ins.paragraph)):
+                if value is not None:
+                    mod.set(cw(attr), value)
+            source = self.mods.get(ins.text)
+            _sub(mod, "source", href="#" + (source or "amendmentContent_1"))
+            if source is None:  # words no paragraph holds as they stand
+                mod.set(cw("text"), ins.text)
+            dest = _sub(mod, "destination", href=draft + (f"#{ins.eid}" if ins.eid else ""))
+            if ins.eid is None:
+                dest.set(cw("noEid"), "true")
+            if ins.position is not None:
+                dest.set("pos", ins.position)
+            if ins.anchor is not None:
+                etree.SubElement(dest, cw("anchor")).text = ins.anchor
+            for tag, words in (("old", ins.old), ("new", ins.new)):
+                if words is not None:
+                    etree.SubElement(_sub(mod, tag), cw("text")).text = words
+        return analysis
 
     # -- body ----------------------------------------------------------------------------
     def body(self, parent, paragraphs: Sequence[Paragraph], sections: Sequence[Section]) -> None:
@@ -485,6 +577,13 @@ class _Writer:
                 return self.note_eid.get(i)
         return self.note_eid.get(found[0]) if found else None
 
+
+_MOD_TYPE = {
+    "insert": "insertion",
+    "add": "insertion",
+    "delete": "repeal",
+    "replace": "substitution",
+}
 
 _CONCEPTS = (
     ("symbol", "Symbol"),

@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..errors import InputError
+from ..grammar import CODES
 from ..model import Document, document_from_json
 from ..parse import parse_bytes
+from . import chain, links, store
 from . import index as search_index
-from . import links, store
 from .inputs import enrich, is_corpus
 from .inputs import load as _load
 from .inputs import tasks as _tasks
@@ -44,6 +45,7 @@ class Library:
             self.conn = store.connect(self.path)
         except sqlite3.DatabaseError as exc:
             raise InputError(f"not a clausewise library ({exc})", str(self.path)) from None
+        chain.ensure(self.conn)
         self.index = search_index.SearchIndex(self.path.with_name(self.path.stem + ".index"))
         self._vectors = None  # semantic search's matrix, cached by generation
 
@@ -167,9 +169,19 @@ class Library:
             time.sleep(0.2)
 
     def sync_indexes(self) -> None:
-        """Both derived indexes: reuse postings (for trace) and the search index."""
+        """The derived indexes: reuse postings (for trace), the search index and the mandate
+        registry (each catches up with what changed since it last did)."""
         store.sync_reuse(self.conn)
+        chain.sync(self.conn)
         self.sync_index(wait=True)
+        self.registry.sync()
+
+    @property
+    def registry(self):
+        """The mandate registry over this library (clausewise.registry)."""
+        from ..registry import Registry
+
+        return Registry(self.conn)
 
     def rebuild_index(self) -> None:
         self.index.rebuild(self.conn)
@@ -179,7 +191,13 @@ class Library:
         return store.generation(self.conn)
 
     # -- reading ----------------------------------------------------------------------
+    def _linked(self) -> None:
+        """Links caught up with documents another process added or deleted."""
+        if chain.behind(self.conn):
+            chain.sync(self.conn)
+
     def _row(self, ref: str) -> sqlite3.Row:
+        self._linked()
         row = store.find(self.conn, ref)
         if row is None:
             raise LookupError(f"no document {ref!r} in the library (see `clausewise list`)")
@@ -205,7 +223,37 @@ class Library:
             paragraphs=row["n_paras"],
             draft=d["id"] if d else None,
             adopted_as=a["id"] if a else None,
+            language=row["language"],
+            versions=self._versions(row),
         )
+
+    def _versions(self, row: sqlite3.Row) -> tuple[tuple[str, str], ...]:
+        """The other expressions of the row's work: (language, id)."""
+        if not row["work"]:
+            return ()
+        rows = self.conn.execute(
+            "SELECT language, id FROM documents WHERE work = ? AND n != ?",
+            (row["work"], row["n"]),
+        ).fetchall()
+        order = {c: k for k, c in enumerate(CODES)}
+        found = [(r[0] or "und", r[1]) for r in rows]
+        return tuple(sorted(found, key=lambda x: (order.get(x[0], 99), x[1])))
+
+    def expressions(self, ref: str) -> list[DocSummary]:
+        """A work's expressions (its language versions), this one among them, in the order of
+        CODES (en, fr, es, ru, ar, zh): the six official languages of one resolution."""
+        row = self._row(ref)
+        mine = self._summary(row)
+        out = [mine] + [self.summary(i) for _, i in mine.versions]
+        order = {c: k for k, c in enumerate(CODES)}
+        return sorted(out, key=lambda s: order.get(s.language or "und", 99))
+
+    def aligned(self, left: str, right: str):
+        """Two versions of one work and their paragraphs paired (`versions.align`)."""
+        from ..versions import align
+
+        a, b = self.get(left), self.get(right)
+        return a, b, align(a.document, b.document)
 
     def documents(
         self,
@@ -223,6 +271,7 @@ class Library:
         if q:
             where.append("(title LIKE ? OR symbol LIKE ? OR id LIKE ?)")
             args += [f"%{q}%"] * 3
+        self._linked()
         sql = f"SELECT {store.DOC_COLUMNS} FROM documents"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -240,8 +289,59 @@ class Library:
         ).fetchone()[0]
         return StoredDocument(self._summary(row), document_from_json(json.loads(record)))
 
-    def series(self, ref: str) -> list[DocSummary]:
-        return [self._summary(r) for r in links.series_rows(self.conn, self._row(ref))]
+    def series(self, ref: str, all_bodies: bool = False) -> list[DocSummary]:
+        """The documents of `ref`'s series in date order: of its body, unless `all_bodies`."""
+        rows = links.series_rows(self.conn, self._row(ref), all_bodies)
+        return [self._summary(r) for r in rows]
+
+    def previous(self, ref: str, all_bodies: bool = False) -> DocSummary | None:
+        """The adopted text before `ref` in its series (of its body, unless `all_bodies`)."""
+        prev = links.previous_row(self.conn, self._row(ref), all_bodies)
+        return self._summary(prev) if prev else None
+
+    def timeline(self, ref: str, all_bodies: bool = False):
+        """The series' timeline (`clausewise.history.timeline`): its adopted texts, one per
+        column in date order (of `ref`'s body unless `all_bodies`), and `ref` itself last
+        when it is a draft of a session not yet adopted."""
+        docs = [d for d in self.series(ref, all_bodies) if d.status == "adopted"]
+        me = self.summary(ref)
+        if me.status != "adopted" and not any(d.session == me.session for d in docs):
+            docs.append(me)
+        return self.versions([d.id for d in docs])
+
+    def versions(self, refs: list[str]):
+        """A timeline of the given documents, in the order given."""
+        from ..history.timeline import timeline
+
+        stored = [self.get(r) for r in refs]
+        return timeline([s.document for s in stored], [s.id for s in stored])
+
+    def novelty(self, ref: str, all_bodies: bool = False):
+        """What is new in `ref` against the previous adopted text of its series (of its
+        body unless `all_bodies`), or None when there is none."""
+        from ..history.timeline import novelty
+
+        prev = self.previous(ref, all_bodies)
+        if prev is None:
+            return None
+        a, b = self.get(prev.id), self.get(ref)
+        return novelty(a.document, b.document, (a.id, b.id))
+
+    def adopted_text(self, ref: str | None) -> Document | None:
+        """The adopted text a draft became, when the library holds both."""
+        if not ref:
+            return None
+        try:
+            found = self.adopted_as(ref)
+        except LookupError:
+            return None
+        return self.get(found.id).document if found else None
+
+    def chain(self, ref: str) -> list[chain.ChainEntry]:
+        """`ref`'s negotiation: its drafts, revisions, amendments and adopted text, in order,
+        each with the links that joined it and their evidence."""
+        row = self._row(ref)
+        return chain.entries(self.conn, row["id"], self._summary)
 
     def draft_of(self, ref: str) -> DocSummary | None:
         """The draft that `ref` (an adopted text) came from."""
@@ -323,19 +423,21 @@ class Library:
         lead: str | None = None,
         limit: int = 20,
         meaning: bool = False,
+        language: str | None = None,
     ) -> list[Hit]:
         """BM25 over paragraphs (phrases in quotes, AND/OR/NOT), filtered; with `meaning`,
         fused (reciprocal rank) with a nearest-neighbour search over local embeddings.
-        Bad query syntax raises ValueError with the reason."""
+        `language` (ISO 639-1) reads the query in that language's words only; without it,
+        in the languages its script allows. Bad query syntax raises ValueError."""
         self.sync_index()
-        q = search_index.parse(self.index.index, query)
+        q = search_index.parse(self.index.index, query, language)
         q = search_index.filtered(q, body, session, kind, lead)
         if not meaning:
-            found = search_index.search(self.index, q, limit)
+            found = search_index.search(self.index, q, limit, query)
             return self._hits(found)
         from . import semantic
 
-        bm25 = search_index.search(self.index, q, max(limit, semantic.DEPTH))
+        bm25 = search_index.search(self.index, q, max(limit, semantic.DEPTH), query)
         near = semantic.nearest(self, query, body, session, kind, lead, semantic.DEPTH)
         return self._hits(semantic.fuse(bm25, near, limit))
 

@@ -4,6 +4,8 @@ The embedded engine. Candidates come from the library's own indexes, as the trac
 them (the `shingles` postings and the `exact` column, each read with `LIMIT DF_CAP + 1`),
 one paragraph at a time in row order; each unordered pair is aligned once, from its
 earlier row. Memory stays that of one paragraph's candidates, whatever the library's size.
+A document's draft is the one the library's links name (`chain.drafts`), which the trace
+reads too.
 """
 
 from __future__ import annotations
@@ -11,20 +13,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 
-from ..reuse import DF_CAP, DocKey, Edge, Side, draft_links, edge_between, mates
-from . import store
+from ..reuse import DF_CAP, Edge, Side, edge_between, mates
+from . import chain, store
 from .rows import fp_values
 
 _PARA_SQL = "SELECT n, doc, eid, text, exact FROM paragraphs WHERE n IN ({})"
-
-
-def doc_keys(conn: sqlite3.Connection) -> list[DocKey]:
-    return [
-        DocKey(r["id"], r["n"], r["status"], r["title_key"], r["body"], r["session"], r["date"])
-        for r in conn.execute(
-            "SELECT n, id, status, title_key, body, session, date FROM documents ORDER BY n"
-        )
-    ]
 
 
 def reuse_edges(
@@ -35,9 +28,12 @@ def reuse_edges(
     given, counts the candidate pairs aligned ("pairs")."""
     pairs = 0
     store.sync_reuse(conn)
-    keys = doc_keys(conn)
-    drafts = draft_links(keys)
-    docs = {k.order: (k.id, k.date, drafts.get(k.id)) for k in keys}
+    chain.sync(conn)
+    drafts = chain.drafts(conn)  # the drafts the trace reads (`reuse.draft_links` in Spark)
+    docs = {
+        n: (ident, date, drafts.get(ident))
+        for n, ident, date in conn.execute("SELECT n, id, date FROM documents")
+    }
 
     def side(r) -> Side:
         ident, date, draft = docs[r["doc"]]

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import tantivy
 
-from . import store
+from . import store, tokens
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: a text field per official language (tokens.FIELDS)
 _GEN_FILE = "clausewise-generation"
 _HEAP = 128 * 2**20
 
@@ -31,6 +31,11 @@ def _schema() -> tantivy.Schema:
     sb.add_text_field("doc", stored=True, tokenizer_name="raw")
     sb.add_integer_field("para", stored=True, indexed=True, fast=True)
     sb.add_text_field("text", stored=True, tokenizer_name="en_stem")
+    for name in tokens.FIELDS:
+        if name != "text":  # (Chinese is stored as written, indexed as words)
+            sb.add_text_field(name, stored=name != "text_zh", tokenizer_name=name)
+    sb.add_text_field("text_raw", stored=True, index_option="basic", tokenizer_name="raw")
+    sb.add_text_field("language", stored=True, tokenizer_name="raw", index_option="basic")
     sb.add_text_field("body", tokenizer_name="raw", index_option="basic")
     sb.add_integer_field("session", indexed=True)
     sb.add_text_field("kind", tokenizer_name="raw", index_option="basic")
@@ -41,7 +46,7 @@ def _schema() -> tantivy.Schema:
 SCHEMA = _schema()
 
 _PARA_SQL = (
-    "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session FROM paragraphs p"
+    "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session, d.language FROM paragraphs p"
     " JOIN documents d ON d.n = p.doc WHERE d.id = ? ORDER BY p.ord"
 )
 
@@ -50,7 +55,13 @@ def _doc(ident: str, row) -> tantivy.Document:
     d = tantivy.Document()
     d.add_text("doc", ident)
     d.add_integer("para", row[0])
-    d.add_text("text", row[1])
+    field = tokens.field_of(row[6])
+    if field == "text_zh":
+        d.add_text("text_zh", tokens.chinese_words(row[1]))
+        d.add_text("text_raw", row[1])
+    else:
+        d.add_text(field, row[1])
+    d.add_text("language", row[6] or "")
     d.add_text("kind", row[2])
     d.add_text("lead", (row[3] or "").lower())
     if row[4]:
@@ -91,6 +102,7 @@ class SearchIndex:
                 self._index = tantivy.Index(SCHEMA, str(self.folder), reuse=True)
             except ValueError:
                 return None
+            tokens.register(self._index)
         return self._index
 
     def rebuild(self, conn: sqlite3.Connection) -> None:
@@ -100,16 +112,17 @@ class SearchIndex:
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         index = tantivy.Index(SCHEMA, str(tmp))
+        tokens.register(index)
         writer = index.writer(_HEAP, 1)
         # One statement, so one snapshot: a document another process adds meanwhile comes
         # whole or not at all (the generation, read first, may then be behind the rows,
         # which the next catch-up replays harmlessly).
         rows = conn.execute(
-            "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session, d.id FROM paragraphs p"
-            " JOIN documents d ON d.n = p.doc"
+            "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session, d.language, d.id"
+            " FROM paragraphs p JOIN documents d ON d.n = p.doc"
         )
         for row in rows:
-            writer.add_document(_doc(row[6], row))
+            writer.add_document(_doc(row[7], row))
         writer.commit()
         writer.wait_merging_threads()
         self._write_gen(gen, tmp)
@@ -195,10 +208,12 @@ def check_query(query: str) -> None:
                 )
 
 
-def parse(index: tantivy.Index, query: str) -> tantivy.Query:
+def parse(index: tantivy.Index, query: str, language: str | None = None) -> tantivy.Query:
+    """The query, read in its language's field (or the fields its script allows)."""
     check_query(query)
+    fields = tokens.query_fields(query, language)
     try:
-        return index.parse_query(query, ["text"], conjunction_by_default=True)
+        return index.parse_query(tokens.prepare(query, fields), fields, conjunction_by_default=True)
     except ValueError as exc:
         msg = str(exc)
         m = re.match(r"Field does not exist: '(.*)'", msg)
@@ -234,17 +249,40 @@ def filtered(
     return tantivy.Query.boolean_query(must) if len(must) > 1 else q
 
 
-def search(idx: SearchIndex, query: tantivy.Query, limit: int) -> list[tuple[int, float, str]]:
-    """(paragraph number, score, snippet HTML) for the best `limit` paragraphs."""
+def search(
+    idx: SearchIndex, query: tantivy.Query, limit: int, words: str = ""
+) -> list[tuple[int, float, str]]:
+    """(paragraph number, score, snippet HTML) for the best `limit` paragraphs (`words`:
+    the query as typed, for the snippets of Chinese paragraphs)."""
     searcher = idx.searcher()
     result = searcher.search(query, limit)
-    gen = tantivy.SnippetGenerator.create(searcher, query, SCHEMA, "text")
-    gen.set_max_num_chars(240)
+    gens: dict[str, tantivy.SnippetGenerator] = {}
     out = []
     for score, addr in result.hits:
         d = searcher.doc(addr)
-        snippet = gen.snippet_from_doc(d).to_html()
-        if not snippet:
-            snippet = html.escape(d["text"][0][:240])
+        lang = d.get_first("language") or ""
+        field = tokens.field_of(lang)
+        if field == "text_zh":
+            text = d["text_raw"][0]
+            snippet = _marked(text, [w for w in re.split(r'[\s"]+', words) if w])
+        else:
+            if field not in gens:
+                gens[field] = tantivy.SnippetGenerator.create(searcher, query, SCHEMA, field)
+                gens[field].set_max_num_chars(240)
+            snippet = gens[field].snippet_from_doc(d).to_html()
+            if not snippet:
+                snippet = html.escape(d[field][0][:240])
         out.append((d["para"][0], score, snippet))
+    return out
+
+
+def _marked(text: str, words: list[str]) -> str:
+    """A snippet of a Chinese paragraph: 240 characters around the first word of the query
+    it holds, each such word in <b>."""
+    words = [w for w in words if w in text]
+    start = max(0, min((text.find(w) for w in words), default=0) - 60)
+    piece = text[start : start + 240]
+    out = html.escape(piece)
+    for w in sorted(set(words), key=len, reverse=True):
+        out = out.replace(html.escape(w), f"<b>{html.escape(w)}</b>")
     return out

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..cites import cites
+from ..enrich.cites import cites
+from ..enrich.mandates import mandates
 from ..errors import InputError
-from ..mandates import mandates
 from ..model import Document
 from ..parse import parse_file, parse_text
 

@@ -1,59 +1,67 @@
-"""Drafts and the resolutions they became; series across sessions and bodies.
+"""Drafts and the resolutions they became; series across sessions.
 
-Links are read from the stored keys when asked, not kept as rows: adding or deleting a
-document can then never leave a stale link behind.
+Draft and adoption links are stored records with their evidence (`chain`); these helpers
+read them as rows. A series is read from its key when asked: it is a grouping by the
+title's topic words, with nothing to judge and no evidence beyond the key itself.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
+from . import chain
 from .store import DOC_COLUMNS
 
 
-def _later_or_same(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a >= b
+def _row(conn: sqlite3.Connection, ident: str | None) -> sqlite3.Row | None:
+    if ident is None:
+        return None
+    return conn.execute(f"SELECT {DOC_COLUMNS} FROM documents WHERE id = ?", (ident,)).fetchone()
 
 
 def draft_row(conn: sqlite3.Connection, row: sqlite3.Row) -> sqlite3.Row | None:
-    """The draft an adopted text came from: same title and session, draft status, issued no
-    later than the adoption; the latest such draft (a revision over its original)."""
-    if row["status"] != "adopted" or not row["title_key"] or row["session"] is None:
+    """The draft an adopted text was adopted on (see `chain.draft_id`)."""
+    if row["status"] != "adopted":
         return None
-    drafts = conn.execute(
-        f"SELECT {DOC_COLUMNS} FROM documents WHERE status = 'draft' AND title_key = ?"
-        " AND session = ? AND body IS ? ORDER BY date DESC",
-        (row["title_key"], row["session"], row["body"]),
-    ).fetchall()
-    for d in drafts:
-        if _later_or_same(row["date"], d["date"]):
-            return d
-    return None
+    return _row(conn, chain.draft_id(conn, row["id"]))
 
 
 def adopted_row(conn: sqlite3.Connection, row: sqlite3.Row) -> sqlite3.Row | None:
-    """The adopted text a draft became (the inverse of `draft_row`)."""
-    if row["status"] != "draft" or not row["title_key"] or row["session"] is None:
+    """The adopted text a draft (or one of its revisions or amendments) became."""
+    if row["status"] == "adopted":
         return None
-    adopted = conn.execute(
-        f"SELECT {DOC_COLUMNS} FROM documents WHERE status = 'adopted' AND title_key = ?"
-        " AND session = ? AND body IS ? ORDER BY date",
-        (row["title_key"], row["session"], row["body"]),
-    ).fetchall()
-    for a in adopted:
-        if _later_or_same(a["date"], row["date"]):
-            d = draft_row(conn, a)
-            if d is not None and d["n"] == row["n"]:
-                return a
-    return None
+    return _row(conn, chain.adopted_id(conn, row["id"]))
 
 
-def series_rows(conn: sqlite3.Connection, row: sqlite3.Row) -> list[sqlite3.Row]:
-    """Every document with the same topic words, in date order (then session, symbol)."""
+def series_rows(
+    conn: sqlite3.Connection, row: sqlite3.Row, all_bodies: bool = False
+) -> list[sqlite3.Row]:
+    """Every document with the same topic words, in date order (then session, symbol):
+    of the same body unless `all_bodies` (the Assembly's "Human rights and extreme poverty"
+    and the Council's "Extreme poverty and human rights" are one series across bodies)."""
     if not row["series"]:
         return [row]
-    return conn.execute(
-        f"SELECT {DOC_COLUMNS} FROM documents WHERE series = ?"
-        " ORDER BY date IS NULL, date, session, symbol",
-        (row["series"],),
-    ).fetchall()
+    sql = f"SELECT {DOC_COLUMNS} FROM documents WHERE series = ?"
+    args: list = [row["series"]]
+    if not all_bodies:
+        sql += " AND body IS ?"
+        args.append(row["body"])
+    return conn.execute(sql + " ORDER BY date IS NULL, date, session, symbol", args).fetchall()
+
+
+def previous_row(
+    conn: sqlite3.Connection, row: sqlite3.Row, all_bodies: bool = False
+) -> sqlite3.Row | None:
+    """The adopted text before `row` in its series (same body unless `all_bodies`): the
+    latest one of an earlier session, so a draft's previous is last session's resolution."""
+    before = [
+        r
+        for r in series_rows(conn, row, all_bodies)
+        if r["status"] == "adopted"
+        and r["id"] != row["id"]
+        and r["date"] is not None
+        and row["date"] is not None
+        and r["date"] < row["date"]
+        and (r["body"] != row["body"] or r["session"] != row["session"])
+    ]
+    return before[-1] if before else None

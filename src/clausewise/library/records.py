@@ -34,6 +34,9 @@ class DocSummary:
     paragraphs: int
     draft: str | None = None  # id of the draft this adopted text came from
     adopted_as: str | None = None  # id of the adopted text this draft became
+    language: str | None = None  # ISO 639-1: the language of this expression
+    # the work's other language versions, (language, id), in the order of CODES
+    versions: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,21 +119,6 @@ class ParagraphTrace:
 
 def mandate_from_json(d: dict):
     """A stored Mandate's JSON form back to the record."""
-    from ..model import Addressee, Due, Mandate
+    from ..model import mandate_from_json as read
 
-    def people(xs):
-        return tuple(Addressee(name=a["name"], kind=a["kind"]) for a in xs or [])
-
-    due = d.get("due")
-    return Mandate(
-        paragraph=d["paragraph"],
-        type=d["type"],
-        verb=d["verb"],
-        addressees=people(d.get("addressees")),
-        with_=people(d.get("with")),
-        action=d.get("action", ""),
-        due=Due(**due) if due else None,
-        report_to=d.get("report_to"),
-        recurrence=d.get("recurrence"),
-        text=d.get("text", ""),
-    )
+    return read(d)

@@ -20,6 +20,7 @@ from .shingles import fingerprints
 DOCUMENT_COLUMNS = (
     "id", "symbol", "hash", "source", "body", "session", "status", "doc_type", "number",
     "title", "issued", "adopted", "date", "title_key", "series", "n_paras", "record",
+    "language", "work",
 )  # fmt: skip
 PARAGRAPH_COLUMNS = ("ord", "eid", "kind", "num", "lead", "section", "text", "exact", "fp")
 FOOTNOTE_COLUMNS = ("marker", "text", "paragraph")
@@ -65,7 +66,9 @@ def doc_id(doc: Document, digest: str) -> str:
     """Known by symbol when it has one ("A/RES/72/169" -> "A_RES_72_169", as the corpus
     names its files); otherwise by its content ("doc-" and 12 hex digits)."""
     if doc.symbol:
-        return doc.symbol.replace("/", "_").replace(" ", "")
+        base = doc.symbol.replace("/", "_").replace(" ", "")
+        # the English version keeps the plain id; another language's is "A_RES_75_180.fr"
+        return base if doc.language in (None, "en") else f"{base}.{doc.language}"
     return "doc-" + digest[:12]
 
 
@@ -91,8 +94,9 @@ def document_rows(
     paras = doc.all_paragraphs()
     texts = [normal.full_text(p) for p in paras]
     tokens = [normal.words(t) for t in texts]
+    ident = doc_id(doc, digest)
     document = (
-        doc_id(doc, digest),
+        ident,
         doc.symbol,
         digest,
         source,
@@ -109,6 +113,8 @@ def document_rows(
         normal.series_key(doc.title),
         len(paras),
         json.dumps(data, ensure_ascii=False),
+        doc.language,
+        doc.symbol or ident,  # the work: its language versions share the symbol
     )
     return DocumentRows(
         document,

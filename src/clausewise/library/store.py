@@ -8,6 +8,7 @@ generation, which the search index compares with its own to know what it lacks.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,7 +32,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     n INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
-    symbol TEXT UNIQUE,
+    symbol TEXT,        -- shared by a work's language versions (see `language`, `work`)
     hash TEXT NOT NULL UNIQUE,
     source TEXT NOT NULL,
     body TEXT, session INTEGER, status TEXT NOT NULL, doc_type TEXT NOT NULL,
@@ -40,11 +41,15 @@ CREATE TABLE IF NOT EXISTS documents (
     title_key TEXT,     -- draft <-> adopted: same title and session
     series TEXT,        -- series: the same topic words across sessions and bodies
     n_paras INTEGER NOT NULL,
-    record TEXT NOT NULL -- the Document's JSON form
+    record TEXT NOT NULL, -- the Document's JSON form
+    language TEXT,      -- ISO 639-1: the expression's language
+    work TEXT           -- the work its language versions share (the symbol), else the id
 );
 CREATE INDEX IF NOT EXISTS documents_link ON documents(title_key, body, session);
 CREATE INDEX IF NOT EXISTS documents_series ON documents(series);
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
+CREATE UNIQUE INDEX IF NOT EXISTS documents_expression ON documents(symbol, language);
+CREATE INDEX IF NOT EXISTS documents_work ON documents(work);
 CREATE TABLE IF NOT EXISTS paragraphs (
     n INTEGER PRIMARY KEY AUTOINCREMENT, -- never reused: the reuse index's high-water mark
     doc INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
@@ -92,7 +97,7 @@ CREATE TABLE IF NOT EXISTS changes (gen INTEGER PRIMARY KEY AUTOINCREMENT, doc T
 
 DOC_COLUMNS = (
     "n, id, symbol, number, body, session, status, doc_type, title, issued, adopted, date, "
-    "series, source, n_paras, title_key"
+    "series, source, n_paras, title_key, language, work"
 )
 
 
@@ -110,11 +115,47 @@ def connect(path: Path) -> sqlite3.Connection:
     # rarer checkpoints (each one syncs the disk) make ingest several times faster
     conn.execute("PRAGMA cache_size=-131072")
     conn.execute("PRAGMA wal_autocheckpoint=10000")
+    _languages(conn)
     conn.executescript(_SCHEMA)
     conn.execute(
         "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
     )
     return conn
+
+
+def _languages(conn: sqlite3.Connection) -> None:
+    """A library made before the six languages: one document per symbol (`symbol UNIQUE`),
+    no language. The table is rebuilt once, as SQLite changes a constraint, so that a
+    work's language versions can share their symbol; each row gets its language (from its
+    record) and its work."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'documents'").fetchone()
+    if row is None or "language TEXT" in row[0]:
+        return
+    old_columns = (
+        "n, id, symbol, hash, source, body, session, status, doc_type, number, title, issued,"
+        " adopted, date, title_key, series, n_paras, record"
+    )
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # (SQLite's way: a new table, the rows copied, the old one dropped, the new one
+        # renamed; other tables' references name "documents" throughout)
+        create = re.search(r"CREATE TABLE IF NOT EXISTS documents \(.*?\n\);", _SCHEMA, re.S)
+        assert create is not None
+        conn.execute(create.group().replace("documents (", "documents_languages (", 1))
+        conn.execute(
+            f"INSERT INTO documents_languages({old_columns}, language, work) SELECT"
+            f" {old_columns}, json_extract(record, '$.language'), coalesce(symbol, id)"
+            " FROM documents"
+        )
+        conn.execute("DROP TABLE documents")
+        conn.execute("ALTER TABLE documents_languages RENAME TO documents")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.execute("PRAGMA foreign_keys=ON")
 
 
 def generation(conn: sqlite3.Connection) -> int:
@@ -130,8 +171,12 @@ def find(conn: sqlite3.Connection, ref: str) -> sqlite3.Row | None:
     """A document by id or symbol (symbols compared in their normal form)."""
     from ..symbols import normalise
 
-    q = f"SELECT {DOC_COLUMNS} FROM documents WHERE id = ? OR symbol = ? OR symbol = ?"
-    return conn.execute(q, (ref, ref, normalise(ref))).fetchone()
+    # (a symbol names a work: its English version first, then the others)
+    q = (
+        f"SELECT {DOC_COLUMNS} FROM documents WHERE id = ? OR symbol = ? OR symbol = ?"
+        " ORDER BY id = ? DESC, coalesce(language, 'en') = 'en' DESC, language"
+    )
+    return conn.execute(q, (ref, ref, normalise(ref), ref)).fetchone()
 
 
 def sync_reuse(conn: sqlite3.Connection) -> int:

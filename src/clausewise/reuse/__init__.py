@@ -13,9 +13,11 @@ documents of one collection (a library, or the documents one job reads) such tha
    paragraphs of the collection. A key held by more is boilerplate ("Decides to remain
    seized of the matter") and proposes no pair: that cap is what keeps the candidate pairs
    near-linear in the collection (`candidates`).
-2. *Direction, earliest first.* The source's document is the target's draft (the draft
-   link `order.draft_links` finds), or both documents are dated (`normal.date_key`) and
-   the source's date is strictly earlier. Same-day and undated pairs have no edge, as the
+2. *Direction, earliest first.* The source's document is the target's draft (the one
+   notion of the draft of an adopted text, `history.linking.draft_of` over the links of
+   its body and session, which the library stores and `order.draft_links` computes from
+   the documents' rows), or both documents are dated (`normal.date_key`) and the source's
+   date is strictly earlier. Same-day and undated pairs have no edge, as the
    trace lists them neither as sources nor as descendants (`order.is_source`).
 3. *Relation*, as the trace computes it over the two paragraphs' words (`normal.words` of
    the text with its items): `exact` when the exact keys are equal; else `near` when the
@@ -32,20 +34,33 @@ exact copies as it caps fingerprints (the trace lists up to 100 of them).
 from .align import MIN_SPAN, NEAR, Alignment, relate, shared_spans
 from .candidates import DF_CAP, mates, shared_counts
 from .edges import Edge, Side, edge_between, edge_json, read_jsonl, write_jsonl
-from .order import DocKey, draft_links, is_source, settle
+from .order import (
+    LinkDoc,
+    draft_links,
+    group_drafts,
+    is_source,
+    link_doc,
+    link_group,
+    may_link,
+    settle,
+)
 
 __all__ = [
     "DF_CAP",
     "MIN_SPAN",
     "NEAR",
     "Alignment",
-    "DocKey",
     "Edge",
+    "LinkDoc",
     "Side",
     "draft_links",
     "edge_between",
     "edge_json",
+    "group_drafts",
     "is_source",
+    "link_doc",
+    "link_group",
+    "may_link",
     "mates",
     "read_jsonl",
     "relate",

@@ -1,59 +1,104 @@
 """Which of two documents is earlier: draft links, dates, and which version of a document a
 collection keeps.
 
-The library answers these with SQL over its rows (`library.links`); the functions here give
-the same answers from the documents' keys alone, so a job that has never seen a SQLite file
-orders documents as the library does.
+The draft of an adopted text is the history's (`history.linking`: `links` per body and
+session, then `draft_of`), which the library stores and its trace reads (`library.chain`);
+`draft_links` computes it from the documents' rows alone, so a job that has never seen a
+SQLite file finds the drafts the library finds.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
+
+from ..history.linking import ADOPTED_AS, Facts, Texts, draft_of, links
+from ..library import normal
+from ..library.rows import DOCUMENT_COLUMNS, PARAGRAPH_COLUMNS
+
+_D = {c: i for i, c in enumerate(DOCUMENT_COLUMNS)}
+_TEXT, _EXACT = PARAGRAPH_COLUMNS.index("text"), PARAGRAPH_COLUMNS.index("exact")
 
 
 @dataclass(frozen=True, slots=True)
-class DocKey:
-    """What ordering needs of a document (its columns in the library's `documents` table)."""
+class LinkDoc:
+    """What draft linking needs of a document: what it says about itself, and for linking
+    by content its paragraphs' texts (in order) and exact keys."""
 
-    id: str
-    order: int  # insertion order: the library's row number, the job's input order
-    status: str  # draft | adopted
-    title_key: str | None
-    body: str | None
-    session: int | None
-    date: str | None  # normal.date_key
+    facts: Facts
+    texts: tuple[str, ...]
+    keys: frozenset[str]
 
 
-def _later_or_same(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a >= b
+def link_doc(document: Sequence, paragraphs: Iterable[Sequence]) -> LinkDoc:
+    """From the rows the library stores for a document (`library.rows`: its DOCUMENT_COLUMNS
+    and its paragraphs' PARAGRAPH_COLUMNS, in order), the facts `library.chain` reads."""
+    d = document
+    record = json.loads(d[_D["record"]])
+    paras = list(paragraphs)
+    return LinkDoc(
+        Facts(
+            id=d[_D["id"]],
+            symbol=d[_D["symbol"]],
+            status=d[_D["status"]],
+            body=d[_D["body"]],
+            session=d[_D["session"]],
+            date=d[_D["date"]],
+            title_key=d[_D["title_key"]],
+            committee=record.get("committee"),
+            origin=record.get("origin"),
+            amends=record.get("amends"),
+            agenda_items=tuple(record.get("agenda_items") or ()),
+        ),
+        tuple(p[_TEXT] for p in paras),
+        frozenset(p[_EXACT] for p in paras),
+    )
 
 
-def _by_date_desc(drafts: list[DocKey]) -> list[DocKey]:
-    # SQLite's `ORDER BY date DESC, n`: undated last (NULL is the smallest value), ties in
-    # insertion order (Python's sort is stable under reverse=True too)
-    return sorted(sorted(drafts, key=lambda d: d.order), key=lambda d: d.date or "", reverse=True)
+def link_group(body: str | None, session: int | None) -> tuple[str | None, int] | None:
+    """The group a document of this body and session is linked in; None without a session
+    (nothing then says which texts belong together)."""
+    return None if session is None else (body or None, session)
 
 
-def draft_links(docs: Iterable[DocKey]) -> dict[str, str]:
-    """adopted id -> the id of its draft, as `links.draft_row` finds it: same title key,
-    session and body, status draft, dated no later than the adoption; the latest such."""
-    groups: dict[tuple, list[DocKey]] = defaultdict(list)
+def may_link(statuses: Set[str]) -> bool:
+    """Can a group whose documents have these statuses hold a draft link? Only with a draft
+    and an adopted text: the rest need not be read."""
+    return "draft" in statuses and "adopted" in statuses
+
+
+def group_drafts(docs: Iterable[LinkDoc]) -> dict[str, str]:
+    """adopted id -> the id of its draft, among the documents of one `link_group`."""
+    by_id = {d.facts.id: d for d in docs}
+
+    def words(ident: str) -> Iterable[str]:
+        for t in by_id[ident].texts:
+            yield from normal.words(t)
+
+    texts = Texts(words, {i: d.keys for i, d in by_id.items()})
+    found = links((d.facts for d in by_id.values()), texts.similarity, texts.related)
+    dates = {i: d.facts.date for i, d in by_id.items()}
+    out = {}
+    for a in sorted({lk.dst for lk in found if lk.kind == ADOPTED_AS}):
+        draft = draft_of(a, found, dates, texts.similarity)
+        if draft is not None:
+            out[a] = draft
+    return out
+
+
+def draft_links(docs: Iterable[LinkDoc]) -> dict[str, str]:
+    """adopted id -> the id of its draft, as the library's `links.draft_row` finds it."""
+    groups: dict[tuple, list[LinkDoc]] = defaultdict(list)
     for d in docs:
-        if d.title_key and d.session is not None:
-            groups[d.title_key, d.session, d.body].append(d)
+        g = link_group(d.facts.body, d.facts.session)
+        if g is not None:
+            groups[g].append(d)
     out: dict[str, str] = {}
     for group in groups.values():
-        drafts = _by_date_desc([d for d in group if d.status == "draft"])
-        if not drafts:
-            continue
-        for a in group:
-            if a.status != "adopted":
-                continue
-            d = next((d for d in drafts if _later_or_same(a.date, d.date)), None)
-            if d is not None:
-                out[a.id] = d.id
+        if may_link({d.facts.status for d in group}):
+            out.update(group_drafts(group))
     return out
 
 

@@ -9,9 +9,15 @@ Stages and where they run:
    rows with `library.rows.document_rows`; a task that cannot be read becomes a failure row
    (source, message), never a failed job.
 3. Which text of each document id is kept is `reuse.settle` over its versions (the library's
-   rule: an identical text is present, a different one replaces); draft links are
-   `reuse.draft_links` over the kept documents' keys, on the driver (a few values per
-   document).
+   rule: an identical text is present, a different one replaces). Draft links are the
+   history's, as the library stores them: the kept documents (facts, paragraph texts and
+   exact keys) are grouped by body and session on the executors, each group linked by
+   `reuse.group_drafts`; only the (adopted, draft) pairs come back to the driver. Not on
+   the driver: linking by content compares whole texts, and the driver would have to hold
+   every text of the record; a group (one body's session) is small and the groups are
+   independent, so the shuffle is one copy of the texts, against the two the candidate
+   pairs move per pair; and only groups holding a draft and an adopted text are shipped
+   (`reuse.may_link`, from the statuses collected with the documents' numbers).
 4. Candidates are pairs of paragraphs in different documents that share a fingerprint or an
    exact key held by at most DF_CAP paragraphs: the postings are grouped and self-joined in
    the JVM (`_capped_pairs`), each pair once.
@@ -24,6 +30,7 @@ import json
 import re
 import shutil
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +39,18 @@ from ..errors import InputError
 from ..library import inputs
 from ..library.rows import DOCUMENT_COLUMNS, document_rows, fp_values
 from ..library.shingles import K, W
-from ..reuse import DF_CAP, NEAR, DocKey, Edge, Side, draft_links, edge_between, settle
+from ..reuse import (
+    DF_CAP,
+    NEAR,
+    Edge,
+    Side,
+    edge_between,
+    group_drafts,
+    link_doc,
+    link_group,
+    may_link,
+    settle,
+)
 from . import layout
 
 PID_BITS = 24  # a paragraph's number in the job: document number << PID_BITS | ordinal
@@ -47,6 +65,7 @@ class JobResult:
     edges: int
     failures: tuple[tuple[str, str], ...]  # (source, message), in input order
     stages: tuple[tuple[str, float], ...] = ()  # (stage, wall seconds), in order
+    drafts: tuple[tuple[str, str], ...] = ()  # (adopted id, its draft's id), sorted
 
 
 # -- functions the executors run (module level: pickled by reference) -------------------
@@ -67,19 +86,24 @@ def _load(item: tuple[int, str, tuple]) -> tuple:
     return ("document", seq, document_rows(doc, name, cites, mandates))
 
 
-def _doc_key(item) -> tuple[int, DocKey, int]:
-    (seq, rows), idx = item
+def _doc_key(item) -> tuple:
+    """(number, id, date, paragraphs, link group, status) of a kept document."""
+    (_, rows), idx = item
     d = rows.document
-    key = DocKey(
-        d[_COL["id"]],
-        seq,
-        d[_COL["status"]],
-        d[_COL["title_key"]],
-        d[_COL["body"]],
-        d[_COL["session"]],
-        d[_COL["date"]],
-    )
-    return idx, key, d[_COL["n_paras"]]
+    group = link_group(d[_COL["body"]], d[_COL["session"]])
+    return idx, d[_COL["id"]], d[_COL["date"]], d[_COL["n_paras"]], group, d[_COL["status"]]
+
+
+def _link_docs(groups):
+    def docs(item) -> Iterator[tuple]:
+        """A kept document under its link group, when that group may hold a draft link."""
+        (_, rows), _ = item
+        d = rows.document
+        group = link_group(d[_COL["body"]], d[_COL["session"]])
+        if group in groups.value:
+            yield group, link_doc(d, rows.paragraphs)
+
+    return docs
 
 
 def _child_rows(table: str):
@@ -216,8 +240,18 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     keys = kept.map(_doc_key).collect()
-    drafts = draft_links(k for _, k, _ in keys)
-    info = sc.broadcast({idx: (k.id, k.date, drafts.get(k.id)) for idx, k, _ in keys})
+    statuses = defaultdict(set)
+    for *_, group, status in keys:
+        if group is not None:
+            statuses[group].add(status)
+    groups = sc.broadcast({g for g, s in statuses.items() if may_link(s)})
+    drafts = dict(
+        kept.flatMap(_link_docs(groups))
+        .groupByKey()
+        .flatMap(lambda kv: group_drafts(kv[1]).items())
+        .collect()
+    )
+    info = sc.broadcast({k[0]: (k[1], k[2], drafts.get(k[1])) for k in keys})
     done("keep, draft links")
 
     def write(table: str, rdd) -> None:
@@ -264,9 +298,11 @@ def run(spark, paths: Iterable[str | Path], out: str | Path, cap: int = DF_CAP) 
     (out / layout.MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     for rdd in (paras, kept, loaded):
         rdd.unpersist()
-    n_paras = sum(n for _, _, n in keys)
+    n_paras = sum(k[3] for k in keys)
     failures = tuple((n, m) for _, n, m in failed)
-    return JobResult(out, len(keys), n_paras, edges, failures, tuple(stages))
+    return JobResult(
+        out, len(keys), n_paras, edges, failures, tuple(stages), tuple(sorted(drafts.items()))
+    )
 
 
 def sorted_edges(spark, out: str | Path) -> Iterator[Edge]:

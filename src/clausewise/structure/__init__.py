@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..errors import InputError
 from ..frozen import maker
+from ..grammar import detect, language
 from ..ingest.blocks import Source
 from ..model import (
     OPERATIVE,
@@ -38,6 +39,7 @@ from .body import (
     lead_of,
     parse_body,
 )
+from .eids import ParagraphEids
 from .header import BODY_NAMES, Header, is_header_line, is_masthead_line, parse_header
 from .lines import Line, ends_terminal, flatten
 
@@ -63,6 +65,12 @@ def build(source: Source, strict: bool = True) -> Document:
     if not lines:
         raise InputError("empty: no text to read", source.name)
     start = _body_start(lines)
+    lang = None
+    if not is_formula(lines[start].text if start < len(lines) else ""):
+        # no English formula: another language's text, if its formula or its script says so
+        lang = detect([ln.text for ln in lines[:120]])
+    if lang is not None:
+        return _build_foreign(source, lines, lang, strict)
     header = parse_header(lines[:start])
     body_lines = lines[start:]
     if header.status == "amendment":
@@ -140,10 +148,42 @@ def _body_start(lines: list[Line]) -> int:
     return len(lines)
 
 
-def _split_annexes(lines: list[Line]) -> list[list[Line]]:
+def _build_foreign(source: Source, lines: list[Line], lang: str, strict: bool) -> Document:
+    """A text in French, Spanish, Russian, Arabic or Chinese: the header by the language's
+    masthead wording, the body by its formula, leads, point labels and meeting line;
+    numbering, points, sections and footnotes as in English."""
+    from .masthead import parse_header as foreign_header
+
+    grammar = language(lang)
+    start = next(
+        (i for i, ln in enumerate(lines) if grammar.body_of_formula(ln.text) is not None), None
+    )
+    if start is None:  # no formula: the first line that opens with a lead or a number
+        start = next(
+            (
+                i
+                for i, ln in enumerate(lines)
+                if ln.label or NUM_RE.match(ln.text) or lead_of(ln.text, None, lang)
+            ),
+            0,
+        )
+    header = foreign_header(lines[:start], grammar)
+    body_lines = lines[start:]
+    body = parse_body(body_lines, lang=lang)
+    annexes: list[tuple[int, str, str | None, BodyResult]] = []
+    annex_lines = body_lines[body.annex_start :] if body.annex_start is not None else []
+    for chunk in _split_annexes(annex_lines, grammar.annex):
+        k, heading, title, _ = _annex(len(annexes) + 1, chunk[0], chunk[1:])
+        annexes.append((k, heading, title, parse_body(chunk[1:], own=False, lang=lang)))
+    doc = _assemble(source, header, body, annexes, strict, lang)
+    return replace(doc, language=lang)
+
+
+def _split_annexes(lines: list[Line], pattern: re.Pattern | None = None) -> list[list[Line]]:
     chunks: list[list[Line]] = []
     for line in lines:
-        if annex_heading(line.text) or not chunks:
+        starts = pattern.match(line.text) if pattern is not None else annex_heading(line.text)
+        if starts or not chunks:
             chunks.append([line])
         else:
             chunks[-1].append(line)
@@ -225,18 +265,22 @@ def _refs(refs: list[tuple[str, int]]) -> tuple[FootnoteRef, ...]:
     return tuple([_make_ref(m, o) for m, o in refs]) if refs else ()
 
 
-def _items(items: list[ItemB], parent: str) -> tuple[Item, ...]:
+def _items(items: list[ItemB], parent: str, foreign: bool = False) -> tuple[Item, ...]:
     out = []
     for k, it in enumerate(items, 1):
         # a bullet has no label of its own: its eid counts its place, as AKN does
         label = it.num if it.num.isalnum() else str(k)
+        if foreign:  # "ب", "㈡": the eid says "b", "ii", as in every language's AKN
+            from ..ingest.akn.labels import eid_label
+
+            label = eid_label(it.num, it.ltype, k)
         eid = f"{parent}__list_1__point_{label}"
         out.append(
             _make_item(
                 eid,
                 it.num,
                 it.text.strip(),
-                _items(it.items, eid) if it.items else (),
+                _items(it.items, eid, foreign) if it.items else (),
                 _refs(it.refs),
             )
         )
@@ -244,7 +288,7 @@ def _items(items: list[ItemB], parent: str) -> tuple[Item, ...]:
 
 
 def _paragraphs(
-    body: BodyResult, prefix: str
+    body: BodyResult, prefix: str, foreign: bool = False
 ) -> tuple[list[Paragraph], list[Paragraph], list[Section]]:
     sections = [Section(prefix + s.eid, s.num, s.heading) for s in body.sections]
     ops = [p for p in body.paragraphs if p.kind != PREAMBULAR]
@@ -253,33 +297,17 @@ def _paragraphs(
     any_num = bool(nums)
     pre: list[Paragraph] = []
     op: list[Paragraph] = []
-    seen: set[str] = set()
-    k_pre = k_un = 0
+    eids = ParagraphEids(prefix, restarts, any_num)
     for p in body.paragraphs:
         section = prefix + p.section if p.section else None
-        if p.kind == PREAMBULAR:
-            k_pre += 1
-            eid = f"{prefix}preamble__container_{k_pre}"
-        elif p.num:
-            eid = f"{prefix}para_{p.num}"
-            if restarts and p.section:
-                eid = f"{prefix}{p.section}__para_{p.num}"
-        else:
-            k_un += 1
-            eid = f"{prefix}para_u{k_un}" if any_num else f"{prefix}para_{k_un}"
-        if eid in seen:
-            n = 2
-            while f"{eid}_{n}" in seen:
-                n += 1
-            eid = f"{eid}_{n}"
-        seen.add(eid)
+        eid = eids.next(p.kind == PREAMBULAR, p.num, section)
         para = _make_paragraph(
             eid,
             p.kind,
             p.num,
             p.lead,
             p.text.strip(),
-            _items(p.items, eid) if p.items else (),
+            _items(p.items, eid, foreign) if p.items else (),
             _refs(p.refs),
             section,
         )
@@ -385,13 +413,16 @@ def _session_from(body: str | None, number: str | None, symbol: str | None) -> i
     return None
 
 
-def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -> Document:
-    pre, op, sections = _paragraphs(body, "")
+def _assemble(
+    source, header: Header, body: BodyResult, annexes, strict: bool, lang: str | None = None
+) -> Document:
+    foreign = lang is not None and lang != "en"
+    pre, op, sections = _paragraphs(body, "", foreign)
     annex_records: list[Annex] = []
     meeting, adopted = body.meeting, body.adopted
     for k, heading, title, abody in annexes:
         prefix = f"annex_{k}__"
-        apre, aop, asec = _paragraphs(abody, prefix)
+        apre, aop, asec = _paragraphs(abody, prefix, foreign)
         m = annex_heading(heading)
         # a text adopted inline ends with the resolution's own meeting line
         meeting, adopted = meeting or abody.meeting, adopted or abody.adopted
@@ -418,6 +449,8 @@ def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -
 
     symbol = source.symbol or header.symbol
     body_code = _body_from(header, body.formula, symbol)
+    if foreign and body.formula:
+        body_code = language(lang).body_of_formula(body.formula) or header.body or body_code
     number = header.number or _number_from_symbol(symbol)
     if number and header.part and not number.endswith(f" {header.part}"):
         number = f"{number} {header.part}"
@@ -452,6 +485,7 @@ def _assemble(source, header: Header, body: BodyResult, annexes, strict: bool) -
 
     if status != "amendment":  # (its instructions are its body: build checks them)
         _check_is_resolution(source, header, body, pre, op, symbol)
+
     try:
         _check_truncated(source, body, pre, op, annex_records)
     except InputError as exc:

@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..dates import DATE, iso_date
+from ..grammar import language
 from ..lexicon import Lead, looks_like_lead, match_lead
 from ..model import OPERATIVE, PREAMBULAR, TEXT
 from .lines import Line, ends_terminal
 
 NUM_RE = re.compile(r"^(\d{1,3})\s?\.(?:\s+|(?=[A-Z“\"]))")
+NUM_FOREIGN = re.compile(r"^(\d{1,3})\s?[.\-–]\s+")  # "1. Prie", "1 - تطلب", "1. 请"
 ITEM_RE = re.compile(r"^(?:\(([a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)\s*|([•●▪◦])\.?\s+)")
 ROMAN_HEAD = re.compile(r"^([IVXLC]{1,6})\.?\s+(\S.{0,300})$")
 LETTER_HEAD = re.compile(r"^([A-Z])\.\s+(\S.{0,250})$")
@@ -181,7 +183,12 @@ class ParaB:
             return items[-1]
         return self
 
-    def add_item(self, label: str, text: str, refs: list[tuple[str, int]]) -> None:
+    def add_item(
+        self, label: str, text: str, refs: list[tuple[str, int]], foreign: bool = False
+    ) -> None:
+        if foreign:
+            self.add_foreign_item(label, text, refs)
+            return
         for depth in range(len(self.stack) - 1, -1, -1):
             items, ltype, last = self.stack[depth]
             if _next_label(last, ltype) == label:
@@ -197,6 +204,23 @@ class ParaB:
             ltype = "roman"
         else:
             ltype = "alpha"
+        parent = self.stack[-1][0][-1].items if self.stack else self.items
+        parent.append(ItemB(label, ltype, text, refs))
+        self.stack.append([parent, ltype, label])
+
+    def add_foreign_item(self, label: str, text: str, refs: list[tuple[str, int]]) -> None:
+        """As add_item, with the labels of any language ("b" after "a", "ب" after "أ",
+        "㈡" after "㈠"), as the AKN reader reads them."""
+        from ..ingest.akn.labels import follows, kind_of
+
+        for depth in range(len(self.stack) - 1, -1, -1):
+            items, ltype, last = self.stack[depth]
+            if follows(last, ltype, label):
+                del self.stack[depth + 1 :]
+                items.append(ItemB(label, ltype, text, refs))
+                self.stack[depth][2] = label
+                return
+        ltype = kind_of(label)
         parent = self.stack[-1][0][-1].items if self.stack else self.items
         parent.append(ItemB(label, ltype, text, refs))
         self.stack.append([parent, ltype, label])
@@ -223,7 +247,15 @@ class BodyResult:
     heading_refs: list[tuple[str, str]] = field(default_factory=list)  # (marker, section eid)
 
 
-def lead_of(text: str, italic_lead: str | None) -> Lead | None:
+def lead_of(text: str, italic_lead: str | None, lang: str | None = None) -> Lead | None:
+    """The paragraph's leading phrase: by the grammar of its language (`lang`, ISO 639-1;
+    English when None), else, in a sentence "The Council ... decides", the verb after the
+    subject, else the italic opening its source states."""
+    if lang is not None and lang != "en":
+        lead = language(lang).match_lead(text)
+        if lead is not None:
+            return lead
+        return _italic_lead(text, italic_lead)
     lead = match_lead(text)
     if lead is not None:
         return lead
@@ -240,8 +272,14 @@ def lead_of(text: str, italic_lead: str | None) -> Lead | None:
                     return Lead(main.text, main.lemma, OPERATIVE, m.end() + c.end() + main.end)
         if sub is not None:
             return Lead(sub.text, sub.lemma, OPERATIVE, m.end() + sub.end)
+    return _italic_lead(text, italic_lead)
+
+
+def _italic_lead(text: str, italic_lead: str | None) -> Lead | None:
     if italic_lead and len(italic_lead.split()) <= 5 and text.startswith(italic_lead):
-        words = italic_lead.rstrip(",;: ")
+        words = italic_lead.rstrip(",;:، ")
+        if not words:
+            return None
         kind = PREAMBULAR if words.split()[0].lower().endswith(("ing", "ed")) else OPERATIVE
         return Lead(words, words.split()[-1].lower(), kind, len(words))
     return None
@@ -271,9 +309,14 @@ def _join(a: str, b: str) -> tuple[str, int]:
 
 
 class _Parser:
-    def __init__(self, lines: list[Line], prefix: str = "", own: bool = True):
+    def __init__(
+        self, lines: list[Line], prefix: str = "", own: bool = True, lang: str | None = None
+    ):
         self.lines = lines
         self.own = own
+        # another language than English: its grammar (formula, leads, meeting line, annex)
+        self.lang: str | None = lang if lang != "en" else None
+        self.grammar = language(self.lang) if self.lang is not None else None
         self.res = BodyResult()
         self.zone = PREAMBULAR
         self.cur: ParaB | None = None
@@ -287,10 +330,77 @@ class _Parser:
             digit = ln.text[:1].isdecimal()  # (MEETING_RE and NUM_RE open with \d)
             if annex_heading(ln.text) or (digit and MEETING_RE.match(ln.text)):
                 break  # an annex's numbering is its own
+            if self.lang is not None and self.foreign_end(ln.text):
+                break
             if ln.label or (digit and NUM_RE.match(ln.text)):
                 self.numbered = True
                 break
+            if digit and self.lang is not None and NUM_FOREIGN.match(ln.text):
+                self.numbered = True
+                break
         self.prefix = prefix
+
+    # -- other languages ---------------------------------------------------------------
+    def foreign_end(self, t: str) -> bool:
+        """Does this line end the body: the language's meeting line or annex heading?"""
+        g = self.grammar
+        if g is None:
+            return False
+        return bool(
+            (g.annex is not None and g.annex.match(t))
+            or (g.meeting is not None and len(t) < 100 and g.meeting.match(t))
+        )
+
+    def foreign_special(self, i: int) -> int | None:
+        """As `special`, in another language: the formula, the meeting line (and the
+        adoption date after it), an annex's heading. The index of the next line to read,
+        -1 where the annexes begin, or None for an ordinary line."""
+        g = self.grammar
+        assert g is not None
+        lines, res = self.lines, self.res
+        t = lines[i].text
+        started = bool(res.paragraphs) or self.cur is not None
+        if g.annex is not None and started and g.annex.match(t):
+            self.flush()
+            res.annex_start = i
+            return -1
+        m = g.meeting.match(t) if g.meeting is not None and len(t) < 100 else None
+        if m is not None and started:
+            self.flush()
+            res.meeting = t
+            res.adopted = g.iso_date(t) or res.adopted
+            if i + 1 < len(lines) and len(lines[i + 1].text) < 60:
+                date = g.iso_date(lines[i + 1].text) or iso_date(lines[i + 1].text)
+                if date is not None:
+                    res.adopted = res.adopted or date
+                    self.last = "meeting"
+                    return i + 2
+            self.last = "meeting"
+            return i + 1
+        if t.startswith("[") and t.endswith("]") and started and self.last == "meeting":
+            res.vote = t.strip("[] ")  # "[Adoptée sans vote.]", after the meeting line
+            return i + 1
+        if g.body_of_formula(t) is not None:
+            if res.formula is None and not started:
+                res.formula = t.lstrip('“"«')
+                res.formula_refs = [mk for mk, _ in lines[i].refs]
+                self.last = "formula"
+                return i + 1
+            self.flush()  # a second formula: the next part of a multi-part text
+            self.zone = PREAMBULAR
+            self.last = "formula"
+            return i + 1
+        return None
+
+    def foreign_item(self, t: str) -> tuple[str, int] | None:
+        """A point's label as the language writes it ("a)", "(أ)", "(a)"): (label, where
+        its text starts)."""
+        from ..ingest.akn.labels import split_label
+
+        got = split_label(t)
+        if got is None or got[1] >= len(t):
+            return None
+        return got
 
     # -- helpers ---------------------------------------------------------------------
     def flush(self) -> None:
@@ -362,7 +472,7 @@ class _Parser:
         elif not holder.text.rstrip().endswith(":") or not (t[0].isalpha() or t[0] in '“"‘'):
             return False  # (a clean text's stray note, "--- ^80 Report ...", quotes nothing)
         # (a lead only its italics suggest is no lead: a table's italic column head)
-        if lead is not None and t[0] not in '“"‘' and match_lead(t) is not None:
+        if lead is not None and t[0] not in '“"‘' and lead_of(t, None, self.lang) is not None:
             return False
         nxt = self.lines[idx + 1].text if idx + 1 < len(self.lines) else ""
         return not (
@@ -433,8 +543,8 @@ class _Parser:
         if self.cur is None or self.last not in ("para", "item"):
             return False
         t = line.text
-        if t[0].islower() or t[0] in "…,;)":
-            return True
+        if (t[0].islower() and (self.lang is None or lead is None)) or t[0] in "…,;)":
+            return True  # (a Russian paragraph opens in lower case, with its lead)
         holder = self.cur.last_text_holder()
         if self.quotes(idx, line, lead, holder):
             self.quoting = True
@@ -482,7 +592,7 @@ class _Parser:
             or self.lines[idx + 1].label
             or is_formula(nxt)
             or ROMAN_HEAD.match(nxt)
-            or match_lead(nxt)
+            or (match_lead(nxt) if self.lang is None else lead_of(nxt, None, self.lang))
             # "People" over "We are determined to end poverty ...": a short line over a
             # whole paragraph heads it (else the paragraph ran on from it, unfinished)
             or (
@@ -580,7 +690,18 @@ class _Parser:
             # A line NUM_RE matches ("15. Requests") is none of the special lines (those
             # that open with digits go on with "st", a date, a "/" or nothing): try it first.
             m = NUM_RE.match(t) if digit else None
-            if m is None and (digit or c in _SPECIAL_FIRST) and _SPECIAL_LINE.match(t) is not None:
+            if m is None and digit and self.lang is not None:
+                m = NUM_FOREIGN.match(t)  # "1 - تطلب" (Arabic)
+            if self.lang is not None and m is None:
+                nxt = self.foreign_special(i)
+                if nxt == -1:
+                    return res
+                if nxt is not None:
+                    i = nxt
+                    continue
+            elif (
+                m is None and (digit or c in _SPECIAL_FIRST) and _SPECIAL_LINE.match(t) is not None
+            ):
                 nxt = self.special(i)
                 if nxt == -1:
                     return res
@@ -613,7 +734,7 @@ class _Parser:
                 self.cur = ParaB(
                     OPERATIVE,
                     num,
-                    lead_of(body, line.italic_lead),
+                    lead_of(body, line.italic_lead, self.lang),
                     body,
                     [(mk, o - cut) for mk, o in line.refs if o >= cut] if line.refs else [],
                     self.section.eid if self.section else None,
@@ -621,7 +742,17 @@ class _Parser:
                 self.last = "para"
                 i += 1
                 continue
-            m = ITEM_RE.match(t) if c in _ITEM_FIRST else None
+            if self.lang is not None:
+                got = self.foreign_item(t) if self.cur is not None else None
+                if got is not None and self.last in ("para", "item") and self.cur is not None:
+                    cut = got[1]
+                    refs = [(mk, o - cut) for mk, o in line.refs if o >= cut]
+                    self.cur.add_item(got[0], t[cut:], refs, foreign=True)
+                    self.last = "item"
+                    self.quoting = False
+                    i += 1
+                    continue
+            m = ITEM_RE.match(t) if c in _ITEM_FIRST and self.lang is None else None
             label = m.group(1) if m is not None else None
             lettered = label is not None and self.lettered(label)
             body_lead = lead_of(t[m.end() :], line.italic_lead) if lettered and m else None
@@ -650,7 +781,7 @@ class _Parser:
                 self.quoting = False  # (a list's lines are its items, not a quotation)
                 i += 1
                 continue
-            lead = lead_of(t, line.italic_lead)
+            lead = lead_of(t, line.italic_lead, self.lang)
             if self.cur is not None and self.continues(i, line, lead):
                 holder = self.cur.last_text_holder()
                 holder.text, start = _join(holder.text, t)
@@ -730,6 +861,7 @@ class _Parser:
         return res
 
 
-def parse_body(lines: list[Line], own: bool = True) -> BodyResult:
-    """`own`: the resolution's own body, not an annex (whose prose keeps its paragraphs)."""
-    return _Parser(lines, own=own).run()
+def parse_body(lines: list[Line], own: bool = True, lang: str | None = None) -> BodyResult:
+    """`own`: the resolution's own body, not an annex (whose prose keeps its paragraphs);
+    `lang`: the text's language (ISO 639-1), English when None."""
+    return _Parser(lines, own=own, lang=lang).run()

@@ -233,6 +233,18 @@ def _sponsors(m: re.Match, textual: list[str]) -> list[tuple[str, str | None]]:
     return sponsors
 
 
+def _submitted(h: Header, who: str) -> None:
+    """A draft submitted by an officer of the body: the officer is the sponsor, and the draft
+    it was based on ("on the basis of informal consultations on draft resolution
+    A/C.2/80/L.5") its origin, as an adopted text's origin is the draft it was adopted on."""
+    h.status = "draft"
+    # "... submitted by the Chair of the Committee following informal consultations"
+    tail = _CONSULTATIONS.search(who)
+    if tail is not None and (sym := SYMBOL_RE.search(tail.group())) is not None:
+        h.origin = normalise(sym.group().rstrip(".,;:*"))
+    h.sponsors = [(_CONSULTATIONS.sub("", who).rstrip("."), None)]
+
+
 def parse_header(lines: list[Line]) -> Header:
     h = Header()
     title_candidates: list[Line] = []
@@ -313,6 +325,12 @@ def parse_header(lines: list[Line]) -> Header:
             continue
         draft = "draft" in low
         if draft and ":" in t and (m := _SPONSORS.match(_with_markers(line))) is not None:
+            if (s := _SUBMITTED.match(m.group("who"))) is not None:
+                # "Draft resolution submitted by the Rapporteur ..., on the basis of informal
+                # consultations on draft resolution A/C.2/80/L.2: draft resolution"
+                _submitted(h, s.group("who"))
+                h.doc_type = "decision" if "decision" in m.group("what").lower() else "resolution"
+                continue
             h.status = "draft"
             h.doc_type = "decision" if "decision" in m.group("what").lower() else "resolution"
             h.sponsors = _sponsors(m, textual)
@@ -332,9 +350,7 @@ def parse_header(lines: list[Line]) -> Header:
                 if low.startswith(("draft decision", "revised draft decision"))
                 else "resolution"
             )
-            # "... submitted by the Chair of the Committee following informal consultations"
-            who = _CONSULTATIONS.sub("", m.group("who")).rstrip(".")
-            h.sponsors = [(who, None)]
+            _submitted(h, m.group("who"))
             continue
         if t.startswith("Resolution") and (m := _SC_NUMBER.match(t)) is not None:
             h.body, h.number = "SC", re.sub(r"\s+", " ", m.group(1))

@@ -97,8 +97,8 @@ def shift_refs(refs: list[tuple[str, int]], cut: int, limit: int | None = None):
     return out
 
 
-TERMINAL = ".,;:!?"
-_TRAILING = "”’\"')]»"
+TERMINAL = ".,;:!?。，；：！？،؛"  # (and the Chinese and Arabic marks)
+_TRAILING = "”’\"')]»\u200e\u200f"  # (and direction marks)
 
 
 # A footnote number glued after the final punctuation in clean text: "Human Rights,109".

@@ -76,6 +76,21 @@ def get_document(request: Request, id: str):
     return to_json(doc)
 
 
+@router.get(
+    "/documents/{id}/languages",
+    summary="A document's other language versions, and how its paragraphs pair with one's",
+)
+def document_languages(request: Request, id: str, right: str = ""):
+    lib = request.app.state.library
+    summary, _ = data.get(lib, id)
+    out = {"id": summary["id"], "language": summary.get("language"), "versions": []}
+    out["versions"] = [{"language": lang, "id": i} for lang, i in summary.get("versions") or []]
+    if right:
+        view = data.side_by_side(lib, summary["id"], right)
+        out["alignment"] = view["report"]
+    return out
+
+
 @router.delete(
     "/documents/{id}",
     dependencies=[Depends(require_token)],
@@ -116,6 +131,7 @@ def search(
     lead: str = "",
     limit: int = Query(20, ge=1, le=500),
     meaning: bool = False,
+    language: str = Query("", pattern="^(|en|fr|es|ru|ar|zh)$"),
 ):
     try:
         hits = data.search(
@@ -127,6 +143,7 @@ def search(
             lead=lead,
             meaning=meaning,
             limit=limit,
+            language=language,
         )
     except data.QueryError as exc:
         raise HTTPException(422, str(exc)) from None
@@ -173,3 +190,48 @@ def mandates(
             for r in rows
         ],
     }
+
+
+@router.get("/registry", summary="The mandate registry: every mandate's status, dues and evidence")
+def registry(
+    request: Request,
+    status: str = Query(
+        "", description="pending | due | overdue | fulfilled | renewed | recurring | superseded"
+    ),
+    addressee: str = Query("", description="words of an addressee's name"),
+    body: str = Query("", description="the source's body: GA, HRC, SC, ECOSOC ..."),
+    kind: str = Query("", pattern="^(|report|meeting|mandate|consideration|action)$"),
+    due_before: str = Query("", description="due on or before this day (YYYY-MM-DD)"),
+    due_after: str = Query("", description="due on or after this day (YYYY-MM-DD)"),
+    on: str = Query("", description="the day statuses are for (YYYY-MM-DD; default today)"),
+    limit: int = Query(500, ge=1, le=100000),
+    offset: int = Query(0, ge=0),
+):
+    from datetime import date
+
+    today = data.date_param(on, "on") or date.today()
+    items, counts = data.registry(
+        request.app.state.library,
+        today,
+        status=status,
+        addressee=addressee,
+        body=body,
+        kind=kind,
+        due_before=data.date_param(due_before, "due_before"),
+        due_after=data.date_param(due_after, "due_after"),
+    )
+    return {
+        "on": today.isoformat(),
+        "total": len(items),
+        "counts": counts,
+        "offset": offset,
+        "mandates": items[offset : offset + limit],
+    }
+
+
+@router.get("/registry/{mandate_id}", summary="One mandate's life: dues, evidence, status")
+def registry_item(request: Request, mandate_id: str, on: str = ""):
+    from datetime import date
+
+    today = data.date_param(on, "on") or date.today()
+    return data.registry_item(request.app.state.library, mandate_id, today)

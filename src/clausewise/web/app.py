@@ -90,10 +90,12 @@ def create_app(
     async def http_error(request: Request, exc: HTTPException):
         return error_response(request, exc.status_code, str(exc.detail), exc.headers)
 
-    from . import api, pages
+    from . import api, history, pages
 
     app.include_router(api.router)
+    app.include_router(history.api)
     app.include_router(pages.router)
+    app.include_router(history.pages)
     app.add_middleware(BodyLimit, limit=max_upload)
     return app
 

@@ -75,6 +75,70 @@ def get(lib, ref: str) -> tuple[dict, Document]:
     return plain(stored.summary), stored.document
 
 
+LANGUAGE_NAMES = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ru": "Русский",
+    "ar": "العربية",
+    "zh": "中文",
+}
+
+
+def side_by_side(lib, left: str, right: str) -> dict:
+    """Two language versions of one work, row by row as `versions.align` pairs them: each
+    row a paragraph or point of each side (None where one side has no partner)."""
+    from ..versions import to_report
+
+    try:
+        a, b, al = lib.aligned(left, right)
+    except LookupError as exc:
+        raise HTTPException(404, str(exc)) from None
+    if (a.summary.symbol or a.id) != (b.summary.symbol or b.id):
+        raise HTTPException(
+            422, f"{a.id} and {b.id} are not versions of one resolution (their symbols differ)"
+        )
+    texts = [_texts(a.document), _texts(b.document)]
+    rows = []
+    for p in al.pairs:
+        rows.append(
+            {
+                "left": texts[0].get(p.left) if p.left else None,
+                "right": texts[1].get(p.right) if p.right else None,
+                "how": p.how,
+                "note": p.note,
+            }
+        )
+    return {
+        "left": plain(a.summary) | {"formula": a.document.formula, "title": a.document.title},
+        "right": plain(b.summary) | {"formula": b.document.formula, "title": b.document.title},
+        "rows": rows,
+        "report": to_report(al),
+    }
+
+
+def _texts(doc: Document) -> dict[str, dict]:
+    """eid -> what a side-by-side row shows: its label, its lead and its text."""
+    out: dict[str, dict] = {}
+
+    def items(its, depth: int) -> None:
+        for it in its:
+            out[it.eid] = {
+                "eid": it.eid,
+                "label": f"({it.num})",
+                "lead": None,
+                "text": it.text,
+                "depth": depth,
+            }
+            items(it.items, depth + 1)
+
+    for p in doc.all_paragraphs():
+        label = f"{p.num}." if p.num else ""
+        out[p.eid] = {"eid": p.eid, "label": label, "lead": p.lead, "text": p.text, "depth": 0}
+        items(p.items, 1)
+    return out
+
+
 def linker(lib):
     """symbol -> link to that document's page, when the library holds it (memoised per page)."""
 
@@ -93,14 +157,13 @@ def series(lib, ref: str) -> list[dict]:
 
 
 def previous_in_series(lib, ref: str) -> str | None:
-    """The id of the document before `ref` in its series (drafts and amendments left
-    out), or None."""
-    docs = series(lib, ref)
-    ids = [d["id"] for d in docs]
-    if ref not in ids:
+    """The id of the adopted text before `ref` in its series, of its own body (drafts and
+    amendments left out), or None."""
+    try:
+        prev = lib.previous(ref)
+    except LookupError:
         return None
-    earlier = [d for d in docs[: ids.index(ref)] if d.get("status") == "adopted"]
-    return earlier[-1]["id"] if earlier else None
+    return prev.id if prev else None
 
 
 def counterpart(lib, ref: str, against: str) -> str:
@@ -213,7 +276,7 @@ def meaning_available() -> bool:
 
 
 def search(
-    lib, q: str, body="", session=None, kind="", lead="", meaning=False, limit=50
+    lib, q: str, body="", session=None, kind="", lead="", meaning=False, limit=50, language=""
 ) -> list[dict]:
     try:
         hits = lib.search(
@@ -224,6 +287,7 @@ def search(
             lead=lead or None,
             limit=limit,
             meaning=meaning,
+            language=language or None,
         )
     except (InputError, ValueError) as exc:
         raise QueryError(str(exc)) from None
@@ -298,48 +362,92 @@ def mandate_rows(
     return out
 
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        1,
-    )
-}
-
-
-@cache
-def _hrc_months() -> dict[int, tuple[int, int]]:
-    """session -> (year, first month), from the session table the mandates feature keeps."""
-    import csv
-    from importlib import resources
-
-    text = resources.files("clausewise").joinpath("data/hrc_sessions.csv").read_text("utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-    out = {}
-    for r in rows:
-        first = (r.get("months") or "").split("-")[0].strip()
-        if first in _MONTHS:
-            out[int(r["session"])] = (int(r["year"]), _MONTHS[first])
-    return out
-
-
 def hrc_opening(session: int):
-    """The first day of the month a Human Rights Council session opens in (the table gives
-    months, not days), or None when the session is not in the table."""
+    """(first day, whether the day itself is known) of a Human Rights Council session, from
+    the session calendar (clausewise.enrich.sessions; a session not yet held has only its
+    month there), or None when the calendar does not hold it."""
+    from ..enrich.sessions import session as calendar_session
+
+    s = calendar_session("HRC", session)
+    return (s.opens, s.exact) if s else None
+
+
+# -- the mandate registry ---------------------------------------------------------------------
+
+
+def date_param(value: str | None, what: str):
+    """A day from a query string (YYYY-MM-DD; "" for none), or 422 saying why."""
     from datetime import date
 
-    known = _hrc_months().get(session)
-    return date(known[0], known[1], 1) if known else None
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(422, f"{what}: not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def registry(
+    lib, today, status="", addressee="", body="", kind="", due_before=None, due_after=None
+):
+    """(items on `today` as JSON, counts per status before the status filter). The registry
+    catches up with the library first (a no-op when it is current)."""
+    from ..registry import STATUSES, item_json
+
+    if status and status not in STATUSES:
+        raise HTTPException(422, f"status: one of {', '.join(STATUSES)}, not {status!r}")
+    reg = lib.registry
+    reg.sync()
+    items = reg.items(
+        today=today,
+        addressee=addressee or None,
+        body=body or None,
+        kind=kind or None,
+        due_before=due_before.isoformat() if due_before else None,
+        due_after=due_after.isoformat() if due_after else None,
+    )
+    counts = reg.counts(items)
+    if status:
+        items = [it for it in items if it.status.value == status]
+    return [item_json(it) for it in items], counts
+
+
+def registry_item(lib, mandate_id: str, today) -> dict:
+    from ..registry import item_json
+
+    reg = lib.registry
+    reg.sync()
+    try:
+        return item_json(reg.item(mandate_id, today=today))
+    except LookupError:
+        raise HTTPException(404, f"no mandate {mandate_id!r} in the registry") from None
+
+
+def timeline(item: dict) -> list[dict]:
+    """A mandate's life in date order: adopted, due, and what each later text says."""
+    src = item["source"]
+    events = [
+        {
+            "date": src["date"],
+            "what": "adopted",
+            "doc": src["doc"],
+            "symbol": src["symbol"],
+            "eid": src["eid"],
+            "text": item["text"],
+        }
+    ]
+    for d in item["due"]:
+        events.append({"date": d["date_from"] or d["date_to"], "what": "due", "due": d})
+    for e in item["evidence"]:
+        events.append(
+            {
+                "date": e["date"],
+                "what": e["type"],
+                "doc": e["doc"],
+                "symbol": e["symbol"],
+                "eid": e["eid"],
+                "text": e["text"],
+            }
+        )
+    events.sort(key=lambda x: (x["date"] or "9999", x["what"] != "adopted"))
+    return events

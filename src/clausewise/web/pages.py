@@ -90,6 +90,18 @@ def document_page(request: Request, id: str):
     if prev:
         related.append(("Compare with the previous in its series", f"/compare?old={prev}&new={id}"))
     related.append(("Series", f"/series/{id}"))
+    from .history import document_history
+
+    negotiation = document_history(lib, summary["id"])
+    if len(data.series(lib, id)) > 1:
+        related.append(("Timeline", f"/series/{summary['id']}/timeline"))
+    if negotiation["side_by_side"]:
+        related.append(("Its texts side by side", negotiation["side_by_side"]))
+    if negotiation["amend_link"]:
+        related.append(("Its amendments applied", negotiation["amend_link"]))
+    for lang, other in summary.get("versions") or []:
+        name = data.LANGUAGE_NAMES.get(lang, lang)
+        related.append((f"Side by side: {name}", f"/documents/{id}/languages?right={other}"))
     notes = sorted({(s.marker, s.note) for s in doc.sponsors if s.marker and s.note})
     return render(
         request,
@@ -105,6 +117,29 @@ def document_page(request: Request, id: str):
         akn=True,
         origin_href=link(doc.origin) if doc.origin else None,
         related=related,
+        negotiation=negotiation,
+    )
+
+
+@router.get("/documents/{id}/languages", response_class=HTMLResponse)
+def languages_page(request: Request, id: str, right: str = ""):
+    """Two language versions side by side, paragraph by paragraph."""
+    lib = request.app.state.library
+    summary, _ = data.get(lib, id)
+    others = summary.get("versions") or []
+    if not right:
+        if not others:
+            raise HTTPException(404, f"the library holds no other language version of {id}")
+        right = others[0][1]
+    view = data.side_by_side(lib, summary["id"], right)
+    return render(
+        request,
+        "languages.html",
+        nav="library",
+        id=summary["id"],
+        v=view,
+        others=[(lang, i, data.LANGUAGE_NAMES.get(lang, lang)) for lang, i in others],
+        names=data.LANGUAGE_NAMES,
     )
 
 
@@ -127,6 +162,7 @@ def series_page(request: Request, id: str):
         docs=docs,
         current=summary["id"],
         title=summary.get("title"),
+        timeline=f"/series/{summary['id']}/timeline" if len(docs) > 1 else None,
     )
 
 
@@ -325,3 +361,79 @@ def mandates_ics(
         data.hrc_opening,
     )
     return _download(ics, "text/calendar; charset=utf-8", "mandates.ics")
+
+
+REGISTRY_ROWS = 500
+
+
+@router.get("/registry", response_class=HTMLResponse)
+def registry_page(
+    request: Request,
+    status: str = "",
+    addressee: str = "",
+    body: str = "",
+    kind: str = "",
+    due_before: str = "",
+    due_after: str = "",
+    on: str = "",
+):
+    from datetime import date
+
+    from ..registry import STATUSES
+
+    today = data.date_param(on, "on") or date.today()
+    f = {
+        "status": status,
+        "addressee": addressee,
+        "body": body,
+        "kind": kind,
+        "due_before": due_before,
+        "due_after": due_after,
+        "on": on,
+    }
+    items, counts = data.registry(
+        request.app.state.library,
+        today,
+        status=status,
+        addressee=addressee,
+        body=body,
+        kind=kind,
+        due_before=data.date_param(due_before, "due_before"),
+        due_after=data.date_param(due_after, "due_after"),
+    )
+    query = urlencode({k: v for k, v in f.items() if v})
+    by_status = {k: urlencode({**{x: y for x, y in f.items() if y}, "status": k}) for k in STATUSES}
+    all_statuses = urlencode({k: v for k, v in f.items() if v and k != "status"})
+    return render(
+        request,
+        "registry.html",
+        nav="registry",
+        rows=items[:REGISTRY_ROWS],
+        total=len(items),
+        counts=counts,
+        statuses=STATUSES,
+        by_status=by_status,
+        all_statuses=all_statuses,
+        f=f,
+        query=query,
+        today=today.isoformat(),
+        bodies=BODIES,
+        kinds=("report", "meeting", "mandate", "consideration", "action"),
+    )
+
+
+@router.get("/registry/{mandate_id}", response_class=HTMLResponse)
+def mandate_page(request: Request, mandate_id: str, on: str = ""):
+    from datetime import date
+
+    today = data.date_param(on, "on") or date.today()
+    item = data.registry_item(request.app.state.library, mandate_id, today)
+    return render(
+        request,
+        "mandate.html",
+        nav="registry",
+        item=item,
+        events=data.timeline(item),
+        today=today.isoformat(),
+        label=para_label(item["source"]["eid"]),
+    )

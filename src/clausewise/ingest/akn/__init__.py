@@ -32,7 +32,9 @@ _BOM = b"\xef\xbb\xbf"
 _DECLS = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
 _ENDS_WITH_ROOT = re.compile(rb"</(?:\w+:)?akomaNtoso>\s*$")
 # What a document of a collection can be (AKN's hierarchy and document types)
-_DOCUMENTS = ("statement", "documentCollection", "act", "bill", "doc", "judgment", "debate")
+_DOCUMENTS = (
+    "statement", "documentCollection", "act", "bill", "doc", "judgment", "debate", "amendment",
+)  # fmt: skip
 
 
 def looks_like_xml(data: bytes) -> bool:

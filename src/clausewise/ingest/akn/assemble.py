@@ -23,8 +23,9 @@ from ...model import (
     Section,
 )
 from ...structure.body import is_formula, lead_of, roman_value
+from ...structure.eids import ParagraphEids
 from . import labels
-from .blocks import FORMULA, HEADING, PARA, PART, PRE, Block, ItemB
+from .blocks import _PREAMBULAR_END, FORMULA, HEADING, PARA, PART, PRE, Block, ItemB
 from .inline import Inline
 
 
@@ -38,8 +39,9 @@ class _ParaB:
 class Assembler:
     """Blocks -> paragraphs, sections and footnotes, as `structure` makes them from lines."""
 
-    def __init__(self, prefix: str = "") -> None:
+    def __init__(self, prefix: str = "", lang: str | None = None) -> None:
         self.prefix = prefix
+        self.lang = lang  # the text's language: its grammar reads the leads
         self.formula: str | None = None
         self.paras: list[_ParaB] = []
         self.sections: list[Section] = []
@@ -50,6 +52,7 @@ class Assembler:
 
     def run(self, blocks: list[Block]) -> None:
         _preamble_first(blocks)
+        _chapeaux(blocks, self.lang)
         for b in blocks:
             if b.kind == FORMULA:
                 if self.formula is None and not self.paras:
@@ -84,7 +87,7 @@ class Assembler:
         if b.num is not None:
             self.zone = OPERATIVE
             return OPERATIVE
-        lead = lead_of(b.line.text, b.line.italic_lead) if b.line.text else None
+        lead = lead_of(b.line.text, b.line.italic_lead, self.lang) if b.line.text else None
         if lead is not None:
             if lead.kind == PREAMBULAR and (
                 self.zone == PREAMBULAR or self.last_kind in (HEADING, FORMULA)
@@ -145,28 +148,13 @@ class Assembler:
                 nums[p.block.num] = nums.get(p.block.num, 0) + 1
         restarts = any(c > 1 for c in nums.values())
         out: list[Paragraph] = []
-        seen: set[str] = set()
-        k_pre = k_un = 0
+        eids = ParagraphEids(prefix, restarts, bool(nums))
         for p in self.paras:
             b = p.block
-            if p.kind == PREAMBULAR:
-                k_pre += 1
-                eid = f"{prefix}preamble__container_{k_pre}"
-            elif b.num and _eid_part(b.num):
-                eid = f"{prefix}para_{_eid_part(b.num)}"
-                if restarts and p.section:
-                    eid = f"{p.section}__para_{_eid_part(b.num)}"
-            else:
-                k_un += 1
-                eid = f"{prefix}para_u{k_un}" if nums else f"{prefix}para_{k_un}"
-            if eid in seen:
-                n = 2
-                while f"{eid}_{n}" in seen:
-                    n += 1
-                eid = f"{eid}_{n}"
-            seen.add(eid)
+            num = _eid_part(b.num) if b.num else None
+            eid = eids.next(p.kind == PREAMBULAR, num or None, p.section)
             _notes(b.line, eid, notes)
-            lead = lead_of(b.line.text, b.line.italic_lead) if b.line.text else None
+            lead = lead_of(b.line.text, b.line.italic_lead, self.lang) if b.line.text else None
             para = Paragraph(
                 eid=eid,
                 kind=p.kind,
@@ -179,6 +167,21 @@ class Assembler:
             )
             out.append(para)
         return out
+
+
+def _chapeaux(blocks: list[Block], lang: str | None) -> None:
+    """ "Resolves that, for 2021:" over paragraph 1 opens the operative part, whichever part
+    of the markup holds it (a Chinese file files it as the preamble's last paragraph): a
+    paragraph with no points that ends with a colon, right before paragraph 1, and whose
+    lead is not a preamble's ("Convinced ... that it constitutes a major contribution to:")."""
+    for b, nxt in zip(blocks, blocks[1:], strict=False):
+        if b.kind != PRE or nxt.kind != PARA or nxt.num != "1" or b.items:
+            continue
+        if not b.line.text.endswith((":", "：")):
+            continue
+        lead = lead_of(b.line.text, b.line.italic_lead, lang)
+        if lead is None or lead.kind != PREAMBULAR:
+            b.kind = PARA
 
 
 def _preamble_first(blocks: list[Block]) -> None:
@@ -198,6 +201,14 @@ def _preamble_first(blocks: list[Block]) -> None:
     for b in blocks[:last_pre]:
         if b.kind == PARA and not b.text_kind:
             b.kind = PRE
+    # the preamble's last paragraph put in the main body, unnumbered, before paragraph 1: it
+    # still ends with a preamble's comma (a Chinese file)
+    for b in blocks[last_pre + 1 :]:
+        if b.kind != PARA or b.num is not None or b.items or b.text_kind:
+            break
+        if not b.line.text.endswith(_PREAMBULAR_END):
+            break
+        b.kind = PRE
 
 
 def _roman_part(outer: str | None, letter: str) -> bool:

@@ -11,6 +11,7 @@ are read from are listed in docs/design.md ("The UN's own Akoma Ntoso").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...aknprofile import akn
@@ -27,11 +28,17 @@ _TABLE_NOTE_STYLE = "FootnoteText"
 # right after paragraph 2, "3 Calls upon" (a tab where the number element should end).
 _NUM_IN_TEXT = re.compile(r"^[\u200e\u200f]?(\d{1,3})(?:\s*[-–]|\.)[\s\u200e\u200f]+")
 _BARE_NUM_IN_TEXT = re.compile(r"^[\u200e\u200f]?(\d{1,3})[\s\u200e\u200f]+(?=[^\W\d_])")
+# references to other documents the markup put before the next paragraph's number, out of
+# the paragraph they belong to ("2254 (2015) 2268 (2016) 59. подтверждает ..."); and a
+# paragraph of such references alone, with no word: no paragraph of a resolution
+_NUM_AFTER_REFS = re.compile(r"^(?:\d{1,4}\s*\(\d{4}\)\s*)+(\d{1,3})\.\s+(?=[^\W\d_])")
+_WORDLESS = re.compile(r"^(?=.*\d)[^\w]*(?:\d[\d\s()/.,–-]*)$")
 _CJK_NUMERAL = "[一二三四五六七八九十]{1,3}"  # a Chinese section number: 一 (I), 十三 (XIII)
 _BARE_NUM = re.compile(rf"^\(?([IVXLC]{{1,6}}|[A-Z]|\d{{1,3}}|{_CJK_NUMERAL})[.)]?$")
 _ROMAN_HEADING = re.compile(rf"^([IVXLC]{{1,6}}|{_CJK_NUMERAL})\.?\s+(\S.*)$")
 # the end of a sentence or of a chapeau, in the six languages' punctuation
 _TERMINAL = tuple(".,;:!?。，；：！？،؛")
+_PREAMBULAR_END = tuple(",，،")
 
 
 @dataclass(slots=True)
@@ -287,9 +294,11 @@ class BlockReader:
             if m and kind == PRE:
                 kind = PARA  # "10. Looks forward ...": an operative paragraph, misplaced
             if m is None and kind == PARA:
-                m = _BARE_NUM_IN_TEXT.match(line.text)
+                m = _BARE_NUM_IN_TEXT.match(line.text) or _NUM_AFTER_REFS.match(line.text)
                 if m and self.last_num() != str(int(m.group(1)) - 1):
                     m = None
+            if m is None and kind == PARA and _WORDLESS.match(line.text):
+                return  # references the markup lost from their paragraph (a Russian file)
             if m and self.pending_num is None:
                 num, line = m.group(1), _cut(line, m.end())
         self.add(Block(kind, line, num=num, text_kind=text_kind))
@@ -329,7 +338,7 @@ def _bold_heading(line: Inline, has_list: bool) -> bool:
         line.bold
         and not has_list
         and bool(text)
-        and not text.endswith((":", ",", ";"))
+        and not text.endswith((":", ",", ";", "؛", "،", "：", "，", "；"))
         and labels.split_label(text) is None
     )
 
@@ -423,13 +432,74 @@ def unmarked_headings(blocks: list[Block]) -> None:
                 b.num, b.line = _BARE_NUM.match(text).group(1), Inline()
 
 
-def drop_meeting_line(blocks: list[Block], meeting: str | None) -> None:
+def drop_meeting_line(
+    blocks: list[Block], meeting: str | None, pattern: re.Pattern | None = None
+) -> str | None:
     """Some language versions repeat the conclusions ("37-e пленарное заседание ...") as the
-    body's last paragraph: it is the meeting line, not a paragraph."""
-    while meeting and blocks:
+    body's last paragraph, or hold the meeting line only there ("Primera sesión plenaria",
+    the conclusions giving the date alone): it is the meeting line, not a paragraph. The
+    meeting line the body held, if any."""
+    found = None
+    while blocks:
         last = blocks[-1]
         if last.kind != PARA or last.num is not None or last.items:
-            return
-        if not last.line.text.startswith(meeting):
-            return
+            break
+        text = last.line.text
+        if meeting and text.startswith(meeting):
+            blocks.pop()
+            continue
+        m = pattern.match(text) if pattern is not None and len(text) < 100 else None
+        if m is None:
+            break
+        found = found or text
         blocks.pop()
+    return found
+
+
+_NOTE_PARAGRAPH = re.compile(r"^([*†‡]{1,3})\s+(\S.{0,400})$")
+
+
+def notes_in_body(blocks: list[Block]) -> list[tuple[str, str]]:
+    """A footnote the markup wrote as a paragraph of the body ("*	A/75/150." in the French
+    75/1, where the English has none): (marker, text), taken out of the blocks."""
+    out = []
+    for b in list(blocks):
+        if b.kind == PARA and b.num is None and not b.items and not b.text_kind:
+            m = _NOTE_PARAGRAPH.match(b.line.text)
+            if m and any(c.isalnum() for c in m.group(2)):
+                out.append((m.group(1), m.group(2)))
+                blocks.remove(b)
+    return out
+
+
+def continued_paragraphs(blocks: list[Block], lead: Callable[[str], object]) -> None:
+    """A paragraph the markup cut in two at a page ("... Организации Объединен" / "ных
+    Наций ..."): an unnumbered paragraph with no lead, after a paragraph whose text stops
+    without its closing punctuation, is the rest of that paragraph (or of its last point)."""
+    k = 1
+    while k < len(blocks):
+        b, prev = blocks[k], blocks[k - 1]
+        text = b.line.text
+        if (
+            b.kind == PARA
+            and prev.kind in (PARA, PRE)
+            and b.num is None
+            and not b.items
+            and not b.text_kind
+            and not prev.text_kind
+            and text
+            and not text[0].isupper()
+            and (text[0].isalpha() or text[0] in "…,;")
+            and lead(text) is None
+        ):
+            holder = prev.items[-1] if prev.items else prev
+            while isinstance(holder, ItemB) and holder.items:
+                holder = holder.items[-1]
+            last = holder.line.text.rstrip()
+            # (in a script without case, only a word cut short: "18:00" over the next line
+            # of a schedule ends a line of its own)
+            if last and (last[-1].isalpha() or (last[-1].isdigit() and text[0].islower())):
+                holder.line = _join_lines([holder.line, b.line])
+                del blocks[k]
+                continue
+        k += 1

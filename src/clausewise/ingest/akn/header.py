@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 
 from ...aknprofile import BODY_OF_ACTOR, akn, doc_kind, iso639_1
 from ...dates import iso_date
+from ...grammar import language
 from ...model import Dates, Footnote, Sponsor
 from ...structure.header import _AGENDA, _ORIGIN, BODY_NAMES, _agenda_items, split_sponsors
+from ...structure.masthead import _agenda as masthead_agenda
 from ...symbols import SYMBOL_RE, normalise
 from .inline import note_text, read_inline
 
@@ -73,8 +75,12 @@ def read_header(doc, squashed: bool, part=None) -> Header:
     f["body"] = _body(cover, meta, text)
     f["distribution"] = _distribution(cover, text)
     f["session"] = _session(cover)
-    f["agenda_items"] = _agenda(cover, text)
+    f["language"] = _language(meta)
+    grammar = language(f["language"])
+    f["agenda_items"] = _agenda(cover, text, grammar)
     origin, committee, sponsors = _proponents(cover, meta, text, doc)
+    if committee is not None and grammar.module is not None:
+        committee = grammar.committee(committee)  # the English name, in every version
     f["origin"], f["committee"], f["sponsors"] = origin, committee, sponsors
     f["number"], f["title"] = _number_title(preface, text)
     meeting, adopted = _conclusions(doc.find(akn("conclusions")), text)
@@ -84,7 +90,6 @@ def read_header(doc, squashed: bool, part=None) -> Header:
     f["dates"] = Dates(
         issued=_issued(cover), adopted=adopted or _adoption(meta) or _adopted_line(cover, text)
     )
-    f["language"] = _language(meta)
     for holder in (cover, preface) if squashed else ():  # (ours: notes are read in order)
         if holder is not None:
             _header_notes(holder, squashed, out.notes)
@@ -149,7 +154,7 @@ def _session(cover) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def _agenda(cover, text) -> tuple[str, ...]:
+def _agenda(cover, text, grammar) -> tuple[str, ...]:
     if cover is None:
         return ()
     items: list[str] = []
@@ -163,6 +168,10 @@ def _agenda(cover, text) -> tuple[str, ...]:
                 items.extend(text(c) for c in marked)
                 continue
             wording = text(el)
+            if grammar.agenda is not None and (g := grammar.agenda.search(wording)):
+                # "Point 72 b) de l’ordre du jour", "البند 72 (ب)": as English writes it
+                items.extend(masthead_agenda(g.group("items")))
+                continue
             m = _AGENDA.search(wording)
             # the numbers after "Agenda item(s)" (all of them: "139 and 151"), or in any
             # other language the numbers it holds ("Point 14 de l'ordre du jour", "议程项目14")
@@ -251,6 +260,8 @@ def _number_title(preface, text) -> tuple[str | None, str | None]:
             number = value.removesuffix(".").strip() if text.squashed else value
     for el in preface.iter(akn("docTitle")):
         title = text(el)
+        if text.squashed:
+            title = title.lstrip("-–— ").strip() or title  # "75/180. - تعزيز ..." (Arabic)
         break
     if number is not None and part:
         number = f"{number} {part}"

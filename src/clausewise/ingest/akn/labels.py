@@ -23,7 +23,7 @@ _ARABIC_SPELLING = {"هـ": "ه", "ا": "أ", "إ": "أ", "آ": "أ"}
 _HOMOGLYPHS = str.maketrans("абсевікмнорстухАВСЕНІКМОРТХ", "abcevikmhopctyxABCEHIKMOPTX")
 
 LABEL = re.compile(
-    r"^(?:\((?P<p>[^\W\d_]{1,4}|\d{1,2})\)"  # (a) (iv) (12) (أ) (十一)
+    r"^(?:\((?P<p>[^\W\d_]{1,4}|\d{1,2}|(?P<a>[\u0621-\u064a]) (?P=a))\)"  # (a) (iv) (12) (أ) (十一) (أ أ)
     r"|(?P<r>[^\W\d_]{1,4}|\d{1,2})\)"  # a) iv) 1)
     r"|[’‘'`]\s?(?P<q>\d{1,2})\s?[’‘'`]"  # ’1‘ (Arabic, the level under (أ))
     r"|(?P<c>[㈠-㈩]))"  # ㈠ (Chinese, the level under (a))
@@ -55,7 +55,7 @@ def kind_of(label: str) -> str:
         return "bullet"
     if label.startswith("’") or label[0] in _CJK_PAREN or label[0] in _CJK_DIGITS + "十":
         return "roman"
-    if not label.isalnum():
+    if not label.replace(" ", "").isalnum():  # ("أ أ", the Arabic for "aa", is a letter)
         return "bullet"
     if label.isdigit():
         return "digit"
@@ -84,8 +84,11 @@ def value_of(label: str, kind: str) -> int | None:
             if len(set(latin)) == 1:  # aa, bb: after z
                 return 26 * (len(latin) - 1) + ord(latin[0]) - 96
             return None
-        arabic = _ARABIC_SPELLING.get(label, label)
-        return _ABJAD.index(arabic) + 1 if arabic in _ABJAD else None
+        twice = len(label) == 3 and label[1] == " " and label[0] == label[2]  # "أ أ": after غ
+        arabic = _ARABIC_SPELLING.get(label[0] if twice else label, label[0] if twice else label)
+        if arabic not in _ABJAD:
+            return None
+        return _ABJAD.index(arabic) + 1 + (len(_ABJAD) if twice else 0)
     return None
 
 

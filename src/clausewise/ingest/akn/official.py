@@ -16,17 +16,21 @@ from __future__ import annotations
 import re
 
 from ...aknprofile import akn
+from ...grammar import language
 from ...model import PREAMBULAR, Annex, Document, Footnote
+from ...structure.body import lead_of
 from .assemble import Assembler
 from .blocks import (
     HEADING,
     PART,
     Block,
     BlockReader,
+    continued_paragraphs,
     drop_meeting_line,
     inline,
     kids,
     local,
+    notes_in_body,
     num_text,
     unmarked_headings,
 )
@@ -34,7 +38,9 @@ from .header import read_header
 from .inline import Inline
 
 _ANNEX = re.compile(
-    r"^(?:Annex|Annexe|Anexo|Приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\W{0,3}$",
+    r"^(?:Annex|Annexe|Anexo|Приложение|المرفق|附件)(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\W{0,3}$"
+    # "المرفق الأول" (annex I), "附件一"
+    r"|^المرفق\s+(\S+)\W{0,3}$|^附件([一二三四五六七八九十]{1,3})$",
     re.I,
 )
 _STRUCTURAL = re.compile(r"^(?:Preamble|Part|Article|Rule|Principle|Section|Chapter)\b")
@@ -51,19 +57,35 @@ def read(top, components) -> Document:
             blocks.statement(st)
     else:
         blocks.statement(top)
-    drop_meeting_line(blocks.out, header.fields.get("meeting"))
-    unmarked_headings(blocks.out)
-    asm = Assembler()
-    asm.run(blocks.out)
+    lang = header.fields.get("language")
+    grammar = language(lang)
+    meeting = drop_meeting_line(blocks.out, header.fields.get("meeting"), grammar.meeting)
+    if meeting and not header.fields.get("meeting"):
+        header.fields["meeting"] = meeting
     notes = list(header.notes)
+    notes += [Footnote(m, t, None) for m, t in notes_in_body(blocks.out)]
+    continued_paragraphs(blocks.out, lambda t: lead_of(t, None, lang))
+    unmarked_headings(blocks.out)
+    # an annex the markup left in the main body, under its "Annex" heading (an Arabic file)
+    cut = next(
+        (
+            k
+            for k, b in enumerate(blocks.out)
+            if k and b.kind == HEADING and _ANNEX.match(_heading_text(b))
+        ),
+        len(blocks.out),
+    )
+    inline_annexes = _split_annexes(blocks.out[cut:])
+    asm = Assembler(lang=lang)
+    asm.run(blocks.out[:cut])
     paras = asm.records(notes)
     preamble = [p for p in paras if p.kind == PREAMBULAR]
     operative = [p for p in paras if p.kind != PREAMBULAR]
-    annexes = []
+    annexes = [_annex(k, chunk, notes, lang) for k, chunk in enumerate(inline_annexes, 1)]
     for st in parts or [top]:
         for att in st.iter(akn("attachment")):
             for chunk in _annex_chunks(att):
-                annexes.append(_annex(len(annexes) + 1, chunk, notes))
+                annexes.append(_annex(len(annexes) + 1, chunk, notes, lang))
     return Document(
         formula=asm.formula,
         preamble=tuple(preamble),
@@ -119,8 +141,12 @@ def _annex_chunks(att) -> list[list[Block]]:
     blocks = BlockReader()
     blocks.statement(doc)
     unmarked_headings(blocks.out)
+    return _split_annexes(blocks.out)
+
+
+def _split_annexes(blocks: list[Block]) -> list[list[Block]]:
     chunks: list[list[Block]] = []
-    for b in blocks.out:
+    for b in blocks:
         starts = b.kind == HEADING and _ANNEX.match(_heading_text(b))
         if starts or not chunks:
             chunks.append([])
@@ -132,11 +158,11 @@ def _heading_text(b: Block) -> str:
     return " ".join(x for x in (b.num, b.line.text) if x)
 
 
-def _annex(k: int, blocks: list[Block], notes: list[Footnote]) -> Annex:
+def _annex(k: int, blocks: list[Block], notes: list[Footnote], lang: str | None) -> Annex:
     heading, num = "Annex", None
     first = blocks[0]
     if first.kind == HEADING and (m := _ANNEX.match(_heading_text(first))):
-        heading, num = _heading_text(first), m.group(1)
+        heading, num = _heading_text(first), m.group(1) or m.group(2) or m.group(3)
         blocks = blocks[1:]
     # its title: the headings before its first paragraph, as the text reader takes them
     title_parts: list[str] = []
@@ -151,7 +177,7 @@ def _annex(k: int, blocks: list[Block], notes: list[Footnote]) -> Annex:
         blocks = blocks[1:]
         if len(title_parts[-1]) > 120:
             break
-    asm = Assembler(prefix=f"annex_{k}__")
+    asm = Assembler(prefix=f"annex_{k}__", lang=lang)
     asm.leads = True
     asm.run(blocks)
     paras = asm.records(notes)

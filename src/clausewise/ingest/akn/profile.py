@@ -17,6 +17,7 @@ from ...model import (
     Document,
     Footnote,
     FootnoteRef,
+    Instruction,
     Item,
     Paragraph,
     Section,
@@ -26,6 +27,8 @@ from .inline import note_text, read_inline
 
 
 def read(st) -> Document:
+    if st.tag == akn("amendment"):
+        return _amendment(st)
     h = read_header(st, squashed=False)
     formula, preamble = _preamble(st.find(akn("preamble")))
     main = st.find(akn("mainBody"))
@@ -192,3 +195,78 @@ def _annex(att) -> Annex:
         paragraphs=pre + paras,
         sections=sections,
     )
+
+
+# -- an amendment (export.akn: `amendment`, its instructions in activeModifications) ----------
+
+
+def _amendment(am) -> Document:
+    h = read_header(am, squashed=False)
+    pre: list[Paragraph] = []
+    op: list[Paragraph] = []
+    content = am.find(akn("amendmentBody") + "/" + akn("amendmentContent"))
+    for el in _kids(content, "blockContainer") if content is not None else ():
+        num = el.find(akn("num"))
+        text, refs = _refs(el.find(akn("p")))
+        items = tuple(
+            _amendment_item(it) for lst in _kids(el, "blockList") for it in _kids(lst, "item")
+        )
+        kind = el.get(cw("kind")) or OPERATIVE
+        (pre if kind == PREAMBULAR else op).append(
+            Paragraph(
+                eid=el.get("eId") or "",
+                kind=kind,
+                num=_text(num).removesuffix(".") if num is not None else None,
+                lead=el.get(cw("lead")),
+                text=text,
+                items=items,
+                footnotes=refs,
+                section=el.get(cw("section")),
+            )
+        )
+    target = am.find(f".//{akn('coverPage')}//{akn('affectedDocument')}")
+    return Document(
+        preamble=tuple(pre),
+        operative=tuple(op),
+        footnotes=_footnotes(am),
+        warnings=tuple(w.text or "" for w in am.iter(cw("warning"))),
+        amends=_text(target) if target is not None else None,
+        instructions=_instructions(am),
+        **h.fields,
+    )
+
+
+def _amendment_item(it) -> Item:
+    text, refs = _refs(it.find(akn("p")))
+    return Item(it.get("eId") or "", _item_num(it), text, (), refs)
+
+
+def _instructions(am) -> tuple[Instruction, ...]:
+    by_eid = {el.get("eId"): el for el in am.iter(akn("mod"))}
+    out = []
+    for mod in am.iter(akn("textualMod")):
+        source = (mod.find(akn("source")).get("href") or "").lstrip("#")
+        text = mod.get(cw("text"))
+        if text is None:
+            text = _text(by_eid[source])
+        dest = mod.find(akn("destination"))
+        href = dest.get("href") or ""
+        anchor = dest.find(cw("anchor"))
+        words = {}
+        for tag in ("old", "new"):
+            found = mod.find(akn(tag) + "/" + cw("text"))
+            words[tag] = found.text or "" if found is not None else None
+        out.append(
+            Instruction(
+                action=mod.get(cw("action")) or "",
+                part=mod.get(cw("part")),
+                paragraph=mod.get(cw("paragraph")),
+                eid=None if dest.get(cw("noEid")) else href.rpartition("#")[2] or None,
+                position=dest.get("pos"),
+                anchor=(anchor.text or "") if anchor is not None else None,
+                old=words["old"],
+                new=words["new"],
+                text=text,
+            )
+        )
+    return tuple(out)

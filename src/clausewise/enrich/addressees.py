@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .model import Addressee
+from ..model import Addressee
 
 SECRETARIAT = "secretariat"
 BODY_ITSELF = "body_itself"
@@ -57,7 +57,26 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         None,
         SECRETARIAT,
     ),
+    # another organization's own: "the Secretary-General of UNCTAD"
+    (
+        r"Secretary-General of (?:the )?(?!United Nations)[A-Z][\w-]+(?: [A-Z][\w-]+)*",
+        None,
+        UN_SYSTEM,
+    ),
     (r"Secretary-General", "Secretary-General", SECRETARIAT),
+    # mandate holders named with their subject: "the Special Rapporteur on the situation of
+    # human rights in Afghanistan", "the Working Group on the use of mercenaries"
+    (
+        r"(?:Special Rapporteurs?|Independent Experts?|Working Group|Chair-Rapporteur|"
+        r"Special Representative|Special Envoy|Special Adviser|Commission of Inquiry|"
+        r"Fact-Finding Mission|Group of (?:Eminent )?Experts|Panel of Experts|Expert Mechanism|"
+        r"Commission on Human Rights|Team of Experts)"
+        r"(?: (?:on|of|for|in|to|concerning) [^,;:]+?)?"
+        r"(?=,|;|:|\s+and\s+(?:the\s+|other\s+|relevant\s+|all\s+|[A-Z])|\s+in\s+(?:close\s+)?"
+        r"(?:collaboration|cooperation|consultation|coordination)|\s+with\s+the|$)",
+        None,
+        UN_SYSTEM,
+    ),
     (r"(?:United Nations )?Secretariat", "Secretariat", SECRETARIAT),
     (
         r"(?:Deputy |Assistant )?(?:Under-)?Secretary-General for [^,;]+?(?=,|;| and | to |$)",
@@ -67,7 +86,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (r"Emergency Relief Coordinator", "Emergency Relief Coordinator", SECRETARIAT),
     # the Organization's own staff ("in consultation with staff", "staff representatives")
     (r"(?:the )?staff(?: representatives| unions)?\b", None, SECRETARIAT),
-    (r"Department (?:of|for) [^,;]+?(?=,|;| and | to |$)", None, SECRETARIAT),
+    (r"Department (?:of|for) [^,;]+?(?=,|;| and (?![A-Z])| to |$)", None, SECRETARIAT),
     (r"President of the (?:General )?Assembly", "President of the General Assembly", PRESIDING),
     (r"President of the Human Rights Council", "President of the Human Rights Council", PRESIDING),
     (r"President of the Security Council", "President of the Security Council", PRESIDING),
@@ -83,18 +102,46 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         "Member States",
         STATES,
     ),
-    (r"(?:all )?Member States", "Member States", STATES),
-    (r"(?:all )?States parties(?: to [^,;]+?)?(?=,|;| and | to |$)", "States parties", STATES),
+    (r"(?:all )?Member and observer States", "Member and observer States", STATES),
+    (r"(?:the |all )?signatory (?:States|countries)", "signatory States", STATES),
+    # "the Member States of the African Union": another organization's members
+    (
+        r"(?:all )?(?:the )?[Mm]ember [Ss]tates of (?:the )?(?!United Nations\b)[A-Z][\w'’-]*"
+        r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*",
+        None,
+        STATES,
+    ),
+    (r"(?:all )?[Mm]ember [Ss]tates", "Member States", STATES),
+    (
+        r"(?:all |each |every )?States? part(?:y|ies)(?: to [^,;]+?)?"
+        r"(?=,|;|$| to (?!the\b|a\b|an\b|its\b|their\b)[a-z]"
+        r"| and (?:the |all |other |relevant |non-|international |regional |[a-z]))",
+        "States parties",
+        STATES,
+    ),
     (
         r"(?:all )?(?:the )?(?:relevant |concerned |interested |other |Arab |African )?States"
         r"(?: concerned| that have not yet done so| in a position to do so| and Governments)?",
         "States",
         STATES,
     ),
-    (r"(?:all )?(?:national )?Governments(?: concerned)?", "Governments", STATES),
-    (r"(?:the )?international community(?: as a whole)?", "international community", STATES),
+    # "the Governments of Sudan and South Sudan", "the authorities of Myanmar": one actor
     (
-        r"(?:the )?(?:donor|developed|developing) (?:countries|States|community)",
+        r"(?:the )?(?:Governments?|authorities|Government authorities) of (?:both )?(?:the )?[A-Z][\w'’-]*"
+        r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*",
+        None,
+        STATES,
+    ),
+    (r"(?:all )?(?:national )?Governments(?: concerned)?", "Governments", STATES),
+    (
+        r"(?:the )?(?:members of the )?international community(?: as a whole)?",
+        "international community",
+        STATES,
+    ),
+    (
+        r"(?:the )?(?:least developed|landlocked developing|small island developing|middle-income|"
+        r"transit developing|donor|developed|developing|transit|affected|host)"
+        r"(?: and (?:transit )?(?:developing|developed|donor))?(?: country partners| countries| States| community)",
         None,
         STATES,
     ),
@@ -102,6 +149,23 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         r"(?:the )?specialized agencies(?:, funds and programmes)?(?: of the United Nations"
         r"(?: system)?)?",
         "specialized agencies",
+        UN_SYSTEM,
+    ),
+    (
+        r"(?:the )?(?:five )?(?:United Nations )?regional (?:economic )?commissions"
+        r"(?: of the United Nations)?",
+        "regional commissions",
+        UN_SYSTEM,
+    ),
+    (
+        r"(?:both )?(?:bilateral and multilateral|multilateral and bilateral) (?:donors|partners)",
+        None,
+        NON_STATE,
+    ),
+    (
+        r"(?:the )?(?:relevant )?(?:United Nations (?:specialized )?agencies, funds and programmes|"
+        r"agencies, funds and programmes of the United Nations(?: system)?)",
+        "United Nations agencies, funds and programmes",
         UN_SYSTEM,
     ),
     (
@@ -116,9 +180,14 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         UN_SYSTEM,
     ),
     (
-        r"(?:the )?(?:relevant )?(?:United Nations|UN) (?:system|entities|bodies|agencies|organizations)"
+        r"(?:the )?(?:relevant )?(?:United Nations|UN) (?:development )?(?:system|entities|bodies|agencies|organizations)"
         r"(?: and (?:agencies|entities|bodies|organizations|programmes|organs))?",
         "United Nations system",
+        UN_SYSTEM,
+    ),
+    (
+        r"(?:the )?(?:relevant )?mechanisms of the Human Rights Council",
+        "mechanisms of the Human Rights Council",
         UN_SYSTEM,
     ),
     (
@@ -139,14 +208,30 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         NON_STATE,
     ),
     (
-        r"(?:the )?(?:relevant )?(?:international and regional |regional and subregional |"
-        r"regional |international |subregional )organizations(?: and (?:arrangements|"
-        r"institutions))?",
+        r"(?:the )?(?:relevant |appropriate )?(?:international and regional |regional and sub-?regional |"
+        r"international, regional and sub-?regional |"
+        r"regional |international |sub-?regional )(?:organizations|organisations|bodies|arrangements)"
+        r"(?: and (?:arrangements|institutions))?",
         None,
         NON_STATE,
     ),
     (
         r"(?:all )?parties to (?:the |an |all )?(?:armed )?conflicts?",
+        None,
+        NON_STATE,
+    ),
+    # "the parties to the Convention": a treaty's parties (not "the Convention" asked)
+    (
+        r"(?:all )?parties to (?:the |that |this )?[A-Z][\w'’-]*"
+        r"(?:\s+(?:(?:on|of|for|against|to|and|the|in)\s+)*[A-Z][\w'’-]*)*",
+        None,
+        STATES,
+    ),
+    (r"all concerned(?=\s*(?:,|;|$|and\s|to\s))", "all concerned", NON_STATE),
+    # "all parties in Yemen", "the Libyan parties": one actor, not a State
+    (
+        r"(?:(?:[A-Z][\w'’-]*|all|relevant|concerned) )?(?:parties|sides|stakeholders|actors|armed groups)"
+        r" in (?:the )?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*",
         None,
         NON_STATE,
     ),
@@ -157,11 +242,49 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         "departments and offices of the Secretariat",
         SECRETARIAT,
     ),
+    # a State's organs: "the security and armed forces of Myanmar", "the Myanmar military"
+    (
+        r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:military|army|armed forces|security forces|police)",
+        None,
+        STATES,
+    ),
+    (
+        r"(?:the )?(?:security|armed|military|police|defence|defense)(?: and (?:security|armed|military|"
+        r"police|defence|defense))? forces(?: of (?:the )?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)?",
+        None,
+        STATES,
+    ),
     # an apposition that repeats who is addressed ("Israel, the occupying Power,"): skipped
     (r"(?:the )?occupying Power", None, _SKIP),
+    (r"(?:the )?public and private sectors?", "public and private sectors", NON_STATE),
+    (
+        r"(?:the )?(?:troop(?:- and |-| and )police-|troop-|police-)contributing countries",
+        "troop- and police-contributing countries",
+        STATES,
+    ),
+    (r"(?:the )?administering Powers", "administering Powers", STATES),
+    (
+        r"(?:the )?(?:(?:development|trading|international|bilateral|multilateral|donor|financing|"
+        r"technical|implementing)(?:,? and | ))?(?:development|trading|international|bilateral|"
+        r"multilateral|donor|financing|technical|implementing) partners\b",
+        None,
+        NON_STATE,
+    ),
+    (
+        r"(?:the )?Office of the High Representative for the Least Developed Countries, Landlocked "
+        r"Developing Countries and Small Island Developing States",
+        "Office of the High Representative for the Least Developed Countries, Landlocked Developing "
+        "Countries and Small Island Developing States",
+        SECRETARIAT,
+    ),
     (r"(?:the )?private sector", "private sector", NON_STATE),
     (r"national human rights institutions", "national human rights institutions", NON_STATE),
     (r"(?:all )?(?:other )?(?:relevant )?stakeholders", "stakeholders", NON_STATE),
+    (
+        r"(?:United Nations )?Educational, Scientific and Cultural Organization(?: \(UNESCO\))?",
+        "United Nations Educational, Scientific and Cultural Organization",
+        UN_SYSTEM,
+    ),
     (
         r"(?:United Nations )?Entity for Gender Equality and the Empowerment of Women(?: \(UN-Women\))?",
         "United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)",
@@ -178,10 +301,12 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     # capitalised words; "and the" starts the next actor).
     (
         r"(?:(?:authorities|Government|Governments|people|leaders|President) of (?:the )?)?"
-        r"[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|in|against|to)\s+)*[A-Z][\w'’-]*"
-        r"|\s+and\s+[A-Z][\w'’-]*)*(?:\s+\([A-Z][\w-]*\))?"
+        r"(?:\d{3,4}\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|on|for|the|in|against|to)\s+)*[A-Z][\w'’-]*"
+        r"|\s+and\s+[A-Z][\w'’-]*)*(?:\s+of\s+\d{1,3}\b)?(?:\s+\([A-Z][\w-]*\))?"
         r"(?:(?:\s+(?:transitional|national|interim|de\s+facto|local|State|federal))?"
-        r"\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions))?",
+        r"\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions|"
+        r"countries|[Mm]ember [Ss]tates|member countries|members|nations|partners|missions|operations|"
+        r"country teams|offices|(?:political )?(?:stakeholders|actors|leaders|parties)))?",
         None,
         _GUESS,
     ),
@@ -196,8 +321,13 @@ _UN_WORDS = re.compile(
     r"Mission|Operation|Force|Secretariat|Department|Institute|University|Envoy|Coordinator|"
     r"Representative|Adviser|Administrator|Director|Executive|Chair|Chairs|Chairperson|"
     r"President|Prosecutor|Registrar|Ombudsman|Ombudsperson|Authority|Bank|Commissioner|Team|"
-    r"Unit|Group|Experts|Expert|Monitoring|(?i:fact-finding mission|commission of inquiry|"
+    r"Unit|Group|Experts|Expert|Monitoring|(?i:secretariats?|fact-finding mission|commission of inquiry|"
     r"panel of experts|working group|special rapporteur|independent expert|peacekeeping))\b"
+)
+# Acronyms of United Nations offices, missions and agencies the word lists cannot see.
+_UN_ACRONYM = re.compile(
+    r"^(?:UN[A-Z-]{2,}\w*|MINU\w+|MONU\w+|CTED|CTC|OHCHR|OCHA|DPPA|DPO|DESA|UNDESA|WFP|WHO|ILO|"
+    r"FAO|IAEA|IOM|ITU|WMO|WIPO|IFAD|ICAO|IMO|OPCW|BINUH|ITC|UPU|UNOPS|UN Women|UN-Women)$"
 )
 _STATE_WORDS = re.compile(r"\b(?:States?|Governments?|countries|Member|authorities|Authorities)\b")
 # Nouns that name actors, for a piece no list knows: "all actors on the international
@@ -211,10 +341,13 @@ _ACTOR_WORDS = re.compile(
     r"philanthropists|defenders|journalists|users|providers|employers|workers|banks?|"
     r"investors|creditors|debtors|operators|manufacturers|owners|holders|officials|"
     r"representatives|administrations?|offices?|departments?|missions?|teams?|forces?|"
-    r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?|parties)\b"
+    r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?|parties|"
+    r"participants|contributors|signatories|observers|authorities|creditors|lenders|regulators|"
+    r"supervisors|military|army|police|secretariats?|committees?|"
+    r"shareholders|producers|exporters|importers)\b"
 )
 _LEADING = re.compile(
-    r"^(?:(?:all|the|relevant|concerned|interested|other|also|further|in particular|"
+    r"^(?:(?:all|the|relevant|appropriate|concerned|interested|other|also|further|in particular|"
     r"including|especially|notably|as appropriate|where appropriate|both|each|every|its)\b\s*)+",
     re.I,
 )
@@ -225,13 +358,31 @@ _ASIDE_START = re.compile(
     r"including\s+(?:through|by|in|with|at|on|when|where))\b"
 )
 _STOP = {"", "as appropriate", "inter alia", "where appropriate", "in particular", "also"}
+# "in consultation with the Committee until 15 December 2025": a date is no actor
+_STOP |= {
+    m.lower()
+    for m in [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+}
 
 
 # One alternation, in the order above: at each position the first name that fits wins.
 # Determiners go before the alternation, so that "the President of the Assembly" is tried
 # as a whole at "President" rather than lost to "the President" one word earlier.
 _KNOWN_RE = re.compile(
-    r"(?:\b(?:the|all|its|relevant|other|concerned|interested)\s+)*(?:"
+    r"(?:\b(?:the|all|its|relevant|other|concerned|interested|both)\s+)*(?:"
     + "|".join(f"(?P<k{i}>{p})" for i, (p, _, _) in enumerate(_KNOWN))
     + ")"
 )
@@ -239,8 +390,17 @@ _KNOWN_RE = re.compile(
 
 @lru_cache(maxsize=1)
 def _member_states() -> frozenset[str]:
+    """The list's names, with the forms running text uses: "Iran (Islamic Republic of)" is
+    written "the Islamic Republic of Iran", "Democratic People’s Republic" with ' or ’."""
     text = resources.files("clausewise").joinpath("data/member_states.txt").read_text("utf-8")
-    return frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+    names = {x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")}
+    for n in list(names):
+        m = re.fullmatch(r"(.+?) \((.+?)\)", n)
+        if m:
+            names.add(f"{m.group(2)} {m.group(1)}")  # "Islamic Republic of Iran"
+        if "’" in n:
+            names.add(n.replace("’", "'"))
+    return frozenset(names)
 
 
 def _own(doc_body: str | None) -> tuple[str, str]:
@@ -259,7 +419,14 @@ def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee 
     if _ASIDE_START.match(piece):
         return None  # ", in meeting the objectives ...": an aside, not an actor
     name = _LEADING.sub("", piece).strip(" ,;:")
-    if name.lower() in _STOP or not re.search(r"[A-Za-z]{3}", name):
+    # "sanctions committees established by [the Security Council]": the qualifier's remains
+    name = re.sub(
+        r"\s+(?:(?:established|created|set\s+up|mentioned|referred\s+to)\s+)?"
+        r"(?:by|of|in|on|for|to|with|from)(?:\s+the)?$",
+        "",
+        name,
+    )
+    if name.lower() in _STOP or not re.search(r"[A-Za-z]{3}|^[A-Z]{2}$", name):
         return None
     code = _BODY_BY_NAME.get(name)
     if name == "Council" and doc_body in ("HRC", "SC", "ECOSOC"):
@@ -269,6 +436,10 @@ def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee 
         return Addressee(BODY_NAMES[code], kind)
     if name in _member_states():
         return Addressee(name, STATES)  # "Burundi", "the Central African Republic"
+    if re.search(r"\b(?:members|[Mm]ember [Ss]tates|[Mm]ember countries)$", name):
+        return Addressee(name, STATES)  # "World Trade Organization members"
+    if _UN_ACRONYM.match(name):
+        return Addressee(name, UN_SYSTEM)  # "CTED", "UNAMA", "MONUSCO"
     if _UN_WORDS.search(name):
         return Addressee(name, UN_SYSTEM)
     if _STATE_WORDS.search(name):
@@ -278,14 +449,63 @@ def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee 
     return None
 
 
+_COMPLEMENT = re.compile(r"\b(?:of|in|on|for|by|from|within|under|at|with)\s+(?:the\s+)?$")
+
+
+def _joined(name: str) -> list[str]:
+    """A run of capitalised words joined by "and" is one name ("Food and Agriculture
+    Organization") unless each part is a State or an acronym ("Sudan and South Sudan",
+    "the AU and CPLP"): then it is several."""
+    parts = [_LEADING.sub("", p).strip() for p in re.split(r"\s+and\s+", name)]
+    if len(parts) > 1 and all(
+        p in _member_states() or re.fullmatch(r"[A-Z][A-Z-]{1,7}", p) for p in parts
+    ):
+        return parts
+    return [name]
+
+
 def addressees(phrase: str, doc_body: str | None) -> list[Addressee]:
     """The actors named in `phrase` ("the Secretary-General and the High Commissioner"),
     in order, each once."""
-    return list(_addressees(phrase, doc_body))
+    return list(_addressees(phrase.strip(" ,;:"), doc_body)[0])
+
+
+def known_actors(text: str, doc_body: str | None) -> list[Addressee]:
+    """The actors in running text that the known names find (not guessed from capitals):
+    what "them" in "urges them" can stand for."""
+    body, president = _own(doc_body)
+    out: list[Addressee] = []
+    for m in _KNOWN_RE.finditer(text):
+        _, name, kind = _KNOWN[int(m.lastgroup[1:])]
+        if kind in (_SKIP, _GUESS):
+            continue
+        n = (name or _LEADING.sub("", m.group().strip())).format(body=body, president=president)
+        a = Addressee(n, kind)
+        if a in out:
+            out.remove(a)
+        out.append(a)
+    return out
+
+
+def actors(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...], bool]:
+    """The actors named in `phrase`, and whether they are all it says: False when words
+    are left that name no actor ("a report on the role of civil society")."""
+    return _addressees(phrase.strip(" ,;:"), doc_body)
+
+
+# Words a list of actors may hold besides the actors: joins, determiners, stock asides.
+_FILLER = re.compile(
+    r"^(?:and|or|as well as|the|all|its|their|relevant|other|concerned|also|as appropriate|"
+    r"where appropriate|in particular|inter alia|including|respectively|both|each|"
+    r"and other|and all|within their (?:respective )?mandates?|within its mandate|"
+    r"that have not yet done so|to that end|acting nationally|international|regional|subregional|"
+    r"national|subnational|local|bilateral|multilateral|public|governmental|intergovernmental)?$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=8192)  # the same few phrases recur: "the Secretary-General", "all States"
-def _addressees(phrase: str, doc_body: str | None) -> tuple[Addressee, ...]:
+def _addressees(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...], bool]:
     body, president = _own(doc_body)
     found: list[tuple[int, Addressee]] = []
     pieces, last = [], 0
@@ -293,10 +513,15 @@ def _addressees(phrase: str, doc_body: str | None) -> tuple[Addressee, ...]:
         _, name, kind = _KNOWN[int(m.lastgroup[1:])]
         if kind == _SKIP:
             pass
+        elif _COMPLEMENT.search(phrase, 0, m.start()) and re.search(
+            r"[A-Za-z]{3}", phrase[: m.start()]
+        ):
+            pass  # "mechanisms of the Human Rights Council": the Council qualifies, it is not asked
         elif kind == _GUESS:
-            a = _guess(m.group(), doc_body, proper=True)
-            if a is not None:
-                found.append((m.start(), a))
+            for part in _joined(m.group()):
+                a = _guess(part, doc_body, proper=True)
+                if a is not None:
+                    found.append((m.start(), a))
         else:
             n = (name or _LEADING.sub("", m.group().strip())).format(body=body, president=president)
             found.append((m.start(), Addressee(n, kind)))
@@ -304,13 +529,18 @@ def _addressees(phrase: str, doc_body: str | None) -> tuple[Addressee, ...]:
         last = m.end()
     rest = "".join(pieces) + phrase[last:]
     # what no known name covered: split at commas and "and", guess each piece
+    covered = True
     for m in re.finditer(r"[^\x00,;]+", rest):
         for piece in re.split(r"\s+(?:and|or|as well as)\s+|^(?:and|or)\s+", m.group()):
             a = _guess(piece, doc_body)
             if a is not None:
                 found.append((m.start(), a))
+            elif not _FILLER.match(piece.strip(" ,;:.()")) and not _ASIDE_START.match(
+                piece.strip()
+            ):
+                covered = False  # words that name no actor and qualify none
     out: list[Addressee] = []
     for _, a in sorted(found, key=lambda x: x[0]):
         if a not in out:
             out.append(a)
-    return tuple(out)
+    return tuple(out), covered

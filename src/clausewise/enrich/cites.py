@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .dates import DATE, iso_date
-from .model import Citation, Document, Item, Where
-from .symbols import NUMBER, find_symbols, reference_symbol, symbol_kind
+from ..dates import DATE, iso_date
+from ..model import Citation, Document, Item, Where
+from ..symbols import NUMBER, find_symbols, reference_symbol, symbol_kind
 
 # Bodies as texts name them, longest names first (a regex alternation takes the first match).
 _BODIES: list[tuple[str, str]] = [
@@ -179,7 +179,14 @@ def _citations_in(
 ) -> list[Citation]:
     out: list[tuple[int, Citation]] = []
     taken: list[tuple[int, int]] = []
-    for raw, symbol, kind, date, start, end in _references(text, doc):
+    refs = _references(text, doc)
+    if doc.language not in (None, "en"):  # "sa résolution 70/1", "su resolución 70/1"
+        from . import cites_lang
+
+        refs = (
+            cites_lang.references(text, doc) if doc.language in cites_lang.SUPPORTED else iter(())
+        )
+    for raw, symbol, kind, date, start, end in refs:
         out.append((start, Citation(raw, symbol, kind, date, Where(eid, start, end, footnote))))
         taken.append((start, end))
     if "PRST" in text:

@@ -1,0 +1,399 @@
+"""Mandates in the resolutions' other languages: who is asked to do what, by when, read in
+the words of the language (French and Spanish so far: `clausewise.grammar.fr`/`es` hold
+the words, this module the reading), the way `clausewise.enrich.mandates` reads English:
+
+- a paragraph is cut into clauses where another operative verb begins (", et prie",
+  "; alienta"), the verbs known by the language's lead grammar (lower case mid-sentence);
+- a clause whose verb asks for action (its English lemma in `mandates.TYPES`: "Prie" and
+  "Solicita" request, "Invite"/"Invita" invite, "Demande aux États"/"Exhorta a" call) gives
+  one mandate per action: after the addressees, "de présenter ...", "à envisager ...",
+  "que presente ...", and each ", et de ..." / "; que ..." after it; or one per point when
+  the addressees end with a colon;
+- "Décide de rester saisi" and "Décide d’inscrire à l’ordre du jour provisoire de sa
+  soixante-seizième session" are the body's own agenda, as in English;
+- the due session from the ordinal words ("à sa soixante-seizième session", "en su
+  septuagésimo sexto período de sesiones"), with its years; report_to the body when a
+  report is asked for by then; addressees by the language's names of the actors, kept in
+  English ("Secretary-General") so that the six versions name one actor alike.
+
+A mandate's place is its paragraph's eId, the same in every version: the k-th mandate of
+paragraph `para_15` is one mandate across the languages (`versions.mandate_ids`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..grammar import Language, language
+from ..grammar.engine import OPERATIVE
+from ..lexicon import Lead
+from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
+from .addressees import BODY_NAMES, body_itself
+from .sessions import session_years
+
+SUPPORTED = ("fr", "es")
+
+
+def _types():
+    from .clauses import TYPES
+
+    return TYPES
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A language's mandate words, compiled."""
+
+    lang: Language
+    action: re.Pattern
+    next_action: re.Pattern
+    gap: re.Pattern
+    call_names: re.Pattern
+    remain: re.Pattern
+    cont: re.Pattern
+    decide_acts: re.Pattern
+    due: re.Pattern
+    report: re.Pattern
+    actors: tuple[tuple[re.Pattern, Addressee], ...]
+
+
+@cache
+def _words(code: str) -> _Words:
+    lang = language(code)
+    mod = lang.module
+    actors = []
+    for line in mod.ADDRESSEES.strip().splitlines():
+        name, _, rest = line.partition("=")
+        english, _, kind = rest.partition("|")
+        words = [re.escape(w).replace("’", "[’']") for w in name.split()]
+        pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
+        actors.append((pattern, Addressee(english.strip(), kind.strip())))
+    actors.sort(key=lambda x: len(x[0].pattern), reverse=True)
+    return _Words(
+        lang=lang,
+        action=re.compile(mod.ACTION_MARK, re.I),
+        next_action=re.compile(mod.NEXT_ACTION, re.I),
+        gap=re.compile(mod.CLAUSE_GAP, re.I),
+        call_names=re.compile(mod.CALL_NAMES, re.I),
+        remain=re.compile(mod.REMAIN_SEIZED, re.I),
+        cont=re.compile(mod.CONTINUE, re.I),
+        decide_acts=re.compile(mod.DECIDE_ACTS, re.I),
+        due=re.compile(mod.DUE, re.I),
+        report=re.compile(mod.REPORT, re.I),
+        actors=tuple(actors),
+    )
+
+
+def _depth_ok(text: str, pos: int) -> bool:
+    head = text[:pos]
+    return (
+        head.count("(") <= head.count(")")
+        and head.count("«") <= head.count("»")
+        and head.count("“") <= head.count("”")
+    )
+
+
+def _lead(w: _Words, text: str) -> Lead | None:
+    """The operative verb opening `text`, capital or not (a clause mid-sentence)."""
+    g = w.lang.leads
+    assert g is not None
+    if g.capital and text[:1].islower():
+        text = text[:1].upper() + text[1:]
+    return g.match(text)
+
+
+def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
+    first = _lead(w, text)
+    if first is None or first.kind != OPERATIVE:
+        return []
+    found: list[tuple[int, int, Lead]] = [(0, 0, first)]
+    split = set(_types()) | _OTHER
+    for m in w.gap.finditer(text, first.end):
+        at = m.end()
+        if at >= len(text) or not text[at].islower() or not _depth_ok(text, at):
+            continue
+        lead = _lead(w, text[at:])
+        if lead and lead.kind == OPERATIVE and lead.lemma in split:
+            found.append((m.start(), at, lead))
+    return [
+        (at, found[i + 1][0] if i + 1 < len(found) else len(text), lead)
+        for i, (_, at, lead) in enumerate(found)
+    ]
+
+
+# operative verbs that end the clause before them ("..., et souligne")
+_OTHER = set(
+    [
+        "welcome",
+        "note",
+        "take",
+        "emphasize",
+        "stress",
+        "underline",
+        "reaffirm",
+        "recognize",
+        "acknowledge",
+        "express",
+        "reiterate",
+        "affirm",
+        "condemn",
+        "deplore",
+        "commend",
+        "recall",
+        "endorse",
+        "approve",
+        "look",
+        "consider",
+        "appreciate",
+        "highlight",
+        "regret",
+        "reject",
+        "agree",
+        "confirm",
+        "declare",
+        "proclaim",
+        "renew",
+        "adopt",
+        "thank",
+        "pay",
+    ]
+)
+
+
+def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
+    """The actors named in `phrase`, known ones by their English names, others as written."""
+    found: list[tuple[int, Addressee]] = []
+    rest = _ADVERBIAL.sub(",", phrase)
+    for pattern, who in w.actors:
+        for m in pattern.finditer(rest):
+            found.append((m.start(), who))
+            rest = rest[: m.start()] + "\x00" * (m.end() - m.start()) + rest[m.end() :]
+    for m in re.finditer(r"[^\x00,;]+", rest):
+        piece = re.sub(r"^\W+|\W+$", "", m.group())
+        piece = re.sub(
+            r"^(?:(?:et|y|ou|o|à|a|aux|au|al|les|la|le|l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
+            r"así\s+como)\b\s*)+",
+            "",
+            piece,
+            flags=re.I,
+        ).strip()
+        # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
+        if (_ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
+            found.append((m.start(), Addressee(piece, _kind(piece))))
+    out: list[Addressee] = []
+    for _, a in sorted(found, key=lambda x: x[0]):
+        if a not in out:
+            out.append(a)
+    return out
+
+
+# nouns that name actors, in French and Spanish ("toutes les parties concernées", "los
+# Gobiernos", "las organizaciones regionales"): a piece without one names no one ("les
+# efforts nationaux", "cet égard")
+_ACTOR = re.compile(
+    r"\b(?:États?|Estados?|gouvernements?|gobiernos?|pays|países|parties|partes|acteurs?|actores?|"
+    r"partenaires?|asociados?|organisations?|organizaciones?|organismes?|organismos?|"
+    r"institutions?|instituciones?|entités?|entidades?|secteur|sector|société|sociedad|"
+    r"communauté|comunidad|donateurs?|donantes?|membres?|miembros?|experts?|expertos?|"
+    r"mécanismes?|mecanismos?|Rapporteur|Relator\w*|Comité|Conseil|Consejo|Commission|"
+    r"Comisión|Groupe|Grupo|Secrétariat|Secretaría|Président\w*|President\w*|Bureau|Oficina|"
+    r"Fonds|Fondo|Programme|Programa|agences?|Misión|Mission|Représentant\w*|Representante\w*|"
+    r"Envoyé\w*|Enviado\w*|autorités|autoridades|parlements?|parlamentos?|"
+    r"Organisation|Organización|Directeur|Director\w*|Coordonnateur|Coordinador\w*|"
+    r"Haut-Commissa\w+|Alt[oa]\s+Comisionad\w+|Conférence|Conferencia|Assemblée|Asamblea|"
+    r"Tribunal|Cour|Corte|Union|Unión|Banque|Banco|entreprises?|empresas?|médias|medios|"
+    r"Puissances?|Potencias?|territoires?|territorios?|Forces?|Fuerzas?|Opération|Operación|"
+    r"Département|Departamento|Division|División|Institut|Instituto|Université|Universidad|"
+    r"Centre|Centro|Office|autres|demás|Équipe|Equipo|Coordonnat\w+|Agence|Organismo|"
+    r"jeunes|jóvenes|femmes|mujeres|personnes|personas|peuples|pueblos|défenseurs|defensores|"
+    r"instances|instancias)\b",
+    re.I,
+)
+# adverbials between the verb and its addressees: "Demande de nouveau à cet égard au ..."
+_ADVERBIAL = re.compile(
+    r"\b(?:à\s+cet\s+égard|de\s+nouveau|en\s+outre|également|instamment|vivement|aussi|"
+    r"a\s+este\s+respecto|nuevamente|también|además|encarecidamente|una\s+vez\s+más)\b",
+    re.I,
+)
+_ASIDE = re.compile(
+    r"^(?:à\s+cet\s+égard|en\s+particulier|notamment|selon\s+qu|a\s+este\s+respecto|en\s+"
+    r"particular|entre\s+otr|según\s+proceda|le\s+cas\s+échéant)",
+    re.I,
+)
+
+
+def _kind(name: str) -> str:
+    low = name.lower()
+    if any(k in low for k in ("état", "estado", "gouvernement", "gobierno", "pays", "país")):
+        return "member_states"
+    if any(k in low for k in ("nations unies", "naciones unidas", "rapporteur", "relator")):
+        return "un_system"
+    return "non_state"
+
+
+def _due(w: _Words, text: str, doc: Document) -> Due | None:
+    for m in w.due.finditer(text):
+        n = w.lang.ordinal(m.group("ord"))
+        if n is None:
+            continue
+        code = doc.body or "GA"
+        y0, y1 = session_years(code, n)
+        return Due(code, n, y0, y1)
+    return None
+
+
+def _make(w: _Words, eid, mtype, verb, who, action, text, doc) -> Mandate:
+    due = _due(w, action, doc)
+    report_to = None
+    if w.report.search(action) and (due or re.search(r"\blui\b|\ble\s+presente", action)):
+        code = due.body if due else (doc.body or "GA")
+        report_to = BODY_NAMES.get(code, code)
+    recurrence = "one-off" if due else None
+    if re.search(r"\b(?:chaque\s+année|annuel\w*|cada\s+año|anual\w*)\b", action, re.I):
+        recurrence = "annual"
+    return Mandate(
+        paragraph=eid,
+        type=mtype,
+        verb=verb,
+        addressees=tuple(who),
+        with_=(),
+        action=_short(action),
+        due=due,
+        report_to=report_to,
+        recurrence=recurrence,
+        text=text,
+    )
+
+
+def _short(action: str) -> str:
+    action = action.strip().rstrip(";.:,")
+    m = re.search(r"[;]", action)
+    return action[: m.start()] if m else action
+
+
+def _marker(text: str) -> str:
+    """The kind of word that opens an action: "de" (de, d’), "à"/"a", "que" (que, qu’, a que)."""
+    t = text.lstrip(" ,;").lower()
+    t = re.sub(r"^(?:et|y|ainsi\s+que|así\s+como|ou|o)\s+", "", t)
+    if t.startswith(("qu", "a que")):
+        return "que"
+    if t.startswith(("de ", "d’", "d'")):
+        return "de"
+    return t[:1]
+
+
+def _actions(w: _Words, rest: str) -> list[str]:
+    """The actions of a clause: each ", et de ...", "; à ..." that takes up the first
+    action's own word ("de présenter ..., et de veiller"), not a verb's complement after an
+    aside ("de s’employer, dans la mesure de leurs capacités, à soutenir ...")."""
+    first = _marker(rest)
+    cuts = [
+        m.start()
+        for m in w.next_action.finditer(rest)
+        if _depth_ok(rest, m.start()) and _marker(rest[m.start() :]) == first
+    ]
+    out, start = [], 0
+    for c in cuts:
+        out.append(rest[start:c])
+        start = c
+    out.append(rest[start:])
+    return [re.sub(r"^[,;]\s*(?:et|y|ainsi\s+que|así\s+como|o|ou)?\s*", "", a).strip() for a in out]
+
+
+def _leaves(items: tuple[Item, ...]):
+    for it in items:
+        if it.items:
+            yield from _leaves(it.items)
+        else:
+            yield it
+
+
+def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
+    types = _types()
+    out: list[Mandate] = []
+    for start, end, lead in clauses(w, text):
+        mtype = types.get(lead.lemma)
+        if mtype is None:
+            continue
+        clause = text[start:end].strip().rstrip(";.,")
+        rest = clause[lead.end :]
+        last = end >= len(text.rstrip())
+        verb = lead.text
+        if lead.lemma == "call" and not w.call_names.match(rest) and not _named_subject(rest):
+            continue  # "Demande l’arrêt ...", "Pide que se ...": a call that names no one
+        if mtype == "decision":
+            out.extend(_decision(w, eid, verb, clause, rest, items if last else (), doc))
+            continue
+        that = re.match(
+            r"\s*(?:,[^,;]{1,200},\s*)?que\s+(?P<subject>.{1,200}?)\s+(?=[a-zé]+(?:ent|en|an)\b)",
+            rest,
+        )
+        if that and mtype != "call" and _ACTOR.search(that.group("subject")):
+            # "Recommande que les États Membres adoptent ...", "Recomienda que los Estados
+            # Miembros adopten ...": the subject of the that-clause is asked
+            who = addressees(w, that.group("subject"), doc)
+            if who:
+                out.append(_make(w, eid, mtype, verb, who, rest[that.end() :], clause, doc))
+                continue
+        m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
+        if m is None:
+            if last and items and rest.rstrip().endswith(":"):
+                who = addressees(w, rest.rstrip(" :"), doc)
+                for it in _leaves(items) if who else ():
+                    out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
+            continue
+        who = addressees(w, rest[: m.start()], doc)
+        if not who:
+            continue
+        for act in _actions(w, rest[m.start() :]):
+            out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
+    return out
+
+
+def _named_subject(rest: str) -> bool:
+    """ "Demande ... que tous les États ... deviennent parties": a call whose that-clause
+    names who is to act."""
+    m = re.search(r"\bque\s+(.{1,80})", rest)
+    return bool(m and _ACTOR.search(m.group(1)))
+
+
+def _decision(w: _Words, eid, verb, clause, rest, items, doc) -> list[Mandate]:
+    itself = [body_itself(doc.body)]
+    if w.remain.match(rest):
+        return [_make(w, eid, "remain_seized", verb, itself, rest, clause, doc)]
+    if w.cont.match(rest):
+        return [_make(w, eid, "continue_consideration", verb, itself, rest, clause, doc)]
+    listed = bool(items) and rest.rstrip().endswith(":")
+    if not w.decide_acts.match(rest) and not listed:
+        return []
+    if listed:
+        return [
+            _make(w, it.eid, "decision", verb, itself, it.text, it.text, doc)
+            for it in _leaves(items)
+            if not _own_clause(w, it.text)
+        ]
+    return [_make(w, eid, "decision", verb, itself, rest.strip(), clause, doc)]
+
+
+def _own_clause(w: _Words, text: str) -> bool:
+    lead = _lead(w, text)
+    return bool(lead and lead.kind == OPERATIVE)
+
+
+def _paragraph(w: _Words, p: Paragraph, doc: Document) -> list[Mandate]:
+    out = _clause_mandates(w, p.eid, p.text, p.items, doc)
+    for it in _leaves(p.items):
+        if _own_clause(w, it.text):
+            out.extend(_clause_mandates(w, it.eid, it.text, (), doc))
+    return out
+
+
+def mandates(doc: Document) -> list[Mandate]:
+    """Every mandate in the operative part of `doc`, a text in French or Spanish."""
+    w = _words(doc.language or "")
+    out: list[Mandate] = []
+    for p in doc.operative:
+        out.extend(_paragraph(w, p, doc))
+    return out

@@ -1,0 +1,237 @@
+"""Arabic: the words of resolutions as the UN's Arabic versions write them.
+
+A preambular paragraph opens with "وإذ" (or "إذ") and a verb in the imperfect ("وإذ تشير" —
+recalling), with "وقد" and the perfect ("وقد نظرت" — having considered), or with a verbal
+noun ("واقتناعا منها" — convinced); an operative paragraph with the verb alone ("تطلب").
+The Assembly is feminine ("تشير"), the Councils masculine ("يشير"): verbs are listed in the
+feminine and their masculine made by the prefix. Words are compared without vowel marks,
+elongation or alef forms (`engine.fold`), so "تسلّم" and "تسلم" are one.
+"""
+
+from __future__ import annotations
+
+CODE = "ar"
+NAME = "العربية"
+
+# lemma: feminine imperfect(s)
+_VERBS = """
+accept: تقبل
+acknowledge: تعترف تقر
+adopt: تعتمد
+affirm: تؤكد
+agree: توافق
+allocate: تخصص
+appeal: تناشد
+appoint: تعين
+appreciate: تقدر تثمن
+approve: توافق تقر
+authorize: تأذن
+call: تهيب تدعو
+commend: تثني تشيد
+commit: تلتزم
+concur: تتفق
+condemn: تدين تشجب
+consider: ترى تعتبر
+continue: تواصل
+decide: تقرر
+declare: تعلن
+demand: تطالب
+deplore: تأسف
+emphasize: تشدد تبرز
+encourage: تشجع
+endorse: تؤيد
+express: تعرب
+guide: تسترشد
+highlight: تسلط
+invite: تدعو
+look: تتطلع
+note: تلاحظ تنوه
+recall: تشير تذكر
+recognize: تسلم تدرك تعي
+recommend: توصي
+reaffirm: تؤكد
+regret: تأسف
+reiterate: تكرر
+reject: ترفض
+renew: تجدد
+request: تطلب
+stress: تؤكد تشدد
+support: تدعم تساند
+urge: تحث
+welcome: ترحب
+believe: تؤمن
+propose: تقترح
+allocate: ترصد
+believe: تعتقد
+endorse: تزكي
+respect: تحترم
+know: تعلم
+determine: تحدد
+"""
+
+# Heads with complements: lemma: feminine imperfect | complements
+_NEEDS = """
+take: تحيط | علما; علما مع التقدير
+bear: تضع | في اعتبارها; في اعتباره; في الاعتبار
+bear: تأخذ | في اعتبارها; في اعتباره; في الاعتبار
+reaffirm: تعيد | تأكيد; التأكيد
+reiterate: تكرر | تأكيد; التأكيد
+concerned: يساورها | القلق; بالغ القلق; القلق البالغ; شديد القلق; القلق الشديد; قلق بالغ; القلق العميق; كغيرها بالغ القلق
+concerned: يساوره | القلق; بالغ القلق; القلق البالغ; شديد القلق; قلق شديد; قلق بالغ; انزعاج بالغ
+draw: توجه | الانتباه
+highlight: تسلط | الضوء
+draw: توجه | نظر
+alarmed: يثير | جزعها; جزعه; جزعها وقلقها; جزعه وقلقه
+bear: تولي | الاعتبار الواجب; الاعتبار
+bear: تضع | في الحسبان
+concerned: تشعر | بالقلق; ببالغ القلق; بالجزع; ببالغ الجزع والقلق
+"""
+
+# "وقد نظرت" (having considered): the perfect, feminine then masculine
+_PERFECT = """
+consider: نظرت نظر
+examine: درست درس
+review: استعرضت استعرض
+receive: تلقت تلقى تسلمت تسلم
+hear: استمعت استمع أصغت أصغى
+note: أحاطت أحاط
+"""
+
+# "واقتناعا منها" (convinced): verbal nouns of the preamble, with or without "منها"/"منه"
+_NOUNS = """
+convinced: اقتناعا
+conscious: إدراكا وعيا
+determined: تصميما
+desirous: رغبة
+appreciate: تقديرا
+committed: التزاما
+recognize: اعترافا تسليما
+believe: اعتقادا
+"""
+
+
+def _masculine(verb: str) -> str:
+    return "ي" + verb[1:] if verb.startswith("ت") else verb
+
+
+def _both(verbs: list[str]) -> list[str]:
+    return [f for v in verbs for f in dict.fromkeys((v, _masculine(v)))]
+
+
+def _build() -> tuple[str, str, str]:
+    verbs, needs, any_ = [], [], []
+    for line in _VERBS.strip().splitlines():
+        lemma, words = line.split(":")
+        forms = _both(words.split())
+        pre = [p + " " + f for f in forms for p in ("وإذ", "إذ", "و إذ")]
+        verbs.append(f"{lemma}: {', '.join(pre)} / {', '.join(forms + ['و' + f for f in forms])}")
+    for line in _NEEDS.strip().splitlines():
+        head, comps = line.split("|")
+        lemma, words = head.split(":")
+        forms = _both(words.split())
+        pre = [p + " " + f for f in forms for p in ("وإذ", "إذ")]
+        needs.append(f"{lemma}: {', '.join(pre)} / {', '.join(forms)} | {comps}")
+    for line in _PERFECT.strip().splitlines():
+        lemma, words = line.split(":")
+        pre = [p + " " + f for f in words.split() for p in ("وقد", "قد")]
+        verbs.append(f"{lemma}: {', '.join(pre)} / -")
+    for line in _NOUNS.strip().splitlines():
+        lemma, words = line.split(":")
+        pre = [p + f for f in words.split() for p in ("و", "")]
+        verbs.append(f"{lemma}: {', '.join(pre)} / -")
+    return "\n".join(verbs), "\n".join(needs), "\n".join(any_)
+
+
+VERBS, NEEDS, _ = _build()
+
+PRE = """
+وإذ لا تزال; وإذ لا يزال; وإذ تظل; وإذ يظل; إذ لا تزال
+"""
+
+# "وإذ هي على بينة" (aware), "وإذ هي مقتنعة" (convinced): a pronoun and a predicate
+ANY = """
+aware: وإذ هي على بينة
+convinced: وإذ هي مقتنعة, وإذ هو مقتنع
+"""
+POST = """
+أيضا; كذلك; من جديد; مجددا; مرة أخرى; بقوة; بشدة; بوجه خاص; بصفة خاصة; منها; منه
+منها أيضا; منها كذلك
+"""
+MANNER = """
+مع التقدير; مع القلق; مع بالغ القلق; مع القلق الشديد; مع القلق البالغ; مع القلق المتجدد
+بقلق; بقلق بالغ; بالغ القلق; بقلق شديد; بارتياح; مع الارتياح; باهتمام; مع الاهتمام; بتقدير
+مع الأسف; بأسف; مع الامتنان; بامتنان; مع الترحيب; مع الانزعاج; بانزعاج
+"""
+
+OBJECTS = """
+عن القلق; عن قلقها; عن قلقه; عن بالغ القلق; عن بالغ قلقها; عن بالغ قلقه; عن قلقها البالغ
+عن قلقه البالغ; عن قلقها الشديد; عن قلقه الشديد; عن قلقه العميق; عن قلقها العميق
+عن تقديرها; عن تقديره; عن امتنانها; عن امتنانه; عن ارتياحها; عن ارتياحه; عن تأييدها; عن تأييده
+عن دعمها; عن دعمه; عن تضامنها; عن تضامنه; عن أسفها; عن أسفه; عن استيائه; عن استيائها
+عن جزعه; عن الجزع; عن بالغ استيائه; عن استيائه الشديد; عن شكرها; عن شكره; عن التزامها
+عن التزامه; عن القلق البالغ; عن تعازيها; عن تعازيه
+"""
+
+FORMULAS = {
+    "GA": "إن الجمعية العامة",
+    "HRC": "إن مجلس حقوق الإنسان",
+    "SC": "إن مجلس الأمن",
+    "ECOSOC": "إن المجلس الاقتصادي والاجتماعي",
+}
+BODIES = {
+    "الجمعية العامة": "GA",
+    "مجلس حقوق الإنسان": "HRC",
+    "مجلس الأمن": "SC",
+    "المجلس الاقتصادي والاجتماعي": "ECOSOC",
+}
+FORMULA_ARTICLE = True  # the formula is not the masthead's name: "L’Assemblée générale"
+FORMULA_END = "[،,]"
+# "16 كانون الأول/ديسمبر 2020": the Levantine and the Egyptian month names, both written
+MONTHS = """كانون_الثاني/يناير شباط/فبراير آذار/مارس نيسان/أبريل أيار/مايو حزيران/يونيه
+تموز/يوليه آب/أغسطس أيلول/سبتمبر تشرين_الأول/أكتوبر تشرين_الثاني/نوفمبر كانون_الأول/ديسمبر"""
+DATE = r"(?P<d>\d{1,2})\s+(?P<m>MONTH)\s+(?P<y>\d{4})"
+
+_UNITS = {
+    "الأول": 1, "الأولى": 1, "الحادي": 1, "الحادية": 1, "الثاني": 2, "الثانية": 2,
+    "الثالث": 3, "الثالثة": 3, "الرابع": 4, "الرابعة": 4, "الخامس": 5, "الخامسة": 5,
+    "السادس": 6, "السادسة": 6, "السابع": 7, "السابعة": 7, "الثامن": 8, "الثامنة": 8,
+    "التاسع": 9, "التاسعة": 9, "العاشر": 10, "العاشرة": 10,
+}  # fmt: skip
+_TENS = {
+    "العشرون": 20, "العشرين": 20, "الثلاثون": 30, "الثلاثين": 30, "الأربعون": 40,
+    "الأربعين": 40, "الخمسون": 50, "الخمسين": 50, "الستون": 60, "الستين": 60,
+    "السبعون": 70, "السبعين": 70, "الثمانون": 80, "الثمانين": 80, "التسعون": 90,
+    "التسعين": 90,
+}  # fmt: skip
+
+
+def ordinal(words: str) -> int | None:
+    """ "الخامسة والسبعون" -> 75, "الرابعة والخمسين" -> 54, "الثالثة عشرة" -> 13."""
+    parts = words.split()
+    if len(parts) == 1:
+        return _UNITS.get(parts[0]) or _TENS.get(parts[0])
+    if len(parts) == 2 and parts[1].startswith("و") and parts[0] in _UNITS:
+        tens = _TENS.get(parts[1][1:])
+        return _UNITS[parts[0]] + tens if tens else None
+    if len(parts) == 2 and parts[1] in ("عشر", "عشرة") and parts[0] in _UNITS:
+        return 10 + _UNITS[parts[0]]
+    return None
+
+
+SESSION = r"(?:ال)?دورة\s+(?:الاستثنائية\s+)?(?:ال)?(?P<ord>\S+(?:\s+و\S+|\s+عشرة?)?)"
+MEETING = r"الجلسة\s+(?:العامة\s+)?(?:\(المستأنفة\)\s+)?(?P<n>\d{1,4})"
+ADOPTED = r"قرار اتخذ(?:ته|ه)\s+(?P<body>.+?)\s+في\s+(?P<date>.+)$"
+AGENDA = r"(?:البند|البنود)\s+(?P<items>.+?)\s+من جدول الأعمال"
+DISTRIBUTION = {"general": "General", "limited": "Limited", "restricted": "Restricted"}
+ORIGIN = r"^\[\s*بناء على تقرير (?P<by>.+?)\s*\((?P<syms>.+)\)\s*\]$"
+COMMITTEES = {
+    "اللجنة الأولى": "First Committee",
+    "اللجنة الثانية": "Second Committee",
+    "اللجنة الثالثة": "Third Committee",
+    "اللجنة الرابعة": "Fourth Committee",
+    "اللجنة الخامسة": "Fifth Committee",
+    "اللجنة السادسة": "Sixth Committee",
+    "لجنة المسائل السياسية الخاصة وإنهاء الاستعمار": "Special Political and Decolonization Committee",
+}
+ANNEX = r"^(?:ال)?مرفق(?:ات)?(?:\s+\S+)?\W{0,3}$"
+DRAFT = r"مشروع (?:قرار|مقرر)"

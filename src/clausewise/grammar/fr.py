@@ -1,0 +1,363 @@
+"""French: the words of resolutions as the UN's French versions write them.
+
+Verbs are listed as "lemma: participle 3rd-person" (Rappelant / Rappelle: preambular /
+operative), the English lemma first so that every language names a verb alike; adjectives
+in the masculine singular, their agreement generated ("Consciente" for the Assembly,
+"Conscient" for the Council).
+"""
+
+from __future__ import annotations
+
+import re
+
+CODE = "fr"
+CAPITAL = True  # a lead opens with a capital letter
+NAME = "français"
+
+VERBS = """
+accept: acceptant / accepte
+acknowledge: reconnaissant / reconnaît
+adopt: adoptant / adopte
+affirm: affirmant / affirme
+agree: convenant / convient
+allocate: allouant / alloue
+applaud: applaudissant / applaudit
+appeal: appelant / appelle
+appoint: nommant / nomme
+appreciate: appréciant / apprécie
+approve: approuvant / approuve
+authorize: autorisant / autorise
+call: demandant / demande
+call: appelant / appelle
+commend: félicitant / félicite
+commend: saluant / salue
+condemn: condamnant / condamne
+confirm: confirmant / confirme
+consider: considérant / considère
+consider: estimant / estime
+continue: continuant / continue
+decide: décidant / décide
+declare: déclarant / déclare
+demand: exigeant / exige
+deplore: déplorant / déplore
+designate: désignant / désigne
+determine: - / détermine
+emphasize: insistant / insiste
+encourage: encourageant / encourage
+encourage: engageant / engage
+encourage: préconisant / préconise
+endorse: souscrivant / souscrit
+endorse: entérinant / entérine
+establish: créant / crée
+establish: établissant / établit
+examine: examinant / examine
+express: exprimant / exprime
+express: remerciant / remercie
+follow: suivant / suit
+guide: - / guide
+hail: - / -
+highlight: mettant / met
+invite: invitant / invite
+look: attendant / attend
+mark: marquant / marque
+measure: mesurant / mesure
+note: notant / note
+note: constatant / constate
+note: observant / observe
+open: ouvrant / ouvre
+pay: rendant / rend
+praise: louant / loue
+proclaim: proclamant / proclame
+promote: promouvant / promeut
+recall: rappelant / rappelle
+recall: se référant / se réfère
+recognize: reconnaissant / reconnaît
+recognize: sachant / sait
+recommend: recommandant / recommande
+reaffirm: réaffirmant / réaffirme
+reaffirm: redisant / redit
+regret: regrettant / regrette
+reiterate: réitérant / réitère
+reject: rejetant / rejette
+renew: renouvelant / renouvelle
+request: priant / prie
+request: sollicitant / sollicite
+resolve: résolvant / résout
+respect: respectant / respecte
+stress: soulignant / souligne
+support: appuyant / appuie
+support: soutenant / soutient
+take: prenant / prend
+take: tenant / tient
+thank: remerciant / remercie
+transmit: transmettant / transmet
+urge: exhortant / exhorte
+welcome: accueillant / accueille
+welcome: se félicitant / se félicite
+welcome: saluant / salue
+welcome: se réjouissant / se réjouit
+wish: souhaitant / souhaite
+commit: s’engageant / s’engage
+concerned: s’inquiétant / s’inquiète
+underline: insistant / insiste
+fear: craignant / craint
+submit: soumettant / soumet
+guide: s’inspirant / s’inspire
+know: connaissant / connaît
+propose: proposant / propose
+note: relevant / relève
+consider: jugeant / juge
+denounce: dénonçant / dénonce
+associate: s’associant / s’associe
+understand: comprenant / comprend
+indicate: indiquant / indique
+indicate: signalant / signale
+advocate: prônant / prône
+oppose: s’élevant / s’élève
+realize: se rendant / se rend
+urge: engageant / engage
+encourage: incitant / incite
+"""
+
+# Heads that are no lead without one of their complements ("Prend note", "Tenant compte",
+# "Ayant examiné", "Se déclare préoccupée"): lemma, forms, the complements.
+NEEDS = """
+take: prenant / prend | note; acte; en considération; en compte; bonne note
+take: tenant / tient | compte; dûment compte
+bear: ayant / - | à l’esprit
+bear: gardant / garde | à l’esprit
+consider: ayant / - | examiné; étudié; entendu; pris note; pris acte; reçu; considéré; adopté; décidé; également examiné; aussi examiné
+pay: rendant / rend | hommage
+call: lançant / lance | un appel; un appel pressant
+endorse: faisant / fait | siennes; sienne; sien; siens
+express: se déclarant, se disant / se déclare, se dit | ADJ
+recognize: étant / est | ADJ
+concerned: demeurant, restant / demeure, reste | ADJ
+thank: sachant / sait | gré
+look: attendant / attend | avec intérêt
+recognize: ayant / a | conscience; connaissance; présentes à l’esprit; présent à l’esprit
+consider: ayant / - | écouté; examiné
+note: faisant / fait | observer; part de sa satisfaction; part de sa préoccupation; part
+draw: attirant / attire | l’attention
+draw: appelant / appelle | l’attention
+stress: mettant / met | l’accent
+realize: se rendant / se rend | compte
+express: se déclarant / se déclare | favorable; résolument favorable; fermement opposée; opposée; opposé
+"""
+
+# Predicative adjectives (masculine singular): "Consciente", "Profondément préoccupée".
+ADJECTIVES = """
+mindful: conscient
+concerned: préoccupé inquiet soucieux
+convinced: convaincu persuadé
+guided: guidé inspiré
+alarmed: alarmé
+determined: résolu déterminé décidé
+aware: informé
+encouraged: encouragé
+disappointed: déçu
+outraged: indigné scandalisé
+shocked: choqué consterné
+gratified: satisfait
+saddened: attristé
+desirous: désireux
+"""
+
+PRE = """
+également; aussi; en outre; de plus; par ailleurs; de nouveau; à nouveau; encore; une fois encore; une nouvelle fois
+profondément; vivement; gravement; sérieusement; fermement; énergiquement; vigoureusement; fortement
+extrêmement; très; particulièrement; tout particulièrement; sincèrement; pleinement; résolument
+instamment; solennellement; chaleureusement; toujours; enfin; dûment; favorablement; en particulier
+une fois de plus; de même; avec force; une fois encore
+"""
+
+POST = (
+    PRE
+    + """
+de nouveau instamment
+"""
+)
+
+MANNER = """
+avec satisfaction; avec préoccupation; avec inquiétude; avec intérêt; avec gratitude
+avec appréciation; avec regret; avec consternation; avec une vive préoccupation
+"""
+MANNER_PREPS = "avec"
+MANNER_ARTICLES = "une un"
+MANNER_MODS = (
+    "vive profonde grande grave sérieuse extrême particulière croissante réelle vif profond grand"
+)
+MANNER_NOUNS = """
+satisfaction préoccupation inquiétude intérêt gratitude appréciation regret consternation
+alarme tristesse reconnaissance approbation indignation sympathie
+"""
+
+# The object a lead may take in: "Exprime sa vive préoccupation", "Réaffirmant son attachement".
+OBJECTS = """
+sa préoccupation; sa vive préoccupation; sa profonde préoccupation; sa grave préoccupation
+sa gratitude; sa reconnaissance; sa satisfaction; son appréciation; son soutien; son appui
+son attachement; sa volonté; sa solidarité; son inquiétude; sa profonde inquiétude; sa vive inquiétude
+ses remerciements; ses condoléances; son engagement; sa détermination; sa conviction; son espoir
+sa préoccupation grandissante; sa consternation; ses regrets; son regret
+"""
+
+FORMULAS = {
+    "GA": "L’Assemblée générale",
+    "HRC": "Le Conseil des droits de l’homme",
+    "SC": "Le Conseil de sécurité",
+    "ECOSOC": "Le Conseil économique et social",
+}
+BODIES = {
+    "Assemblée générale": "GA",
+    "Conseil des droits de l’homme": "HRC",
+    "Conseil de sécurité": "SC",
+    "Conseil économique et social": "ECOSOC",
+}
+MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+# "16 décembre 2020", "1er juillet 2021"
+DATE = r"(?P<d>\d{1,2})(?:er)?\s+(?P<m>MONTH)\s+(?P<y>\d{4})"
+
+_CARDINAL = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+    "cinquante": 50, "soixante": 60, "cent": 100,
+}  # fmt: skip
+_ORDINAL = {
+    "premier": 1, "première": 1, "unième": 1, "deuxième": 2, "second": 2, "seconde": 2,
+    "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7,
+    "huitième": 8, "neuvième": 9, "dixième": 10, "onzième": 11, "douzième": 12,
+    "treizième": 13, "quatorzième": 14, "quinzième": 15, "seizième": 16, "vingtième": 20,
+    "trentième": 30, "quarantième": 40, "cinquantième": 50, "soixantième": 60, "centième": 100,
+}  # fmt: skip
+
+
+def ordinal(words: str) -> int | None:
+    """ "soixante-quinzième" -> 75, "quatre-vingt-unième" -> 81, "soixante et onzième" -> 71."""
+    parts = [p for p in re.split(r"[-\s]+", words.strip().lower()) if p and p != "et"]
+    if not parts or parts[-1] not in _ORDINAL:
+        return None
+    total = 0
+    for k, p in enumerate(parts):
+        value = _ORDINAL[p] if k == len(parts) - 1 else _CARDINAL.get(p)
+        if value is None:
+            return None
+        if value == 20 and total % 20 == 4 and k > 0 and parts[k - 1] == "quatre":
+            total += 4 * 20 - 4  # quatre-vingt
+        else:
+            total += value
+    return total
+
+
+def agree(adjective: str) -> list[str]:
+    """The four forms of an adjective given in the masculine singular."""
+    a = adjective
+    if a.endswith("eux"):
+        return [a, a[:-1] + "se", a[:-1] + "ses"]
+    if a.endswith("et"):  # inquiet, inquiète
+        return [a, a[:-2] + "ète", a + "s", a[:-2] + "ètes"]
+    if a.endswith("e"):
+        return [a, a + "s"]
+    return [a, a + "e", a + "s", a + "es"]
+
+
+FORMULA_ARTICLE = True  # the formula is not the masthead's name: "L’Assemblée générale"
+FORMULA_END = ","
+SESSION = r"(?P<ord>[\w\-’ ]+?)\s+session"
+MEETING = r"(?P<n>\d{1,4})\s?(?:e|ème|re)\s+séance(?:\s+plénière)?"
+ADOPTED = r"Résolution adoptée par (?:l’|le |la )(?P<body>.+?) le (?P<date>.+)$"
+AGENDA = r"Points?\s+(?P<items>.+?)\s+de l[’']ordre du jour"
+DISTRIBUTION = {"générale": "General", "limitée": "Limited", "restreinte": "Restricted"}
+ORIGIN = r"^\[\s*sur (?:la base du|le) rapport (?:de la|du) (?P<by>.+?)\s*\((?P<syms>.+)\)\s*\]$"
+COMMITTEES = {
+    "Première Commission": "First Committee",
+    "Deuxième Commission": "Second Committee",
+    "Troisième Commission": "Third Committee",
+    "Quatrième Commission": "Fourth Committee",
+    "Cinquième Commission": "Fifth Committee",
+    "Sixième Commission": "Sixth Committee",
+    "Commission des questions politiques spéciales et de la décolonisation": (
+        "Special Political and Decolonization Committee"
+    ),
+    "Commission de Politiques spéciales et décolonisation": (
+        "Special Political and Decolonization Committee"
+    ),
+    "Commission des politiques spéciales et de la décolonisation": (
+        "Special Political and Decolonization Committee"
+    ),
+}
+ANNEX = r"^Annexes?(?:\s+([IVXLC]{1,6}|\d{1,2}|[A-Z]))?\W{0,3}$"
+DRAFT = r"projet de (?:résolution|décision)"
+
+# -- mandates: who is asked to do what, by when (clausewise.enrich.mandates_lang) ------------------
+# Where a clause's addressees end and its action begins: "Prie le Secrétaire général de
+# présenter", "Invite les États à envisager", "Demande aux États qu’ils ..."
+_CLITIC = r"(?:(?:ne\s+pas|lui|leur|les|la|le|l[’']|en|y|se|s[’']|nous)\s*){0,2}"
+# (words ending like an infinitive that are not: "de manière", "à titre", "à savoir")
+_INFINITIVE = (
+    r"(?!(?:manière|titre|savoir|autre|partir|mesure|meure|ouverture|meurtre|premier|dernier|"
+    r"cadre|ordre|nombre|membre|entre|contre|notre|votre|leur|matière|lumière|frontière|"
+    r"carrière|pauvre|libre|propre|mer|hier|fer|air|désir|avenir|pouvoir|devoir|espoir)\b)"
+    r"[^\W\d_]+(?:er|ir|re|oir|dre)\b"
+)
+ACTION_MARK = (
+    rf"\b(?:de|d[’'])\s*(?={_CLITIC}{_INFINITIVE})|\bà\s+(?={_CLITIC}{_INFINITIVE})"
+    r"|\bqu(?:e|[’'])\s*"
+)
+# a second action for the same addressees: ", et de lui présenter", "; de veiller"
+NEXT_ACTION = (
+    r"[,;]\s*(?:et\s+|ainsi\s+que\s+)?(?=(?:de|d[’']|à)\s*(?:lui\s+|leur\s+|les\s+|la\s+|le\s+"
+    r"|l[’']\s*|en\s+|y\s+|s[’']\s*|se\s+|ne\s+pas\s+)?[^\W\d_]+(?:er|ir|re|oir|dre)\b)"
+)
+# where a paragraph goes on with another operative verb: ", et prie", "; encourage"
+CLAUSE_GAP = r"(?:[,;:]\s+(?:et\s+|ainsi\s+que\s+)?|\s+et\s+)"
+# a call that names no one ("Demande que ...", "Demande l’arrêt ...") asks nobody
+CALL_NAMES = (
+    r"^\s*(?:,[^,;]{1,200},\s*)?(?:instamment\s+|de\s+nouveau\s+|également\s+|en\s+outre\s+"
+    r"|aussi\s+)*(?:à|aux)\b"
+)
+REMAIN_SEIZED = r"^\s*(?:\w+\s+)?(?:de\s+)?rester\s+(?:activement\s+)?saisi"
+CONTINUE = (
+    r"^\s*(?:\w+\s+)?(?:de\s+|d[’']\s*)?(?:poursuivre\s+l[’']examen|examiner\s+(?:la\s+question|"
+    r"cette\s+question)|inscrire\s+(?:à|la\s+question|le\s+point|la\s+question))"
+)
+DECIDE_ACTS = r"^\s*(?:,[^;]{1,250}?,\s*)?(?:\w+\s+)?(?:de\s|d[’']|que\s|qu[’'])"
+DUE = r"\b(?:à|lors\s+de)\s+(?:sa|la|leur)\s+(?P<ord>[\w\-’ ]+?)\s+session\b"
+REPORT = r"\brapport\w*|\brend\w*\s+compte|\bprésent\w+"
+ADDRESSEES = """
+Secrétaire général = Secretary-General | secretariat
+Haut-Commissaire des Nations Unies aux droits de l’homme = United Nations High Commissioner for Human Rights | secretariat
+Haut-Commissariat des Nations Unies aux droits de l’homme = Office of the United Nations High Commissioner for Human Rights | secretariat
+Haute-Commissaire des Nations Unies aux droits de l’homme = United Nations High Commissioner for Human Rights | secretariat
+Haut-Commissaire = United Nations High Commissioner for Human Rights | secretariat
+Haut-Commissariat = Office of the United Nations High Commissioner for Human Rights | secretariat
+Secrétariat = Secretariat | secretariat
+Président de l’Assemblée générale = President of the General Assembly | presiding_officer
+Président du Conseil des droits de l’homme = President of the Human Rights Council | presiding_officer
+États Membres = Member States | member_states
+tous les États = States | member_states
+les États = States | member_states
+États = States | member_states
+gouvernements = Governments | member_states
+organismes des Nations Unies = United Nations system | un_system
+système des Nations Unies = United Nations system | un_system
+institutions spécialisées = specialized agencies | un_system
+organisations non gouvernementales = non-governmental organizations | non_state
+société civile = civil society | non_state
+secteur privé = private sector | non_state
+"""
+
+# -- citations (clausewise.enrich.cites_lang) -------------------------------------------------------
+CITE_KEYWORD = r"\b(?P<kw>[Rr]ésolutions?|[Dd]écisions?)\s+"
+CITE_KIND = {"résolution": "resolution", "décision": "decision"}
+CITE_AND = r"(?:\s*,\s*(?:et\s+)?|\s+et\s+|\s+ainsi\s+que\s+|\s*;\s*)"
+CITE_DATE = r",?\s+(?:du|en\s+date\s+du)\s+"
+CITE_ITS = r"\b(?:sa|ses|leur|leurs)\s+(?:propres?\s+|précédentes?\s+|récentes?\s+)?$"
+CITE_BODIES = [
+    (r"Sous-Commission", "SUBCOM"),
+    (r"Conseil de sécurité", "SC"),
+    (r"Conseil des droits de l[’']homme", "HRC"),
+    (r"Commission des droits de l[’']homme", "CHR"),
+    (r"Conseil économique et social", "ECOSOC"),
+    (r"Assemblée générale", "GA"),
+]

@@ -1,0 +1,148 @@
+"""Chinese: the words of resolutions as the UN's Chinese versions write them.
+
+Chinese does not inflect: "回顾" opens a preambular paragraph ("Recalling") and an operative
+one ("Recalls") alike, so the place decides the kind. Adverbs go before the verb ("又回顾",
+"还决定", "再次重申"), and manner too ("满意地注意到", "深为关切地注意到"). There are no
+spaces: the engine reads the grammar's own words by longest match from the left.
+"""
+
+from __future__ import annotations
+
+CODE = "zh"
+NAME = "中文"
+CHARS = True
+
+VERBS = """
+"""
+
+# lemma: forms (both parts)
+ANY = """
+recall: 回顾 忆及 回顾了
+reaffirm: 重申 再次申明 再次确认 再度重申 重新确认
+reiterate: 再次表示 重申其 重申承诺
+affirm: 申明 确认 肯定
+recognize: 确认 认识到 承认 认为 意识到 深知 考虑到 铭记 认识
+acknowledge: 确认 承认 认可
+note: 注意到 指出 察悉 欣见 表示注意到
+take: 表示注意到 注意到 考虑到 顾及
+welcome: 欢迎 赞赏 乐见 欣迎 欣见
+express: 表示 表达
+concerned: 关切 严重关切 深感关切 深为关切 关注 担忧 感到关切 深表关切 震惊 痛惜
+convinced: 深信 确信 相信
+mindful: 念及 铭记 意识到 认识到 考虑到
+guide: 遵循 依循 本着 秉承 以…为指导 根据
+request: 请 要求 吁请 请求
+call: 吁请 呼吁 促请 号召
+urge: 敦促 促请 强烈敦促 紧急呼吁
+invite: 邀请 请
+encourage: 鼓励 倡导 激励
+decide: 决定 议决
+stress: 强调 着重指出 强调指出 着重强调 特别强调
+emphasize: 强调 着重指出 强调指出
+underline: 强调 着重指出 重点指出
+highlight: 突出强调 重点指出 指出
+condemn: 谴责 强烈谴责 严厉谴责 坚决谴责
+deplore: 痛惜 深表遗憾 谴责
+regret: 遗憾 表示遗憾
+endorse: 认可 赞同 核可 支持
+approve: 核准 批准 通过 同意
+adopt: 通过 采纳
+authorize: 授权
+commend: 赞扬 称赞 表扬 赞赏
+appreciate: 赞赏 感谢 表示赞赏 表示感谢
+thank: 感谢 谢谢
+support: 支持 赞成 拥护
+consider: 审议了 审议 审查了 审查 考虑了 认为 研究了 审阅了
+examine: 审查了 审议了
+decide: 决定
+declare: 宣布 宣告 宣示 宣称
+proclaim: 宣布 宣告
+demand: 要求
+recommend: 建议 推荐
+appropriate: 批款 核定 分摊
+allocate: 分配 拨款
+commit: 承诺 致力于 决心
+determined: 决心 决意 下定决心
+reject: 拒绝 反对 否决
+appeal: 呼吁
+hope: 希望 期望 期待
+look: 期待 期望
+continue: 继续
+agree: 同意 商定
+propose: 提议
+bear: 铭记 牢记 考虑到
+seek: 寻求 力求
+convinced: 坚信
+note: 知悉 提请注意 感到遗憾的是 感到震惊的是
+recall: 提及
+draw: 提请
+decide: 正式决定
+consider: 倾听了 深入审议了
+respect: 尊重
+"""
+
+PRE = """
+又 还 并 也 再次 进一步 亦 同时 最后 尤其 特别 另外 此外 而且 再度 也还 并且
+一再 坚决 强烈 深切 严重 严正 衷心 诚挚 热烈 高度 充分 大力 深为 深表 极为 十分 非常
+又再次 还再次 又进一步 在这方面 在这方面， 为此 同样 仍 适当 最强烈地 毫无保留地 依然
+"""
+POST = """
+指出 到 了
+"""
+
+# "满意地注意到" (notes with satisfaction): a manner adverb in -地 before the verb
+MANNER = """
+满意地 赞赏地 关切地 深为关切地 严重关切地 极为关切地 深切关切地 深表关切地 感兴趣地 遗憾地
+感激地 感谢地 欣慰地 高兴地 忧虑地 担忧地 震惊地 惊恐地 不安地 日益关切地 极其关切地 严重关注地
+深感关切地 十分关切地 非常关切地 再次关切地 关注地 赞许地 欢迎地 痛心地 深感遗憾地 深为震惊地
+"""
+
+FORMULAS = {
+    "GA": "大会",
+    "HRC": "人权理事会",
+    "SC": "安全理事会",
+    "ECOSOC": "经济及社会理事会",
+}
+BODIES = {
+    "大会": "GA",
+    "人权理事会": "HRC",
+    "安全理事会": "SC",
+    "经济及社会理事会": "ECOSOC",
+}
+FORMULA_END = "[，,]"
+MONTHS = "1 2 3 4 5 6 7 8 9 10 11 12"
+DATE = r"(?P<y>\d{4})\s*年\s*(?P<m>1[0-2]|[1-9])\s*月\s*(?P<d>\d{1,2})\s*日"
+
+_DIGITS = "一二三四五六七八九"
+
+
+def ordinal(words: str) -> int | None:
+    """ "七十五" -> 75, "五十四" -> 54, "十" -> 10 (as in "第七十五届会议")."""
+    w = words.strip().removeprefix("第")
+    if not w:
+        return None
+    if "十" not in w:
+        return _DIGITS.index(w) + 1 if w in _DIGITS else None
+    tens, _, units = w.partition("十")
+    t = (_DIGITS.index(tens) + 1) if tens in _DIGITS else (1 if not tens else None)
+    u = (_DIGITS.index(units) + 1) if units in _DIGITS else (0 if not units else None)
+    return None if t is None or u is None else 10 * t + u
+
+
+SESSION = r"第(?P<ord>[一二三四五六七八九十]+)届(?:特别|紧急特别)?会议"
+MEETING = r"第(?P<n>\d{1,4})次(?:全体)?会议"
+ADOPTED = r"(?P<date>\d{4}年\d{1,2}月\d{1,2}日)(?P<body>.+?)决议$"
+AGENDA = r"议程项目\s*(?P<items>.+)$"
+DISTRIBUTION = {"general": "General", "limited": "Limited", "restricted": "Restricted"}
+ORIGIN = r"^\[\s*根据(?P<by>.+?)的报告\s*[(（](?P<syms>.+)[)）]\s*(?:通过)?\s*\]$"
+COMMITTEES = {
+    "第一委员会": "First Committee",
+    "第二委员会": "Second Committee",
+    "第三委员会": "Third Committee",
+    "第四委员会": "Fourth Committee",
+    "第五委员会": "Fifth Committee",
+    "第六委员会": "Sixth Committee",
+    "特别政治和非殖民化委员会": "Special Political and Decolonization Committee",
+}
+ANNEX = r"^附件[一二三四五六七八九十]*$"
+DRAFT = r"决议草案|决定草案"
