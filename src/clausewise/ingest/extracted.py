@@ -79,6 +79,7 @@ _TITLE_ANCHOR = re.compile(
 )
 _RES_NUM_TITLE = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\. \S")
 _DATE_CODE = re.compile(r"^\d{6}$")
+_GLUED_RULE = re.compile(r"(?<=[^_\s])_{10,}$")  # (a blank to fill, "80/___", is shorter)
 _STAR_NOTE = re.compile(r"^(?:\*{1,3}|[†‡]) [A-Z]")
 # controls, zero-width characters and the word joiner some text layers hold ("2015\u2060–2030")
 _DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\u00ad\ufeff]")
@@ -103,6 +104,7 @@ _NUMBER_WORDS = _words(
 )
 # what a marker may be glued to: a resolution number, a year, a range of years
 _NUMBER_BEFORE = re.compile(r"\d{1,4}/\d{1,4}|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?")
+_NAMED_NUMBER = re.compile(r"[A-Za-z][-.]\d{1,3}$")  # "COVID-19", "1/CP.27"
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _GLUED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,;:.”’)]")
 
@@ -262,6 +264,12 @@ def _cut_pages(raw: list[tuple[int, str]], running: Running) -> _Pages:
         if RULE.match(text):
             in_notes = True
             out.notes.setdefault(page, [])
+            return
+        m = _GLUED_RULE.search(text)
+        if m and not header:
+            # the rule glued to the page's last line ("... small and medium______")
+            take(text[: m.start()].rstrip(), header)
+            take(m.group(), header)
             return
         fresh = False
         if not in_notes and not header and _STAR_NOTE.match(text):
@@ -590,8 +598,18 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
     after = s[p + n : p + n + 1]
     if after and not (after.isspace() or after in ",;:.)”’"):
         return None
-    if p == 0 or s[p - 1] == "\n" and (p < 2 or s[p - 2] not in ",;:.)”’" or after == "."):
-        return None  # a line's first word: a marker only after a finished line, not "6."
+    if p == 0:
+        return None
+    if s[p - 1] == "\n" and (p < 2 or s[p - 2] not in ",;:.)”’" or after == "."):
+        # a line's first word: a marker after a finished line, not "6."; after a word,
+        # a raised number the tool set at the next line's start ("Secretary-General" /
+        # "7  and the", PyMuPDF) or on a line of its own ("Africa’s" / "7", poppler)
+        if p < 2 or not s[p - 2].isalpha() or after == ".":
+            return None
+        if not (after in ("\n", "") or after == " " and s[p + n :].lstrip(" ")[:1].islower()):
+            return None
+        word = s[max(0, p - 40) : p - 1].split()[-1].lower()
+        return (2 if word in _NUMBER_WORDS else 4), p, p + n
     before = s[p - 1]
     if before.isdigit():
         # "77/2285": resolution 77/228 and marker 5, where nothing better is on the page
@@ -599,8 +617,10 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
         if not after or after.isspace():
             if _NUMBER_BEFORE.fullmatch(token[:-n]):
                 return 3, p, p + n
-            if token[:-n].isdigit():
-                return 1, p, p + n  # "at least 56514 humanitarian workers": 565 and 14
+            if token[:-n].isdigit() or _NAMED_NUMBER.search(token[:-n]):
+                # "at least 56514 humanitarian workers": 565 and 14; "COVID-1916",
+                # "decisions 1/CP.2731 and"
+                return 1, p, p + n
         return None
     if before == "." and p >= 2 and s[p - 2].isdigit():
         # "4.5 million" is a decimal; "by 2030.5 The" or a line's end is a marker
@@ -613,10 +633,14 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
         return 6, p, p + n  # "annex I6": annex I and marker 6
     if before.isspace() and p >= 2:
         prev = s[p - 2]
-        if prev.isdigit() and _NUMBER_BEFORE.fullmatch(s[max(0, p - 14) : p - 1].split()[-1]):
-            # "2015–2030 7 and" (poppler): after a year or a range, where nothing is better
+        if prev.isdigit():
+            # "2015–2030 7 and" (poppler): after a year or a range, where nothing is better;
+            # after another number ("Agenda 21 6 and", "1/CP.27 31 and"), where nothing is
             nxt = s[p + n + 1 : p + n + 2]
-            return (3, p - (before == " "), p + n) if nxt.islower() else None
+            if not nxt.islower():
+                return None
+            year = _NUMBER_BEFORE.fullmatch(s[max(0, p - 14) : p - 1].split()[-1])
+            return (3 if year else 1), p - (before == " "), p + n
         if prev in ",;:.)”’":
             if prev == "." and p >= 3 and s[p - 3].isdigit():
                 return None
@@ -946,8 +970,11 @@ _JOINING_WORDS = _words(
 )
 
 
-def _starts(prev: _Para, line: str, width: int, last_num: int, measure: int = 0) -> bool | None:
-    """Does `line` start a new paragraph after `prev`? None: a page break leaves it open."""
+def _starts(
+    prev: _Para, line: str, width: int, last_num: int, measure: int = 0, nxt: str = ""
+) -> bool | None:
+    """Does `line` start a new paragraph after `prev`? None: a page break leaves it open.
+    `nxt`: the line after `line` on the same page, if any."""
     p = _plain(prev.last)
     t = _plain(line)
     if _NUM_ALONE.match(p) or _RES_NUM_ALONE.match(p) or _ITEM_ALONE.match(p):
@@ -1022,6 +1049,18 @@ def _starts(prev: _Para, line: str, width: int, last_num: int, measure: int = 0)
         # a short line that does not end as a paragraph does: a heading (a paragraph's
         # last line ends with punctuation, a page's last line is full)
         return True
+    if (
+        terminal
+        and nxt
+        and measure
+        and not _ends_terminal(line)
+        and t.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS
+        and _fits(t, _plain(nxt).split(" ", 1)[0], measure)
+    ):
+        # after a finished line, a line that ends with room to spare and no punctuation:
+        # a heading ("Office of the Special Envoy of the Secretary-General for Yemen" over
+        # "12. Takes note ..."), as a paragraph's last line ends with punctuation
+        return True
     if terminal and first.isupper():
         return None  # a finished line and a capital that is not a lead: open
     return False
@@ -1063,7 +1102,7 @@ def _blocks(body: list[_Line], width: int, measure: int = 0) -> list[Block]:
     prev_page = 0
     header_done = False
     in_title = False
-    for line in body:
+    for i, line in enumerate(body):
         t = line.text
         if line.header:
             if paras and (in_title or _header_joins(paras[-1], t)):
@@ -1083,7 +1122,9 @@ def _blocks(body: list[_Line], width: int, measure: int = 0) -> list[Block]:
             continue
         new_page = line.page != prev_page
         prev_page = line.page
-        starts = _starts(paras[-1], t, width, last_num, measure)
+        after = body[i + 1] if i + 1 < len(body) else None
+        nxt = after.text if after is not None and after.page == line.page else ""
+        starts = _starts(paras[-1], t, width, last_num, measure, nxt)
         if starts is None and not new_page:
             # a full line that ends a sentence and a capital, on one page: the paragraph
             # goes on (a new one would open with a lead or a number)
