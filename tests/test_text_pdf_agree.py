@@ -332,3 +332,35 @@ def test_a_heading_after_a_finished_line_is_no_part_of_it(mp, form):
     assert want[0][1].endswith("Political Affairs Officer;")
     assert want[1][1] == "Takes note of paragraph 74 of the report of the Advisory Committee;"
     assert shape(_text(pdf, form)) == want
+
+
+@pytest.mark.parametrize("form", ["pdftotext", "viewer"])
+def test_a_section_number_poppler_read_after_an_item_label_goes_to_its_heading(mp, form):
+    # poppler: "(h)" / "V." / "Consumer product reviews." / "Risk assessment and management"
+    pdf = mp / "A_RES_80_119.pdf"
+
+    def shape(doc):
+        para = next(p for p in doc.annexes[0].paragraphs if p.eid == "annex_1__para_16")
+        heads = [(s.num, s.heading) for s in doc.annexes[0].sections if s.num]
+        return para.items[-1].text, heads
+
+    want = shape(_pdf(pdf))
+    assert (
+        want[0] == "Consumer product reviews."
+        and ("V", "Risk assessment and management") in want[1]
+    )
+    assert shape(_text(pdf, form)) == want
+
+
+@pytest.mark.parametrize("form", ["pdftotext", "pymupdf"])
+def test_a_rule_label_over_a_line_that_wrapped_is_no_title(mp, form):
+    # "Rule 58" / "As a general rule, meetings of the General Committee, the Credentials" /
+    # "Committee, ...": the label has no title, the long line that wrapped is the rule's text
+    pdf = mp / "A_RES_78_327.pdf"
+
+    def rule(doc):
+        return next(p.text for p in doc.annexes[2].paragraphs if "As a general rule" in p.text)
+
+    want = rule(_pdf(pdf))
+    assert want.startswith("As a general rule, meetings of the General Committee")
+    assert rule(_text(pdf, form)) == want

@@ -981,8 +981,15 @@ def _starts(
         return False  # "1." or "(a)" alone: its text follows
     if _HEAD_NUM_ALONE.match(p):
         return False  # "II" alone: its heading follows
-    if _LABEL_ALONE.match(p) and not _ends_terminal(line) and len(t) < 0.9 * width:
-        return False  # "Rule 5" alone: its title follows (else its text: "Rule 57")
+    if (
+        _LABEL_ALONE.match(p)
+        and not _ends_terminal(line)
+        and len(t) < 0.9 * width
+        and not (nxt and measure and len(t) > 0.75 * width and not _fits(t, _plain(nxt), measure))
+    ):
+        # "Rule 5" alone: its title follows (else its text: "Rule 57" over "... the
+        # mandate.", or "Rule 58" over a long line that wrapped: "As a general rule, ...")
+        return False
     if _HEAD_NUM_ALONE.match(t) and _ends_terminal(prev.last):
         return True  # "IV." alone after a finished line: a section's number
     if _FORMULA.match(t) or _FORMULA.match(p):
@@ -1102,6 +1109,7 @@ def _blocks(body: list[_Line], width: int, measure: int = 0) -> list[Block]:
     prev_page = 0
     header_done = False
     in_title = False
+    held: str | None = None  # a section's number met before the item it interrupts ends
     for i, line in enumerate(body):
         t = line.text
         if line.header:
@@ -1124,7 +1132,21 @@ def _blocks(body: list[_Line], width: int, measure: int = 0) -> list[Block]:
         prev_page = line.page
         after = body[i + 1] if i + 1 < len(body) else None
         nxt = after.text if after is not None and after.page == line.page else ""
+        if (
+            held is None
+            and _ITEM_ALONE.match(_plain(paras[-1].last))
+            and _HEAD_NUM_ALONE.match(_plain(t))
+        ):
+            # poppler read a section's number ("VI.") from the margin after an item's label
+            # ("(d)"): it goes before the next block, the section's heading
+            held = t
+            continue
         starts = _starts(paras[-1], t, width, last_num, measure, nxt)
+        if held is not None and starts is not False:
+            _close(paras[-1])
+            paras.append(_Para(held, False, held, heading=True))
+            held = None
+            starts = _starts(paras[-1], t, width, last_num, measure, nxt)
         if starts is None and not new_page:
             # a full line that ends a sentence and a capital, on one page: the paragraph
             # goes on (a new one would open with a lead or a number)
