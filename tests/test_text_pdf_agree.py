@@ -364,3 +364,31 @@ def test_a_rule_label_over_a_line_that_wrapped_is_no_title(mp, form):
     want = rule(_pdf(pdf))
     assert want.startswith("As a general rule, meetings of the General Committee")
     assert rule(_text(pdf, form)) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "words", "markers"),
+    [
+        # a page's markers are placed together: note 2 at "Agenda 21 2 and", not at "held
+        # from 2 to 5 April" at the page's foot, which would leave no room for notes 3 to 5
+        ("A_C.2_80_L.40", "pdftotext", "Youth Climate Summit, held from 2 to 5 April", "2345"),
+        # in the text's order, where poppler gave the page's notes as 3, 1, 2
+        ("A_RES_78_40", "pdftotext", "the 2000 Review Conference, especially", "3"),
+        # a note that opens with a year in a name, "2 1995 Review and Extension Conference"
+        ("A_RES_78_40", "pymupdf", "the 2000 Review Conference, especially", "1234"),
+        # "the Paris Agreement 5and its": the space before the raised number, not after
+        ("A_RES_80_129", "pymupdf", "the Paris Agreement and its early entry", "56"),
+        # "resolution 69/313 of 27 July 2015" is the resolution, "resolutions 3 on" the note
+        ("A_RES_80_129", "pymupdf", "all previous resolutions on the follow-up", "3"),
+        ("A_C.2_80_L.41", "pdftotext", "the adoption of the decisions to establish", "13"),
+    ],
+)
+def test_a_pages_markers_are_placed_together(mp, name, form, words, markers):
+    pdf = mp / f"{name}.pdf"
+    want, got = _pdf(pdf), _text(pdf, form)
+    assert words in _body(want) and words in _body(got)
+    where = {f.marker: f.paragraph for f in want.footnotes}
+    assert all(where[m] is not None for m in markers)
+    assert {m: f.paragraph for f in got.footnotes for m in markers if f.marker == m} == {
+        m: where[m] for m in markers
+    }

@@ -89,6 +89,7 @@ _SPLIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d) (\d)(?![\d/])|(?<!\d)(19|20) (\d
 _SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z\d])(?<! and)(?<! or) -(?=[A-Za-z]|\d|,|$)")
 # a suspended hyphen set apart: "short - and long-term", "low - or zero-emissions"
 _SUSPENDED = re.compile(r"(?<=[A-Za-z]) - (?=(?:and|or|and/or) [A-Za-z])")
+_GLUED_NEXT = re.compile(r"(?<=[A-Za-z,;] )(\d{1,3})(?=[a-z])(?!(?:st|nd|rd|th)\b)")
 _SPACED_QUOTE = re.compile(r"(?<=\w) (?=[’”](?:s\b|[\s,;:.)]|$))")  # "women ’s", "Cities ”,"
 _SPACED_PAREN = re.compile(r"\( (?=\S)|(?<=\S) \)")
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"  # a marker inside line text, until the end
@@ -484,13 +485,25 @@ def _note_items(lines: list[str], expected: int) -> list[tuple[str, str]]:
             top = max(top, int(m.group(1)) + 1) if m.group(1).isdigit() else top
             continue
         m = _NOTE_INLINE.match(line)
-        if m and _plausible(m.group(1), expected, top) and not _continues_number(m.group(2)):
+        if (
+            m
+            and _plausible(m.group(1), expected, top)
+            and (
+                not _continues_number(m.group(2))
+                or m.group(1) == str(top)
+                and _YEAR_NAME.match(m.group(2))
+            )
+        ):
             items.append(("m", m.group(1)))
             items.append(("t", m.group(2)))
             top = max(top, int(m.group(1)) + 1) if m.group(1).isdigit() else top
             continue
         items.append(("t", line))
     return items
+
+
+# a note that opens with a year in a name: "2 1995 Review and Extension Conference ..."
+_YEAR_NAME = re.compile(r"(?:19|20)\d\d [A-Z]")
 
 
 def _plausible(marker: str, expected: int, top: int) -> bool:
@@ -521,42 +534,82 @@ def _finished(text: str) -> bool:
 
 
 def _place_markers(body: list[_Line], notes: list[tuple[str, str, int]]) -> None:
-    """Mark each note's marker in the body of its page, in order. A page's body lines are
-    searched as one text, so a marker the tool put at a line's start is found too."""
+    """Mark each note's marker in the body of its page. A page's body lines are searched
+    as one text, so a marker the tool put at a line's start is found too. The markers of a
+    page are placed together, in order: one taken too late ("from 2 to 5 April" at the
+    page's foot for note 2, where "Agenda 21 2 and" is its place) would leave no room for
+    the notes after it."""
     by_page: dict[int, list[int]] = {}
     for i, line in enumerate(body):
         by_page.setdefault(line.page, []).append(i)
     pages = {p: "\n".join(body[i].text for i in idx) for p, idx in by_page.items()}
-    done: dict[int, int] = {}  # page -> offset after the last marker placed there
+    keys: dict[int, list[str]] = {}
     for marker, _, page in notes:
-        if not marker.isdigit() or page not in pages:
-            continue
+        if marker.isdigit() and page in pages:
+            keys.setdefault(page, []).append(marker)
+    for page, markers in keys.items():
+        markers.sort(key=int)  # (the text's order, where the tool gave the notes another)
         s = pages[page]
-        best: tuple[int, int, int] | None = None  # (-tier, start, end)
-        p = s.find(marker, done.get(page, 0))
-        while p != -1:
-            hit = _marker_at(s, p, marker)
-            if hit is not None and (best is None or -hit[0] < best[0]):
-                best = (-hit[0], hit[1], hit[2])
-                if hit[0] == 6:
-                    break  # nothing is better than the first glued one
-            p = s.find(marker, p + 1)
-        if best is None:
-            continue
-        _, start, end = best
-        mark = _MARK_OPEN + marker + _MARK_CLOSE
-        # a marker poppler set on a line of its own at the page's end ("... Programme,"
-        # / "5"): its own place is lost, and the notes after it are still to be found
-        # before it
-        lone = s[start - 1 : start] == "\n" and s[end : end + 1] in ("\n", "")
-        s = s[:start] + mark + s[end:]
+        chosen = _choose([_candidates(s, m) for m in markers])
+        for (start, end), marker in sorted(
+            ((c, m) for c, m in zip(chosen, markers, strict=True) if c is not None),
+            reverse=True,
+        ):
+            s = s[:start] + _MARK_OPEN + marker + _MARK_CLOSE + s[end:]
         pages[page] = s
-        if not lone:
-            done[page] = start + len(mark)
     _mark_repeats(pages, notes)
     for page, idx in by_page.items():
         for i, text in zip(idx, pages[page].split("\n"), strict=True):
             body[i].text = text
+
+
+_Cand = tuple[int, int, int, bool]  # start, end, rank, alone on its line
+
+
+def _candidates(s: str, key: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    p = s.find(key)
+    while p != -1:
+        hit = _marker_at(s, p, key)
+        if hit is not None:
+            rank, start, end = hit
+            # a marker poppler set on a line of its own at the page's end ("... Programme,"
+            # / "5"): its own place is lost, and the notes after it may come before it
+            lone = s[start - 1 : start] == "\n" and s[end : end + 1] in ("\n", "")
+            out.append((start, end, rank, lone))
+        p = s.find(key, p + 1)
+    return out
+
+
+_PLACED = 10  # a note placed is worth more than a better rank for another
+
+
+def _choose(cands: list[list[_Cand]]) -> list[tuple[int, int] | None]:
+    """One place (or none) for each marker, in the page's order, the places not
+    overlapping: the most markers placed, then the best ranks (6 glued ... 1), then the
+    earliest places."""
+    # states: (score, end of the last place, places so far); a state is dropped where
+    # another scores as well and ends no later
+    states: list[tuple[int, int, tuple]] = [(0, 0, ())]
+    for options in cands:
+        nxt = [(score, end, places + (None,)) for score, end, places in states]
+        for score, end, places in states:
+            taken = {pl for pl in places if pl is not None}
+            for start, stop, rank, lone in options:
+                if lone:
+                    if any(a < stop and start < b for a, b in taken):
+                        continue
+                    nxt.append((score + _PLACED + rank, end, places + ((start, stop),)))
+                elif start >= end:
+                    nxt.append((score + _PLACED + rank, stop, places + ((start, stop),)))
+        nxt.sort(key=lambda x: (-x[0], x[1]))
+        states = []
+        least = None
+        for state in nxt:
+            if least is None or state[1] < least:
+                states.append(state)
+                least = state[1]
+    return list(states[0][2]) if states else [None] * len(cands)
 
 
 _REPEAT = re.compile(r"(?<=[a-z,;:”’)])(\d{1,3})(?=[\s,;:)]|$)")
@@ -616,7 +669,9 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
         token = s[max(0, p - 12) : p + n].split()[-1]
         if not after or after.isspace():
             if _NUMBER_BEFORE.fullmatch(token[:-n]):
-                return 3, p, p + n
+                # (a resolution's number goes on with its date, "69/313 of 27 July 2015",
+                # which the marker follows: there the whole is likely the number)
+                return (1 if s.startswith(" of ", p + n) else 3), p, p + n
             if token[:-n].isdigit() or _NAMED_NUMBER.search(token[:-n]):
                 # "at least 56514 humanitarian workers": 565 and 14; "COVID-1916",
                 # "decisions 1/CP.2731 and"
@@ -693,6 +748,9 @@ def _repair(line: str, width: int, measure: int = 0) -> str:
         if " - " in line:
             line = _SUSPENDED.sub("- ", line)
         line = _SPACED_HYPHEN.sub("-", line)
+    if " " in line:
+        # "the Paris Agreement 5and its": the space set before a raised number, not after
+        line = _GLUED_NEXT.sub(r"\1 ", line)
     if "( " in line or " )" in line:
         line = _SPACED_PAREN.sub(lambda m: m.group().strip(), line)
     if " ’" in line or " ”" in line:
