@@ -392,3 +392,16 @@ def test_a_pages_markers_are_placed_together(mp, name, form, words, markers):
     assert {m: f.paragraph for f in got.footnotes for m in markers if f.marker == m} == {
         m: where[m] for m in markers
     }
+
+
+@pytest.mark.parametrize("name", ["A_RES_78_217", "A_C.2_80_L.19"])
+def test_a_line_pdfium_ended_at_a_raised_marker_goes_on(mp, name):
+    # PDFium ends a line after a raised marker and gives the rest of the printed line on
+    # its own: "... Covenant on Civil and Political Rights7" / "and the International
+    # Covenant on Economic," / "Social and Cultural Rights,8": one paragraph
+    pdf = mp / f"{name}.pdf"
+
+    def shape(doc):
+        return [(p.eid, p.text) for p in doc.preamble]
+
+    assert shape(_text(pdf, "pypdfium2")) == shape(_pdf(pdf))

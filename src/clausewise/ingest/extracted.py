@@ -1215,7 +1215,17 @@ def _blocks(body: list[_Line], width: int, measure: int = 0) -> list[Block]:
                 para.tail = t  # poppler put the paragraph's short last line before it
                 continue
             para.text = join_lines(para.text, t)
-            para.last = t
+            if (
+                measure
+                and para.last.endswith(_MARK_CLOSE)
+                and _natural(_plain(para.last)) + _natural(_plain(t)) <= _JOIN_WINDOW[1] * measure
+            ):
+                # PDFium ends a line after a raised marker and gives the rest of the
+                # printed line as a line of its own ("... Political Rights7" / "and the
+                # International Covenant on Economic,"): the two are one line
+                para.last = para.last + " " + t
+            else:
+                para.last = t
             para.lines += 1
             _close(para)  # (the held last line goes after the line it was put before)
         else:
