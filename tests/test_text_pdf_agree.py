@@ -240,6 +240,11 @@ def test_a_symbol_spaced_after_its_slash_closes_up(mp, form):
         # parts' rarer one ("approach es")
         ("A_RES_78_71", "take part in the Scientific Committee’s global"),
         ("A_RES_78_100", "practical and innovative approaches towards"),
+        # the gap after a word's first letters: "and r ecognizing", "the re levant" (not
+        # "andr ecognizing", "there levant")
+        ("A_RES_78_311", "potential risks, and recognizing the importance"),
+        ("A_RES_78_137", "warning monitoring systems in developing countries"),
+        ("A_RES_78_73", "for consideration by the relevant committees"),
         # a compound the corpus has not seen, of words it knows, keeps its hyphen
         ("A_C.4_80_L.16", "in Gaza in the post-ceasefire period"),
     ],

@@ -802,18 +802,35 @@ def _join_pairs(line: str, vocab: dict[str, int]) -> str:
     words = line.split(" ")
     out = [words[0]]
     prev_n = _count(_core(words[0]), vocab)
-    for w in words[1:]:
+    for i, w in enumerate(words[1:], 2):
         core = _core(w)
         n = _count(core, vocab)
         # (two common words stay two without a look at their join: most pairs)
         rare = 0 <= min(prev_n, n) < _COMMON or (len(core) == 1 and prev_n >= 0 <= n)
-        if rare and core and _joins(_core(out[-1], end=False), core, prev_n, n, vocab):
+        if (
+            rare
+            and core
+            and _joins(_core(out[-1], end=False), core, prev_n, n, vocab)
+            and not _joins_better(_core(out[-1], end=False), core, words[i : i + 1], vocab)
+        ):
             out[-1] += w
             prev_n = _count(_core(out[-1]), vocab)
         else:
             out.append(w)
             prev_n = n
     return " ".join(out)
+
+
+def _joins_better(a: str, b: str, after: list[str], vocab: dict[str, int]) -> bool:
+    """Does `b` join the word after it into a commoner word than `a` + `b`? ("and r
+    ecognizing", "the re levant": the gap was after the first letters of the next word)"""
+    if not after or not b.isalpha():
+        return False
+    c = _core(after[0])
+    nb, nc = _count(b, vocab), _count(c, vocab)
+    if not c or nc < 0 or not _joins(b, c, nb, nc, vocab):
+        return False
+    return vocab.get((b + c).lower(), 0) > vocab.get((a + b).lower(), 0)
 
 
 def _core(word: str, end: bool = True) -> str:
