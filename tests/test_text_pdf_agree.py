@@ -410,3 +410,18 @@ def test_a_line_pdfium_ended_at_a_raised_marker_goes_on(mp, name):
         return [(p.eid, p.text) for p in doc.preamble]
 
     assert shape(_text(pdf, "pypdfium2")) == shape(_pdf(pdf))
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_lead_inside_a_quoted_title_opens_no_paragraph(mp, form):
+    # “Declaration on ... in the Interest of All States, / Taking into Particular Account
+    # the Needs of Developing Countries”: "Taking" opens a line of the title, not a paragraph
+    pdf = mp.parent / "A_RES_73_6.pdf"
+
+    def para(doc):
+        return next(p for p in doc.preamble if "Interest of All States" in p.text)
+
+    want = para(_pdf(pdf))
+    assert "All States, Taking into Particular Account the Needs" in want.text
+    got = para(_text(pdf, form))
+    assert (got.eid, got.text) == (want.eid, want.text)

@@ -1116,8 +1116,12 @@ def _starts(
         and not _ITEM.match(t)
     ):
         return True  # "Adopts the following political declaration ...:" over its title
-    if terminal and (short or (not p.endswith(":") and _leads(t))):
-        return True  # (after a colon a lead is the text the colon announces: "Goal 6: Ensure")
+    quoting = prev.text.count("“") > prev.text.count("”")
+    if terminal and (short or (not p.endswith(":") and not quoting and _leads(t))):
+        # (after a colon a lead is the text the colon announces: "Goal 6: Ensure"; inside
+        # a quotation, the title's words: "“Declaration ... of All States, / Taking into
+        # Particular Account ...”")
+        return True
     last_word = p.rsplit(" ", 1)[-1].lower()
     if short and not terminal and last_word not in _JOINING_WORDS and not first.islower():
         return True  # after a heading (or the meeting line: "64th plenary meeting")
