@@ -1211,13 +1211,15 @@ def _blocks(body: list[_Line], width: int, measure: int = 0) -> list[Block]:
         prev_page = line.page
         after = body[i + 1] if i + 1 < len(body) else None
         nxt = after.text if after is not None and after.page == line.page else ""
+        lead_in = _plain(paras[-1].last)
         if (
             held is None
-            and _ITEM_ALONE.match(_plain(paras[-1].last))
+            and (_ITEM_ALONE.match(lead_in) or _NUM_ALONE.match(lead_in))
             and _HEAD_NUM_ALONE.match(_plain(t))
         ):
-            # poppler read a section's number ("VI.") from the margin after an item's label
-            # ("(d)"): it goes before the next block, the section's heading
+            # poppler read a section's number ("VI.", "A.") from the margin after an item's
+            # label or a paragraph's number ("(d)", "17."): it goes before the next block,
+            # the section's heading
             held = t
             continue
         starts = _starts(paras[-1], t, width, last_num, measure, nxt)
