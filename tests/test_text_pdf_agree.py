@@ -400,11 +400,13 @@ def test_a_pages_markers_are_placed_together(mp, name, form, words, markers):
     }
 
 
-@pytest.mark.parametrize("name", ["A_RES_78_217", "A_C.2_80_L.19"])
+@pytest.mark.parametrize("name", ["A_RES_78_217", "A_C.2_80_L.19", "A_C.4_80_L.16"])
 def test_a_line_pdfium_ended_at_a_raised_marker_goes_on(mp, name):
     # PDFium ends a line after a raised marker and gives the rest of the printed line on
     # its own: "... Covenant on Civil and Political Rights7" / "and the International
-    # Covenant on Economic," / "Social and Cultural Rights,8": one paragraph
+    # Covenant on Economic," / "Social and Cultural Rights,8": one paragraph; so in
+    # "Associated Personnel, 8" / "Security Council resolution 2730 (2024) and all ...",
+    # where the two fill the printed line
     pdf = mp / f"{name}.pdf"
 
     def shape(doc):
@@ -443,3 +445,11 @@ def test_a_subsection_letter_poppler_read_after_a_paragraph_number_goes_to_its_h
     want = shape(_pdf(pdf))
     assert want[0][1] == "Approves the changes to the staffing table as set out in the table below:"
     assert shape(_text(pdf, form)) == want
+
+
+def test_the_meeting_line_after_a_raised_marker_is_no_part_of_the_text(mp):
+    # "... sustainable development;7" then "45th plenary meeting" / "7 December 2023"
+    pdf = mp / "A_RES_78_103.pdf"
+    got, want = _text(pdf, "pypdfium2"), _pdf(pdf)
+    assert got.meeting == want.meeting == "45th plenary meeting"
+    assert got.operative[-1].text == want.operative[-1].text

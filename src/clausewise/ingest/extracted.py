@@ -1076,6 +1076,22 @@ def _starts(
         return False
     if (
         measure
+        and nxt
+        and prev.last.endswith(_MARK_CLOSE)
+        and not _ends_terminal(line)
+        and not t[:1].isdigit()  # (the meeting line: "45th plenary meeting")
+        and not (_NUM.match(t) or _ITEM.match(t) or _HEAD_INLINE.match(t) or _leads(t))
+    ):
+        # PDFium ends a line after a raised marker ("Associated Personnel, 8" / "Security
+        # Council resolution 2730 (2024) and all relevant resolutions"): the two are one
+        # printed line if together they fill it (the next word would not have fitted)
+        printed = p + " " + t
+        if _natural(printed) <= _JOIN_WINDOW[1] * measure and not _fits(
+            printed, _plain(nxt), measure
+        ):
+            return False
+    if (
+        measure
         and p.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS
         and _fits(p, t, measure, _opens(prev))
     ):
