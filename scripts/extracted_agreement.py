@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
+import hashlib
 import os
+import pickle
 import sys
 from pathlib import Path
 
@@ -21,9 +24,38 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from clausewise import InputError, parse_file, parse_text  # noqa: E402
-from tests.extracted import FORMS, agreement, available, extract  # noqa: E402
+from tests.extracted import FORMS, agreement, available, cache_dir, extract  # noqa: E402
 
 SHARED = Path(os.environ.get("CLAUSEWISE_SHARED", ROOT.parent / "shared"))
+
+
+@functools.cache
+def _reader_digest() -> bytes:
+    h = hashlib.sha1()
+    for f in sorted((ROOT / "src" / "clausewise").rglob("*.py")):
+        if f.name != "extracted.py":
+            h.update(f.read_bytes())
+    return h.digest()
+
+
+def _pdf_records(pdf: Path):
+    """The PDF reader's record of `pdf` (or its InputError), kept between runs: a run
+    that changes only the reader of extracted text then reads no PDF again. The key
+    covers the PDF and every source file but the extracted-text reader."""
+    h = hashlib.sha1(pdf.read_bytes())
+    h.update(_reader_digest())
+    path = cache_dir() / "pdf-records" / f"{pdf.stem}-{h.hexdigest()[:16]}.pickle"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    try:
+        got = parse_file(pdf)
+    except InputError as exc:
+        got = exc
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_bytes(pickle.dumps(got))
+    tmp.replace(path)
+    return got
 
 
 def _pairs(missing: list, extra: list) -> list:
@@ -70,10 +102,9 @@ def main() -> int:
     examples = {f: [] for f in forms}
     refused = []
     for pdf in pdfs:
-        try:
-            want = parse_file(pdf)
-        except InputError as exc:
-            refused.append(str(exc))
+        want = _pdf_records(pdf)
+        if isinstance(want, InputError):
+            refused.append(str(want))
             continue
         for form in forms:
             t = totals[form]

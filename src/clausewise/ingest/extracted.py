@@ -36,7 +36,7 @@ from ..lexicon import match_lead
 from ..symbols import SERIES
 from .blocks import Block, FootnoteText, Run, Source
 from .furniture import RULE, Running, squash
-from .hyphen import join_lines, vocabulary
+from .hyphen import join_lines, keeps_hyphen, vocabulary
 
 
 def _words(text: str) -> frozenset[str]:
@@ -50,6 +50,16 @@ _FORMULA = re.compile(
     r"|^[“\"]?The (?:General Assembly|Security Council|Human Rights Council"
     r"|Economic and Social Council)[,.;]?$"
 )
+# A formula that opens the body's first sentence ("The General Assembly, taking note of
+# ..., decides ...") or a decision's lettered paragraphs ("The General Assembly:").
+_FORMULA_OPENS = re.compile(
+    r"^[“\"]?The (?:General Assembly|Security Council|Human Rights Council"
+    r"|Economic and Social Council)(?::$|,? [a-z])"
+)
+_FOLLOWING = re.compile(
+    r"^(?:\d{1,3}\.\s*)?(?:Solemnly\s+)?(?:Adopts|Approves|Endorses|Proclaims)\b.*\bthe following\b"
+)
+_WE = re.compile(r"^We(?:,| the )")
 _HEAD_INLINE = re.compile(r"^(?:[IVXLC]{1,6}|[A-Z])\.\s+[A-Z“\"]")  # "II. Credentials of ..."
 _NUM_ALONE = re.compile(r"^(\d{1,3})\.$")  # "1." on a line of its own (poppler)
 _NUM = re.compile(r"^(\d{1,3})\.\s+\S")
@@ -57,6 +67,8 @@ _RES_NUM_ALONE = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\.$")  # "80/122." befo
 _ITEM = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)(?:\s|$)")
 _ITEM_ALONE = re.compile(r"^\((?:[a-z]{1,4}|\d{1,2})\)$")
 _HEAD_NUM_ALONE = re.compile(r"^(?:[IVXLC]{1,6}\.?|[A-Z]\.)$")  # "II", "B." before a heading
+# "Rule 5", "Article 12" over the rule's title: one heading, as the page sets it
+_LABEL_ALONE = re.compile(r"^(?:Rule|Article|Regulation|Principle)\s+\d{1,3}(?: ?bis| ?ter)?$")
 _INLINE_ITEM = re.compile(r"\S \((?:[a-z]{1,3})\) ")  # "...; (c) give due ..."
 _NOTE_ALONE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])$")
 _NOTE_INLINE = re.compile(r"^(\d{1,3}|\*{1,3}|[†‡])\s+(\S.*)$")
@@ -67,13 +79,17 @@ _TITLE_ANCHOR = re.compile(
 )
 _RES_NUM_TITLE = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\. \S")
 _DATE_CODE = re.compile(r"^\d{6}$")
+_GLUED_RULE = re.compile(r"(?<=[^_\s])_{10,}$")  # (a blank to fill, "80/___", is shorter)
 _STAR_NOTE = re.compile(r"^(?:\*{1,3}|[†‡]) [A-Z]")
 # controls, zero-width characters and the word joiner some text layers hold ("2015\u2060–2030")
 _DROP = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060\u00ad\ufeff]")
 _SPLIT_YEAR = re.compile(r"(?<!\d)((?:19|20)\d) (\d)(?![\d/])|(?<!\d)(19|20) (\d\d)(?![\d/])")
 # poppler sets a space where justification widened a gap: "up -to-date", "( A/80/100"
 # (not after "and"/"or": "country-owned and -driven" is the text's own)
-_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])(?<! and)(?<! or) -(?=[A-Za-z]|\d|,|$)")
+_SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z\d])(?<! and)(?<! or) -(?=[A-Za-z]|\d|,|$)")
+# a suspended hyphen set apart: "short - and long-term", "low - or zero-emissions"
+_SUSPENDED = re.compile(r"(?<=[A-Za-z]) - (?=(?:and|or|and/or) [A-Za-z])")
+_GLUED_NEXT = re.compile(r"(?<=[A-Za-z,;] )(\d{1,3})(?=[a-z])(?!(?:st|nd|rd|th)\b)")
 _SPACED_QUOTE = re.compile(r"(?<=\w) (?=[’”](?:s\b|[\s,;:.)]|$))")  # "women ’s", "Cities ”,"
 _SPACED_PAREN = re.compile(r"\( (?=\S)|(?<=\S) \)")
 _MARK_OPEN, _MARK_CLOSE = "\ue000", "\ue001"  # a marker inside line text, until the end
@@ -89,6 +105,7 @@ _NUMBER_WORDS = _words(
 )
 # what a marker may be glued to: a resolution number, a year, a range of years
 _NUMBER_BEFORE = re.compile(r"\d{1,4}/\d{1,4}|(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?")
+_NAMED_NUMBER = re.compile(r"[A-Za-z][-.]\d{1,3}$")  # "COVID-19", "1/CP.27"
 _ROMAN = re.compile(r"[IVX]{1,5}")
 _GLUED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz,;:.”’)]")
 
@@ -154,16 +171,18 @@ class _Pages:
 def read_extracted(text: str, name: str = "<text>", symbol: str | None = None) -> Source:
     """Text extracted from a PDF -> Source."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    text = _DROP.sub("", text.replace("\x02", "-").replace("\ufffe", "-"))
+    # (PDFium's mark of a hyphen where it joined two lines stays until the words are mended)
+    text = _DROP.sub("", text.replace("\x02", _SPLIT))
     raw = _raw_lines(text)
     running = Running.learn([t for _, t in raw])
     pages = _cut_pages(raw, running)
     notes = _notes({p: [_repair(t, 0) for t in z] for p, z in pages.notes.items()})
     width = _width(pages.body)
+    measure = _measure(pages.body)
     for line in pages.body:
-        line.text = _repair(line.text, width)
+        line.text = _repair(line.text, width, measure)
     _place_markers(pages.body, notes)
-    blocks = _blocks(pages.body, width)
+    blocks = _blocks(pages.body, width, measure)
     footnotes = tuple(FootnoteText(m, t) for m, t, _ in notes if t)
     return Source(name=name, blocks=tuple(blocks), footnotes=footnotes, symbol=symbol)
 
@@ -173,16 +192,21 @@ def read_extracted(text: str, name: str = "<text>", symbol: str | None = None) -
 
 def _raw_lines(text: str) -> list[tuple[int, str]]:
     """(page, squashed line) for every line; a line laid out in columns (-layout's
-    masthead: "United Nations      A/C.2/80/L.10") before the formula is split in two."""
+    masthead: "United Nations      A/C.2/80/L.10") before the body is split in two."""
     out: list[tuple[int, str]] = []
     seen_formula = False
+    anchor = -1  # the sponsors' line, where there is no formula (an amendment)
     for page, chunk in enumerate(text.split("\f")):
         for line in chunk.split("\n"):
             if not line.strip():
                 continue
             s = squash(line)
-            if not seen_formula and _FORMULA.match(s):
+            if not seen_formula and (_FORMULA.match(s) or _FORMULA_OPENS.match(s)):
                 seen_formula = True
+            if anchor < 0 and _TITLE_ANCHOR.search(s):
+                anchor = len(out)
+            elif anchor >= 0 and len(out) > anchor + 1:
+                seen_formula = True  # (the title is in one column)
             if not seen_formula and _COLUMNS.search(line.strip()):
                 for part in re.split(r"\s{3,}", line.strip()):
                     out.append((page, squash(part)))
@@ -191,14 +215,41 @@ def _raw_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _body_start(raw: list[tuple[int, str]], running: Running) -> int | None:
+    """Where the masthead ends: the formula's line; a line the formula opens ("The General
+    Assembly, taking note of ..."); where there is none (an amendment), the line after the
+    title, which follows the sponsors' line and goes on where it wraps."""
+    formula = next((i for i, (_, t) in enumerate(raw) if _FORMULA.match(t)), None)
+    if formula is None:
+        formula = next((i for i, (_, t) in enumerate(raw) if _FORMULA_OPENS.match(t)), None)
+    if formula is not None:
+        return formula
+    lines = [(i, t) for i, (_, t) in enumerate(raw) if running.cut(t, head_zone=True)[0]]
+    anchor = next((k for k, (_, t) in enumerate(lines[:60]) if _TITLE_ANCHOR.search(t)), None)
+    if anchor is None or anchor + 2 >= len(lines):
+        return None
+    k = anchor + 2  # the title's first line is anchor + 1
+    while k < len(lines) and _title_goes_on(lines[k - 1][1], lines[k][1]):
+        k += 1
+    return lines[k][0] if k < len(lines) else None
+
+
+def _title_goes_on(prev: str, line: str) -> bool:
+    """A title's wrapped line: in lower case, or after a hyphen, a comma or a joining word."""
+    if line[:1].islower() or prev.endswith(("-", ",")):
+        return True
+    return prev.rsplit(" ", 1)[-1] in _JOINING_WORDS
+
+
 def _cut_pages(raw: list[tuple[int, str]], running: Running) -> _Pages:
     out = _Pages()
-    formula = next((i for i, (_, t) in enumerate(raw) if _FORMULA.match(t)), None)
+    formula = _body_start(raw, running)
     page = 0
     fresh = True  # a page has begun and no text of it is read yet
     last_form_page = 0
     in_notes = False
     near_furniture = _near_furniture(raw, running)
+    in_head, glued = _running_heads(raw, running)
 
     def new_page() -> None:
         nonlocal page, fresh, in_notes
@@ -214,6 +265,12 @@ def _cut_pages(raw: list[tuple[int, str]], running: Running) -> _Pages:
         if RULE.match(text):
             in_notes = True
             out.notes.setdefault(page, [])
+            return
+        m = _GLUED_RULE.search(text)
+        if m and not header:
+            # the rule glued to the page's last line ("... small and medium______")
+            take(text[: m.start()].rstrip(), header)
+            take(m.group(), header)
             return
         fresh = False
         if not in_notes and not header and _STAR_NOTE.match(text):
@@ -233,9 +290,19 @@ def _cut_pages(raw: list[tuple[int, str]], running: Running) -> _Pages:
             last_form_page = form_page
             new_page()
         header = formula is None or i < formula
-        if not header and line in running.titles and near_furniture[i]:
+        if not header and in_head[i] and line in running.titles:
             new_page()  # a running title on a line of its own
             continue
+        if not header and i in glued:
+            # a running title's first or last line glued to the text ("7 Resolution
+            # 76/258, annex.Modalities of the 2026 ..."), its other lines apart
+            at, title = glued[i]
+            if at == "end":
+                take(line[: -len(title)].rstrip(), header)
+                new_page()
+                continue
+            new_page()
+            line = line[len(title) :].lstrip()
         if _DATE_CODE.match(line) and near_furniture[i]:
             continue
         text, _foot, head = running.cut(line, head_zone=header)
@@ -251,6 +318,71 @@ def _cut_pages(raw: list[tuple[int, str]], running: Running) -> _Pages:
             continue
         take(text, header)
     return out
+
+
+_GLUED_START = re.compile(r"(?<=[,.;:])(?=[A-Z“\d])")  # where a glued title may begin
+
+
+def _running_heads(
+    raw: list[tuple[int, str]], running: Running
+) -> tuple[list[bool], dict[int, tuple[str, str]]]:
+    """The lines of each running head: from a line that shows the symbol (or a foot), the
+    running title's lines and the foot's pieces on either side, as far as they go on; and where
+    the run meets the text, a title glued to the text's line (its end before the head,
+    its start after it)."""
+    n = len(raw)
+    in_head = [False] * n
+    glued: dict[int, tuple[str, str]] = {}
+    if not running.symbol:
+        return in_head, glued
+    titles = running.titles
+    cuts = [running.cut(t) for _, t in raw]
+
+    def piece(j: int) -> bool:
+        t = raw[j][1]
+        return t in titles or (cuts[j][0] == "" and (cuts[j][1] or cuts[j][2]))
+
+    for k in range(n):
+        # (from the symbol, or a foot's line: poppler may set the symbol elsewhere)
+        if in_head[k] or not (cuts[k][2] or (cuts[k][1] and not cuts[k][0])):
+            continue
+        in_head[k] = True
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < n and piece(j):
+                in_head[j] = True
+                j += step
+            if 0 <= j < n:
+                t = raw[j][1]
+                glued_title = _glued_title(t, step, titles, running)
+                if glued_title is not None:
+                    glued.setdefault(j, glued_title)
+    return in_head, glued
+
+
+def _glued_title(
+    t: str, step: int, titles: tuple[str, ...], running: Running
+) -> tuple[str, str] | None:
+    """A running title glued to the text line `t` next to a head: at its end (`step` -1,
+    the head follows) or start (1). A learned title ("annex.Modalities of the 2026 ...",
+    "environmental, 2025 United Nations Conference ..."), a short one only with no space
+    (a line that merely begins with "rights", a title's last word, is text); or a piece of
+    the document's title the head wraps its own way, glued on with no space ("environment,
+    Developments in the field ... telecommunications in"; a line that quotes the title
+    after a space is text)."""
+    for title in titles:
+        if len(title) <= 12 or len(t) <= len(title):
+            continue
+        long = len(title) >= 25
+        if step == -1 and t.endswith(title) and (long or t[-len(title) - 1] != " "):
+            return ("end", title)
+        if step == 1 and t.startswith(title) and (long or t[len(title)] != " "):
+            return ("start", title)
+    if step == -1:
+        for m in _GLUED_START.finditer(t):
+            if running.title_piece(t[m.end() :]):
+                return ("end", t[m.end() :])
+    return None
 
 
 def _near_furniture(raw: list[tuple[int, str]], running: Running) -> list[bool]:
@@ -353,13 +485,25 @@ def _note_items(lines: list[str], expected: int) -> list[tuple[str, str]]:
             top = max(top, int(m.group(1)) + 1) if m.group(1).isdigit() else top
             continue
         m = _NOTE_INLINE.match(line)
-        if m and _plausible(m.group(1), expected, top) and not _continues_number(m.group(2)):
+        if (
+            m
+            and _plausible(m.group(1), expected, top)
+            and (
+                not _continues_number(m.group(2))
+                or m.group(1) == str(top)
+                and _YEAR_NAME.match(m.group(2))
+            )
+        ):
             items.append(("m", m.group(1)))
             items.append(("t", m.group(2)))
             top = max(top, int(m.group(1)) + 1) if m.group(1).isdigit() else top
             continue
         items.append(("t", line))
     return items
+
+
+# a note that opens with a year in a name: "2 1995 Review and Extension Conference ..."
+_YEAR_NAME = re.compile(r"(?:19|20)\d\d [A-Z]")
 
 
 def _plausible(marker: str, expected: int, top: int) -> bool:
@@ -390,36 +534,110 @@ def _finished(text: str) -> bool:
 
 
 def _place_markers(body: list[_Line], notes: list[tuple[str, str, int]]) -> None:
-    """Mark each note's marker in the body of its page, in order. A page's body lines are
-    searched as one text, so a marker the tool put at a line's start is found too."""
+    """Mark each note's marker in the body of its page. A page's body lines are searched
+    as one text, so a marker the tool put at a line's start is found too. The markers of a
+    page are placed together, in order: one taken too late ("from 2 to 5 April" at the
+    page's foot for note 2, where "Agenda 21 2 and" is its place) would leave no room for
+    the notes after it."""
     by_page: dict[int, list[int]] = {}
     for i, line in enumerate(body):
         by_page.setdefault(line.page, []).append(i)
     pages = {p: "\n".join(body[i].text for i in idx) for p, idx in by_page.items()}
-    done: dict[int, int] = {}  # page -> offset after the last marker placed there
+    keys: dict[int, list[str]] = {}
     for marker, _, page in notes:
-        if not marker.isdigit() or page not in pages:
-            continue
+        if marker.isdigit() and page in pages:
+            keys.setdefault(page, []).append(marker)
+    for page, markers in keys.items():
+        markers.sort(key=int)  # (the text's order, where the tool gave the notes another)
         s = pages[page]
-        best: tuple[int, int, int] | None = None  # (-tier, start, end)
-        p = s.find(marker, done.get(page, 0))
-        while p != -1:
-            hit = _marker_at(s, p, marker)
-            if hit is not None and (best is None or -hit[0] < best[0]):
-                best = (-hit[0], hit[1], hit[2])
-                if hit[0] == 6:
-                    break  # nothing is better than the first glued one
-            p = s.find(marker, p + 1)
-        if best is None:
-            continue
-        _, start, end = best
-        mark = _MARK_OPEN + marker + _MARK_CLOSE
-        s = s[:start] + mark + s[end:]
+        chosen = _choose([_candidates(s, m) for m in markers])
+        for (start, end), marker in sorted(
+            ((c, m) for c, m in zip(chosen, markers, strict=True) if c is not None),
+            reverse=True,
+        ):
+            s = s[:start] + _MARK_OPEN + marker + _MARK_CLOSE + s[end:]
         pages[page] = s
-        done[page] = start + len(mark)
+    _mark_repeats(pages, notes)
     for page, idx in by_page.items():
         for i, text in zip(idx, pages[page].split("\n"), strict=True):
             body[i].text = text
+
+
+_Cand = tuple[int, int, int, bool]  # start, end, rank, alone on its line
+
+
+def _candidates(s: str, key: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    p = s.find(key)
+    while p != -1:
+        hit = _marker_at(s, p, key)
+        if hit is not None:
+            rank, start, end = hit
+            # a marker poppler set on a line of its own at the page's end ("... Programme,"
+            # / "5"): its own place is lost, and the notes after it may come before it
+            lone = s[start - 1 : start] == "\n" and s[end : end + 1] in ("\n", "")
+            out.append((start, end, rank, lone))
+        p = s.find(key, p + 1)
+    return out
+
+
+_PLACED = 10  # a note placed is worth more than a better rank for another
+
+
+def _choose(cands: list[list[_Cand]]) -> list[tuple[int, int] | None]:
+    """One place (or none) for each marker, in the page's order, the places not
+    overlapping: the most markers placed, then the best ranks (6 glued ... 1), then the
+    earliest places."""
+    # states: (score, end of the last place, places so far); a state is dropped where
+    # another scores as well and ends no later
+    states: list[tuple[int, int, tuple]] = [(0, 0, ())]
+    for options in cands:
+        nxt = [(score, end, places + (None,)) for score, end, places in states]
+        for score, end, places in states:
+            taken = {pl for pl in places if pl is not None}
+            for start, stop, rank, lone in options:
+                if lone:
+                    if any(a < stop and start < b for a, b in taken):
+                        continue
+                    nxt.append((score + _PLACED + rank, end, places + ((start, stop),)))
+                elif start >= end:
+                    nxt.append((score + _PLACED + rank, stop, places + ((start, stop),)))
+        nxt.sort(key=lambda x: (-x[0], x[1]))
+        states = []
+        least = None
+        for state in nxt:
+            if least is None or state[1] < least:
+                states.append(state)
+                least = state[1]
+    return list(states[0][2]) if states else [None] * len(cands)
+
+
+_REPEAT = re.compile(r"(?<=[a-z,;:”’)])(\d{1,3})(?=[\s,;:)]|$)")
+
+
+def _mark_repeats(pages: dict[int, str], notes: list[tuple[str, str, int]]) -> None:
+    """A note cited again on a later page: the UN repeats its marker ("the Geneva
+    Convention ... of 12 August 1949,2 continue to apply", note 2 of an earlier page).
+    Only a number glued to a word or punctuation is taken (a spaced number is text)."""
+    first: dict[str, int] = {}
+    for marker, _, page in notes:
+        if marker.isdigit():
+            first.setdefault(marker, page)
+    if not first:
+        return
+
+    def repl(page: int):
+        def sub(m: re.Match) -> str:
+            key = m.group(1)
+            if first.get(key, page) < page:
+                return _MARK_OPEN + key + _MARK_CLOSE
+            return key
+
+        return sub
+
+    for page, s in pages.items():
+        if _REPEAT.search(s):
+            pages[page] = _REPEAT.sub(repl(page), s)
 
 
 def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
@@ -433,17 +651,31 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
     after = s[p + n : p + n + 1]
     if after and not (after.isspace() or after in ",;:.)”’"):
         return None
-    if p == 0 or s[p - 1] == "\n" and (p < 2 or s[p - 2] not in ",;:.)”’" or after == "."):
-        return None  # a line's first word: a marker only after a finished line, not "6."
+    if p == 0:
+        return None
+    if s[p - 1] == "\n" and (p < 2 or s[p - 2] not in ",;:.)”’" or after == "."):
+        # a line's first word: a marker after a finished line, not "6."; after a word,
+        # a raised number the tool set at the next line's start ("Secretary-General" /
+        # "7  and the", PyMuPDF) or on a line of its own ("Africa’s" / "7", poppler)
+        if p < 2 or not s[p - 2].isalpha() or after == ".":
+            return None
+        if not (after in ("\n", "") or after == " " and s[p + n :].lstrip(" ")[:1].islower()):
+            return None
+        word = s[max(0, p - 40) : p - 1].split()[-1].lower()
+        return (2 if word in _NUMBER_WORDS else 4), p, p + n
     before = s[p - 1]
     if before.isdigit():
         # "77/2285": resolution 77/228 and marker 5, where nothing better is on the page
         token = s[max(0, p - 12) : p + n].split()[-1]
         if not after or after.isspace():
             if _NUMBER_BEFORE.fullmatch(token[:-n]):
-                return 3, p, p + n
-            if token[:-n].isdigit():
-                return 1, p, p + n  # "at least 56514 humanitarian workers": 565 and 14
+                # (a resolution's number goes on with its date, "69/313 of 27 July 2015",
+                # which the marker follows: there the whole is likely the number)
+                return (1 if s.startswith(" of ", p + n) else 3), p, p + n
+            if token[:-n].isdigit() or _NAMED_NUMBER.search(token[:-n]):
+                # "at least 56514 humanitarian workers": 565 and 14; "COVID-1916",
+                # "decisions 1/CP.2731 and"
+                return 1, p, p + n
         return None
     if before == "." and p >= 2 and s[p - 2].isdigit():
         # "4.5 million" is a decimal; "by 2030.5 The" or a line's end is a marker
@@ -456,10 +688,14 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
         return 6, p, p + n  # "annex I6": annex I and marker 6
     if before.isspace() and p >= 2:
         prev = s[p - 2]
-        if prev.isdigit() and _NUMBER_BEFORE.fullmatch(s[max(0, p - 14) : p - 1].split()[-1]):
-            # "2015–2030 7 and" (poppler): after a year or a range, where nothing is better
+        if prev.isdigit():
+            # "2015–2030 7 and" (poppler): after a year or a range, where nothing is better;
+            # after another number ("Agenda 21 6 and", "1/CP.27 31 and"), where nothing is
             nxt = s[p + n + 1 : p + n + 2]
-            return (3, p - (before == " "), p + n) if nxt.islower() else None
+            if not nxt.islower():
+                return None
+            year = _NUMBER_BEFORE.fullmatch(s[max(0, p - 14) : p - 1].split()[-1])
+            return (3 if year else 1), p - (before == " "), p + n
         if prev in ",;:.)”’":
             if prev == "." and p >= 3 and s[p - 3].isdigit():
                 return None
@@ -473,8 +709,8 @@ def _marker_at(s: str, p: int, key: str) -> tuple[int, int, int] | None:
                 nxt = s[p + n + 1 : p + n + 2]
                 return (2, p - (before == " "), p + n) if nxt.islower() else None
             nxt = s[p + n + 1 : p + n + 2]
-            if nxt and (nxt.isdigit() or nxt.isupper()):
-                return None  # "Goal 6 Ensure", "1 2": a number in a list
+            if nxt and (nxt.isdigit() or nxt.isupper()) and after != "\n":
+                return None  # "Goal 6 Ensure", "1 2": a number in a list (not a line's end)
             return 4, p - (before == " "), p + n
     return None
 
@@ -488,28 +724,46 @@ def _sentence_end(s: str, at: int) -> bool:
 
 # -- words the tool broke -----------------------------------------------------------------
 
+_SPLIT = "\ufffe"  # PDFium's hyphen where it joined two lines (U+0002 in some versions)
+_SPLIT_AT = re.compile(r"([A-Za-z]+(?:-[A-Za-z]+)*)\ufffe([A-Za-z]+(?:-[A-Za-z]+)*)")
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_PAIR = re.compile(r"(?<![\w-])([A-Za-z]+) (?=([A-Za-z]+)(?![\w-]))")  # (pairs overlap)
 _GLUED_SYMBOL = re.compile(r"(?<=\d)(?=" + SERIES + r"/)")  # "48WT/L/982": "48-WT/L/982"
-_SPACED_DASH = re.compile(r"(?<=\d) (?=–\d)|(?<=\d–) (?=\d)")  # "2026 –2035"
-_SPACE_PUNCT = re.compile(r"(?<=[A-Za-z)”’]) (?=[,;:](?:\s|$)|\.(?:\s|$))")
-_SPLIT_RATIO = 20
+# a range set apart: "2026 –2035", "3 – 14 June" (poppler keeps the space characters the
+# typesetter left around the dash, which take no room on the page), "twenty – seventh"
+_SPACED_DASH = re.compile(
+    r"(?<=\d) (?=–\d)|(?<=\d–) (?=\d)|(?<=\d) – (?=\d)"
+    r"|(?:(?<=twenty)|(?<=thirty)|(?<=forty)|(?<=fifty)|(?<=sixty)|(?<=seventy)"
+    r"|(?<=eighty)|(?<=ninety)) – (?=[a-z])"
+)
+_SPACE_PUNCT = re.compile(r"(?<=[A-Za-z\d)”’-]) (?=[,;:](?:\s|$)|\.(?:\s|$))")
+_SPACED_SLASH = re.compile(r"(?<=[A-Z\d]/) (?=\d)")  # "CBD/COP/ 15/17"
+_SPLIT_RATIO = 5
 _COMMON = 1000  # a word seen this often is a word of its own
 
 
-def _repair(line: str, width: int) -> str:
+def _repair(line: str, width: int, measure: int = 0) -> str:
     """A line as the tool gave it, with the spacing it put in or took out mended."""
     # (each regex only where a substring says it may have work)
     if " -" in line:
+        if " - " in line:
+            line = _SUSPENDED.sub("- ", line)
         line = _SPACED_HYPHEN.sub("-", line)
+    if " " in line:
+        # "the Paris Agreement 5and its": the space set before a raised number, not after
+        line = _GLUED_NEXT.sub(r"\1 ", line)
     if "( " in line or " )" in line:
         line = _SPACED_PAREN.sub(lambda m: m.group().strip(), line)
     if " ’" in line or " ”" in line:
         line = _SPACED_QUOTE.sub("", line)
-    return _repair_words(line, width)
+    return _repair_words(line, width, measure)
 
 
-def _repair_words(line: str, width: int) -> str:
+def _split_hyphen(m: re.Match) -> str:
+    left, right = m.group(1), m.group(2)
+    return f"{left}-{right}" if keeps_hyphen(left, right) else left + right
+
+
+def _repair_words(line: str, width: int, measure: int = 0) -> str:
     """Words the tool broke, mended by the vocabulary of UN texts (`hyphen.vocabulary`):
 
     - a space a justified line's gap put inside a word ("natio nal", "see king"): joined
@@ -521,10 +775,17 @@ def _repair_words(line: str, width: int) -> str:
     - a space before punctuation ("operational ;").
     """
     vocab = vocabulary()
+    if _SPLIT in line:
+        # PDFium joined two lines at a hyphen and marked it: decided as the PDF reader
+        # decides a line-end hyphen (and no other join is in the line)
+        line = _SPLIT_AT.sub(_split_hyphen, line).replace(_SPLIT, "-")
+        measure = 0
     if "/" in line:
         line = _GLUED_SYMBOL.sub("-", line)
     if " –" in line or "– " in line:
-        line = _SPACED_DASH.sub("", line)
+        line = _SPACED_DASH.sub(lambda m: m.group().strip(), line)
+    if "/ " in line:
+        line = _SPACED_SLASH.sub("", line)
     if "19" in line or "20" in line:
         line = _SPLIT_YEAR.sub(lambda m: "".join(g for g in m.groups() if g), line)
     if " ," in line or " ;" in line or " :" in line or " ." in line:
@@ -532,27 +793,53 @@ def _repair_words(line: str, width: int) -> str:
     if " " in line:
         line = _join_pairs(line, vocab)
     line = _WORD.sub(lambda m: _rehyphen(m.group(), vocab), line)
-    if len(line) > 1.15 * width > 0:
-        line = _rehyphen_pair(line, width, vocab)
+    if len(line) > 1.1 * width > 0 and measure and _natural(line) > _MERGED * measure:
+        line = _rejoin(line, measure, vocab)
     return line
 
 
 def _join_pairs(line: str, vocab: dict[str, int]) -> str:
     words = line.split(" ")
     out = [words[0]]
-    prev_n = _count(words[0], vocab)
-    for w in words[1:]:
-        core = w.rstrip(".,;:”’)")
+    prev_n = _count(_core(words[0]), vocab)
+    for i, w in enumerate(words[1:], 2):
+        core = _core(w)
         n = _count(core, vocab)
         # (two common words stay two without a look at their join: most pairs)
         rare = 0 <= min(prev_n, n) < _COMMON or (len(core) == 1 and prev_n >= 0 <= n)
-        if rare and core and _joins(out[-1], core, prev_n, n, vocab):
+        if (
+            rare
+            and core
+            and _joins(_core(out[-1], end=False), core, prev_n, n, vocab)
+            and not _joins_better(_core(out[-1], end=False), core, words[i : i + 1], vocab)
+        ):
             out[-1] += w
-            prev_n = _count(out[-1], vocab)
+            prev_n = _count(_core(out[-1]), vocab)
         else:
             out.append(w)
             prev_n = n
     return " ".join(out)
+
+
+def _joins_better(a: str, b: str, after: list[str], vocab: dict[str, int]) -> bool:
+    """Does `b` join the word after it into a commoner word than `a` + `b`? ("and r
+    ecognizing", "the re levant": the gap was after the first letters of the next word)"""
+    if not after or not b.isalpha():
+        return False
+    c = _core(after[0])
+    nb, nc = _count(b, vocab), _count(c, vocab)
+    if not c or nc < 0 or not _joins(b, c, nb, nc, vocab):
+        return False
+    return vocab.get((b + c).lower(), 0) > vocab.get((a + b).lower(), 0)
+
+
+def _core(word: str, end: bool = True) -> str:
+    """The word without the punctuation around it (and a possessive "’s")."""
+    word = word.lstrip('(“‘"[')
+    if not end:
+        return word
+    word = word.rstrip(".,;:”’)")
+    return word[:-2] if word.endswith("’s") else word
 
 
 def _count(word: str, vocab: dict[str, int]) -> int:
@@ -561,14 +848,16 @@ def _count(word: str, vocab: dict[str, int]) -> int:
 
 
 def _joins(a: str, b: str, na: int, nb: int, vocab: dict[str, int]) -> bool:
-    if b[0].isupper() or not a.isascii() or "-" in a:
+    if not a or b[0].isupper() or not a.isascii() or "-" in a:
         return False
     joined = vocab.get((a + b).lower(), 0)
+    if min(na, nb) == 0:
+        return joined >= 1  # a fragment that is no word ("unv erified", "Alpin e")
     if joined < 5:
         return False
-    if len(b) == 1 and b != "a":
-        return True  # "Storm s": a letter alone is never a word of its own here
-    return min(na, nb) == 0 or joined > _SPLIT_RATIO * min(na, nb)
+    if len(b) == 1 and b != "a" or len(a) == 1 and a not in "aAI":
+        return True  # "Storm s", "l east": a letter alone is no word of its own here
+    return joined > _SPLIT_RATIO * min(na, nb)
 
 
 def _rehyphen(word: str, vocab: dict[str, int]) -> str:
@@ -592,21 +881,66 @@ def _rehyphen(word: str, vocab: dict[str, int]) -> str:
     return best
 
 
-def _rehyphen_pair(line: str, width: int, vocab: dict[str, int]) -> str:
-    """The spaced pair nearest where an overlong line was two (about `width` in)."""
-    best: tuple[int, int, int] | None = None  # (distance, start, end)
-    for m in _PAIR.finditer(line):
-        at = m.start(2) - 1
-        if not 0.6 * width <= at <= 1.1 * width:
-            continue
-        hyphenated = f"{m.group(1)}-{m.group(2)}".lower()
-        if vocab.get(hyphenated, 0) >= 3:
-            d = abs(at - width)
-            if best is None or d < best[0]:
-                best = (d, at, at + 1)
+# A line wider than this share of the measure is two lines poppler joined where the first
+# ended with a hyphen, which it dropped, gluing or spacing the halves ("SecretaryGeneral",
+# "mineral exporting"); the join stands where the first line's text reached the measure.
+_MERGED = 1.12
+_JOIN_WINDOW = (0.72, 1.03)  # (a first line is shorter by its indent)
+_HYPHEN = 67  # (333 / 5)
+_COMPOUND_LEFT = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*$")
+_COMPOUND_RIGHT = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def _rejoin(line: str, measure: int, vocab: dict[str, int]) -> str:
+    """Put back the hyphen poppler dropped where it joined two lines: at the join (the
+    first line's text, with its hyphen, about as wide as the measure), a spaced pair whose
+    hyphenated compound the corpus knows, or a glued word that the corpus writes with the
+    hyphen (the PDF reader's rule for a line-end hyphen, `hyphen.keeps_hyphen`). The
+    candidate nearest a full line's width wins; the rest is looked at again."""
+    lo, hi = _JOIN_WINDOW[0] * measure, _JOIN_WINDOW[1] * measure
+    best: tuple[float, int, int] | None = None  # (distance from a full line, start, end)
+    at = 0
+    width = 0
+    for word in line.split(" "):
+        start = at
+        at += len(word) + 1
+        w = _natural(word)
+        if width > hi:
+            break
+        if width + w + _HYPHEN >= lo and word.isalpha() and width <= hi:
+            # a glued join inside the word: "multistakeholder", "nongovernmental"
+            glued = vocab.get(word.lower(), 0)
+            for k in range(2, len(word) - 1):
+                cut = width + _natural(word[:k]) + _HYPHEN
+                if not lo <= cut <= hi:
+                    continue
+                left, right = word[:k], word[k:]
+                hyphenated = vocab.get(f"{left}-{right}".lower(), 0)
+                # (a compound the corpus has not seen, of two words it knows:
+                # "mission-oriented", as the PDF reader's rule keeps it)
+                known = glued == 0 and len(left) > 2 < len(right) and _count(left, vocab) > 0
+                if (hyphenated > glued or known) and keeps_hyphen(left, right):
+                    d = abs(cut - 0.96 * measure)
+                    if best is None or d < best[0]:
+                        best = (d, start + k, start + k)
+        end = width + w + _HYPHEN
+        if lo <= end <= hi and at < len(line):
+            # a spaced join after the word: "mineral exporting", "Secretary General"
+            left_m = _COMPOUND_LEFT.search(word)
+            right_m = _COMPOUND_RIGHT.match(line, at)
+            if left_m and right_m and left_m.end() == len(word):
+                compound = f"{left_m.group()}-{right_m.group()}".lower()
+                if vocab.get(compound, 0) >= 1:
+                    d = abs(end - 0.96 * measure)
+                    if best is None or d < best[0]:
+                        best = (d, at - 1, at)
+        width += w + _SPACE
     if best is None:
         return line
-    return line[: best[1]] + "-" + line[best[2] :]
+    rest = line[best[2] :]
+    if _natural(rest) > _MERGED * measure:
+        rest = _rejoin(rest, measure, vocab)  # three lines or more joined
+    return line[: best[1]] + "-" + rest
 
 
 # -- paragraphs ---------------------------------------------------------------------------
@@ -630,20 +964,109 @@ def _width(body: list[_Line]) -> int:
     return lengths[len(lengths) // 2]
 
 
+# Times New Roman's advance widths (the UN's typeface; the Adobe core-14 metrics of
+# Times-Roman), in units of 5/1000 em, for Latin-1; anything else counts as "?" (444).
+def _advances() -> bytes:
+    table = [89] * 256
+    rows = (
+        (
+            "abcdefghijklmnopqrstuvwxyz",
+            "444 500 444 500 444 333 500 500 278 278 500 278 778 "
+            "500 500 500 500 333 389 278 500 500 722 500 500 444",
+        ),
+        (
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "722 667 667 722 611 556 722 722 333 389 722 611 889 "
+            "722 722 556 722 667 556 611 722 722 944 722 722 611",
+        ),
+        ("0123456789", " ".join(["500"] * 10)),
+        (
+            " .,;:()-/'\"%&*[]!?",
+            "250 250 250 278 278 333 333 333 278 180 408 833 778 500 333 333 333 444",
+        ),
+    )
+    for chars, widths in rows:
+        for ch, w in zip(chars, widths.split(), strict=True):
+            table[ord(ch)] = int(w) // 5
+    return bytes(table)
+
+
+_ADVANCE = _advances()
+_SPACE = 50  # (250 / 5)
+_INDENT = 480  # a first line's indent, 24 pt at 10 pt (in the same units)
+_NUMBER_TAB = 720  # a paragraph's number and the tab after it: 36 pt
+_LABEL = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,4}|\d{1,2})\))\s")
+# A line, a space and the next line's first word narrower than this share of the body's
+# measure: the line was broken for a reason (a paragraph's or a heading's end), not because
+# the word did not fit. On the PDF reader's lines of all 273 PDFs, 3 wrapped lines of
+# about 37,000 fall below it, and 70% of paragraph ends do; for a line that ends with
+# ".", ";" or ":", none below the second, and 76% of paragraph ends.
+_FITS = 0.87
+_FITS_FINISHED = 0.95
+
+
+def _natural(text: str) -> int:
+    """The width of a text set in Times New Roman, unjustified (units of 5/1000 em)."""
+    return sum(text.encode("latin-1", "replace").translate(_ADVANCE))
+
+
+def _measure(body: list[_Line]) -> int:
+    """The body's measure: the natural width of its longest lines (the 95th centile; a
+    justified line's text is narrower than the measure, and a line that wrapped only
+    just so), leaving out lines a tool joined into one (wider than any)."""
+    widths = sorted(_natural(_plain(ln.text)) for ln in body if not ln.header)
+    if len(widths) < 10:
+        return 0
+    median = widths[len(widths) // 2]
+    widths = [w for w in widths if w < 1.2 * median]
+    return widths[int(0.95 * (len(widths) - 1))]
+
+
+def _fits(p: str, t: str, measure: int, first: bool = False) -> bool:
+    """Would the first word of `t` (with a number, the word after it: "22 December" and
+    "(c) eradicating" are not broken) have fitted on the line `p`? `first`: `p` opens its
+    paragraph, and so is indented (the UN's style: 24 pt, or the number and a tab to 36 pt)."""
+    words = t.split(" ", 2)
+    unit = words[0]
+    if len(words) > 1 and (unit[:1].isdigit() or unit[:1] == "("):
+        unit += " " + words[1]
+    finished = p.rstrip("”’)").endswith((".", ";", ":"))
+    share = _FITS_FINISHED if finished else _FITS
+    width = _natural(p)
+    if first:
+        m = _LABEL.match(p)
+        width += _NUMBER_TAB - _natural(m.group()) if m else _INDENT
+    return width + _SPACE + _natural(unit) < share * measure
+
+
 _JOINING_WORDS = _words(
     "a an the of and or for to in on at by with from as its their his her this that these "
     "those which who whom whose into upon under between among including such"
 )
 
 
-def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
-    """Does `line` start a new paragraph after `prev`? None: a page break leaves it open."""
+def _starts(
+    prev: _Para, line: str, width: int, last_num: int, measure: int = 0, nxt: str = ""
+) -> bool | None:
+    """Does `line` start a new paragraph after `prev`? None: a page break leaves it open.
+    `nxt`: the line after `line` on the same page, if any."""
     p = _plain(prev.last)
     t = _plain(line)
     if _NUM_ALONE.match(p) or _RES_NUM_ALONE.match(p) or _ITEM_ALONE.match(p):
         return False  # "1." or "(a)" alone: its text follows
     if _HEAD_NUM_ALONE.match(p):
         return False  # "II" alone: its heading follows
+    if (
+        _LABEL_ALONE.match(p)
+        and not _ends_terminal(line)
+        and len(t) < 0.9 * width
+        and not (nxt and measure and len(t) > 0.75 * width and not _fits(t, _plain(nxt), measure))
+    ):
+        # "Rule 5" alone: its title follows (else its text: "Rule 57" over "... the
+        # mandate.", or "Rule 58" over a long line that wrapped: "As a general rule, ...")
+        return False
+    if _HEAD_NUM_ALONE.match(t) and _ends_terminal(prev.last):
+        return True  # "IV." alone after a finished line: a section's number
     if _FORMULA.match(t) or _FORMULA.match(p):
         return True
     first = t[:1]
@@ -651,6 +1074,28 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
         return False
     if p.endswith("-") and len(p) > 1 and p[-2].isalpha():
         return False
+    if (
+        measure
+        and nxt
+        and prev.last.endswith(_MARK_CLOSE)
+        and not _ends_terminal(line)
+        and not t[:1].isdigit()  # (the meeting line: "45th plenary meeting")
+        and not (_NUM.match(t) or _ITEM.match(t) or _HEAD_INLINE.match(t) or _leads(t))
+    ):
+        # PDFium ends a line after a raised marker ("Associated Personnel, 8" / "Security
+        # Council resolution 2730 (2024) and all relevant resolutions"): the two are one
+        # printed line if together they fill it (the next word would not have fitted)
+        printed = p + " " + t
+        if _natural(printed) <= _JOIN_WINDOW[1] * measure and not _fits(
+            printed, _plain(nxt), measure
+        ):
+            return False
+    if (
+        measure
+        and p.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS
+        and _fits(p, t, measure, _opens(prev))
+    ):
+        return True  # the line ended with room to spare: its paragraph (or heading) ended
     terminal = _ends_terminal(prev.last)
     short = len(p) < 0.75 * width
     m = _NUM_ALONE.match(t) or _NUM.match(t)
@@ -662,7 +1107,14 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
         if terminal or (short and word not in _JOINING_WORDS):
             return n in (last_num + 1, 1) or short or _NUM_ALONE.match(t) is not None
         return False
-    if prev.heading and not terminal and (match_lead(t) is not None or _FORMULA.match(t)):
+    if (
+        terminal
+        and first.isupper()
+        and _opening(t) is not None
+        and _opening(t) == _opening(prev.text)
+    ):
+        return True  # a list of like lines: "Monday, 9 June: ..." then "Tuesday, 10 June: ..."
+    if prev.heading and not terminal and (_leads(t) or _FORMULA.match(t)):
         return True  # a heading's (wrapped) text ends where a paragraph opens
     if terminal and p.endswith((".", ";", ":")) and _HEAD_INLINE.match(t):
         return True  # "II. Credentials of representatives ...": a numbered heading
@@ -670,8 +1122,22 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
         if _INLINE_ITEM.search(p):
             return False  # a list run into the paragraph's text goes on
         return terminal or p.endswith((" and", " or", "and/or"))
-    if terminal and (short or (not p.endswith(":") and match_lead(t) is not None)):
-        return True  # (after a colon a lead is the text the colon announces: "Goal 6: Ensure")
+    if not terminal and _WE.match(t):
+        return True  # a title over a declaration's "We, Heads of State and Government ..."
+    if (
+        p.endswith(":")
+        and first.isupper()
+        and _FOLLOWING.search(prev.text)
+        and not _leads(t)
+        and not _ITEM.match(t)
+    ):
+        return True  # "Adopts the following political declaration ...:" over its title
+    quoting = prev.text.count("“") > prev.text.count("”")
+    if terminal and (short or (not p.endswith(":") and not quoting and _leads(t))):
+        # (after a colon a lead is the text the colon announces: "Goal 6: Ensure"; inside
+        # a quotation, the title's words: "“Declaration ... of All States, / Taking into
+        # Particular Account ...”")
+        return True
     last_word = p.rsplit(" ", 1)[-1].lower()
     if short and not terminal and last_word not in _JOINING_WORDS and not first.islower():
         return True  # after a heading (or the meeting line: "64th plenary meeting")
@@ -685,18 +1151,61 @@ def _starts(prev: _Para, line: str, width: int, last_num: int) -> bool | None:
         # a short line that does not end as a paragraph does: a heading (a paragraph's
         # last line ends with punctuation, a page's last line is full)
         return True
+    if (
+        terminal
+        and nxt
+        and measure
+        and not _ends_terminal(line)
+        and t.rsplit(" ", 1)[-1].lower() not in _JOINING_WORDS
+        and _fits(t, _plain(nxt).split(" ", 1)[0], measure)
+    ):
+        # after a finished line, a line that ends with room to spare and no punctuation:
+        # a heading ("Office of the Special Envoy of the Secretary-General for Yemen" over
+        # "12. Takes note ..."), as a paragraph's last line ends with punctuation
+        return True
     if terminal and first.isupper():
         return None  # a finished line and a capital that is not a lead: open
     return False
 
 
-def _blocks(body: list[_Line], width: int) -> list[Block]:
+def _leads(t: str) -> bool:
+    """Does the line open with a resolution's lead ("Recalling", "Decides")? A verb's bare
+    form ("Support services;") opens a paragraph only after its number (a declaration's
+    "1. Reaffirm ...")."""
+    lead = match_lead(t)
+    return lead is not None and lead.kind != "base"
+
+
+def _opens(para: _Para) -> bool:
+    """Is the paragraph's last line its first (after a number alone on its line)?"""
+    return para.lines == 1 or (para.lines == 2 and _NUM_ALONE.match(para.text[:4]) is not None)
+
+
+def _opening(text: str) -> tuple[str, ...] | None:
+    """The shape of a line's first three words ("Monday, 9 June:" is ("A,", "9", "A:")),
+    where they hold a number and a word that ends with a colon: how each line of a list of
+    like lines (a schedule) opens."""
+    words = _plain(text).split(" ", 3)[:3]
+    if len(words) < 3 or not all(words):
+        return None
+    shape = tuple(
+        ("9" if w[0].isdigit() else "A" if w[0].isupper() else "a")
+        + (w[-1] if w[-1] in ",:;." else "")
+        for w in words
+    )
+    if not any(x[0] == "9" for x in shape) or not any(x.endswith(":") for x in shape):
+        return None
+    return shape
+
+
+def _blocks(body: list[_Line], width: int, measure: int = 0) -> list[Block]:
     paras: list[_Para] = []
     last_num = 0
     prev_page = 0
     header_done = False
     in_title = False
-    for line in body:
+    held: str | None = None  # a section's number met before the item it interrupts ends
+    for i, line in enumerate(body):
         t = line.text
         if line.header:
             if paras and (in_title or _header_joins(paras[-1], t)):
@@ -716,7 +1225,25 @@ def _blocks(body: list[_Line], width: int) -> list[Block]:
             continue
         new_page = line.page != prev_page
         prev_page = line.page
-        starts = _starts(paras[-1], t, width, last_num)
+        after = body[i + 1] if i + 1 < len(body) else None
+        nxt = after.text if after is not None and after.page == line.page else ""
+        lead_in = _plain(paras[-1].last)
+        if (
+            held is None
+            and (_ITEM_ALONE.match(lead_in) or _NUM_ALONE.match(lead_in))
+            and _HEAD_NUM_ALONE.match(_plain(t))
+        ):
+            # poppler read a section's number ("VI.", "A.") from the margin after an item's
+            # label or a paragraph's number ("(d)", "17."): it goes before the next block,
+            # the section's heading
+            held = t
+            continue
+        starts = _starts(paras[-1], t, width, last_num, measure, nxt)
+        if held is not None and starts is not False:
+            _close(paras[-1])
+            paras.append(_Para(held, False, held, heading=True))
+            held = None
+            starts = _starts(paras[-1], t, width, last_num, measure, nxt)
         if starts is None and not new_page:
             # a full line that ends a sentence and a capital, on one page: the paragraph
             # goes on (a new one would open with a lead or a number)
@@ -727,7 +1254,17 @@ def _blocks(body: list[_Line], width: int) -> list[Block]:
                 para.tail = t  # poppler put the paragraph's short last line before it
                 continue
             para.text = join_lines(para.text, t)
-            para.last = t
+            if (
+                measure
+                and para.last.endswith(_MARK_CLOSE)
+                and _natural(_plain(para.last)) + _natural(_plain(t)) <= _JOIN_WINDOW[1] * measure
+            ):
+                # PDFium ends a line after a raised marker and gives the rest of the
+                # printed line as a line of its own ("... Political Rights7" / "and the
+                # International Covenant on Economic,"): the two are one line
+                para.last = para.last + " " + t
+            else:
+                para.last = t
             para.lines += 1
             _close(para)  # (the held last line goes after the line it was put before)
         else:

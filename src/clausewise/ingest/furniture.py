@@ -57,6 +57,12 @@ class Running:
     job: str | None = None  # the job number
     titles: tuple[str, ...] = ()  # running titles (adopted texts print the title)
     pages: int | None = None  # the page count the page numbers show ("2/13": 13)
+    title: str = ""  # an adopted text's title from its masthead, without spaces
+
+    def title_piece(self, text: str) -> bool:
+        """Is `text` a piece of the document's title, however it wraps (a running head
+        wraps the title its own way, and on odd pages another)?"""
+        return len(text) >= 25 and text.replace(" ", "") in self.title
 
     @classmethod
     def learn(cls, lines: list[str]) -> Running:
@@ -88,7 +94,10 @@ class Running:
         # (counted as a substring: a head glued to a symbol the text cites, "...document
         # A/5700.A/C.4/80/L.18", is one match of the pattern)
         if first is not None and (
-            sum(line.count(first) for line in lines) >= 2 or job is None or len(symbols) == 1
+            sum(line.count(first) for line in lines) >= 2
+            or job is None
+            or len(symbols) == 1
+            or any(first in line for line in lines[:3])  # the masthead's own (one page)
         ):
             symbol = first
         elif symbols:
@@ -98,8 +107,9 @@ class Running:
         if totals:
             top, n = totals.most_common(1)[0]
             total = int(top) if n >= 1 else None
-        titles = _running_titles(lines, symbol) if symbol else ()
-        return cls(symbol, job, titles, total)
+        masthead = _masthead_title(lines)
+        titles = _running_titles(lines, symbol, masthead) if symbol else ()
+        return cls(symbol, job, titles, total, masthead)
 
     # -- cutting ----------------------------------------------------------------------
 
@@ -144,33 +154,69 @@ class Running:
         return line in self.titles
 
 
-def _running_titles(lines: list[str], symbol: str) -> tuple[str, ...]:
+def _masthead_title(lines: list[str]) -> str:
+    """An adopted text's title as its masthead prints it ("80/122. International financial
+    system and development"), without spaces (tools space quotes apart); "" for a draft."""
+    at = next((k for k, t in enumerate(lines[:60]) if _RES_NUMBER.match(t)), None)
+    return "".join(lines[at : at + 6]).replace(" ", "") if at is not None else ""
+
+
+def _running_titles(lines: list[str], symbol: str, masthead: str) -> tuple[str, ...]:
     """Running titles: the text a running head prints beside the symbol. Where the tool
-    keeps the head's parts apart, a line that repeats next to the symbol's lines; where it
-    glues them, what follows the symbol to the line's end ("...annex.A/RES/80/122
-    International financial system and development")."""
+    keeps the head's parts apart, the lines that stand near the symbol page after page (a
+    long title takes several: "Modalities of the 2026 United Nations Water Conference to /
+    Accelerate the Implementation ..."); where it glues them, what stands beside the
+    symbol on its line ("...annex.A/RES/80/122 International financial system and
+    development", "sanitation for all A/RES/78/327"). The masthead's symbol (the first)
+    heads no page."""
     found: Counter[str] = Counter()
+    heads = 0
+    seen_first = False
     for i, line in enumerate(lines):
         at = line.find(symbol)
         if at == -1:
             continue
-        after = line[at + len(symbol) :].strip()
-        if after and len(after) < 150 and not after.endswith((",", ";")):
-            found[after] += 1
-        if line == symbol:
-            for j in (i - 2, i - 1, i + 1, i + 2):
-                if 0 <= j < len(lines) and lines[j] and lines[j] != symbol:
-                    near = lines[j]
-                    if len(near) < 150 and near[-1:] not in ",;" and not _only_foot(near):
-                        found[near] += 1
-    # a title seen once (a two-page text) counts if the masthead has it too
+        if not seen_first:
+            seen_first = True
+            continue
+        end = at + len(symbol) + (line[at + len(symbol) : at + len(symbol) + 1] == "*")
+        if at > 0 and end < len(line) and line[end] != " ":
+            continue  # a symbol the text cites
+        heads += 1
+        # what stands beside the symbol (before it only if nothing else does: the text
+        # a tool glued before the head is no title)
+        near = {line[end:].strip() if end < len(line) else line[:at].strip()}
+        near.update(
+            lines[j]
+            for j in range(max(0, i - _HEAD_LINES), min(len(lines), i + _HEAD_LINES + 1))
+            if j != i
+        )
+        for t in near:
+            # (a title ends as a title does: not as a sentence or a note)
+            if t and symbol not in t and len(t) < 150 and t[-1:] not in ";." and not _only_foot(t):
+                found[t] += 1
+    # on many pages; in a short text, one seen less (two pages, a title wrapped another way
+    # on odd pages) counts if it is a piece of the document's title, however the masthead
+    # wraps it ("80/122. International ..."; in a long one a line of text may quote it)
+    need = max(2, heads // 3)
+    if not masthead:
+        return ()  # no resolution's number: a draft, whose running head is its symbol
     titles = (
         t
         for t, n in found.items()
         if any(c.isalpha() for c in t)
-        and (n >= 2 or (len(t) > 12 and sum(t in line for line in lines) >= 2))
+        and (
+            n >= need
+            or (heads <= 3 and len(t) > 12 and t.replace(" ", "") in masthead and t[-1] != ",")
+        )
     )
     return tuple(sorted(titles, key=len, reverse=True))
+
+
+_RES_NUMBER = re.compile(r"^\d{1,4}/\d{1,4}(?: [A-Z])?\.(?:\s|$)")  # "80/122. International ..."
+# How far from the symbol's line a running head's lines stand (a title of four lines, the
+# page number and the job number on either side, in some tools' order).
+_HEAD_LINES = 6
 
 
 def _only_foot(line: str) -> bool:

@@ -31,6 +31,13 @@ _FLAG_ITALIC = 1 << 6  # PDF font descriptor flag
 # A guessed space narrower than this (in ems, from the end of the left letter's advance)
 # is a justification gap inside a word: the valley between 0.15 and 0.20 em (see _chars).
 _WORD_GAP = 0.18
+# A space character whose next character starts less than this (in ems) after it takes no
+# room on the page (typesetters leave such spaces around dashes and before punctuation).
+_EMPTY_SPACE = 0.1
+# Punctuation then a gap this wide (in ems) and a capital, with no character between, is a
+# tab stop: a space. UN PDFs set "E.93.I.8", "sect. I.A" at most 0.134 em apart (all 273);
+# LibreOffice's tab in "46/19.<tab>The right to food" leaves 0.169 em.
+_TAB_GAP = 0.15
 # The longest resolutions with their annexes run to a few hundred pages; reading is about
 # 60 pages a second, so this bounds the time a hostile or mistaken file can take.
 MAX_PAGES = 1500
@@ -39,6 +46,7 @@ MAX_PAGES = 1500
 _RULE = RULE  # the short rule above a page's footnotes
 _MARKER = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3}|[a-z])$")
 _PUNCT = {ord(c) for c in ".,;:)"}
+_CLOSING = {ord(c) for c in ",;)"}
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))\s")
 _NOTE_START = re.compile(r"^\s*(\d{1,3}|[*†‡§]{1,3})\s+\S")  # a note whose marker is not raised
 # "Annex II", or a part's letter ("A" over "Budget appropriations for 2026"): a heading line
@@ -167,6 +175,14 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
                     out.append(_Char(" ", x.value, out[-1].y, 0.0, False, False, "", True))
                 continue
             origin(tp, i, px, py)
+            if (
+                u in _CLOSING
+                and len(out) > 1
+                and out[-1].ch == " "
+                and not out[-1].generated
+                and out[-2].ch.isalnum()
+            ):
+                out.pop()  # "Iran )": a typed space before closing punctuation is a slip
             obj = _text_object(tp_addr, i)
             font = fonts.get(obj)
             if font is None:
@@ -183,14 +199,24 @@ def _chars(page: pdfium.PdfPage) -> list[_Char]:
                 if abs(y.value - out[-1].y) < 0.5 * size and gap < _WORD_GAP * size:
                     out.pop()
             elif (
+                out
+                and out[-1].ch == " "
+                and abs(y.value - out[-1].y) < 0.5 * size
+                and x.value - out[-1].x < _EMPTY_SPACE * size
+            ):
+                # a space character that takes no room: the next character is set where
+                # the space begins ("3 – 14 June", "micro- , small", "Iran )" in the
+                # text layer, "3–14", "micro-, small" and "Iran)" on the page)
+                out.pop()
+            elif (
                 punct_right is not None
                 and abs(y.value - out[-1].y) < 0.5 * size
-                and x.value - punct_right > 0.1 * size
+                and x.value - punct_right > _TAB_GAP * size
                 and chr(u).isupper()
             ):
-                # "46/19.<tab>The": a tab stop right after the number leaves a narrow gap
-                # and no character at all; punctuation, a clear gap and a capital make a
-                # space ("A/AC.105" keeps its tight gap)
+                # "46/19.<tab>The": a tab stop right after the number leaves a gap and no
+                # character at all; punctuation, a clear gap and a capital make a space
+                # ("A/AC.105" and "Sales No. E.93.I.8", set 0.09-0.13 em apart, stay)
                 out.append(_Char(" ", punct_right, out[-1].y, 0.0, False, False, "", True))
             punct_right = None
             if u in _PUNCT:
@@ -400,23 +426,29 @@ def _opens_note(line: _Line) -> bool:
 
 
 def _read_notes(lines: list[_Line], notes: list[list[str]]) -> None:
-    """Footnote lines -> [marker, text] entries; a line without a marker continues."""
+    """Footnote lines -> [marker, text] entries; a line without a marker continues. An
+    entry's third element says whether its marker was raised."""
     for line in lines:
         runs = line.runs
         if runs and runs[0].sup:
             rest = "".join(r.text for r in runs[1:] if not r.sup).replace(_PDFIUM_HYPHEN, "-")
-            notes.append([runs[0].text, rest.strip()])
+            notes.append([runs[0].text, rest.strip(), "raised"])
             continue
         m = _NOTE_START.match(line.text)
         # a marker set level with the text: only the next number in sequence opens a note,
-        # so a wrapped line that begins "53 (A/71/53)" still continues its note
-        numbers = [int(k) for k, _ in notes if k.isdigit()]
-        if m and (
-            not notes
-            or not m.group(1).isdigit()
-            or int(m.group(1)) == (numbers[-1] + 1 if numbers else 1)
+        # so a wrapped line that begins "53 (A/71/53)" still continues its note; and only
+        # where the notes are so marked ("New York, / 17 March 2022" under raised markers)
+        numbers = [int(k) for k, _, _ in notes if k.isdigit()]
+        if (
+            m
+            and not (notes and notes[-1][2] == "raised")
+            and (
+                not notes
+                or not m.group(1).isdigit()
+                or int(m.group(1)) == (numbers[-1] + 1 if numbers else 1)
+            )
         ):
-            notes.append([m.group(1), line.text[m.end(1) :].strip()])
+            notes.append([m.group(1), line.text[m.end(1) :].strip(), "level"])
         elif notes:
             notes[-1][1] = join_lines(notes[-1][1], line.text)
 
@@ -588,5 +620,5 @@ def read_pdf(data: bytes, name: str = "<pdf>", symbol: str | None = None) -> Sou
         body_pages.append(text_lines)
     paras = _paragraphs(body_pages, body)
     blocks = tuple(_block(p) for p in paras if any(r.text.strip() for r in p.runs))
-    footnotes = tuple(FootnoteText(m, " ".join(t.split())) for m, t in notes if t.strip())
+    footnotes = tuple(FootnoteText(m, " ".join(t.split())) for m, t, _ in notes if t.strip())
     return Source(name=name, blocks=blocks, footnotes=footnotes, symbol=symbol)
