@@ -57,6 +57,14 @@ class _Words:
     due: re.Pattern
     report: re.Pattern
     actors: tuple[tuple[re.Pattern, Addressee], ...]
+    joined: re.Pattern
+    purpose: re.Pattern
+    governed: re.Pattern
+    light: frozenset[str]
+    clitic: re.Pattern
+    self_executing: re.Pattern
+    restated: re.Pattern  # group "noun": a restated ask's noun, a key of `restated_type`
+    restated_type: dict[str, str]
 
 
 @cache
@@ -83,6 +91,16 @@ def _words(code: str) -> _Words:
         due=re.compile(mod.DUE, re.I),
         report=re.compile(mod.REPORT, re.I),
         actors=tuple(actors),
+        joined=re.compile(mod.JOINED, re.I),
+        purpose=re.compile(mod.PURPOSE, re.I),
+        governed=re.compile(mod.GOVERNED, re.I),
+        light=frozenset(mod.LIGHT.split()),
+        clitic=re.compile(mod.CLITIC_LEAD, re.I),
+        self_executing=re.compile(mod.SELF_EXECUTING, re.I),
+        restated=re.compile(
+            mod.RESTATED_OPEN + r"(?P<noun>" + "|".join(mod.RESTATED) + r")\b", re.I
+        ),
+        restated_type={k: v for k, v in mod.RESTATED.items()},
     )
 
 
@@ -104,22 +122,33 @@ def _lead(w: _Words, text: str) -> Lead | None:
     return g.match(text)
 
 
-def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
+def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
+    """(start, end, lead, clitic) of each clause: `clitic` is the length of an object pronoun
+    before the verb ("et le prie de", "y lo alienta a"), whose addressee is named before."""
     first = _lead(w, text)
     if first is None or first.kind != OPERATIVE:
         return []
-    found: list[tuple[int, int, Lead]] = [(0, 0, first)]
+    found: list[tuple[int, int, Lead, int]] = [(0, 0, first, 0)]
     split = set(_types()) | _OTHER
     for m in w.gap.finditer(text, first.end):
         at = m.end()
         if at >= len(text) or not text[at].islower() or not _depth_ok(text, at):
             continue
-        lead = _lead(w, text[at:])
-        if lead and lead.kind == OPERATIVE and lead.lemma in split:
-            found.append((m.start(), at, lead))
+        pronoun = w.clitic.match(text, at)
+        skip = pronoun.end() - at if pronoun else 0
+        lead = _lead(w, text[at + skip :])
+        if lead is None and skip:
+            continue
+        if lead is None and not skip:
+            continue
+        if lead.kind != OPERATIVE or lead.lemma not in split:
+            continue
+        if skip and lead.lemma not in _types():
+            continue  # "la note": a pronoun before a verb that asks nothing is no clause here
+        found.append((m.start(), at, lead, skip))
     return [
-        (at, found[i + 1][0] if i + 1 < len(found) else len(text), lead)
-        for i, (_, at, lead) in enumerate(found)
+        (at, found[i + 1][0] if i + 1 < len(found) else len(text), lead, skip)
+        for i, (_, at, lead, skip) in enumerate(found)
     ]
 
 
@@ -158,6 +187,9 @@ _OTHER = set(
         "adopt",
         "thank",
         "pay",
+        "support",
+        "stress",
+        "note",
     ]
 )
 
@@ -172,16 +204,16 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
             rest = rest[: m.start()] + "\x00" * (m.end() - m.start()) + rest[m.end() :]
     for m in re.finditer(r"[^\x00,;]+", rest):
         piece = re.sub(r"^\W+|\W+$", "", m.group())
-        piece = re.sub(
-            r"^(?:(?:et|y|ou|o|à|a|aux|au|al|les|la|le|l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
-            r"así\s+como)\b\s*)+",
-            "",
-            piece,
-            flags=re.I,
-        ).strip()
+        piece = re.sub(_ARTICLES, "", piece).strip()
         # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
         if (_ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
             found.append((m.start(), Addressee(piece, _kind(piece))))
+    if not found:
+        # whom the verb asks, named by no actor's noun ("los órganos establecidos por la
+        # Convención", "les initiatives des médias"): the phrase itself, as English keeps it
+        piece = re.sub(_ARTICLES, "", re.sub(r"^\W+|\W+$", "", phrase.split(",")[0])).strip()
+        if piece and not _ASIDE.match(piece) and not _NOT_ACTOR.match(piece) and len(piece.split()) <= 12:
+            found.append((0, Addressee(piece, _kind(piece))))
     out: list[Addressee] = []
     for _, a in sorted(found, key=lambda x: x[0]):
         if a not in out:
@@ -189,6 +221,21 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
     return out
 
 
+# what a verb may encourage that is no one ("les efforts visant à", "la utilización continua")
+_NOT_ACTOR = re.compile(
+    r"^(?:\w+\s+)?(?:efforts?|esfuerzos?|mesures|medidas|initiatives|iniciativas|utilisation|"
+    r"utilización|uso|recherche|búsqueda|activités|actividades|travaux|labor|trabajos?|"
+    r"collaboration|colaboración|coopération|cooperación|dialogue|diálogo|action|acción|"
+    r"poursuite|continuación|mise|elaboración|élaboration|participation|participación|"
+    r"examen|adoption|aprobación|création|creación|promotion|promoción|renforcement|"
+    r"fortalecimiento|recours|establecimiento|application|aplicación)\b",
+    re.I,
+)
+_ARTICLES = re.compile(
+    r"^(?:(?:et|y|ou|o|à|a|aux|au|al|les|la|le|l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
+    r"así\s+como)\b\s*)+",
+    re.I,
+)
 # nouns that name actors, in French and Spanish ("toutes les parties concernées", "los
 # Gobiernos", "las organizaciones regionales"): a piece without one names no one ("les
 # efforts nationaux", "cet égard")
@@ -198,7 +245,7 @@ _ACTOR = re.compile(
     r"institutions?|instituciones?|entités?|entidades?|secteur|sector|société|sociedad|"
     r"communauté|comunidad|donateurs?|donantes?|membres?|miembros?|experts?|expertos?|"
     r"mécanismes?|mecanismos?|Rapporteur|Relator\w*|Comité|Conseil|Consejo|Commission|"
-    r"Comisión|Groupe|Grupo|Secrétariat|Secretaría|Président\w*|President\w*|Bureau|Oficina|"
+    r"Comisión|Groupe|Grupo|Secréta\w+|Secretar\w+|Présidence|Presidencia|Président\w*|President\w*|Bureau|Oficina|"
     r"Fonds|Fondo|Programme|Programa|agences?|Misión|Mission|Représentant\w*|Representante\w*|"
     r"Envoyé\w*|Enviado\w*|autorités|autoridades|parlements?|parlamentos?|"
     r"Organisation|Organización|Directeur|Director\w*|Coordonnateur|Coordinador\w*|"
@@ -284,22 +331,44 @@ def _marker(text: str) -> str:
     return t[:1]
 
 
+def _content(w: _Words, text: str) -> int:
+    """Words carrying content (not "de", "à", pronouns, adverbs in -ment/-mente)."""
+    words = re.findall(r"[^\W\d_]+(?:[’'][^\W\d_]+)?", text.lower())
+    return sum(1 for x in words if x not in w.light and not x.endswith(("ment", "mente")))
+
+
 def _actions(w: _Words, rest: str) -> list[str]:
-    """The actions of a clause: each ", et de ...", "; à ..." that takes up the first
-    action's own word ("de présenter ..., et de veiller"), not a verb's complement after an
-    aside ("de s’employer, dans la mesure de leurs capacités, à soutenir ...")."""
+    """The actions of a clause, cut where English cuts its infinitives: each ", et de ...",
+    "; à ...", " et d’étudier ..." that takes up the first action's own word ("de présenter
+    ..., et de veiller"), not a verb's complement after an aside ("de s’employer, dans la
+    mesure de leurs capacités, à soutenir ..."), not a second verb of one action ("d’élaborer
+    et d’appliquer des mesures"), not what a purpose or a noun governs ("pour renforcer ... et
+    de", "les moyens de ... et de"); a list joined by commas alone ends with "et" or ";"."""
     first = _marker(rest)
-    cuts = [
-        m.start()
-        for m in w.next_action.finditer(rest)
-        if _depth_ok(rest, m.start()) and _marker(rest[m.start() :]) == first
-    ]
+    cuts: list[tuple[int, bool]] = []
+    last = 0
+    for m in w.next_action.finditer(rest):
+        if not _depth_ok(rest, m.start()) or _marker(rest[m.end() :]) != first:
+            continue
+        between = rest[last : m.start()]
+        gap = rest[m.start() : m.end()]
+        joined = bool(w.joined.match(gap))
+        if gap[:1] not in ",;":  # bare "et de", "y que"
+            if _content(w, between) < 2 or w.purpose.search(between) or w.governed.search(between):
+                continue
+        cuts.append((m.start(), joined))
+        last = m.end()
+    while cuts and not cuts[-1][1]:
+        cuts.pop()
     out, start = [], 0
-    for c in cuts:
+    for c, _ in cuts:
         out.append(rest[start:c])
         start = c
     out.append(rest[start:])
-    return [re.sub(r"^[,;]\s*(?:et|y|ainsi\s+que|así\s+como|o|ou)?\s*", "", a).strip() for a in out]
+    return [
+        re.sub(r"^\s*[,;]?\s*(?:(?:et|y|e|ainsi\s+que|así\s+como|o|ou)\s+)?", "", a).strip()
+        for a in out
+    ]
 
 
 def _leaves(items: tuple[Item, ...]):
@@ -313,14 +382,33 @@ def _leaves(items: tuple[Item, ...]):
 def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
     types = _types()
     out: list[Mandate] = []
-    for start, end, lead in clauses(w, text):
+    for start, end, lead, skip in clauses(w, text):
         mtype = types.get(lead.lemma)
-        if mtype is None:
+        if mtype is None and lead.lemma not in ("reiterate", "renew"):
             continue
         clause = text[start:end].strip().rstrip(";.,")
-        rest = clause[lead.end :]
+        rest = clause[skip + lead.end :]
+        if skip:
+            # "..., et le prie de ...": the one named before, by the last clause that asked,
+            # else the last actor named
+            m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
+            who = list(out[-1].addressees) if out else addressees(w, text[:start], doc)[-1:]
+            if m is not None and who and not rest[: m.start()].strip(" ,"):
+                for act in _actions(w, rest[m.start() :]):
+                    out.append(_make(w, eid, mtype, lead.text, who, act, clause, doc))
+            continue
         last = end >= len(text.rstrip())
         verb = lead.text
+        restated = w.restated.match(rest) if lead.lemma in ("reiterate", "renew") else None
+        if mtype is None and not restated:
+            continue
+        if restated:  # "Réitère son appel aux États de ...": the ask restated is the mandate
+            mtype = types.get(w.restated_type[restated.group("noun").lower()])
+            verb = clause[: skip + lead.end + restated.end()].strip()
+            rest = rest[restated.end() :]
+            rest = re.sub(r"^\s*(?:qu[’'e]\s*(?:elle|il)\s+a\s+\w+|que\s+ha\s+\w+)", "", rest)
+            if mtype is None:
+                continue
         if lead.lemma == "call" and not w.call_names.match(rest) and not _named_subject(rest):
             continue  # "Demande l’arrêt ...", "Pide que se ...": a call that names no one
         if mtype == "decision":
@@ -338,6 +426,14 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
                 out.append(_make(w, eid, mtype, verb, who, rest[that.end() :], clause, doc))
                 continue
         m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
+        if m is not None and last and items and _chapeau(rest[m.end() :]):
+            # a chapeau: "Exhorta a los Estados a que:", "Demande aux États de prendre les
+            # mesures ci-après :" (a) ... (b) ...: one mandate per point, as in English
+            who = addressees(w, rest[: m.start()], doc)
+            for it in _leaves(items) if who else ():
+                out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
+            if who:
+                continue
         if m is None:
             if last and items and rest.rstrip().endswith(":"):
                 who = addressees(w, rest.rstrip(" :"), doc)
@@ -350,6 +446,24 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
         for act in _actions(w, rest[m.start() :]):
             out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
     return out
+
+
+# what a chapeau says of its points: "les mesures suivantes :", "ci-après", "las siguientes
+# medidas", or nothing at all ("a que, con el apoyo de ...:", "d’agir ... pour :")
+_FOLLOWING = re.compile(
+    r"\b(?:(?:suivant\w*|ci-après|ci-dessous|siguientes?|a\s+continuación)\b[^;]{0,200}|"
+    r"(?:pour|para)\s*):\s*$",
+    re.I,
+)
+
+
+def _chapeau(action: str) -> bool:
+    """An action that only opens the points under it."""
+    a = action.rstrip()
+    if not a.endswith(":"):
+        return False
+    bare = re.sub(r"^\s*,[^;]*?,\s*", "", a).strip(" :")
+    return not bare or bool(_FOLLOWING.search(a))
 
 
 def _named_subject(rest: str) -> bool:
@@ -368,6 +482,8 @@ def _decision(w: _Words, eid, verb, clause, rest, items, doc) -> list[Mandate]:
     listed = bool(items) and rest.rstrip().endswith(":")
     if not w.decide_acts.match(rest) and not listed:
         return []
+    if w.self_executing.match(_without_aside(rest)) and not listed:
+        return []  # "Décide de répartir ...", "Decide aprobar ...": done when adopted
     if listed:
         return [
             _make(w, it.eid, "decision", verb, itself, it.text, it.text, doc)
@@ -375,6 +491,12 @@ def _decision(w: _Words, eid, verb, clause, rest, items, doc) -> list[Mandate]:
             if not _own_clause(w, it.text)
         ]
     return [_make(w, eid, "decision", verb, itself, rest.strip(), clause, doc)]
+
+
+def _without_aside(rest: str) -> str:
+    """ "Décide, sous réserve ..., de répartir" -> " de répartir"."""
+    m = re.match(r"^\s*(?:\w+\s+)?,[^;]{1,250}?,\s*", rest)
+    return " " + rest[m.end() :] if m else rest
 
 
 def _own_clause(w: _Words, text: str) -> bool:
