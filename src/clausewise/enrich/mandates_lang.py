@@ -152,6 +152,9 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
     ]
 
 
+# verbs that restate an earlier ask by its noun ("Réitère son appel", "Reafirma su solicitud")
+_RESTATING = ("reiterate", "renew", "reaffirm")
+
 # operative verbs that end the clause before them ("..., et souligne")
 _OTHER = set(
     [
@@ -211,8 +214,14 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
     if not found:
         # whom the verb asks, named by no actor's noun ("los órganos establecidos por la
         # Convención", "les initiatives des médias"): the phrase itself, as English keeps it
-        piece = re.sub(_ARTICLES, "", re.sub(r"^\W+|\W+$", "", phrase.split(",")[0])).strip()
-        if piece and not _ASIDE.match(piece) and not _NOT_ACTOR.match(piece) and len(piece.split()) <= 12:
+        first = next((x for x in rest.split(",") if x.strip(" \x00")), "")
+        piece = re.sub(_ARTICLES, "", re.sub(r"^\W+|\W+$", "", first)).strip()
+        if (
+            piece
+            and not _ASIDE.match(piece)
+            and not _NOT_ACTOR.match(piece)
+            and len(piece.split()) <= 12
+        ):
             found.append((0, Addressee(piece, _kind(piece))))
     out: list[Addressee] = []
     for _, a in sorted(found, key=lambda x: x[0]):
@@ -242,9 +251,9 @@ _ARTICLES = re.compile(
 _ACTOR = re.compile(
     r"\b(?:États?|Estados?|gouvernements?|gobiernos?|pays|países|parties|partes|acteurs?|actores?|"
     r"partenaires?|asociados?|organisations?|organizaciones?|organismes?|organismos?|"
-    r"institutions?|instituciones?|entités?|entidades?|secteur|sector|société|sociedad|"
+    r"institutions?|instituciones?|organes|órganos?|entités?|entidades?|secteur|sector|société|sociedad|"
     r"communauté|comunidad|donateurs?|donantes?|membres?|miembros?|experts?|expertos?|"
-    r"mécanismes?|mecanismos?|Rapporteur|Relator\w*|Comité|Conseil|Consejo|Commission|"
+    r"mécanismes?|mecanismos?|Rapporteu\w+|Relator\w*|Comité|Conseil|Consejo|Commission|"
     r"Comisión|Groupe|Grupo|Secréta\w+|Secretar\w+|Présidence|Presidencia|Président\w*|President\w*|Bureau|Oficina|"
     r"Fonds|Fondo|Programme|Programa|agences?|Misión|Mission|Représentant\w*|Representante\w*|"
     r"Envoyé\w*|Enviado\w*|autorités|autoridades|parlements?|parlamentos?|"
@@ -253,7 +262,7 @@ _ACTOR = re.compile(
     r"Tribunal|Cour|Corte|Union|Unión|Banque|Banco|entreprises?|empresas?|médias|medios|"
     r"Puissances?|Potencias?|territoires?|territorios?|Forces?|Fuerzas?|Opération|Operación|"
     r"Département|Departamento|Division|División|Institut|Instituto|Université|Universidad|"
-    r"Centre|Centro|Office|autres|demás|Équipe|Equipo|Coordonnat\w+|Agence|Organismo|"
+    r"Centre|Centro|Office|Équipe|Equipo|Coordonnat\w+|Agence|Organismo|"
     r"jeunes|jóvenes|femmes|mujeres|personnes|personas|peuples|pueblos|défenseurs|defensores|"
     r"instances|instancias)\b",
     re.I,
@@ -353,9 +362,11 @@ def _actions(w: _Words, rest: str) -> list[str]:
         between = rest[last : m.start()]
         gap = rest[m.start() : m.end()]
         joined = bool(w.joined.match(gap))
-        if gap[:1] not in ",;":  # bare "et de", "y que"
-            if _content(w, between) < 2 or w.purpose.search(between) or w.governed.search(between):
-                continue
+        bare = gap[:1] not in ",;"  # "et de", "y que" with no comma
+        if bare and (
+            _content(w, between) < 2 or w.purpose.search(between) or w.governed.search(between)
+        ):
+            continue
         cuts.append((m.start(), joined))
         last = m.end()
     while cuts and not cuts[-1][1]:
@@ -384,7 +395,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
     out: list[Mandate] = []
     for start, end, lead, skip in clauses(w, text):
         mtype = types.get(lead.lemma)
-        if mtype is None and lead.lemma not in ("reiterate", "renew"):
+        if mtype is None and lead.lemma not in _RESTATING:
             continue
         clause = text[start:end].strip().rstrip(";.,")
         rest = clause[skip + lead.end :]
@@ -399,7 +410,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             continue
         last = end >= len(text.rstrip())
         verb = lead.text
-        restated = w.restated.match(rest) if lead.lemma in ("reiterate", "renew") else None
+        restated = w.restated.match(rest) if lead.lemma in _RESTATING else None
         if mtype is None and not restated:
             continue
         if restated:  # "Réitère son appel aux États de ...": the ask restated is the mandate
@@ -414,16 +425,14 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
         if mtype == "decision":
             out.extend(_decision(w, eid, verb, clause, rest, items if last else (), doc))
             continue
-        that = re.match(
-            r"\s*(?:,[^,;]{1,200},\s*)?que\s+(?P<subject>.{1,200}?)\s+(?=[a-zé]+(?:ent|en|an)\b)",
-            rest,
-        )
-        if that and mtype != "call" and _ACTOR.search(that.group("subject")):
-            # "Recommande que les États Membres adoptent ...", "Recomienda que los Estados
-            # Miembros adopten ...": the subject of the that-clause is asked
-            who = addressees(w, that.group("subject"), doc)
+        that = _that_clause(rest)
+        if that is not None and (mtype != "call" or _ACTOR.search(that[0])):
+            # "Recommande que les États Membres adoptent ...", "Solicita que el Consejo
+            # Ejecutivo ... considere ...", "pide que la Oficina ... siga": the subject of the
+            # that-clause is asked
+            who = addressees(w, that[0], doc)
             if who:
-                out.append(_make(w, eid, mtype, verb, who, rest[that.end() :], clause, doc))
+                out.append(_make(w, eid, mtype, verb, who, that[1], clause, doc))
                 continue
         m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
         if m is not None and last and items and _chapeau(rest[m.end() :]):
@@ -464,6 +473,50 @@ def _chapeau(action: str) -> bool:
         return False
     bare = re.sub(r"^\s*,[^;]*?,\s*", "", a).strip(" :")
     return not bare or bool(_FOLLOWING.search(a))
+
+
+_THAT = re.compile(
+    r"^\s*(?:,[^,;]{1,200},\s*)?(?:[^\W\d_]+ment[e]?\s+)?(?:de\s+)?(?:que\s+|qu[’'])"
+)
+# words that end like a verb of the subjunctive and are none ("de", "la", "le Président")
+_NOT_VERB_WORDS = """de la le une que ce cette entre comme contre notre votre leur sobre este esta ese esa
+    nombre parte base mediante durante conforme pobreza una cada toda todo otra entre dentro
+    frente parte respecte mesure sorte manière ocupante ocupant presente présente suivante
+    misma mismo propia propio para hacia desde contra"""
+_NOT_VERB = frozenset(_NOT_VERB_WORDS.split())
+_NOT_PLURAL_WORDS = """origen imagen examen régimen orden crimen joven volumen dictamen margen resumen
+    président compétent pertinent récent différent permanent excellent agent urgent parent
+    patient accident incident client adolescent continent précédent équivalent"""
+_NOT_PLURAL_VERB = frozenset(_NOT_PLURAL_WORDS.split())
+
+
+def _that_clause(rest: str) -> tuple[str, str] | None:
+    """(subject, predicate) of "que X hagan ...", "que le Conseil ... examine ...": the
+    verb is the first word after the subject that ends like the present subjunctive, in
+    the plural ("-en", "-an", "-ent"), or in the singular ("-e", "-a") after a name or a
+    comma ("que el Programa continúe", "que Israel, la Potencia ocupante, coopere")."""
+    m = _THAT.match(rest)
+    if m is None:
+        return None
+    prev = ""
+    for t in re.finditer(r"[^\W\d_]+|[,;:]", rest[m.end() : m.end() + 300]):
+        word = t.group()
+        if word in ";:":
+            return None
+        low = word.lower()
+        verb = word[:1].islower() and low not in _NOT_VERB and len(low) > 2
+        plural = low.endswith(("en", "an", "ent")) and not low.endswith("ment")
+        if verb and plural and low not in _NOT_PLURAL_VERB and t.start() > 0:
+            break
+        if verb and low.endswith(("e", "a")) and (prev[:1].isupper() or prev == ",") and t.start():
+            break
+        prev = word
+    else:
+        return None
+    if low in ("soit", "soient"):
+        return None  # "que soient respectés les engagements": a passive asks no one
+    at = m.end() + t.start()
+    return rest[m.end() : at].strip(" ,"), rest[at:]
 
 
 def _named_subject(rest: str) -> bool:

@@ -280,10 +280,11 @@ CALL_NAMES = (
     r"|una\s+vez\s+más\s+|\w+mente\s+)*a(?:l)?\b"
 )
 # an ask restated by its noun: "Reitera su exhortación a", "reitera su petición al
-# Secretario General de que", "Reitera su invitación a": the noun's English type
+# Secretario General de que", "Reitera su invitación a": the verb the noun stands for (its
+# English lemma)
 RESTATED = {
     "exhortación": "call", "llamamiento": "call", "petición": "request", "solicitud": "request",
-    "invitación": "invitation", "aliento": "encouragement",
+    "invitación": "invite", "aliento": "encourage", "exigencia": "demand",
 }  # fmt: skip
 RESTATED_OPEN = r"^\s*(?:\w+\s+)?(?:su|sus|la|el)\s+(?:\w+\s+)?"
 REMAIN_SEIZED = r"^\s*(?:\w+\s+)?seguir\s+ocupándose"

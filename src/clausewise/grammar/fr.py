@@ -292,7 +292,7 @@ DRAFT = r"projet de (?:résolution|décision)"
 # -- mandates: who is asked to do what, by when (clausewise.enrich.mandates_lang) ------------------
 # Where a clause's addressees end and its action begins: "Prie le Secrétaire général de
 # présenter", "Invite les États à envisager", "Demande aux États qu’ils ..."
-_CLITIC = r"(?:(?:ne\s+pas|lui|leur|les|la|le|l[’']|en|y|se|s[’']|nous)\s*){0,2}"
+_CLITIC = r"(?:(?:ne\s+pas|n[’']|lui|leur|les|la|le|l[’']|en|y|se|s[’']|nous)\s*){0,2}"
 # (words ending like an infinitive that are not: "de manière", "à titre", "à savoir")
 _INFINITIVE = (
     r"(?!(?:manière|titre|savoir|autre|partir|mesure|meure|ouverture|meurtre|premier|dernier|"
@@ -338,15 +338,17 @@ CLAUSE_GAP = r"(?:[,;:]\s+(?:et\s+|ainsi\s+que\s+)?|\s+et\s+)"
 # a call that names no one ("Demande que ...", "Demande l’arrêt ...") asks nobody
 CALL_NAMES = (
     r"^\s*(?:,[^,;]{1,200},\s*)?(?:instamment\s+|de\s+nouveau\s+|également\s+|en\s+outre\s+"
-    r"|aussi\s+|de\s+même\s+|une\s+fois\s+(?:de\s+plus|encore)\s+|\w+ment\s+)*(?:à|aux|au)\b"
+    r"|aussi\s+|de\s+même\s+|une\s+fois\s+(?:de\s+plus|encore)\s+|\w+ment\s+|avec\s+insistance\s+"
+    r"|d[’']urgence\s+|de\s+toute\s+urgence\s+|à\s+cet\s+égard\s+|à\s+nouveau\s+)*(?:à|aux|au)\b"
 )
 # an ask restated by its noun: "Réitère son appel aux États", "Renouvelle sa demande au
-# Secrétaire général", "Réitère l’invitation qu’elle a adressée à": the noun's English type
+# Secrétaire général", "Réitère l’invitation qu’elle a adressée à": the verb the noun
+# stands for (its English lemma)
 RESTATED = {
     "appel": "call", "exhortation": "call", "demande": "request", "requête": "request",
-    "invitation": "invitation", "encouragement": "encouragement",
+    "invitation": "invite", "encouragement": "encourage", "exigence": "demand",
 }  # fmt: skip
-RESTATED_OPEN = r"^\s*(?:\w+\s+)?(?:son|sa|ses|l[’']|le|la)\s*(?:\w+\s+)?"
+RESTATED_OPEN = r"^\s*(?:\w+\s+)?(?:son|sa|ses|l[’']|le|la|les)\s*(?:\w+\s+)?"
 REMAIN_SEIZED = r"^\s*(?:\w+\s+)?(?:de\s+)?rester\s+(?:activement\s+)?saisi"
 CONTINUE = (
     r"^\s*(?:\w+\s+)?(?:de\s+|d[’']\s*)?(?:poursuivre\s+l[’']examen|examiner\s+(?:la\s+question|"
