@@ -3,7 +3,10 @@
 Reads every English file of ../shared/akn and its twin in each language asked for, extracts
 the mandates of both (`clausewise.enrich.mandates`), and reports: resolutions with the same
 number of mandates (the issue's bar is 95%), operative paragraphs with the same number,
-and the paragraphs that differ grouped by cause, the biggest first, with examples.
+the resolutions with the same number once the version is read beside its English
+(`enrich.mandates_align.beside`: only paragraphs one reading asks in and the other does
+not differ then), and the paragraphs that differ grouped by cause, the biggest first, with
+examples.
 
     python scripts/mandates_lang_agreement.py [--langs fr,es] [--examples 3] [--cache DIR]
 
@@ -24,6 +27,7 @@ from pathlib import Path
 
 from clausewise import parse_file
 from clausewise.enrich.mandates import mandates
+from clausewise.enrich.mandates_align import beside
 
 SUFFIX = {"en": "E", "fr": "F", "es": "S", "ru": "R", "ar": "A", "zh": "C"}
 
@@ -77,7 +81,9 @@ def cause(en: list, other: list) -> str:
 
 
 def measure(english: dict, other: dict):
-    docs = same_docs = paras = same_paras = 0
+    """(resolutions, with the same count, read beside the English with the same count,
+    operative paragraphs, with the same count, {cause: [differing paragraphs]})."""
+    docs = same_docs = same_beside = paras = same_paras = 0
     causes: dict[str, list] = collections.defaultdict(list)
     for key, doc in sorted(other.items()):
         twin = english.get(key)
@@ -86,6 +92,7 @@ def measure(english: dict, other: dict):
         me, mo = mandates(twin), mandates(doc)
         docs += 1
         same_docs += len(me) == len(mo)
+        same_beside += len(me) == len(beside(me, mo))
         pe, po = per_paragraph(me), per_paragraph(mo)
         texts = {p.eid: p.text for p in doc.operative}
         en_texts = {p.eid: p.text for p in twin.operative}
@@ -98,7 +105,7 @@ def measure(english: dict, other: dict):
             causes[cause(a, b)].append(
                 (key, eid, len(a), len(b), en_texts.get(eid, ""), texts.get(eid, ""), a, b)
             )
-    return docs, same_docs, paras, same_paras, causes
+    return docs, same_docs, same_beside, paras, same_paras, causes
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,13 +119,14 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     english = read(args.akn, "en", args.cache)
     for lang in args.langs.split(","):
-        docs, same_docs, paras, same_paras, causes = measure(
+        docs, same_docs, same_beside, paras, same_paras, causes = measure(
             english, read(args.akn, lang, args.cache)
         )
         print(
             f"{lang}: same number of mandates in {same_docs}/{docs} resolutions "
             f"({same_docs / docs:.1%}), {same_paras}/{paras} operative paragraphs "
-            f"({same_paras / paras:.1%})"
+            f"({same_paras / paras:.1%}); read beside the English (one mandate per English "
+            f"mandate of a paragraph both ask in): {same_beside}/{docs} ({same_beside / docs:.1%})"
         )
         ranked = sorted(causes.items(), key=lambda kv: -len(kv[1]))
         for name, rows in ranked[: args.causes]:

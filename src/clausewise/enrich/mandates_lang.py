@@ -98,7 +98,7 @@ def _words(code: str) -> _Words:
         clitic=re.compile(mod.CLITIC_LEAD, re.I),
         self_executing=re.compile(mod.SELF_EXECUTING, re.I),
         restated=re.compile(
-            mod.RESTATED_OPEN + r"(?P<noun>" + "|".join(mod.RESTATED) + r")\b", re.I
+            mod.RESTATED_OPEN + r"(?P<noun>" + "|".join(mod.RESTATED) + r")s?\b", re.I
         ),
         restated_type={k: v for k, v in mod.RESTATED.items()},
     )
@@ -414,7 +414,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
         if mtype is None and not restated:
             continue
         if restated:  # "Réitère son appel aux États de ...": the ask restated is the mandate
-            mtype = types.get(w.restated_type[restated.group("noun").lower()])
+            mtype = types.get(w.restated_type.get(restated.group("noun").lower(), ""))
             verb = clause[: skip + lead.end + restated.end()].strip()
             rest = rest[restated.end() :]
             rest = re.sub(r"^\s*(?:qu[’'e]\s*(?:elle|il)\s+a\s+\w+|que\s+ha\s+\w+)", "", rest)
@@ -471,7 +471,7 @@ def _chapeau(action: str) -> bool:
     a = action.rstrip()
     if not a.endswith(":"):
         return False
-    bare = re.sub(r"^\s*,[^;]*?,\s*", "", a).strip(" :")
+    bare = re.sub(r"^\s*,[^;]*?(?:,\s*|$)", "", a.rstrip(" :")).strip()
     return not bare or bool(_FOLLOWING.search(a))
 
 
