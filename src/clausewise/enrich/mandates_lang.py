@@ -208,6 +208,7 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
     for m in re.finditer(r"[^\x00,;]+", rest):
         piece = re.sub(r"^\W+|\W+$", "", m.group())
         piece = re.sub(_ARTICLES, "", piece).strip()
+        piece = re.sub(r"\s+(?:pour|para|afin|de|d[’'])$", "", piece)
         # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
         if (_ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
             found.append((m.start(), Addressee(piece, _kind(piece))))
@@ -417,7 +418,13 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             mtype = types.get(w.restated_type.get(restated.group("noun").lower(), ""))
             verb = clause[: skip + lead.end + restated.end()].strip()
             rest = rest[restated.end() :]
-            rest = re.sub(r"^\s*(?:qu[’'e]\s*(?:elle|il)\s+a\s+\w+|que\s+ha\s+\w+)", "", rest)
+            # (and what names it: "qu’elle a adressée", "que formuló", "adressées", "formulada")
+            rest = re.sub(
+                r"^\s*(?:qu[’'e]\s*(?:elle|il)\s+a\s+\w+|que\s+(?:ha\s+)?\w+|"
+                r"[^\W\d_]+(?:ée?s?|ad[oa]s?)\b)",
+                "",
+                rest,
+            )
             if mtype is None:
                 continue
         if lead.lemma == "call" and not w.call_names.match(rest) and not _named_subject(rest):
