@@ -281,6 +281,19 @@ _ASIDE = re.compile(
 )
 
 
+def _known_actors(w: _Words, text: str) -> list[Addressee]:
+    """The actors of the language's list named in `text`, in their order."""
+    found = sorted(
+        ((m.start(), who) for pattern, who in w.actors for m in pattern.finditer(text)),
+        key=lambda x: x[0],
+    )
+    out: list[Addressee] = []
+    for _, who in found:
+        if who not in out:
+            out.append(who)
+    return out
+
+
 def _kind(name: str) -> str:
     low = name.lower()
     if any(k in low for k in ("état", "estado", "gouvernement", "gobierno", "pays", "país")):
@@ -437,8 +450,9 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             # "Recommande que les États Membres adoptent ...", "Solicita que el Consejo
             # Ejecutivo ... considere ...", "pide que la Oficina ... siga": the subject of the
             # that-clause is asked
-            who = addressees(w, that[0], doc)
-            if who:
+            impersonal = that[0] is that[1]  # "que se ...": no one named, or only after
+            who = _known_actors(w, that[0]) if impersonal else addressees(w, that[0], doc)
+            if who or impersonal:
                 out.append(_make(w, eid, mtype, verb, who, that[1], clause, doc))
                 continue
         m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
@@ -523,7 +537,16 @@ def _that_clause(rest: str) -> tuple[str, str] | None:
     if low in ("soit", "soient"):
         return None  # "que soient respectés les engagements": a passive asks no one
     at = m.end() + t.start()
-    return rest[m.end() : at].strip(" ,"), rest[at:]
+    subject = rest[m.end() : at].strip(" ,")
+    if not subject:
+        return None
+    if re.match(r"(?i)se\b", subject):
+        # "Pide que se autorice el acceso de los órganos internacionales ...", as English
+        # "Calls for the ... bodies to be granted access": an ask all the same, of whom the
+        # predicate names (if anyone)
+        predicate = rest[at:]
+        return predicate, predicate
+    return subject, rest[at:]
 
 
 def _named_subject(rest: str) -> bool:

@@ -245,9 +245,7 @@ DRAFT = r"proyecto de (?:resolución|decisión)"
 # -- mandates: who is asked to do what, by when (clausewise.enrich.mandates_lang) ------------------
 # "Solicita al Secretario General que presente", "Invita a los Estados a que consideren",
 # "Exhorta a los Estados a adoptar"
-ACTION_MARK = (
-    r"\bque\b\s*|\ba\s+que\b\s*|\ba\s+(?=[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)"
-)
+ACTION_MARK = r"\bque\b\s*|\ba\s+que\b\s*|\ba\s+(?=(?-i:[a-záéíóúñ]+)(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)"
 # a second action: ", y que incluya", "; a que", " y a adoptar" (bare "y": cut only when the
 # first action has words of its own, as in English)
 NEXT_ACTION = (
