@@ -9,15 +9,25 @@ the words, this module the reading), the way `clausewise.enrich.mandates` reads 
   one mandate per action: after the addressees, "de présenter ...", "à envisager ...",
   "que presente ...", and each ", et de ..." / "; que ..." after it; or one per point when
   the addressees end with a colon;
+- the points under a chapeau that only opens them are one mandate each ("Exhorta a ... a
+  que:", "de prendre les mesures ci-après :"); an ask restated by its noun ("Réitère son
+  appel aux États", "Reitera su invitación a") is the noun's verb; the subject of a
+  that-clause in the subjunctive is asked ("Solicita que el Consejo ... considere"); a verb
+  with its pronoun ("et le prie de", "y lo alienta a") asks the one named before;
+- actions are cut where English cuts its infinitives (", et de", and a bare " et de" /
+  " y que" after an action with words of its own, not inside a purpose);
 - "Décide de rester saisi" and "Décide d’inscrire à l’ordre du jour provisoire de sa
-  soixante-seizième session" are the body's own agenda, as in English;
+  soixante-seizième session" are the body's own agenda, as in English; a decision done
+  when adopted ("Décide de répartir", "Decide aprobar") asks nothing;
 - the due session from the ordinal words ("à sa soixante-seizième session", "en su
   septuagésimo sexto período de sesiones"), with its years; report_to the body when a
   report is asked for by then; addressees by the language's names of the actors, kept in
   English ("Secretary-General") so that the six versions name one actor alike.
 
 A mandate's place is its paragraph's eId, the same in every version: the k-th mandate of
-paragraph `para_15` is one mandate across the languages (`versions.mandate_ids`).
+paragraph `para_15` is one mandate across the languages (`versions.mandate_ids`); how many
+actions a clause holds differs by language, so a version is paired with its English by
+`mandates_align.beside`.
 """
 
 from __future__ import annotations
