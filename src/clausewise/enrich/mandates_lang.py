@@ -291,6 +291,28 @@ _ASIDE = re.compile(
 )
 
 
+def _antecedent(w: _Words, text: str) -> list[Addressee]:
+    """The last actor named in `text`, for a pronoun after it ("Note les efforts fournis par
+    les autorités de la République démocratique du Congo ..., les encourage à")."""
+    known = _known_actors(w, text)
+    nouns = list(_ACTOR.finditer(text))
+    if not nouns:
+        return known[-1:]
+    last = nouns[-1]
+    if known and _known_at(w, text) >= last.start():
+        return known[-1:]
+    tail = re.match(
+        r"[^,;:]*?(?=\s+(?:pour|para|à|a|afin|qui|que|en|dans|sur|et|y)\b|[,;:]|$)",
+        text[last.start() :],
+    )
+    name = tail.group() if tail else last.group()
+    return [Addressee(name, _kind(name))]
+
+
+def _known_at(w: _Words, text: str) -> int:
+    return max((m.start() for p, _ in w.actors for m in p.finditer(text)), default=-1)
+
+
 def _known_actors(w: _Words, text: str) -> list[Addressee]:
     """The actors of the language's list named in `text`, in their order."""
     found = sorted(
@@ -427,7 +449,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             # "..., et le prie de ...": the one named before, by the last clause that asked,
             # else the last actor named
             m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
-            who = list(out[-1].addressees) if out else addressees(w, text[:start], doc)[-1:]
+            who = list(out[-1].addressees) if out else _antecedent(w, text[:start])
             if m is not None and who and not rest[: m.start()].strip(" ,"):
                 for act in _actions(w, rest[m.start() :]):
                     out.append(_make(w, eid, mtype, lead.text, who, act, clause, doc))
@@ -539,7 +561,8 @@ def _that_clause(rest: str) -> tuple[str, str] | None:
         plural = low.endswith(("en", "an", "ent")) and not low.endswith("ment")
         if verb and plural and low not in _NOT_PLURAL_VERB and t.start() > 0:
             break
-        if verb and low.endswith(("e", "a")) and (prev[:1].isupper() or prev == ",") and t.start():
+        singular = verb and low.endswith(("e", "a")) and t.start() > 0
+        if singular and (prev[:1].isupper() or prev == ","):
             break
         prev = word
     else:

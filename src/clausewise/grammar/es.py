@@ -265,7 +265,7 @@ GOVERNED = (
     r"(?:para|de|a)\s+[^\W\d_]+(?:ar|er|ir)\b[^,;]*$"
 )
 LIGHT = "que a y e no se le les lo la los las seguir continuar"
-CLITIC_LEAD = r"(?:lo|la|los|las|le|les)\s+(?=[^\W\d_])"
+CLITIC_LEAD = r"(?:los|las|les|lo|la|le)\s+(?=[^\W\d_])"
 SELF_EXECUTING = (
     r"^\s*(?:\w+\s+)?(?:aprobar|adoptar|hacer\s+suy[oa]s?|respaldar|proclamar|declarar|designar|"
     r"tomar\s+nota|acoger|elegir|admitir|otorgar|conceder|aceptar|confirmar|enmendar|modificar|"

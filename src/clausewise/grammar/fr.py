@@ -292,7 +292,7 @@ DRAFT = r"projet de (?:résolution|décision)"
 # -- mandates: who is asked to do what, by when (clausewise.enrich.mandates_lang) ------------------
 # Where a clause's addressees end and its action begins: "Prie le Secrétaire général de
 # présenter", "Invite les États à envisager", "Demande aux États qu’ils ..."
-_CLITIC = r"(?:(?:ne\s+pas|n[’']|lui|leur|les|la|le|l[’']|en|y|se|s[’']|nous)\s*){0,2}"
+_CLITIC = r"(?:(?:ne\s+pas|ne|n[’']|tout|lui|leur|les|la|le|l[’']|en|y|se|s[’']|nous)\s*){0,2}"
 # (words ending like an infinitive that are not: "de manière", "à titre", "à savoir")
 _INFINITIVE = (
     r"(?!(?:manière|titre|savoir|autre|partir|mesure|meure|ouverture|meurtre|premier|dernier|"
@@ -324,7 +324,7 @@ GOVERNED = (
 # words that carry no content of their own between two actions
 LIGHT = "de d d’ d' à et ne pas continuer poursuivre le la les l l’ l' lui leur se s s’ s' en y"
 # a verb with its object pronoun, mid-sentence: "et le prie de", "l’encourage à"
-CLITIC_LEAD = r"(?:le|la|les|l[’'])\s*(?=[^\W\d_])"
+CLITIC_LEAD = r"(?:(?:les|le|la|lui|leur)\s+|l[’']\s*)(?=[^\W\d_])"
 # decisions that take effect when adopted ("Décide de répartir ...", "d’ouvrir des crédits")
 SELF_EXECUTING = (
     r"^\s*(?:\w+\s+)?(?:de\s+|d[’']\s*)(?:adopter|approuver|entériner|faire\s+sien|proclamer|"
