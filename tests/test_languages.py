@@ -744,3 +744,23 @@ def test_a_french_citation_with_its_date_and_body():
     assert got["70/1 du 25 septembre 2015"] == ("A/RES/70/1", "2015-09-25")
     # "la résolution 44/18 du Conseil des droits de l’homme"
     assert any(symbol == "A/HRC/RES/44/18" for symbol, _ in got.values())
+
+
+def test_the_mandate_page_and_api_show_each_languages_wording(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from clausewise.web import create_app
+
+    path = tmp_path / "library.sqlite"
+    with Library(path) as lib:
+        lib.add_paths(
+            [next(AKN.glob(f"GA-75/{c}/75_180_{SUFFIX[c]}.xml")) for c in ("en", "fr", "es")]
+        )
+    with TestClient(create_app(path)) as client:
+        j = client.get("/api/registry/A_RES_75_180:para_17:1").json()
+        assert sorted(j["wording"]) == ["en", "es", "fr"]
+        assert j["wording"]["es"].startswith("Decide seguir examinando la cuestión")
+        page = client.get("/registry/A_RES_75_180:para_17:1").text
+        assert "In each language" in page
+        assert '<dd lang="fr">Décide de poursuivre l’examen de la question' in page
+        assert client.get("/api/registry/A_RES_75_180.fr:para_17:1").status_code == 404
