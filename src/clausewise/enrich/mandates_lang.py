@@ -248,7 +248,9 @@ _NOT_ACTOR = re.compile(
     r"collaboration|colaboración|coopération|cooperación|dialogue|diálogo|action|acción|"
     r"poursuite|continuación|mise|elaboración|élaboration|participation|participación|"
     r"examen|adoption|aprobación|création|creación|promotion|promoción|renforcement|"
-    r"fortalecimiento|recours|establecimiento|application|aplicación)\b",
+    r"fortalecimiento|recours|establecimiento|application|aplicación|intégration|integración|"
+    r"investissement|inversión|parachèvement|finalización|implementación|ejecución|"
+    r"coordination|coordinación|échanges?|intercambios?|politiques?|políticas)\b",
     re.I,
 )
 _ARTICLES = re.compile(
@@ -502,6 +504,8 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
                 for it in _leaves(items) if who else ():
                     out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
             continue
+        if _NOT_ACTOR.match(re.sub(_ARTICLES, "", rest[: m.start()].strip(" ,"))):
+            continue  # "Encourage la mise en œuvre du plan ... visant à": a thing, not an actor
         who = addressees(w, rest[: m.start()], doc)
         if not who:
             continue
