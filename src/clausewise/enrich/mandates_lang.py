@@ -283,7 +283,9 @@ _ACTOR = re.compile(
 # adverbials between the verb and its addressees: "Demande de nouveau à cet égard au ..."
 _ADVERBIAL = re.compile(
     r"\b(?:à\s+cet\s+égard|de\s+nouveau|en\s+outre|également|instamment|vivement|aussi|"
-    r"a\s+este\s+respecto|nuevamente|también|además|encarecidamente|una\s+vez\s+más)\b",
+    r"a\s+este\s+respecto|nuevamente|también|además|encarecidamente|una\s+vez\s+más|"
+    r"en\s+(?:este|ese)\s+(?:sentido|contexto)|a\s+ese\s+respecto|dans\s+ce\s+contexte|"
+    r"à\s+ce\s+propos)\b",
     re.I,
 )
 _ASIDE = re.compile(
@@ -533,7 +535,7 @@ def _chapeau(action: str) -> bool:
 
 
 _THAT = re.compile(
-    r"^\s*(?:,[^,;]{1,200},\s*)?(?:[^\W\d_]+ment[e]?\s+)?(?:de\s+)?(?:que\s+|qu[’'])"
+    r"^\s*(?:,[^,;]{1,200},\s*)?(?:[^\W\d_]+ment[e]?\s+)?(?:de\s+|para\s+|pour\s+)?(?:que\s+|qu[’'])"
 )
 # words that end like a verb of the subjunctive and are none ("de", "la", "le Président")
 _NOT_VERB_WORDS = """de la le une que ce cette entre comme contre notre votre leur sobre este esta ese esa
