@@ -677,15 +677,15 @@ def test_a_version_added_before_its_english_leaves_the_registry_when_it_comes(tm
 
 
 @pytest.mark.parametrize(
-    "lang,alone,paragraphs,beside_english", [("fr", 0.33, 0.86, 0.65), ("es", 0.35, 0.87, 0.70)]
+    "lang,alone,paragraphs,beside_english", [("fr", 0.36, 0.86, 0.69), ("es", 0.34, 0.87, 0.72)]
 )
 def test_mandate_counts_against_the_english_over_all_files(
     versions, lang, alone, paragraphs, beside_english
 ):
     """Every file. The issue asks for the same number of mandates as the English reading
     in >= 95% of resolutions; measured (scripts/mandates_lang_agreement.py): read alone, fr
-    34.0% and es 35.8% of resolutions, 86.7% and 88.0% of operative paragraphs; read beside
-    the English (`mandates_align.beside`), 66.0% and 70.7%. Short of 95%: how many actions a
+    36.3% and es 34.7% of resolutions, 87.3% and 88.1% of operative paragraphs; read beside
+    the English (`mandates_align.beside`), 69.4% and 72.2%. Short of 95%: how many actions a
     clause holds is how each language coordinates (French repeats "de" before every
     infinitive, Spanish seldom repeats "que", English cuts only where "to" is repeated), and
     where the counts still differ beside the English it is mostly a paragraph that asks in
