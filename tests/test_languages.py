@@ -19,6 +19,7 @@ from clausewise.compare.redline import plain
 from clausewise.export.akn import to_akn
 from clausewise.grammar import language
 from clausewise.ingest import read_text
+from clausewise.library import Library
 from clausewise.versions import align
 
 from .conftest import BACKENDS, SHARED, new_library
@@ -571,17 +572,136 @@ def test_one_mandate_id_across_the_versions():
     assert by_id["A/RES/75/180#para_17#1"]["type"] == "continue_consideration"
 
 
-@pytest.mark.parametrize("lang", ("fr", "es"))
-def test_mandate_counts_against_the_english_over_all_files(versions, lang):
-    """Measured, all files: the same number of mandates as the English reading in 29% (fr)
-    and 26% (es) of resolutions, paragraph by paragraph in 81% and 82% of operative
-    paragraphs. Short of the issue's 95%: each language's reading cuts actions at the
-    punctuation its text writes (French ", et à rejeter" where English has "and to reject",
-    which the English reading takes as one action), and each misses clauses the other finds
-    (see docs/design.md). The floors hold what is reached."""
+def _paragraph_mandates(lang: str, path: str, eid: str):
     from clausewise.enrich.mandates import mandates
 
-    same_docs = docs = paras = same_paras = 0
+    doc = parse_file(next(AKN.glob(path.format(lang=lang, s=SUFFIX[lang]))))
+    return [m for m in mandates(doc) if m.paragraph.split("__")[0] == eid]
+
+
+@pytest.mark.parametrize("lang", ("fr", "es"))
+def test_points_under_a_chapeau_are_one_mandate_each(lang):
+    """ "Demande au Gouvernement fédéral somalien ... d’agir ... pour :", "Exhorta al
+    Gobierno Federal de Somalia ... a que, con el apoyo de la comunidad internacional:",
+    then 25 points: one mandate each, as the English reading gives them."""
+    found = _paragraph_mandates(lang, "HRC-54/{lang}/A_HRC_RES_54_32{s}.xml", "para_15")
+    assert len(found) == 25 and {m.type for m in found} == {"call"}
+    assert found[1].paragraph == "para_15__list_1__point_b"
+    assert found[0].addressees == found[24].addressees
+
+
+def test_an_ask_restated_by_its_noun_is_a_mandate():
+    (fr,) = _paragraph_mandates("fr", "GA-75/{lang}/75_237_{s}.xml", "para_26")
+    assert (fr.type, fr.verb) == ("request", "Réitère les demandes")
+    assert [a.name for a in fr.addressees] == ["Rapporteuse spéciale"]
+    (es,) = _paragraph_mandates("es", "GA-75/{lang}/75_218_{s}.xml", "para_14")
+    assert es.type == "invitation" and es.action.startswith("a que presten al Secretario")
+
+
+def test_the_subject_of_a_that_clause_in_the_subjunctive_is_asked():
+    (req,) = _paragraph_mandates("es", "GA-75/{lang}/75_193_{s}.xml", "para_10")
+    assert req.type == "request" and req.action.startswith("considere la implantación")
+    assert req.addressees[0].name.startswith("Consejo Ejecutivo de la Organización")
+    (dem,) = _paragraph_mandates("es", "GA-75/{lang}/75_96_{s}.xml", "para_2")
+    assert dem.type == "demand" and dem.addressees[0].name == "Israel"
+
+
+def test_a_verb_with_its_pronoun_asks_the_one_named_before():
+    """ "Se félicite des mesures prises par le Secrétaire général ... et le prie de poursuivre
+    les efforts qu’il fait à cet égard"."""
+    (m,) = _paragraph_mandates("fr", "GA-75/{lang}/75_244_{s}.xml", "para_91")
+    assert (m.type, m.addressees[0].name) == ("request", "Secretary-General")
+    assert m.action.startswith("de poursuivre les efforts")
+
+
+def test_actions_are_cut_where_english_cuts_its_infinitives():
+    # "d’appliquer le principe ... et de s’abstenir de détenir ...": two, as in English
+    two = _paragraph_mandates("fr", "GA-75/{lang}/75_185_{s}.xml", "para_10")
+    assert [m.action[:13] for m in two] == ["d’appliquer l", "de s’abstenir"]
+    # "d’élaborer et d’appliquer, en consultation avec les femmes ...": one action, two verbs
+    first = _paragraph_mandates("fr", "GA-75/{lang}/75_167_{s}.xml", "para_21")[0]
+    assert first.action.startswith("d’élaborer et d’appliquer, en consultation")
+
+
+@pytest.mark.parametrize("lang", ("fr", "es"))
+def test_a_decision_done_when_adopted_asks_nothing(lang):
+    """ "Décide de répartir entre les États Membres ... un montant de 105 217 952 dollars"."""
+    assert _paragraph_mandates(lang, "GA-75/{lang}/A_RES_75_297_{s}.xml", "para_43") == []
+
+
+def test_a_version_read_beside_the_english_takes_its_cut_into_mandates():
+    """75/108 op 16: English "to provide all the assistance necessary ..., support ... and
+    strengthen ..." is one action; the French repeats "de" before each infinitive (three).
+    Beside the English, one mandate, in French words, at the English one's place."""
+    from clausewise.enrich.mandates import mandates
+    from clausewise.enrich.mandates_align import beside, pair
+    from clausewise.versions import mandates_across
+
+    en = parse_file(AKN / "GA-75" / "en" / "75_108_E.xml")
+    fr = parse_file(AKN / "GA-75" / "fr" / "75_108_F.xml")
+    assert len(_paragraph_mandates("fr", "GA-75/{lang}/75_108_{s}.xml", "para_16")) == 3
+    read = [m for m in beside(mandates(en), mandates(fr)) if m.paragraph == "para_16"]
+    assert len(read) == 1 and read[0].action.startswith("de fournir au territoire")
+    assert all(e is not None and o is not None for e, o in pair(mandates(en), mandates(fr)))
+    entry = next(e for e in mandates_across([fr, en]) if e["id"] == "A/RES/75/108#para_16#1")
+    assert entry["wording"]["fr"].startswith("Demande de nouveau à la Puissance administrante")
+    assert entry["wording"]["en"].startswith("Reiterates its call upon the administering Power")
+
+
+def test_the_registry_holds_a_mandate_once_with_its_wording_in_each_language(library):
+    from datetime import date
+
+    from clausewise.web import data
+
+    reg = library.registry
+    reg.sync()
+    ids = [it.entry.id for it in reg.items(today=date(2021, 1, 1))]
+    assert "A_RES_75_180:para_16:1" in ids
+    assert not [i for i in ids if i.split(":")[0].endswith((".fr", ".es", ".ru", ".ar", ".zh"))]
+    item = data.registry_item(library, "A_RES_75_180:para_16:1", date(2021, 1, 1))
+    assert item["wording"]["fr"].startswith("Prie le Secrétaire général")
+    assert item["wording"]["es"].startswith("Solicita al Secretario General")
+    assert item["wording"]["en"] == item["text"]
+
+
+def test_a_version_added_before_its_english_leaves_the_registry_when_it_comes(tmp_path):
+    from clausewise.registry import store as registry_store
+
+    with Library(tmp_path / "l.sqlite") as lib:
+        lib.add_paths([AKN / "GA-75" / "fr" / "75_180_F.xml"])
+        lib.registry.sync()
+        assert [r[0] for r in registry_store.snapshot(lib.conn)[0]][0].startswith(
+            "A_RES_75_180.fr:"
+        )
+        lib.add_paths([AKN / "GA-75" / "en" / "75_180_E.xml"])
+        lib.registry.sync()
+        incremental = registry_store.snapshot(lib.conn)
+        assert {r[1] for r in incremental[0]} == {"A_RES_75_180"}
+        lib.registry.sync(rebuild=True)
+        assert registry_store.snapshot(lib.conn) == incremental
+
+
+@pytest.mark.parametrize(
+    "lang,alone,paragraphs,beside_english", [("fr", 0.36, 0.86, 0.69), ("es", 0.34, 0.87, 0.72)]
+)
+def test_mandate_counts_against_the_english_over_all_files(
+    versions, lang, alone, paragraphs, beside_english
+):
+    """Every file. The issue asks for the same number of mandates as the English reading
+    in >= 95% of resolutions; measured (scripts/mandates_lang_agreement.py): read alone, fr
+    36.3% and es 34.7% of resolutions, 87.3% and 88.1% of operative paragraphs; read beside
+    the English (`mandates_align.beside`), 69.4% and 72.2%. Short of 95%: how many actions a
+    clause holds is how each language coordinates (French repeats "de" before every
+    infinitive, Spanish seldom repeats "que", English cuts only where "to" is repeated), and
+    where the counts still differ beside the English it is mostly a paragraph that asks in
+    one language and not in the other ("Encourages further cooperation between X and Y" /
+    "Engage X et Y à resserrer leur coopération") or an ask the English reading misses
+    ("requests that he submit", "calls upon all Member States neither to recognize").
+    The floors hold what is reached (see docs/design.md)."""
+    from clausewise.enrich.mandates import mandates
+    from clausewise.enrich.mandates_align import beside
+
+    same_docs = same_beside = docs = paras = same_paras = 0
     for key, doc in versions[lang].items():
         english = versions["en"].get(key)
         if english is None:
@@ -589,16 +709,18 @@ def test_mandate_counts_against_the_english_over_all_files(versions, lang):
         me, mo = mandates(english), mandates(doc)
         docs += 1
         same_docs += len(me) == len(mo)
+        same_beside += len(me) == len(beside(me, mo))
         per: dict[str, list[int]] = {}
         for k, found in enumerate((me, mo)):
             for m in found:
-                per.setdefault(m.paragraph.split("__list")[0], [0, 0])[k] += 1
-        for p in doc.operative:
+                per.setdefault(m.paragraph.split("__")[0], [0, 0])[k] += 1
+        for p in english.operative:
             counts = per.get(p.eid, [0, 0])
             paras += 1
             same_paras += counts[0] == counts[1]
-    assert same_paras / paras >= 0.78, (same_paras, paras)
-    assert same_docs / docs >= 0.25, (same_docs, docs)
+    assert same_paras / paras >= paragraphs, (same_paras, paras)
+    assert same_docs / docs >= alone, (same_docs, docs)
+    assert same_beside / docs >= beside_english, (same_beside, docs)
 
 
 @pytest.mark.parametrize("lang,floor", [("fr", 0.95), ("es", 0.92)])
@@ -627,3 +749,23 @@ def test_a_french_citation_with_its_date_and_body():
     assert got["70/1 du 25 septembre 2015"] == ("A/RES/70/1", "2015-09-25")
     # "la résolution 44/18 du Conseil des droits de l’homme"
     assert any(symbol == "A/HRC/RES/44/18" for symbol, _ in got.values())
+
+
+def test_the_mandate_page_and_api_show_each_languages_wording(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from clausewise.web import create_app
+
+    path = tmp_path / "library.sqlite"
+    with Library(path) as lib:
+        lib.add_paths(
+            [next(AKN.glob(f"GA-75/{c}/75_180_{SUFFIX[c]}.xml")) for c in ("en", "fr", "es")]
+        )
+    with TestClient(create_app(path)) as client:
+        j = client.get("/api/registry/A_RES_75_180:para_17:1").json()
+        assert sorted(j["wording"]) == ["en", "es", "fr"]
+        assert j["wording"]["es"].startswith("Decide seguir examinando la cuestión")
+        page = client.get("/registry/A_RES_75_180:para_17:1").text
+        assert "In each language" in page
+        assert '<dd lang="fr">Décide de poursuivre l’examen de la question' in page
+        assert client.get("/api/registry/A_RES_75_180.fr:para_17:1").status_code == 404

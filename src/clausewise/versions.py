@@ -225,13 +225,23 @@ def mandate_ids(doc: Document, found) -> list[str]:
 def mandates_across(docs: list[Document]) -> list[dict]:
     """One entry per mandate of a work, with its wording in each language that reads it:
     {"id", "paragraph", "type", "addressees" (English names), "wording": {lang: clause}}.
-    A mandate one version reads and another does not keeps only the wordings found."""
+    With the English version among `docs`, the others are read beside it
+    (`enrich.mandates_align.beside`: the English reading's cut into mandates, each with the
+    version's own words); a mandate one version reads and another does not keeps only the
+    wordings found."""
     from .enrich.mandates import mandates
+    from .enrich.mandates_align import beside
 
+    found = {id(doc): mandates(doc) for doc in docs}
+    english = next((d for d in docs if (d.language or "en") == "en"), None)
+    if english is not None:
+        for doc in docs:
+            if doc is not english:
+                found[id(doc)] = beside(found[id(english)], found[id(doc)])
     entries: dict[str, dict] = {}
-    for doc in docs:
-        found = mandates(doc)
-        for ident, m in zip(mandate_ids(doc, found), found, strict=True):
+    for doc in sorted(docs, key=lambda d: d is not english):
+        mine = found[id(doc)]
+        for ident, m in zip(mandate_ids(doc, mine), mine, strict=True):
             e = entries.setdefault(
                 ident,
                 {

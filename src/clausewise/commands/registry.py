@@ -188,6 +188,7 @@ def show(
 ) -> None:
     """One mandate's life: what it asks, when it is due, and what later texts say of it."""
     from ..registry import item_json
+    from ..registry.languages import wordings
 
     today = _day(on, "--on") or date.today()
     with _open(library) as lib:
@@ -198,7 +199,7 @@ def show(
         except LookupError as exc:
             fail(mandate_id, str(exc).strip("'\""))
             raise typer.Exit(EXIT_INPUT) from None
-    j = item_json(it)
+        j = item_json(it, wordings(lib, mandate_id))
     if format is Format.json:
         dump_json(j)
         return
@@ -249,3 +250,6 @@ def show(
     if j["duplicates"]:
         console.print(f"[dim]duplicates:[/] {', '.join(j['duplicates'])}")
     console.print(f"[dim]text:[/] {j['text']}")
+    for lang, text in j.get("wording", {}).items():
+        if lang != "en":  # the same mandate as the resolution's other versions word it
+            console.print(f"[dim]{lang}:[/] {text}")

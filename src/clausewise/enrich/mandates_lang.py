@@ -9,15 +9,25 @@ the words, this module the reading), the way `clausewise.enrich.mandates` reads 
   one mandate per action: after the addressees, "de présenter ...", "à envisager ...",
   "que presente ...", and each ", et de ..." / "; que ..." after it; or one per point when
   the addressees end with a colon;
+- the points under a chapeau that only opens them are one mandate each ("Exhorta a ... a
+  que:", "de prendre les mesures ci-après :"); an ask restated by its noun ("Réitère son
+  appel aux États", "Reitera su invitación a") is the noun's verb; the subject of a
+  that-clause in the subjunctive is asked ("Solicita que el Consejo ... considere"); a verb
+  with its pronoun ("et le prie de", "y lo alienta a") asks the one named before;
+- actions are cut where English cuts its infinitives (", et de", and a bare " et de" /
+  " y que" after an action with words of its own, not inside a purpose);
 - "Décide de rester saisi" and "Décide d’inscrire à l’ordre du jour provisoire de sa
-  soixante-seizième session" are the body's own agenda, as in English;
+  soixante-seizième session" are the body's own agenda, as in English; a decision done
+  when adopted ("Décide de répartir", "Decide aprobar") asks nothing;
 - the due session from the ordinal words ("à sa soixante-seizième session", "en su
   septuagésimo sexto período de sesiones"), with its years; report_to the body when a
   report is asked for by then; addressees by the language's names of the actors, kept in
   English ("Secretary-General") so that the six versions name one actor alike.
 
 A mandate's place is its paragraph's eId, the same in every version: the k-th mandate of
-paragraph `para_15` is one mandate across the languages (`versions.mandate_ids`).
+paragraph `para_15` is one mandate across the languages (`versions.mandate_ids`); how many
+actions a clause holds differs by language, so a version is paired with its English by
+`mandates_align.beside`.
 """
 
 from __future__ import annotations
@@ -57,6 +67,14 @@ class _Words:
     due: re.Pattern
     report: re.Pattern
     actors: tuple[tuple[re.Pattern, Addressee], ...]
+    joined: re.Pattern
+    purpose: re.Pattern
+    governed: re.Pattern
+    light: frozenset[str]
+    clitic: re.Pattern
+    self_executing: re.Pattern
+    restated: re.Pattern  # group "noun": a restated ask's noun, a key of `restated_type`
+    restated_type: dict[str, str]
 
 
 @cache
@@ -83,6 +101,16 @@ def _words(code: str) -> _Words:
         due=re.compile(mod.DUE, re.I),
         report=re.compile(mod.REPORT, re.I),
         actors=tuple(actors),
+        joined=re.compile(mod.JOINED, re.I),
+        purpose=re.compile(mod.PURPOSE, re.I),
+        governed=re.compile(mod.GOVERNED, re.I),
+        light=frozenset(mod.LIGHT.split()),
+        clitic=re.compile(mod.CLITIC_LEAD, re.I),
+        self_executing=re.compile(mod.SELF_EXECUTING, re.I),
+        restated=re.compile(
+            mod.RESTATED_OPEN + r"(?P<noun>" + "|".join(mod.RESTATED) + r")s?\b", re.I
+        ),
+        restated_type={k: v for k, v in mod.RESTATED.items()},
     )
 
 
@@ -104,24 +132,38 @@ def _lead(w: _Words, text: str) -> Lead | None:
     return g.match(text)
 
 
-def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
+def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
+    """(start, end, lead, clitic) of each clause: `clitic` is the length of an object pronoun
+    before the verb ("et le prie de", "y lo alienta a"), whose addressee is named before."""
     first = _lead(w, text)
     if first is None or first.kind != OPERATIVE:
         return []
-    found: list[tuple[int, int, Lead]] = [(0, 0, first)]
+    found: list[tuple[int, int, Lead, int]] = [(0, 0, first, 0)]
     split = set(_types()) | _OTHER
     for m in w.gap.finditer(text, first.end):
         at = m.end()
         if at >= len(text) or not text[at].islower() or not _depth_ok(text, at):
             continue
-        lead = _lead(w, text[at:])
-        if lead and lead.kind == OPERATIVE and lead.lemma in split:
-            found.append((m.start(), at, lead))
+        pronoun = w.clitic.match(text, at)
+        skip = pronoun.end() - at if pronoun else 0
+        lead = _lead(w, text[at + skip :])
+        if lead is None and skip:
+            continue
+        if lead is None and not skip:
+            continue
+        if lead.kind != OPERATIVE or lead.lemma not in split:
+            continue
+        if skip and lead.lemma not in _types():
+            continue  # "la note": a pronoun before a verb that asks nothing is no clause here
+        found.append((m.start(), at, lead, skip))
     return [
-        (at, found[i + 1][0] if i + 1 < len(found) else len(text), lead)
-        for i, (_, at, lead) in enumerate(found)
+        (at, found[i + 1][0] if i + 1 < len(found) else len(text), lead, skip)
+        for i, (_, at, lead, skip) in enumerate(found)
     ]
 
+
+# verbs that restate an earlier ask by its noun ("Réitère son appel", "Reafirma su solicitud")
+_RESTATING = ("reiterate", "renew", "reaffirm")
 
 # operative verbs that end the clause before them ("..., et souligne")
 _OTHER = set(
@@ -158,6 +200,9 @@ _OTHER = set(
         "adopt",
         "thank",
         "pay",
+        "support",
+        "stress",
+        "note",
     ]
 )
 
@@ -172,16 +217,23 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
             rest = rest[: m.start()] + "\x00" * (m.end() - m.start()) + rest[m.end() :]
     for m in re.finditer(r"[^\x00,;]+", rest):
         piece = re.sub(r"^\W+|\W+$", "", m.group())
-        piece = re.sub(
-            r"^(?:(?:et|y|ou|o|à|a|aux|au|al|les|la|le|l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
-            r"así\s+como)\b\s*)+",
-            "",
-            piece,
-            flags=re.I,
-        ).strip()
+        piece = re.sub(_ARTICLES, "", piece).strip()
+        piece = re.sub(r"\s+(?:pour|para|afin|de|d[’'])$", "", piece)
         # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
         if (_ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
             found.append((m.start(), Addressee(piece, _kind(piece))))
+    if not found:
+        # whom the verb asks, named by no actor's noun ("los órganos establecidos por la
+        # Convención", "les initiatives des médias"): the phrase itself, as English keeps it
+        first = next((x for x in rest.split(",") if x.strip(" \x00")), "")
+        piece = re.sub(_ARTICLES, "", re.sub(r"^\W+|\W+$", "", first)).strip()
+        if (
+            piece
+            and not _ASIDE.match(piece)
+            and not _NOT_ACTOR.match(piece)
+            and len(piece.split()) <= 12
+        ):
+            found.append((0, Addressee(piece, _kind(piece))))
     out: list[Addressee] = []
     for _, a in sorted(found, key=lambda x: x[0]):
         if a not in out:
@@ -189,16 +241,33 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
     return out
 
 
+# what a verb may encourage that is no one ("les efforts visant à", "la utilización continua")
+_NOT_ACTOR = re.compile(
+    r"^(?:\w+\s+)?(?:efforts?|esfuerzos?|mesures|medidas|initiatives|iniciativas|utilisation|"
+    r"utilización|uso|recherche|búsqueda|activités|actividades|travaux|labor|trabajos?|"
+    r"collaboration|colaboración|coopération|cooperación|dialogue|diálogo|action|acción|"
+    r"poursuite|continuación|mise|elaboración|élaboration|participation|participación|"
+    r"examen|adoption|aprobación|création|creación|promotion|promoción|renforcement|"
+    r"fortalecimiento|recours|establecimiento|application|aplicación|intégration|integración|"
+    r"investissement|inversión|parachèvement|finalización|implementación|ejecución|"
+    r"coordination|coordinación|échanges?|intercambios?|politiques?|políticas)\b",
+    re.I,
+)
+_ARTICLES = re.compile(
+    r"^(?:(?:et|y|ou|o|à|a|aux|au|al|les|la|le|l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
+    r"así\s+como)\b\s*)+",
+    re.I,
+)
 # nouns that name actors, in French and Spanish ("toutes les parties concernées", "los
 # Gobiernos", "las organizaciones regionales"): a piece without one names no one ("les
 # efforts nationaux", "cet égard")
 _ACTOR = re.compile(
     r"\b(?:États?|Estados?|gouvernements?|gobiernos?|pays|países|parties|partes|acteurs?|actores?|"
     r"partenaires?|asociados?|organisations?|organizaciones?|organismes?|organismos?|"
-    r"institutions?|instituciones?|entités?|entidades?|secteur|sector|société|sociedad|"
+    r"institutions?|instituciones?|organes|órganos?|entités?|entidades?|secteur|sector|société|sociedad|"
     r"communauté|comunidad|donateurs?|donantes?|membres?|miembros?|experts?|expertos?|"
-    r"mécanismes?|mecanismos?|Rapporteur|Relator\w*|Comité|Conseil|Consejo|Commission|"
-    r"Comisión|Groupe|Grupo|Secrétariat|Secretaría|Président\w*|President\w*|Bureau|Oficina|"
+    r"mécanismes?|mecanismos?|Rapporteu\w+|Relator\w*|Comité|Conseil|Consejo|Commission|"
+    r"Comisión|Groupe|Grupo|Secréta\w+|Secretar\w+|Présidence|Presidencia|Président\w*|President\w*|Bureau|Oficina|"
     r"Fonds|Fondo|Programme|Programa|agences?|Misión|Mission|Représentant\w*|Representante\w*|"
     r"Envoyé\w*|Enviado\w*|autorités|autoridades|parlements?|parlamentos?|"
     r"Organisation|Organización|Directeur|Director\w*|Coordonnateur|Coordinador\w*|"
@@ -206,7 +275,7 @@ _ACTOR = re.compile(
     r"Tribunal|Cour|Corte|Union|Unión|Banque|Banco|entreprises?|empresas?|médias|medios|"
     r"Puissances?|Potencias?|territoires?|territorios?|Forces?|Fuerzas?|Opération|Operación|"
     r"Département|Departamento|Division|División|Institut|Instituto|Université|Universidad|"
-    r"Centre|Centro|Office|autres|demás|Équipe|Equipo|Coordonnat\w+|Agence|Organismo|"
+    r"Centre|Centro|Office|Équipe|Equipo|Coordonnat\w+|Agence|Organismo|"
     r"jeunes|jóvenes|femmes|mujeres|personnes|personas|peuples|pueblos|défenseurs|defensores|"
     r"instances|instancias)\b",
     re.I,
@@ -214,7 +283,9 @@ _ACTOR = re.compile(
 # adverbials between the verb and its addressees: "Demande de nouveau à cet égard au ..."
 _ADVERBIAL = re.compile(
     r"\b(?:à\s+cet\s+égard|de\s+nouveau|en\s+outre|également|instamment|vivement|aussi|"
-    r"a\s+este\s+respecto|nuevamente|también|además|encarecidamente|una\s+vez\s+más)\b",
+    r"a\s+este\s+respecto|nuevamente|también|además|encarecidamente|una\s+vez\s+más|"
+    r"en\s+(?:este|ese)\s+(?:sentido|contexto)|a\s+ese\s+respecto|dans\s+ce\s+contexte|"
+    r"à\s+ce\s+propos)\b",
     re.I,
 )
 _ASIDE = re.compile(
@@ -222,6 +293,41 @@ _ASIDE = re.compile(
     r"particular|entre\s+otr|según\s+proceda|le\s+cas\s+échéant)",
     re.I,
 )
+
+
+def _antecedent(w: _Words, text: str) -> list[Addressee]:
+    """The last actor named in `text`, for a pronoun after it ("Note les efforts fournis par
+    les autorités de la République démocratique du Congo ..., les encourage à")."""
+    known = _known_actors(w, text)
+    nouns = list(_ACTOR.finditer(text))
+    if not nouns:
+        return known[-1:]
+    last = nouns[-1]
+    if known and _known_at(w, text) >= last.start():
+        return known[-1:]
+    tail = re.match(
+        r"[^,;:]*?(?=\s+(?:pour|para|à|a|afin|qui|que|en|dans|sur|et|y)\b|[,;:]|$)",
+        text[last.start() :],
+    )
+    name = tail.group() if tail else last.group()
+    return [Addressee(name, _kind(name))]
+
+
+def _known_at(w: _Words, text: str) -> int:
+    return max((m.start() for p, _ in w.actors for m in p.finditer(text)), default=-1)
+
+
+def _known_actors(w: _Words, text: str) -> list[Addressee]:
+    """The actors of the language's list named in `text`, in their order."""
+    found = sorted(
+        ((m.start(), who) for pattern, who in w.actors for m in pattern.finditer(text)),
+        key=lambda x: x[0],
+    )
+    out: list[Addressee] = []
+    for _, who in found:
+        if who not in out:
+            out.append(who)
+    return out
 
 
 def _kind(name: str) -> str:
@@ -284,22 +390,46 @@ def _marker(text: str) -> str:
     return t[:1]
 
 
+def _content(w: _Words, text: str) -> int:
+    """Words carrying content (not "de", "à", pronouns, adverbs in -ment/-mente)."""
+    words = re.findall(r"[^\W\d_]+(?:[’'][^\W\d_]+)?", text.lower())
+    return sum(1 for x in words if x not in w.light and not x.endswith(("ment", "mente")))
+
+
 def _actions(w: _Words, rest: str) -> list[str]:
-    """The actions of a clause: each ", et de ...", "; à ..." that takes up the first
-    action's own word ("de présenter ..., et de veiller"), not a verb's complement after an
-    aside ("de s’employer, dans la mesure de leurs capacités, à soutenir ...")."""
+    """The actions of a clause, cut where English cuts its infinitives: each ", et de ...",
+    "; à ...", " et d’étudier ..." that takes up the first action's own word ("de présenter
+    ..., et de veiller"), not a verb's complement after an aside ("de s’employer, dans la
+    mesure de leurs capacités, à soutenir ..."), not a second verb of one action ("d’élaborer
+    et d’appliquer des mesures"), not what a purpose or a noun governs ("pour renforcer ... et
+    de", "les moyens de ... et de"); a list joined by commas alone ends with "et" or ";"."""
     first = _marker(rest)
-    cuts = [
-        m.start()
-        for m in w.next_action.finditer(rest)
-        if _depth_ok(rest, m.start()) and _marker(rest[m.start() :]) == first
-    ]
+    cuts: list[tuple[int, bool]] = []
+    last = 0
+    for m in w.next_action.finditer(rest):
+        if not _depth_ok(rest, m.start()) or _marker(rest[m.end() :]) != first:
+            continue
+        between = rest[last : m.start()]
+        gap = rest[m.start() : m.end()]
+        joined = bool(w.joined.match(gap))
+        bare = gap[:1] not in ",;"  # "et de", "y que" with no comma
+        if bare and (
+            _content(w, between) < 2 or w.purpose.search(between) or w.governed.search(between)
+        ):
+            continue
+        cuts.append((m.start(), joined))
+        last = m.end()
+    while cuts and not cuts[-1][1]:
+        cuts.pop()
     out, start = [], 0
-    for c in cuts:
+    for c, _ in cuts:
         out.append(rest[start:c])
         start = c
     out.append(rest[start:])
-    return [re.sub(r"^[,;]\s*(?:et|y|ainsi\s+que|así\s+como|o|ou)?\s*", "", a).strip() for a in out]
+    return [
+        re.sub(r"^\s*[,;]?\s*(?:(?:et|y|e|ainsi\s+que|así\s+como|o|ou)\s+)?", "", a).strip()
+        for a in out
+    ]
 
 
 def _leaves(items: tuple[Item, ...]):
@@ -313,43 +443,149 @@ def _leaves(items: tuple[Item, ...]):
 def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
     types = _types()
     out: list[Mandate] = []
-    for start, end, lead in clauses(w, text):
+    for start, end, lead, skip in clauses(w, text):
         mtype = types.get(lead.lemma)
-        if mtype is None:
+        if mtype is None and lead.lemma not in _RESTATING:
             continue
         clause = text[start:end].strip().rstrip(";.,")
-        rest = clause[lead.end :]
+        rest = clause[skip + lead.end :]
+        if skip:
+            # "..., et le prie de ...": the one named before, by the last clause that asked,
+            # else the last actor named
+            m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
+            who = list(out[-1].addressees) if out else _antecedent(w, text[:start])
+            if m is not None and who and not rest[: m.start()].strip(" ,"):
+                for act in _actions(w, rest[m.start() :]):
+                    out.append(_make(w, eid, mtype, lead.text, who, act, clause, doc))
+            continue
         last = end >= len(text.rstrip())
         verb = lead.text
+        restated = w.restated.match(rest) if lead.lemma in _RESTATING else None
+        if mtype is None and not restated:
+            continue
+        if restated:  # "Réitère son appel aux États de ...": the ask restated is the mandate
+            mtype = types.get(w.restated_type.get(restated.group("noun").lower(), ""))
+            verb = clause[: skip + lead.end + restated.end()].strip()
+            rest = rest[restated.end() :]
+            # (and what names it: "qu’elle a adressée", "que formuló", "adressées", "formulada")
+            rest = re.sub(
+                r"^\s*(?:qu[’'e]\s*(?:elle|il)\s+a\s+\w+|que\s+(?:ha\s+)?\w+|"
+                r"[^\W\d_]+(?:ée?s?|ad[oa]s?)\b)",
+                "",
+                rest,
+            )
+            if mtype is None:
+                continue
         if lead.lemma == "call" and not w.call_names.match(rest) and not _named_subject(rest):
             continue  # "Demande l’arrêt ...", "Pide que se ...": a call that names no one
         if mtype == "decision":
             out.extend(_decision(w, eid, verb, clause, rest, items if last else (), doc))
             continue
-        that = re.match(
-            r"\s*(?:,[^,;]{1,200},\s*)?que\s+(?P<subject>.{1,200}?)\s+(?=[a-zé]+(?:ent|en|an)\b)",
-            rest,
-        )
-        if that and mtype != "call" and _ACTOR.search(that.group("subject")):
-            # "Recommande que les États Membres adoptent ...", "Recomienda que los Estados
-            # Miembros adopten ...": the subject of the that-clause is asked
-            who = addressees(w, that.group("subject"), doc)
-            if who:
-                out.append(_make(w, eid, mtype, verb, who, rest[that.end() :], clause, doc))
+        that = _that_clause(rest)
+        if that is not None and (mtype != "call" or _ACTOR.search(that[0])):
+            # "Recommande que les États Membres adoptent ...", "Solicita que el Consejo
+            # Ejecutivo ... considere ...", "pide que la Oficina ... siga": the subject of the
+            # that-clause is asked
+            impersonal = that[0] is that[1]  # "que se ...": no one named, or only after
+            who = _known_actors(w, that[0]) if impersonal else addressees(w, that[0], doc)
+            if who or impersonal:
+                out.append(_make(w, eid, mtype, verb, who, that[1], clause, doc))
                 continue
         m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
+        if m is not None and last and items and _chapeau(rest[m.end() :]):
+            # a chapeau: "Exhorta a los Estados a que:", "Demande aux États de prendre les
+            # mesures ci-après :" (a) ... (b) ...: one mandate per point, as in English
+            who = addressees(w, rest[: m.start()], doc)
+            for it in _leaves(items) if who else ():
+                out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
+            if who:
+                continue
         if m is None:
             if last and items and rest.rstrip().endswith(":"):
                 who = addressees(w, rest.rstrip(" :"), doc)
                 for it in _leaves(items) if who else ():
                     out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
             continue
+        if _NOT_ACTOR.match(re.sub(_ARTICLES, "", rest[: m.start()].strip(" ,"))):
+            continue  # "Encourage la mise en œuvre du plan ... visant à": a thing, not an actor
         who = addressees(w, rest[: m.start()], doc)
         if not who:
             continue
         for act in _actions(w, rest[m.start() :]):
             out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
     return out
+
+
+# what a chapeau says of its points: "les mesures suivantes :", "ci-après", "las siguientes
+# medidas", or nothing at all ("a que, con el apoyo de ...:", "d’agir ... pour :")
+_FOLLOWING = re.compile(
+    r"\b(?:(?:suivant\w*|ci-après|ci-dessous|siguientes?|a\s+continuación)\b[^;]{0,200}|"
+    r"(?:pour|para)\s*):\s*$",
+    re.I,
+)
+
+
+def _chapeau(action: str) -> bool:
+    """An action that only opens the points under it."""
+    a = action.rstrip()
+    if not a.endswith(":"):
+        return False
+    bare = re.sub(r"^\s*,[^;]*?(?:,\s*|$)", "", a.rstrip(" :")).strip()
+    return not bare or bool(_FOLLOWING.search(a))
+
+
+_THAT = re.compile(
+    r"^\s*(?:,[^,;]{1,200},\s*)?(?:[^\W\d_]+ment[e]?\s+)?(?:de\s+|para\s+|pour\s+)?(?:que\s+|qu[’'])"
+)
+# words that end like a verb of the subjunctive and are none ("de", "la", "le Président")
+_NOT_VERB_WORDS = """de la le une que ce cette entre comme contre notre votre leur sobre este esta ese esa
+    nombre parte base mediante durante conforme pobreza una cada toda todo otra entre dentro
+    frente parte respecte mesure sorte manière ocupante ocupant presente présente suivante
+    misma mismo propia propio para hacia desde contra"""
+_NOT_VERB = frozenset(_NOT_VERB_WORDS.split())
+_NOT_PLURAL_WORDS = """origen imagen examen régimen orden crimen joven volumen dictamen margen resumen
+    président compétent pertinent récent différent permanent excellent agent urgent parent
+    patient accident incident client adolescent continent précédent équivalent"""
+_NOT_PLURAL_VERB = frozenset(_NOT_PLURAL_WORDS.split())
+
+
+def _that_clause(rest: str) -> tuple[str, str] | None:
+    """(subject, predicate) of "que X hagan ...", "que le Conseil ... examine ...": the
+    verb is the first word after the subject that ends like the present subjunctive, in
+    the plural ("-en", "-an", "-ent"), or in the singular ("-e", "-a") after a name or a
+    comma ("que el Programa continúe", "que Israel, la Potencia ocupante, coopere")."""
+    m = _THAT.match(rest)
+    if m is None:
+        return None
+    prev = ""
+    for t in re.finditer(r"[^\W\d_]+|[,;:]", rest[m.end() : m.end() + 300]):
+        word = t.group()
+        if word in ";:":
+            return None
+        low = word.lower()
+        verb = word[:1].islower() and low not in _NOT_VERB and len(low) > 2
+        plural = low.endswith(("en", "an", "ent")) and not low.endswith("ment")
+        if verb and plural and low not in _NOT_PLURAL_VERB and t.start() > 0:
+            break
+        singular = verb and low.endswith(("e", "a")) and t.start() > 0
+        if singular and (prev[:1].isupper() or prev == ","):
+            break
+        prev = word
+    else:
+        return None
+    if low in ("soit", "soient"):
+        return None  # "que soient respectés les engagements": a passive asks no one
+    at = m.end() + t.start()
+    subject = rest[m.end() : at].strip(" ,")
+    if not subject:
+        return None
+    if re.match(r"(?i)se\b", subject):
+        # "Pide que se autorice el acceso de los órganos internacionales ...", as English
+        # "Calls for the ... bodies to be granted access": an ask all the same, of whom the
+        # predicate names (if anyone)
+        predicate = rest[at:]
+        return predicate, predicate
+    return subject, rest[at:]
 
 
 def _named_subject(rest: str) -> bool:
@@ -368,6 +604,8 @@ def _decision(w: _Words, eid, verb, clause, rest, items, doc) -> list[Mandate]:
     listed = bool(items) and rest.rstrip().endswith(":")
     if not w.decide_acts.match(rest) and not listed:
         return []
+    if w.self_executing.match(_without_aside(rest)) and not listed:
+        return []  # "Décide de répartir ...", "Decide aprobar ...": done when adopted
     if listed:
         return [
             _make(w, it.eid, "decision", verb, itself, it.text, it.text, doc)
@@ -375,6 +613,12 @@ def _decision(w: _Words, eid, verb, clause, rest, items, doc) -> list[Mandate]:
             if not _own_clause(w, it.text)
         ]
     return [_make(w, eid, "decision", verb, itself, rest.strip(), clause, doc)]
+
+
+def _without_aside(rest: str) -> str:
+    """ "Décide, sous réserve ..., de répartir" -> " de répartir"."""
+    m = re.match(r"^\s*(?:\w+\s+)?,[^;]{1,250}?,\s*", rest)
+    return " " + rest[m.end() :] if m else rest
 
 
 def _own_clause(w: _Words, text: str) -> bool:

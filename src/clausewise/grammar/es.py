@@ -245,24 +245,52 @@ DRAFT = r"proyecto de (?:resolución|decisión)"
 # -- mandates: who is asked to do what, by when (clausewise.enrich.mandates_lang) ------------------
 # "Solicita al Secretario General que presente", "Invita a los Estados a que consideren",
 # "Exhorta a los Estados a adoptar"
-ACTION_MARK = (
-    r"\bque\b\s*|\ba\s+que\b\s*|\ba\s+(?=[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)"
-)
+ACTION_MARK = r"\bque\b\s*|\ba\s+que\b\s*|\ba\s+(?=(?-i:[a-záéíóúñ]+)(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)"
+# a second action: ", y que incluya", "; a que", " y a adoptar" (bare "y": cut only when the
+# first action has words of its own, as in English)
 NEXT_ACTION = (
-    r"[,;]\s*(?:y\s+|así\s+como\s+)?(?=(?:que|a\s+que|a)\s+(?:le\s+|les\s+|lo\s+|la\s+|se\s+"
-    r"|no\s+)?[^\W\d_]+\b)"
+    r"(?:[,;]\s*(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+)(?:(?:a\s+este\s+respecto|a\s+tal\s+fin|"
+    r"según\s+proceda|cuando\s+proceda|en\s+particular|entre\s+otras\s+cosas)\s*,\s*)?"
+    r"(?=(?:que|a\s+que)\s+(?:le\s+|les\s+|lo\s+|la\s+|se\s+|no\s+)?[^\W\d_]+(?:e|en|a|an)\b"
+    r"|a\s+[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)"
+)
+JOINED = r"^\s*(?:;|,?\s*(?:[ye]|así\s+como)\b)"
+PURPOSE = (
+    r"\b(?:para|a\s+fin\s+de|con\s+miras\s+a|con\s+el\s+(?:fin|objeto)\s+de|de\s+(?:modo|"
+    r"manera|forma)\s+que)\s"
+)
+GOVERNED = (
+    r"\b(?:esfuerzos?|medidas|medios|capacidad(?:es)?|posibilidad(?:es)?|necesidad|estrategias|"
+    r"planes|políticas|iniciativas|programas|compromisos?|necesari[oa]s?|formas|maneras)\s+"
+    r"(?:para|de|a)\s+[^\W\d_]+(?:ar|er|ir)\b[^,;]*$"
+)
+LIGHT = "que a y e no se le les lo la los las seguir continuar"
+CLITIC_LEAD = r"(?:los|las|les|lo|la|le)\s+(?=[^\W\d_])"
+SELF_EXECUTING = (
+    r"^\s*(?:\w+\s+)?(?:aprobar|adoptar|hacer\s+suy[oa]s?|respaldar|proclamar|declarar|designar|"
+    r"tomar\s+nota|acoger|elegir|admitir|otorgar|conceder|aceptar|confirmar|enmendar|modificar|"
+    r"cambiar\s+el\s+nombre|reafirmar|recordar|observar|conmemorar|reconocer|expresar|agradecer|"
+    r"sumarse|adherirse|apoyar|revisar|consignar|prorratear|acreditar|asignar|abrir)\b"
 )
 CLAUSE_GAP = r"(?:[,;:]\s+(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+)"  # ("e" before an i: "e invita")
 CALL_NAMES = (
     r"^\s*(?:,[^,;]{1,200},\s*)?(?:encarecidamente\s+|nuevamente\s+|también\s+|además\s+"
-    r"|una\s+vez\s+más\s+)*a(?:l)?\b"
+    r"|una\s+vez\s+más\s+|\w+mente\s+)*a(?:l)?\b"
 )
+# an ask restated by its noun: "Reitera su exhortación a", "reitera su petición al
+# Secretario General de que", "Reitera su invitación a": the verb the noun stands for (its
+# English lemma)
+RESTATED = {
+    "exhortación": "call", "llamamiento": "call", "petición": "request", "solicitud": "request",
+    "invitación": "invite", "aliento": "encourage", "exigencia": "demand",
+}  # fmt: skip
+RESTATED_OPEN = r"^\s*(?:\w+\s+)?(?:su|sus|la|el)\s+(?:\w+\s+)?"
 REMAIN_SEIZED = r"^\s*(?:\w+\s+)?seguir\s+ocupándose"
 CONTINUE = (
     r"^\s*(?:\w+\s+)?(?:seguir\s+examinando|continuar\s+(?:el\s+)?examen|incluir\s+en\s+el\s+"
     r"programa|examinar\s+(?:la\s+cuestión|esta\s+cuestión)|incluir\s+(?:el\s+tema|la\s+cuestión))"
 )
-DECIDE_ACTS = r"^\s*(?:,[^;]{1,250}?,\s*)?(?:\w+\s+)?(?:que\s|[^\W\d_]+(?:ar|er|ir)(?:se)?\b)"
+DECIDE_ACTS = r"^\s*(?:,[^;]{1,250}?,\s*)?(?:\w+\s+)?(?:que[\s,]|[^\W\d_]+(?:ar|er|ir)(?:se)?\b)"
 DUE = (
     r"\ben\s+(?:su|el)\s+(?P<ord>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+período\s+(?:extraordinario\s+)?de"
     r"\s+sesiones\b"

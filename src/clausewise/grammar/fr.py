@@ -292,7 +292,7 @@ DRAFT = r"projet de (?:résolution|décision)"
 # -- mandates: who is asked to do what, by when (clausewise.enrich.mandates_lang) ------------------
 # Where a clause's addressees end and its action begins: "Prie le Secrétaire général de
 # présenter", "Invite les États à envisager", "Demande aux États qu’ils ..."
-_CLITIC = r"(?:(?:ne\s+pas|lui|leur|les|la|le|l[’']|en|y|se|s[’']|nous)\s*){0,2}"
+_CLITIC = r"(?:(?:ne\s+pas|ne|n[’']|tout|lui|leur|les|la|le|l[’']|en|y|se|s[’']|nous)\s*){0,2}"
 # (words ending like an infinitive that are not: "de manière", "à titre", "à savoir")
 _INFINITIVE = (
     r"(?!(?:manière|titre|savoir|autre|partir|mesure|meure|ouverture|meurtre|premier|dernier|"
@@ -302,30 +302,64 @@ _INFINITIVE = (
 )
 ACTION_MARK = (
     rf"\b(?:de|d[’'])\s*(?={_CLITIC}{_INFINITIVE})|\bà\s+(?={_CLITIC}{_INFINITIVE})"
-    r"|\bqu(?:e|[’'])\s*"
+    r"|(?<!ainsi\s)\bqu(?:e|[’'])\s*"  # (not "ainsi que", which joins addressees)
 )
-# a second action for the same addressees: ", et de lui présenter", "; de veiller"
+# a second action for the same addressees: ", et de lui présenter", "; de veiller", " et
+# d’étudier" (bare "et": cut only when the first action has words of its own, as in English)
 NEXT_ACTION = (
-    r"[,;]\s*(?:et\s+|ainsi\s+que\s+)?(?=(?:de|d[’']|à)\s*(?:lui\s+|leur\s+|les\s+|la\s+|le\s+"
-    r"|l[’']\s*|en\s+|y\s+|s[’']\s*|se\s+|ne\s+pas\s+)?[^\W\d_]+(?:er|ir|re|oir|dre)\b)"
+    r"(?:[,;]\s*(?:et\s+|ainsi\s+que\s+)?|\s+et\s+)(?:(?:à\s+cet\s+égard|à\s+cette\s+fin|"
+    r"selon\s+qu[’']il\s+conviendra|le\s+cas\s+échéant|en\s+particulier|notamment)\s*,\s*)?"
+    rf"(?=(?:de|d[’']|à)\s*{_CLITIC}{_INFINITIVE})"
+)
+# a joined action: "et", "ainsi que" or a semicolon before it (a comma alone may be a purpose)
+JOINED = r"^\s*(?:;|,?\s*(?:et|ainsi\s+que)\b)"
+# after these an infinitive says what for, not a further action: "pour renforcer ... et de"
+PURPOSE = r"\b(?:pour|afin\s+(?:de|d[’'])|en\s+vue\s+(?:de|d[’'])|de\s+(?:manière|façon)\s+à)\s"
+# an infinitive governed by a noun: "les moyens de renforcer ... et de ..." goes on with it
+GOVERNED = (
+    r"\b(?:efforts?|mesures|moyens|capacités?|possibilités?|nécessité|stratégies|plans|politiques|"
+    r"initiatives|programmes|engagements?|action|nécessaires?|voies|façons?)\s+(?:visant\s+)?"
+    r"(?:pour|de|d[’']|à)\s*[^\W\d_]+(?:er|ir|re)\b[^,;]*$"
+)
+# words that carry no content of their own between two actions
+LIGHT = "de d d’ d' à et ne pas continuer poursuivre le la les l l’ l' lui leur se s s’ s' en y"
+# a verb with its object pronoun, mid-sentence: "et le prie de", "l’encourage à"
+CLITIC_LEAD = r"(?:(?:les|le|la|lui|leur)\s+|l[’']\s*)(?=[^\W\d_])"
+# decisions that take effect when adopted ("Décide de répartir ...", "d’ouvrir des crédits")
+SELF_EXECUTING = (
+    r"^\s*(?:\w+\s+)?(?:de\s+|d[’']\s*)(?:adopter|approuver|entériner|faire\s+sien|proclamer|"
+    r"déclarer|désigner|prendre\s+(?:note|acte)|accueillir|élire|admettre|accorder|accepter|"
+    r"confirmer|modifier|renommer|réaffirmer|rappeler|noter|ouvrir|répartir|mettre\s+en\s+"
+    r"recouvrement|réviser|observer|commémorer|reconnaître|exprimer|remercier|s[’']associer|"
+    r"se\s+joindre|appuyer|soutenir|créditer|affecter|porter\s+au\s+crédit)\b"
 )
 # where a paragraph goes on with another operative verb: ", et prie", "; encourage"
 CLAUSE_GAP = r"(?:[,;:]\s+(?:et\s+|ainsi\s+que\s+)?|\s+et\s+)"
 # a call that names no one ("Demande que ...", "Demande l’arrêt ...") asks nobody
 CALL_NAMES = (
     r"^\s*(?:,[^,;]{1,200},\s*)?(?:instamment\s+|de\s+nouveau\s+|également\s+|en\s+outre\s+"
-    r"|aussi\s+)*(?:à|aux)\b"
+    r"|aussi\s+|de\s+même\s+|une\s+fois\s+(?:de\s+plus|encore)\s+|\w+ment\s+|avec\s+insistance\s+"
+    r"|d[’']urgence\s+|de\s+toute\s+urgence\s+|à\s+cet\s+égard\s+|à\s+nouveau\s+)*(?:à|aux|au)\b"
 )
+# an ask restated by its noun: "Réitère son appel aux États", "Renouvelle sa demande au
+# Secrétaire général", "Réitère l’invitation qu’elle a adressée à": the verb the noun
+# stands for (its English lemma)
+RESTATED = {
+    "appel": "call", "exhortation": "call", "demande": "request", "requête": "request",
+    "invitation": "invite", "encouragement": "encourage", "exigence": "demand",
+}  # fmt: skip
+RESTATED_OPEN = r"^\s*(?:\w+\s+)?(?:son|sa|ses|l[’']|le|la|les)\s*(?:\w+\s+)?"
 REMAIN_SEIZED = r"^\s*(?:\w+\s+)?(?:de\s+)?rester\s+(?:activement\s+)?saisi"
 CONTINUE = (
     r"^\s*(?:\w+\s+)?(?:de\s+|d[’']\s*)?(?:poursuivre\s+l[’']examen|examiner\s+(?:la\s+question|"
     r"cette\s+question)|inscrire\s+(?:à|la\s+question|le\s+point|la\s+question))"
 )
-DECIDE_ACTS = r"^\s*(?:,[^;]{1,250}?,\s*)?(?:\w+\s+)?(?:de\s|d[’']|que\s|qu[’'])"
+DECIDE_ACTS = r"^\s*(?:,[^;]{1,250}?,\s*)?(?:\w+\s+)?(?:de\s|d[’']|que[\s,]|qu[’'])"
 DUE = r"\b(?:à|lors\s+de)\s+(?:sa|la|leur)\s+(?P<ord>[\w\-’ ]+?)\s+session\b"
 REPORT = r"\brapport\w*|\brend\w*\s+compte|\bprésent\w+"
 ADDRESSEES = """
 Secrétaire général = Secretary-General | secretariat
+Secrétaire générale = Secretary-General | secretariat
 Haut-Commissaire des Nations Unies aux droits de l’homme = United Nations High Commissioner for Human Rights | secretariat
 Haut-Commissariat des Nations Unies aux droits de l’homme = Office of the United Nations High Commissioner for Human Rights | secretariat
 Haute-Commissaire des Nations Unies aux droits de l’homme = United Nations High Commissioner for Human Rights | secretariat
@@ -333,6 +367,7 @@ Haut-Commissaire = United Nations High Commissioner for Human Rights | secretari
 Haut-Commissariat = Office of the United Nations High Commissioner for Human Rights | secretariat
 Secrétariat = Secretariat | secretariat
 Président de l’Assemblée générale = President of the General Assembly | presiding_officer
+Présidence de l’Assemblée générale = President of the General Assembly | presiding_officer
 Président du Conseil des droits de l’homme = President of the Human Rights Council | presiding_officer
 États Membres = Member States | member_states
 tous les États = States | member_states

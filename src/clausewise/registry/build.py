@@ -71,6 +71,15 @@ def sync(conn, rebuild: bool = False) -> int:
         for n in list(changed):
             for d in store.drafts_of(conn, n):
                 store.clear(conn, d)
+        # a work's mandates are its English version's; the other versions' wordings are
+        # read beside them (registry.languages)
+        for n in list(changed):
+            for v in store.other_versions_of(conn, n):
+                store.clear(conn, v)
+        versions = {n for n in changed if store.english_version_of(conn, n) is not None}
+        for n in versions:
+            store.clear(conn, n)
+        changed = [n for n in changed if n not in versions]
         # 1. every changed document's mandates first (evidence rows point at them)
         for n in changed:
             store.clear(conn, n)
@@ -87,6 +96,8 @@ def sync(conn, rebuild: bool = False) -> int:
         for n in sorted(changed, key=lambda n: store.series_of(conn, n)):
             doc = docs(n)
             for r in store.related(conn, doc):
+                if store.english_version_of(conn, r) is not None:
+                    continue  # another language's version: its English one speaks for it
                 other = docs(r)
                 first, second = (
                     (other, doc) if (other.date or "") < (doc.date or "") else (doc, other)

@@ -35,9 +35,10 @@ def _role(a: Addressee) -> dict:
     return {"name": a.name, "role": a.kind}
 
 
-def item_json(it: Item) -> dict:
+def item_json(it: Item, wording: dict[str, str] | None = None) -> dict:
     """The JSON form of a registry item (the shape `clausewise registry --format json`, the
-    API and the mandate page share)."""
+    API and the mandate page share); `wording`, when given: the clause in each language the
+    resolution is in the library in (`registry.languages.wordings`)."""
     e, m = it.entry, it.entry.mandate
     rc = m.review_clause
     return {
@@ -84,7 +85,7 @@ def item_json(it: Item) -> dict:
         ],
         "duplicates": list(it.duplicates),
         "text": m.text,
-    }
+    } | ({"wording": wording} if wording is not None else {})
 
 
 class Registry:

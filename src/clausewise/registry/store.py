@@ -360,3 +360,33 @@ def count(conn) -> int:
 def _chunks(xs: list, k: int):
     for i in range(0, len(xs), k):
         yield xs[i : i + k]
+
+
+# -- language versions (issue 18) --------------------------------------------------------------
+# A work's mandates are held once, from its English version: another version of a work whose
+# English version is in the library asks nothing of its own (its wordings are read beside the
+# English one: `registry.languages`).
+
+
+def english_version_of(conn: sqlite3.Connection, n: int) -> int | None:
+    """The English version of document `n`'s work, when `n` is another language's."""
+    row = conn.execute(
+        "SELECT e.n FROM documents d JOIN documents e ON e.work = d.work AND e.n <> d.n"
+        " AND e.language = 'en' WHERE d.n = ? AND d.work IS NOT NULL"
+        " AND coalesce(d.language, 'en') <> 'en'",
+        (n,),
+    ).fetchone()
+    return row[0] if row else None
+
+
+def other_versions_of(conn: sqlite3.Connection, n: int) -> list[int]:
+    """The other language versions of English document `n`'s work."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT d.n FROM documents e JOIN documents d ON d.work = e.work AND d.n <> e.n"
+            " WHERE e.n = ? AND e.language = 'en' AND e.work IS NOT NULL"
+            " AND coalesce(d.language, 'en') <> 'en'",
+            (n,),
+        )
+    ]

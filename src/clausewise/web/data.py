@@ -577,12 +577,14 @@ def registry(
 
 def registry_item(lib, mandate_id: str, today) -> dict:
     from ..registry import item_json
+    from ..registry.languages import wordings
 
     reg = lib.registry
     try:
-        return item_json(reg.item(mandate_id, today=today))
+        it = reg.item(mandate_id, today=today)
     except LookupError:
         raise HTTPException(404, f"no mandate {mandate_id!r} in the registry") from None
+    return item_json(it, wordings(lib, mandate_id))
 
 
 def timeline(item: dict) -> list[dict]:
