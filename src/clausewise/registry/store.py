@@ -368,7 +368,7 @@ def _chunks(xs: list, k: int):
 # English one: `registry.languages`).
 
 
-def english_version_of(conn: sqlite3.Connection, n: int) -> int | None:
+def english_version_of(conn, n: int) -> int | None:
     """The English version of document `n`'s work, when `n` is another language's."""
     row = conn.execute(
         "SELECT e.n FROM documents d JOIN documents e ON e.work = d.work AND e.n <> d.n"
@@ -379,7 +379,7 @@ def english_version_of(conn: sqlite3.Connection, n: int) -> int | None:
     return row[0] if row else None
 
 
-def other_versions_of(conn: sqlite3.Connection, n: int) -> list[int]:
+def other_versions_of(conn, n: int) -> list[int]:
     """The other language versions of English document `n`'s work."""
     return [
         r[0]
