@@ -51,7 +51,7 @@ def rss_mb(pid: int) -> float:
 def build(target, docs: int) -> list[str]:
     from clausewise import parse_text
     from clausewise.ingest.corpus import iter_texts
-    from clausewise.library import Library
+    from clausewise.library import Library, semantic
 
     with Library(target) as lib:
         lib.add_paths([SEEDS])
@@ -61,6 +61,8 @@ def build(target, docs: int) -> list[str]:
             except Exception:
                 continue
         lib.sync_indexes()
+        if semantic.available():  # as an office runs `clausewise embed` once: the servers
+            lib.embed()  # then embed only what is uploaded
         return [d.id for d in lib.documents()]
 
 

@@ -23,6 +23,7 @@ def test_permissions_by_role():
     }
     assert table == {
         "document.write": {"editor", "admin"},
+        "upr.write": {"editor", "admin"},
         "decision.propose": {"reviewer", "validator", "admin"},
         "decision.decide": {"validator", "admin"},
         "comment.add": {"reviewer", "validator", "admin"},
