@@ -229,6 +229,9 @@ def compare(
     return {"old": osum["id"], "new": nsum["id"], **out}
 
 
+_DAY_PATTERN = r"^(|\d{4}(-\d{2}(-\d{2})?)?)$"
+
+
 @router.get(
     "/search",
     response_model=SearchResult,
@@ -246,7 +249,23 @@ def search(
     limit: int = Query(20, ge=1, le=500),
     meaning: bool = False,
     language: Literal["", "en", "fr", "es", "ru", "ar", "zh"] = "",
+    start: str = Query(
+        "",
+        alias="from",
+        pattern=_DAY_PATTERN,
+        description="documents dated on or after: 2017-12-19, 2017-12 or 2017",
+    ),
+    end: str = Query(
+        "",
+        alias="to",
+        pattern=_DAY_PATTERN,
+        description="documents dated on or before (a year or month: to its end)",
+    ),
+    sort: Literal["relevance", "newest", "oldest"] = Query(
+        "relevance", description="best match first, or by the document's date"
+    ),
 ):
+    days = data.day_range(start, end)
     try:
         total, hits, _ = data.search_page(
             request.app.state.library,
@@ -259,6 +278,8 @@ def search(
             offset=offset,
             limit=limit,
             language=language,
+            days=days,
+            sort=sort,
         )
     except data.QueryError as exc:
         raise HTTPException(422, str(exc)) from None

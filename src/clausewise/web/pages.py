@@ -369,10 +369,28 @@ def search_page(
     lead: str = "",
     meaning: bool = False,
     page: int = Query(1, ge=1, le=500),
+    start: str = Query("", alias="from"),
+    end: str = Query("", alias="to"),
+    sort: Literal["", "relevance", "newest", "oldest"] = "",
 ):
     lib = request.app.state.library
-    f = {"q": q, "body": body, "session": session, "kind": kind, "lead": lead, "meaning": meaning}
+    f = {
+        "q": q,
+        "body": body,
+        "session": session,
+        "kind": kind,
+        "lead": lead,
+        "meaning": meaning,
+        "from": start,
+        "to": end,
+        "sort": "" if sort == "relevance" else sort,
+    }
     hits, error, total, counts = [], None, 0, {}
+    if q.strip():
+        try:
+            days = data.day_range(start, end)
+        except HTTPException as exc:
+            error, q = str(exc.detail), ""  # said on the page, beside the form
     if q.strip():
         try:
             total, hits, counts = data.search_page(
@@ -386,6 +404,8 @@ def search_page(
                 offset=(page - 1) * HITS_PER_PAGE,
                 limit=HITS_PER_PAGE,
                 facets=("body", "kind"),
+                days=days,
+                sort=sort or "relevance",
             )
         except data.QueryError as exc:
             error = str(exc)
