@@ -1,5 +1,6 @@
 """The JSON API under /api/: the same calls the pages make, as JSON. Reading is public;
-upload and delete need the bearer token (see auth.py). OpenAPI at /docs."""
+upload and delete need the bearer token, or a signed-in editor's session with the
+page's CSRF token (see auth.py). OpenAPI at /docs."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ..errors import InputError
 from ..model import to_json
 from ..review import User
 from . import data
-from .auth import require
+from .auth import require_signed_in
 from .limits import too_large_message
 from .review import reviewed, with_review
 from .schemas import (
@@ -113,7 +114,7 @@ async def upload(
     replace: bool = Query(
         False, description="replace the stored text of the same symbol, if there is one"
     ),
-    user: User = Depends(require("document.write")),
+    user: User = Depends(require_signed_in("document.write")),
 ):
     from starlette.concurrency import run_in_threadpool
 
@@ -194,7 +195,9 @@ def document_languages(request: Request, id: str, right: str = ""):
     responses=errors(401, 403, 404),
     summary="Remove a document; needs an editor's token",
 )
-def delete_document(request: Request, id: str, user: User = Depends(require("document.write"))):
+def delete_document(
+    request: Request, id: str, user: User = Depends(require_signed_in("document.write"))
+):
     lib = request.app.state.library
     summary, _ = data.get(lib, id)
     lib.delete(summary["id"], actor=user.name)

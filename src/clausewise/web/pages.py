@@ -142,15 +142,27 @@ def library_page(
 
 @router.get("/upload", response_class=HTMLResponse)
 def upload_page(request: Request):
-    """Add documents: the page posts each file to the API's upload route (POST
-    /api/documents) with the editor's bearer token, so a sign-in can replace the token
-    without changing the route."""
+    """Add documents: the page's script posts each file to the API's upload route (POST
+    /api/documents) with the signed-in editor's session and the page's CSRF token; an
+    anonymous visitor is shown the way to sign in instead of the form."""
     return render(
         request,
         "upload.html",
         nav="upload",
-        read_only=request.app.state.token is None,
+        read_only=not request.app.state.writable,
+        may_write=_may_write(request),
         max_mb=request.app.state.max_upload // 2**20,
+    )
+
+
+def _may_write(request: Request) -> bool:
+    """The signed-in user may add and delete documents."""
+    from ..review import rules
+    from .review import viewer
+
+    me = viewer(request)
+    return (
+        request.app.state.writable and me is not None and rules.allowed(me.role, "document.write")
     )
 
 
@@ -205,7 +217,7 @@ def document_page(request: Request, id: str):
         related=related,
         negotiation=negotiation,
         official_pdf=official_pdf(doc.symbol, doc.language),
-        can_delete=request.app.state.token is not None,
+        can_delete=_may_write(request),
     )
 
 
