@@ -105,6 +105,35 @@ def urls(n: int, ids: list[str], symbols: list[str]) -> dict[str, list[str]]:
             )
             for _ in range(n)
         ],
+        # a date range and sorting by date: a range query and tantivy's order by the fast
+        # field `day`, over every match before paging
+        "search (date range, newest first)": [
+            "/search?"
+            + str(
+                httpx.QueryParams(
+                    {
+                        "q": rnd.choice(QUERIES),
+                        "from": (y := rnd.randint(1995, 2020)),
+                        "to": y + rnd.randint(0, 5),
+                        "sort": "newest",
+                    }
+                )
+            )
+            for _ in range(n)
+        ],
+        "search (sorted by date, pages 2-5)": [
+            "/search?"
+            + str(
+                httpx.QueryParams(
+                    {
+                        "q": rnd.choice(QUERIES),
+                        "sort": rnd.choice(("newest", "oldest")),
+                        "page": rnd.randint(2, 5),
+                    }
+                )
+            )
+            for _ in range(n)
+        ],
         "document by symbol": [f"/documents/{rnd.choice(symbols)}" for _ in range(n)],
         "suggest (compare picker)": [
             "/api/suggest?"

@@ -270,3 +270,55 @@ def test_trace_shows_scores_folds_weak_matches_and_agrees_on_the_earliest(site):
     everything = c.get(f"/trace/{ids['004']}/preamble__container_20?min=0", headers=HTML).text
     assert '<details class="weak">' not in everything
     assert everything.count('class="score"') == len(scores)
+
+
+def _dates(c) -> dict[str, str | None]:
+    return {d["id"]: d["date"] for d in all_docs(c)}
+
+
+def test_search_date_range_keeps_only_documents_in_it(site):
+    c, _ = site
+    dates = _dates(c)
+    every = c.get("/api/search", params={"q": "human rights", "limit": 500}).json()
+    r = c.get(
+        "/api/search", params={"q": "human rights", "from": "2015", "to": "2016-06", "limit": 500}
+    ).json()
+    inside = [h for h in every["hits"] if "2015" <= (dates[h["doc"]] or "") <= "2016-06-99"]
+    assert 0 < r["total"] < every["total"] and inside
+    assert all("2015-01-01" <= dates[h["doc"]] <= "2016-06-30" for h in r["hits"])
+    # every match of the whole list that falls in the range is in the ranged one
+    ranged = {(h["doc"], h["eid"]) for h in r["hits"]}
+    assert {(h["doc"], h["eid"]) for h in inside} <= ranged
+    bad = c.get("/api/search", params={"q": "rights", "from": "2017-13"})
+    assert bad.status_code == 422 and "no such date" in bad.json()["detail"]
+    assert (
+        c.get("/api/search", params={"q": "rights", "from": "2018", "to": "2017"}).status_code
+        == 422
+    )
+    page = c.get("/search", params={"q": "rights", "from": "last year"}, headers=HTML).text
+    assert "from: a date (2017-12-19)" in page
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+def test_search_sorted_by_date_pages_consistently(site, sort):
+    c, _ = site
+    dates = _dates(c)
+    q = {"q": "human rights", "sort": sort}
+    whole = c.get("/api/search", params={**q, "limit": 200}).json()
+    keys = [(h["doc"], h["eid"]) for h in whole["hits"]]
+    got = [dates[h["doc"]] or "" for h in whole["hits"]]
+    dated = [d for d in got if d]
+    assert len(set(dated)) > 3
+    assert dated == sorted(dated, reverse=sort == "newest")
+    # undated documents last either way, as on the library page
+    assert "" not in got or set(got[got.index("") :]) == {""}
+    walked = []
+    for offset in range(0, 200, 50):
+        page = c.get("/api/search", params={**q, "limit": 50, "offset": offset}).json()
+        assert page["total"] == whole["total"]
+        walked += [(h["doc"], h["eid"]) for h in page["hits"]]
+    assert walked == keys  # no gap, no repeat across pages
+    # the page keeps the sort and the range in its pager links and its form
+    html = c.get("/search", params={**q, "from": "2000"}, headers=HTML).text
+    assert f"sort={sort}" in html and "from=2000" in html
+    assert f'<option value="{sort}" selected>' in html

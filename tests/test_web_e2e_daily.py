@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from clausewise.library import Library
+from clausewise.review import Review, User
 from clausewise.web import create_app
 
 from .test_web_e2e import browser, shot  # noqa: F401 (the shared Chromium fixture)
@@ -21,8 +23,20 @@ def site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("e2e-daily")
     path = folder / "library.sqlite"
     ids = sampled_library(path, folder)
+    with Library(path) as lib:  # the pages' writers sign in: an editor, and a reader
+        rv = Review(lib.db)
+        admin = User("cli:test", "admin")
+        for name in ("editor", "reader"):
+            ids[f"token:{name}"] = rv.add_user(admin, name, name)[1]
     with running(create_app(path, token=TOKEN, embed=False)) as url:
         yield url, ids
+
+
+def sign_in(pg, url: str, token: str) -> None:
+    pg.goto(f"{url}/signin")
+    pg.get_by_label("Your token").fill(token)
+    pg.get_by_role("button", name="Sign in").click()
+    pg.wait_for_load_state()
 
 
 def view_shot(pg, name: str) -> None:
@@ -207,14 +221,17 @@ def test_uploading_three_files_one_bad_then_deleting_one(site, browser, tmp_path
 
     from .conftest import CORPUS, SEED_001
 
-    url, _ = site
+    url, ids = site
     new = next(text for f, _, text in iter_texts(CORPUS) if f == "A_RES_71_186")
     (tmp_path / "71-186.txt").write_text(new, encoding="utf-8")
     (tmp_path / "seed-001.txt").write_bytes(SEED_001.read_bytes())
     (tmp_path / "notes.txt").write_text("Shopping list: bread, milk.\n", encoding="utf-8")
     ctx, page, errors = new_page(browser)
+    page.goto(url + "/upload")  # anonymous: the way to sign in, no form
+    assert page.get_by_role("link", name="Sign in").first.is_visible()
+    assert page.locator("#upload").count() == 0
+    sign_in(page, url, ids["token:editor"])  # no token on the upload page itself
     page.goto(url + "/upload")
-    page.fill("#token", TOKEN)
     page.set_input_files(
         "#files", [str(tmp_path / n) for n in ("71-186.txt", "seed-001.txt", "notes.txt")]
     )
@@ -238,6 +255,16 @@ def test_uploading_three_files_one_bad_then_deleting_one(site, browser, tmp_path
     page.locator("#delete-result").filter(has_text="was deleted").wait_for(timeout=20000)
     shot(page, "deleted")
     assert page.request.get(url + "/api/documents/A/RES/71/186").status == 404
+    ctx.close()
+    # a reader signed in is told their role cannot add documents, and sees no delete button
+    ctx, reader, _ = new_page(browser)
+    sign_in(reader, url, ids["token:reader"])
+    reader.goto(url + "/upload")
+    assert "needs the editor's or the admin's role" in reader.locator("#not-allowed").inner_text()
+    assert reader.locator("#upload").count() == 0
+    shot(reader, "upload-reader-refused")
+    reader.goto(url + "/documents/A/RES/72/169")
+    assert reader.locator("#delete-document").count() == 0
     ctx.close()
     # the one error the browser saw is the bad file's answer (422), which the page shows
     assert [e for e in errors if "status of 422" not in e] == [] and len(errors) == 1

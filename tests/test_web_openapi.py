@@ -71,6 +71,14 @@ def calls(ids: dict) -> list[tuple[str, str, str, dict]]:
         ("get", "/api/compare", "/api/compare", {"params": {"old": "nope", "new": d1}}),
         ("get", "/api/search", "/api/search", {"params": {"q": "human rights", "limit": 3}}),
         ("get", "/api/search", "/api/search", {"params": {"q": '"unclosed'}}),
+        (
+            "get",
+            "/api/search",
+            "/api/search",
+            {"params": {"q": "rights", "from": "2015", "to": "2016-06-30", "sort": "newest"}},
+        ),
+        ("get", "/api/search", "/api/search", {"params": {"q": "rights", "sort": "oldest"}}),
+        ("get", "/api/search", "/api/search", {"params": {"q": "rights", "from": "2017-13"}}),
         ("get", "/api/status", "/api/status", {}),
         (
             "get",

@@ -649,14 +649,23 @@ class Library:
         limit: int = 20,
         language: str | None = None,
         facets: tuple[str, ...] = (),
+        days: tuple[int | None, int | None] = (None, None),
+        sort: str = "relevance",
     ):
         """One page of a search by words: (paragraphs matching, this page's hits, facet
         counts). `facets` names filters ("body", "kind") to count the matches by, each
-        value counted with the other filters kept; bad query syntax raises ValueError."""
+        value counted with the other filters kept; `days` the documents' first and last
+        date (YYYYMMDD, see index.day_number); `sort` relevance, newest or oldest first.
+        Bad query syntax raises ValueError."""
         self.sync_index()
         q = search_index.parse(self.index.index, query, language)
         total, found = search_index.search_counted(
-            self.index, search_index.filtered(q, body, session, kind, lead), limit, offset, query
+            self.index,
+            search_index.filtered(q, body, session, kind, lead, days),
+            limit,
+            offset,
+            query,
+            sort,
         )
         counts: dict[str, list[tuple[str, int]]] = {}
         if "body" in facets:
@@ -665,7 +674,7 @@ class Library:
                 (
                     b,
                     search_index.count(
-                        self.index, search_index.filtered(q, b, session, kind, lead)
+                        self.index, search_index.filtered(q, b, session, kind, lead, days)
                     ),
                 )
                 for b in bodies
@@ -675,7 +684,7 @@ class Library:
                 (
                     k,
                     search_index.count(
-                        self.index, search_index.filtered(q, body, session, k, lead)
+                        self.index, search_index.filtered(q, body, session, k, lead, days)
                     ),
                 )
                 for k in ("preambular", "operative")

@@ -25,7 +25,7 @@ import tantivy
 
 from . import store, tokens
 
-INDEX_VERSION = 2  # 2: a text field per official language (tokens.FIELDS)
+INDEX_VERSION = 3  # 2: a text field per official language; 3: the document's date (`day`)
 _GEN_FILE = "clausewise-generation"
 _HEAP = 128 * 2**20  # a whole rebuild's writer
 # catching up a few changed documents: a small writer, so a server's memory does not jump
@@ -47,13 +47,17 @@ def _schema() -> tantivy.Schema:
     sb.add_integer_field("session", indexed=True)
     sb.add_text_field("kind", tokenizer_name="raw", index_option="basic")
     sb.add_text_field("lead", tokenizer_name="raw", index_option="basic")
+    # the document's date (`documents.date`) as YYYYMMDD: a fast field, so a date range is
+    # a range query and sorting by date is tantivy's, over every match, before paging
+    sb.add_integer_field("day", indexed=True, fast=True)
     return sb.build()
 
 
 SCHEMA = _schema()
 
 _PARA_SQL = (
-    "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session, d.language FROM paragraphs p"
+    "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session, d.language, d.date"
+    " FROM paragraphs p"
     " JOIN documents d ON d.n = p.doc WHERE d.id = ? ORDER BY p.ord"
 )
 
@@ -75,7 +79,19 @@ def _doc(ident: str, row) -> tantivy.Document:
         d.add_text("body", row[4])
     if row[5] is not None:
         d.add_integer("session", row[5])
+    day = day_number(row[7])
+    if day is not None:
+        d.add_integer("day", day)
     return d
+
+
+def day_number(date: str | None) -> int | None:
+    """An ISO date ("2017-12-19", or its first part "2017-12", "2017") as YYYYMMDD, the
+    missing parts as 00: the number the index orders and ranges by."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", date or "")
+    if not m:
+        return None
+    return int(m.group(1)) * 10000 + int(m.group(2) or 0) * 100 + int(m.group(3) or 0)
 
 
 class SearchIndex:
@@ -135,11 +151,11 @@ class SearchIndex:
         # whole or not at all (the generation, read first, may then be behind the rows,
         # which the next catch-up replays harmlessly).
         rows = conn.stream(
-            "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session, d.language, d.id"
+            "SELECT p.n, p.text, p.kind, p.lead, d.body, d.session, d.language, d.date, d.id"
             " FROM paragraphs p JOIN documents d ON d.n = p.doc"
         )
         for row in rows:
-            writer.add_document(_doc(row[7], row))
+            writer.add_document(_doc(row[8], row))
         writer.commit()
         writer.wait_merging_threads()
         self._write_gen(gen, tmp)
@@ -297,8 +313,20 @@ def filtered(
     session: int | None,
     kind: str | None,
     lead: str | None,
+    days: tuple[int | None, int | None] = (None, None),
 ) -> tantivy.Query:
+    """`days`: the first and last date (YYYYMMDD, inclusive; None leaves that side open)
+    of the documents to keep; an undated document is outside any range."""
     must = [(tantivy.Occur.Must, q)]
+    if days != (None, None):
+        must.append(
+            (
+                tantivy.Occur.Must,
+                tantivy.Query.range_query(
+                    SCHEMA, "day", tantivy.FieldType.Integer, days[0], days[1]
+                ),
+            )
+        )
     if body:
         must.append((tantivy.Occur.Must, tantivy.Query.term_query(SCHEMA, "body", body)))
     if session is not None:
@@ -325,10 +353,21 @@ def count(idx: SearchIndex, query: tantivy.Query) -> int:
     return idx.searcher().search(query, 1, count=True).count
 
 
+SORTS = ("relevance", "newest", "oldest")  # the library page's words for dates
+
+
 def search_counted(
-    idx: SearchIndex, query: tantivy.Query, limit: int, offset: int = 0, words: str = ""
+    idx: SearchIndex,
+    query: tantivy.Query,
+    limit: int,
+    offset: int = 0,
+    words: str = "",
+    sort: str = "relevance",
 ) -> tuple[int, list[tuple[int, float, str]]]:
-    """(how many paragraphs match, the `limit` best after the first `offset`)."""
+    """(how many paragraphs match, the `limit` best after the first `offset`), best by
+    score, or by the document's date (`sort`: newest or oldest first; ties in the index's
+    own order, the same on every page). Ordered by date, the number beside each paragraph
+    is its YYYYMMDD date, not a score."""
     from .wildcards import mark, split, window
 
     try:
@@ -336,10 +375,19 @@ def search_counted(
     except ValueError:
         wild = []
     searcher = idx.searcher()
-    result = searcher.search(query, limit, count=True, offset=offset)
+    if sort == "relevance":
+        result = searcher.search(query, limit, count=True, offset=offset)
+    elif sort in ("newest", "oldest"):
+        order = tantivy.Order.Desc if sort == "newest" else tantivy.Order.Asc
+        result = searcher.search(
+            query, limit, count=True, offset=offset, order_by_field="day", order=order
+        )
+    else:
+        raise ValueError(f"sort: one of {', '.join(SORTS)}, not {sort!r}")
     gens: dict[str, tantivy.SnippetGenerator] = {}
     out = []
-    for score, addr in result.hits:
+    for key, addr in result.hits:
+        score = float(key) if sort == "relevance" else 0.0  # (by date: the key is a date)
         d = searcher.doc(addr)
         lang = d.get_first("language") or ""
         field = tokens.field_of(lang)

@@ -1,5 +1,6 @@
 """The JSON API under /api/: the same calls the pages make, as JSON. Reading is public;
-upload and delete need the bearer token (see auth.py). OpenAPI at /docs."""
+upload and delete need the bearer token, or a signed-in editor's session with the
+page's CSRF token (see auth.py). OpenAPI at /docs."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from ..errors import InputError
 from ..model import to_json
 from ..review import User
 from . import data
-from .auth import require
+from .auth import require_signed_in
 from .limits import too_large_message
 from .review import reviewed, with_review
 from .schemas import (
@@ -113,7 +114,7 @@ async def upload(
     replace: bool = Query(
         False, description="replace the stored text of the same symbol, if there is one"
     ),
-    user: User = Depends(require("document.write")),
+    user: User = Depends(require_signed_in("document.write")),
 ):
     from starlette.concurrency import run_in_threadpool
 
@@ -194,7 +195,9 @@ def document_languages(request: Request, id: str, right: str = ""):
     responses=errors(401, 403, 404),
     summary="Remove a document; needs an editor's token",
 )
-def delete_document(request: Request, id: str, user: User = Depends(require("document.write"))):
+def delete_document(
+    request: Request, id: str, user: User = Depends(require_signed_in("document.write"))
+):
     lib = request.app.state.library
     summary, _ = data.get(lib, id)
     lib.delete(summary["id"], actor=user.name)
@@ -229,6 +232,9 @@ def compare(
     return {"old": osum["id"], "new": nsum["id"], **out}
 
 
+_DAY_PATTERN = r"^(|\d{4}(-\d{2}(-\d{2})?)?)$"
+
+
 @router.get(
     "/search",
     response_model=SearchResult,
@@ -246,7 +252,23 @@ def search(
     limit: int = Query(20, ge=1, le=500),
     meaning: bool = False,
     language: Literal["", "en", "fr", "es", "ru", "ar", "zh"] = "",
+    start: str = Query(
+        "",
+        alias="from",
+        pattern=_DAY_PATTERN,
+        description="documents dated on or after: 2017-12-19, 2017-12 or 2017",
+    ),
+    end: str = Query(
+        "",
+        alias="to",
+        pattern=_DAY_PATTERN,
+        description="documents dated on or before (a year or month: to its end)",
+    ),
+    sort: Literal["relevance", "newest", "oldest"] = Query(
+        "relevance", description="best match first, or by the document's date"
+    ),
 ):
+    days = data.day_range(start, end)
     try:
         total, hits, _ = data.search_page(
             request.app.state.library,
@@ -259,6 +281,8 @@ def search(
             offset=offset,
             limit=limit,
             language=language,
+            days=days,
+            sort=sort,
         )
     except data.QueryError as exc:
         raise HTTPException(422, str(exc)) from None

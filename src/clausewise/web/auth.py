@@ -6,7 +6,11 @@ Reading is public unless the server runs `--private`; every write needs a user w
 allows it (`review.rules.PERMISSIONS`): no user is 401, the wrong role 403. A server with
 neither CLAUSEWISE_TOKEN nor users in its library is read-only (its database opened so).
 The API's writes take the bearer token only (no cookie: a JSON call needs no CSRF token
-then); the pages' forms take the cookie and check a CSRF token.
+then); the pages' forms take the cookie and check a CSRF token. Adding and deleting
+documents, which the pages do by script (upload progress, one file at a time), take either:
+the bearer token, or the session cookie together with the page's CSRF token in the
+`X-CSRF-Token` header (another site can send the cookie but cannot read the token, nor set
+a custom header without CORS, which this server does not grant).
 """
 
 from __future__ import annotations
@@ -88,6 +92,31 @@ def require(action: str):
         if not request.app.state.writable:  # before any token is looked at
             raise HTTPException(403, READ_ONLY)
         return check(current_user(request, cookie=False), action, request)
+
+    return dependency
+
+
+CSRF_HEADER = "x-csrf-token"
+
+
+def require_signed_in(action: str):
+    """FastAPI dependency for an API route the pages also call: the bearer token's user;
+    without one, the session's user when the request carries the page's CSRF token."""
+
+    def dependency(request: Request) -> User:
+        if not request.app.state.writable:
+            raise HTTPException(403, READ_ONLY)
+        user = current_user(request, cookie=False)
+        if user is None:
+            cookie = request.cookies.get(session.COOKIE)
+            user = session_user(request)
+            if user is not None and not session.csrf_ok(
+                request.app.state.session_secret, cookie, request.headers.get(CSRF_HEADER)
+            ):
+                raise HTTPException(
+                    403, "the page's CSRF token is missing or wrong (X-CSRF-Token): reload it"
+                )
+        return check(user, action, request)
 
     return dependency
 

@@ -36,6 +36,34 @@ def int_param(value: str | None, what: str) -> int | None:
         raise HTTPException(422, f"{what} must be a number, not {value!r}") from None
 
 
+_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def day_range(start: str, end: str) -> tuple[int | None, int | None]:
+    """`from` and `to` of a search (a date 2017-12-19, a month 2017-12 or a year 2017; ""
+    for open) as the index's YYYYMMDD numbers, both ends included: `to` 2017 reaches the
+    end of 2017. 422 saying why for anything else."""
+
+    def one(value: str, what: str, last: bool) -> int | None:
+        if not value.strip():
+            return None
+        m = _DAY.fullmatch(value.strip())
+        if not m:
+            raise HTTPException(
+                422, f"{what}: a date (2017-12-19), a month (2017-12) or a year, not {value!r}"
+            )
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        if (mo and not 1 <= int(mo) <= 12) or (d and not 1 <= int(d) <= 31):
+            raise HTTPException(422, f"{what}: no such date {value!r}")
+        fill = 99 if last else 0
+        return int(y) * 10000 + (int(mo) if mo else fill) * 100 + (int(d) if d else fill)
+
+    days = one(start, "from", False), one(end, "to", True)
+    if None not in days and days[0] > days[1]:
+        raise HTTPException(422, f"from {start} is after to {end}")
+    return days
+
+
 class QueryError(Exception):
     """A search query the index cannot read (unbalanced quotes, stray operators)."""
 
@@ -398,10 +426,18 @@ def search_page(
     limit=20,
     language="",
     facets=(),
+    days=(None, None),
+    sort="relevance",
 ) -> tuple[int, list[dict], dict]:
     """(paragraphs matching, this page's hits, facet counts). By meaning, the fused list is
-    ranked whole, so its total is the length of that list (at most offset + limit)."""
+    ranked whole, so its total is the length of that list (at most offset + limit); a date
+    range and sorting by date are the search by words' (said, not ignored)."""
     try:
+        if meaning and (days != (None, None) or sort != "relevance"):
+            raise QueryError(
+                "a date range and sorting by date apply to the search by words:"
+                " leave out the search by meaning, or the dates"
+            )
         if meaning:
             hits = lib.search(
                 q,
@@ -417,7 +453,18 @@ def search_page(
         else:
             # the facets' counts are the same on every page of one search: kept per
             # library generation and query
-            key = (lib.address, lib.generation, q, body, session, kind, lead, language, facets)
+            key = (
+                lib.address,
+                lib.generation,
+                q,
+                body,
+                session,
+                kind,
+                lead,
+                language,
+                facets,
+                days,
+            )
             with _FACETS_LOCK:
                 kept = _FACETS.get(key) if facets else None
             total, hits, counts = lib.search_page(
@@ -430,6 +477,8 @@ def search_page(
                 limit=limit,
                 language=language or None,
                 facets=facets if kept is None else (),
+                days=days,
+                sort=sort,
             )
             if facets and kept is None:
                 with _FACETS_LOCK:

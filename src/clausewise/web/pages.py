@@ -142,15 +142,27 @@ def library_page(
 
 @router.get("/upload", response_class=HTMLResponse)
 def upload_page(request: Request):
-    """Add documents: the page posts each file to the API's upload route (POST
-    /api/documents) with the editor's bearer token, so a sign-in can replace the token
-    without changing the route."""
+    """Add documents: the page's script posts each file to the API's upload route (POST
+    /api/documents) with the signed-in editor's session and the page's CSRF token; an
+    anonymous visitor is shown the way to sign in instead of the form."""
     return render(
         request,
         "upload.html",
         nav="upload",
-        read_only=request.app.state.token is None,
+        read_only=not request.app.state.writable,
+        may_write=_may_write(request),
         max_mb=request.app.state.max_upload // 2**20,
+    )
+
+
+def _may_write(request: Request) -> bool:
+    """The signed-in user may add and delete documents."""
+    from ..review import rules
+    from .review import viewer
+
+    me = viewer(request)
+    return (
+        request.app.state.writable and me is not None and rules.allowed(me.role, "document.write")
     )
 
 
@@ -205,7 +217,7 @@ def document_page(request: Request, id: str):
         related=related,
         negotiation=negotiation,
         official_pdf=official_pdf(doc.symbol, doc.language),
-        can_delete=request.app.state.token is not None,
+        can_delete=_may_write(request),
     )
 
 
@@ -369,10 +381,28 @@ def search_page(
     lead: str = "",
     meaning: bool = False,
     page: int = Query(1, ge=1, le=500),
+    start: str = Query("", alias="from"),
+    end: str = Query("", alias="to"),
+    sort: Literal["", "relevance", "newest", "oldest"] = "",
 ):
     lib = request.app.state.library
-    f = {"q": q, "body": body, "session": session, "kind": kind, "lead": lead, "meaning": meaning}
+    f = {
+        "q": q,
+        "body": body,
+        "session": session,
+        "kind": kind,
+        "lead": lead,
+        "meaning": meaning,
+        "from": start,
+        "to": end,
+        "sort": "" if sort == "relevance" else sort,
+    }
     hits, error, total, counts = [], None, 0, {}
+    if q.strip():
+        try:
+            days = data.day_range(start, end)
+        except HTTPException as exc:
+            error, q = str(exc.detail), ""  # said on the page, beside the form
     if q.strip():
         try:
             total, hits, counts = data.search_page(
@@ -386,6 +416,8 @@ def search_page(
                 offset=(page - 1) * HITS_PER_PAGE,
                 limit=HITS_PER_PAGE,
                 facets=("body", "kind"),
+                days=days,
+                sort=sort or "relevance",
             )
         except data.QueryError as exc:
             error = str(exc)

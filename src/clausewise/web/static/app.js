@@ -71,19 +71,15 @@
 
 // -- adding documents: each dropped or chosen file posted to the API on its own, with its
 // progress and its result (added, already present, replaced, rejected with the reason).
-// The bearer token is the API's write authorisation until a sign-in replaces it; a cookie
-// session would need only the header left out (the request is same-origin).
+// The signed-in editor's session cookie goes with each (same-origin) request; the page's
+// CSRF token, in the X-CSRF-Token header, shows the request comes from this page.
 (function () {
   var form = document.getElementById("upload");
   if (!form) return;
-  var token = document.getElementById("token");
+  var csrf = document.getElementById("csrf").value;
   var files = document.getElementById("files");
   var drop = document.getElementById("drop");
   var results = document.getElementById("results");
-  token.value = sessionStorage.getItem("clausewise-token") || "";
-  token.addEventListener("change", function () {
-    sessionStorage.setItem("clausewise-token", token.value);
-  });
   // one file at a time: the server parses a few uploads at once and answers 503 beyond
   var queue = [], busy = false;
   function next() {
@@ -106,7 +102,6 @@
     bar.max = 100; bar.value = 0;
     var said = document.createElement("span");
     said.className = "said";
-    said.textContent = "sending…";
     said.textContent = "waiting…";
     li.append(name, " ", bar, " ", said);
     results.append(li);
@@ -118,7 +113,7 @@
     var xhr = new XMLHttpRequest();
     var replace = document.getElementById("replace").checked ? "?replace=true" : "";
     xhr.open("POST", "/api/documents" + replace);
-    if (token.value) xhr.setRequestHeader("Authorization", "Bearer " + token.value);
+    xhr.setRequestHeader("X-CSRF-Token", csrf);
     xhr.upload.addEventListener("progress", function (e) {
       if (e.lengthComputable) bar.value = Math.round(100 * e.loaded / e.total);
     });
@@ -156,8 +151,6 @@
     xhr.send(data);
   }
   function send(list) {
-    if (!token.value) { token.focus(); token.reportValidity(); return; }
-    sessionStorage.setItem("clausewise-token", token.value);
     Array.prototype.forEach.call(list, enqueue);
   }
   files.addEventListener("change", function () { send(files.files); files.value = ""; });
@@ -180,16 +173,13 @@
     var id = button.getAttribute("data-id");
     var label = button.getAttribute("data-label");
     if (!window.confirm("Delete " + label + " from the library? This cannot be undone.")) return;
-    var token = sessionStorage.getItem("clausewise-token") || window.prompt("Editor's token");
-    if (!token) return;
     fetch("/api/documents/" + encodeURIComponent(id), {
-      method: "DELETE", headers: { Authorization: "Bearer " + token },
+      method: "DELETE", headers: { "X-CSRF-Token": button.getAttribute("data-csrf") },
     }).then(function (r) {
       return r.json().then(function (body) { return [r, body]; });
     }).then(function (rb) {
       var out = document.getElementById("delete-result");
       if (rb[0].ok) {
-        sessionStorage.setItem("clausewise-token", token);
         out.textContent = label + " was deleted. ";
         var a = document.createElement("a"); a.href = "/"; a.textContent = "Back to the library";
         out.append(a);
