@@ -403,3 +403,9 @@ def sponsored(conn, state: str) -> list[dict]:
             (state,),
         )
     ]
+
+
+def measure_item(conn, ident: int) -> str | None:
+    """The recommendation a measure implements (None: no such measure)."""
+    row = conn.execute("SELECT item FROM upr_measures WHERE id = ?", (ident,)).fetchone()
+    return row[0] if row else None

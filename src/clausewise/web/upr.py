@@ -1,27 +1,31 @@
 """The universal periodic review on the web: State and theme pages, a recommendation with
 its links, measures and progress, and the JSON API under /api/upr (CSV export too).
 
-Reading is public. Writes (assistance, measures, progress notes) need a bearer token whose
-user has the "upr.write" role (`auth.require`) and go through `upr.actions`, one
-function per action, each audited with that user's name.
+Reading is public. Writes (assistance, measures, progress notes) need a user with the
+"upr.write" role: in the API a bearer token (`auth.require`), on the pages the signed-in
+user's session and the form's CSRF token (`review._form_user`). Both go through
+`upr.actions`, one function per action, each audited with that user's name.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
 from ..errors import InputError
 from ..review import User
+from ..review import rules as review_rules
 from ..upr import actions
 from ..upr.core import CSV_COLUMNS, Upr, csv_row
 from ..upr.model import MEASURE_STATUSES, MODALITIES, STATUSES
 from ..upr.states import un_name
 from .auth import require
+from .review import _form_user, viewer
 from .schemas import Obj, Objs, errors
 
 pages = APIRouter(include_in_schema=False)
@@ -270,10 +274,18 @@ def progress_add(request: Request, id: int, body: ProgressIn, user: User = _EDIT
 # -- pages --------------------------------------------------------------------------------
 
 
-def _render(request: Request, name: str, **context) -> HTMLResponse:
+def _render(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
     from .pages import render
 
-    return render(request, name, nav="upr", **context)
+    response = render(request, name, nav="upr", **context)
+    response.status_code = status
+    return response
+
+
+def _writer(request: Request) -> dict:
+    """Whether the page shows the editors' forms (the signed-in user has "upr.write")."""
+    me = viewer(request)
+    return {"me": me, "may_write": me is not None and review_rules.allowed(me.role, "upr.write")}
 
 
 @pages.get("/upr", response_class=HTMLResponse)
@@ -282,13 +294,29 @@ def upr_page(request: Request):
     return _render(request, "upr.html", states=u.states(), themes=u.themes(), counts=u.counts())
 
 
-@pages.get("/upr/states/{state}", response_class=HTMLResponse)
-def state_page(request: Request, state: str):
+def _state_view(request: Request, state: str, status: int = 200, **form) -> HTMLResponse:
     u = _upr(request)
     name = un_name(state) or state
     s = _found(lambda: u.state(name, _sponsored(request)))
     received = u.listed(to=name, kind="recommendation", limit=ROWS)
-    return _render(request, "upr_state.html", s=s, received=received, rows=ROWS)
+    return _render(
+        request,
+        "upr_state.html",
+        status,
+        s=s,
+        received=received,
+        rows=ROWS,
+        modalities=MODALITIES,
+        statuses=STATUSES,
+        form_error=form.get("error"),
+        typed=form.get("typed", {}),
+        **_writer(request),
+    )
+
+
+@pages.get("/upr/states/{state}", response_class=HTMLResponse)
+def state_page(request: Request, state: str):
+    return _state_view(request, state)
 
 
 @pages.get("/upr/themes/{theme}", response_class=HTMLResponse)
@@ -299,7 +327,152 @@ def theme_page(request: Request, theme: str):
     return _render(request, "upr_theme.html", t=t, items=items, rows=ROWS)
 
 
+def _item_view(request: Request, id: str, status: int = 200, **form) -> HTMLResponse:
+    it = _found(lambda: _upr(request).item(id))
+    return _render(
+        request,
+        "upr_item.html",
+        status,
+        it=it,
+        measure_statuses=MEASURE_STATUSES,
+        form_error=form.get("error"),
+        typed=form.get("typed", {}),
+        **_writer(request),
+    )
+
+
 @pages.get("/upr/recommendations/{id}", response_class=HTMLResponse)
 def recommendation_page(request: Request, id: str):
-    it = _found(lambda: _upr(request).item(id))
-    return _render(request, "upr_item.html", it=it)
+    return _item_view(request, id)
+
+
+# -- the editors' forms: signed in (cookie), CSRF-checked, "upr.write"; each write goes
+# through upr.actions (audited with the user's name). Bad input re-renders the page with
+# a one-line reason (422) and what was typed; success goes back to the page (303).
+
+
+def _reason(exc: InputError) -> str:
+    return f"{exc.name}: {exc.message}" if exc.name else exc.message
+
+
+def _measure_item(request: Request, measure: int) -> str:
+    from ..upr import store
+
+    with request.app.state.library.db.connection() as conn:
+        item = store.measure_item(conn, measure)
+    if item is None:
+        raise HTTPException(404, f"no measure {measure}")
+    return item
+
+
+def _state_url(state: str, anchor: str = "assistance") -> str:
+    return f"/upr/states/{quote(state, safe='')}#{anchor}"
+
+
+def _item_url(item: str, anchor: str = "measures") -> str:
+    return f"/upr/recommendations/{quote(item, safe='')}#{anchor}"
+
+
+@pages.post("/upr/states/{state}/assistance")
+def assistance_form(
+    request: Request,
+    state: str,
+    requested_by: str = Form(""),
+    offered_by: str = Form(""),
+    modality: str = Form(""),
+    priorities: str = Form(""),
+    status: str = Form("requested"),
+    mandate: str = Form(""),
+    recommendation: str = Form(""),
+    note: str = Form(""),
+    csrf: str = Form(""),
+):
+    user = _form_user(request, csrf, "upr.write")
+    typed = {
+        "requested_by": requested_by, "offered_by": offered_by, "modality": modality,
+        "priorities": priorities, "status": status, "mandate": mandate,
+        "recommendation": recommendation, "note": note,
+    }  # fmt: skip
+    asker = un_name(requested_by) or requested_by.strip()
+    try:
+        actions.add_assistance(
+            request.app.state.library.db,
+            actor=user.name,
+            requested_by=asker,
+            offered_by=un_name(offered_by) or offered_by,
+            modality=modality,
+            priorities=priorities.splitlines(),
+            status=status,
+            mandate=mandate or None,
+            recommendation=recommendation or None,
+            note=note,
+        )
+    except InputError as exc:
+        error = {"form": "assistance", "message": _reason(exc)}
+        return _state_view(request, state, 422, error=error, typed=typed)
+    return RedirectResponse(_state_url(un_name(state) or state), status_code=303)
+
+
+@pages.post("/upr/assistance/{id}/status")
+def assistance_status_form(request: Request, id: int, status: str = Form(""), csrf: str = Form("")):
+    user = _form_user(request, csrf, "upr.write")
+    record = _found(lambda: _upr(request).assistance_record(id))
+    try:
+        actions.set_assistance_status(
+            request.app.state.library.db, id, status, None, actor=user.name
+        )
+    except InputError as exc:
+        error = {"form": f"assistance-{id}", "message": _reason(exc)}
+        return _state_view(request, record["requested_by"], 422, error=error)
+    return RedirectResponse(_state_url(record["requested_by"]), status_code=303)
+
+
+@pages.post("/upr/recommendations/{id}/measures")
+def measure_form(
+    request: Request,
+    id: str,
+    action: str = Form(""),
+    indicator: str = Form(""),
+    due: str = Form(""),
+    status: str = Form("planned"),
+    csrf: str = Form(""),
+):
+    user = _form_user(request, csrf, "upr.write")
+    db = request.app.state.library.db
+    try:
+        _found(
+            lambda: actions.add_measure(
+                db, id, action, indicator, due or None, status, actor=user.name
+            )
+        )
+    except InputError as exc:
+        typed = {"action": action, "indicator": indicator, "due": due, "status": status}
+        error = {"form": "measure", "message": _reason(exc)}
+        return _item_view(request, id, 422, error=error, typed=typed)
+    return RedirectResponse(_item_url(id), status_code=303)
+
+
+@pages.post("/upr/measures/{id}/status")
+def measure_status_form(request: Request, id: int, status: str = Form(""), csrf: str = Form("")):
+    user = _form_user(request, csrf, "upr.write")
+    item = _measure_item(request, id)
+    try:
+        actions.set_measure_status(request.app.state.library.db, id, status, actor=user.name)
+    except InputError as exc:
+        error = {"form": f"measure-{id}", "message": _reason(exc)}
+        return _item_view(request, item, 422, error=error)
+    return RedirectResponse(_item_url(item, f"measure-{id}"), status_code=303)
+
+
+@pages.post("/upr/measures/{id}/progress")
+def progress_form(
+    request: Request, id: int, note: str = Form(""), day: str = Form(""), csrf: str = Form("")
+):
+    user = _form_user(request, csrf, "upr.write")
+    item = _measure_item(request, id)
+    try:
+        actions.add_progress(request.app.state.library.db, id, note, day or None, actor=user.name)
+    except InputError as exc:
+        error = {"form": f"progress-{id}", "message": _reason(exc)}
+        return _item_view(request, item, 422, error=error, typed={"note": note, "day": day})
+    return RedirectResponse(_item_url(item, f"measure-{id}"), status_code=303)
