@@ -29,7 +29,6 @@ def test_permissions_by_role():
         "comment.add": {"reviewer", "validator", "admin"},
         "users.manage": {"admin"},
         "audit.read": {"admin"},
-        "upr.write": {"editor", "admin"},
     }
     assert not rules.allowed(None, "comment.add")
     with pytest.raises(Refused) as e:
