@@ -58,6 +58,15 @@ def pdf_dir() -> Path:
     return PDFS
 
 
+@pytest.fixture(scope="module")
+def mp(pdf_dir) -> Path:
+    """../shared/pdf/mandate-pipeline: drafts, their resolutions, two amendments."""
+    folder = pdf_dir / "mandate-pipeline"
+    if not folder.exists():
+        pytest.skip(f"{folder} not found")
+    return folder
+
+
 # -- libraries on both backends --------------------------------------------------------------
 #
 # The library, registry, history-chain and API tests run on SQLite and on PostgreSQL alike:

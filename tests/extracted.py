@@ -228,3 +228,30 @@ def agreement(pdf_doc, text_doc) -> dict:
     out["header"] = (sum(1 for k in present if hp[k] == ht[k]), len(present), len(present))
     out["header_diff"] = {k: (hp[k], ht[k]) for k in HEADER_FIELDS if hp[k] != ht[k]}
     return out
+
+
+# -- what the tests of extracted text share ---------------------------------------------------
+
+
+def form_or_skip(form: str) -> str:
+    """`form`, or the test is skipped saying which tool is missing."""
+    import pytest
+
+    if not available(form):
+        pytest.skip(f"{form}: its tool is not installed (scripts/system-deps.sh, test extra)")
+    return form
+
+
+@cache
+def pdf_record(path: Path):
+    """The PDF reader's record of `path` (read once per test run)."""
+    from clausewise import parse_file
+
+    return parse_file(path)
+
+
+def text_record(path: Path, form: str):
+    """The record of `path`'s text as the tool of `form` extracts it."""
+    from clausewise import parse_text
+
+    return parse_text(extract(path, form_or_skip(form)), f"{path.stem}.{form}.txt")

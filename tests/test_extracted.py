@@ -10,43 +10,27 @@ documents are left out here and named in docs/design.md for the PDF reader's fix
 from __future__ import annotations
 
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from clausewise import InputError, parse_file, parse_text
+from clausewise import InputError
 from clausewise.compare.core import compare
 from clausewise.export.akn import to_akn
 from clausewise.ingest.akn import read_akn
 from clausewise.ingest.extracted import looks_extracted, read_extracted
 from clausewise.ingest.furniture import Running
-from tests.extracted import FORMS, agreement, available, extract
+from tests.extracted import (
+    FORMS,
+    agreement,
+    available,
+    extract,
+    form_or_skip,
+    pdf_record,
+    text_record,
+)
 
 pytestmark = pytest.mark.pdfs
-
-
-@pytest.fixture(scope="module")
-def mp(pdf_dir) -> Path:
-    folder = pdf_dir / "mandate-pipeline"
-    if not folder.exists():
-        pytest.skip(f"{folder} not found")
-    return folder
-
-
-def _form(form: str) -> str:
-    if not available(form):
-        pytest.skip(f"{form}: its tool is not installed (scripts/system-deps.sh, test extra)")
-    return form
-
-
-@cache
-def _pdf(path: Path):
-    return parse_file(path)
-
-
-def _text(path: Path, form: str):
-    return parse_text(extract(path, form), f"{path.stem}.{form}.txt")
 
 
 # -- the forms ----------------------------------------------------------------------------
@@ -72,7 +56,7 @@ def test_forms_are_made_once_and_kept(pdf_dir, tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("form", FORMS)
 def test_every_form_is_told_from_clean_text(mp, form, seed000, corpus_docs):
-    text = extract(mp / "A_C.2_80_L.10.pdf", _form(form))
+    text = extract(mp / "A_C.2_80_L.10.pdf", form_or_skip(form))
     assert looks_extracted(text, text.replace("\r\n", "\n").split("\n"))
     # clean text (the seeds, the corpus) never is: its reader is the fast one
     for _, _, clean in corpus_docs[::50]:
@@ -93,7 +77,7 @@ def test_running_heads_and_feet_glued_to_text_are_cut():
 
 
 def test_running_titles_are_learned_from_the_text(mp):
-    raw = extract(mp / "A_RES_80_122.pdf", _form("pypdfium2")).replace("\r\n", "\n")
+    raw = extract(mp / "A_RES_80_122.pdf", form_or_skip("pypdfium2")).replace("\r\n", "\n")
     r = Running.learn([" ".join(line.split()) for line in raw.split("\n")])
     assert (r.symbol, r.job, r.pages) == ("A/RES/80/122", "25-20751", 13)
     assert "International financial system and development" in r.titles
@@ -118,7 +102,7 @@ def _note(doc, marker: str):
 @pytest.mark.parametrize("form", FORMS)
 def test_footnote_blocks_of_every_page_leave_the_text(mp, form):
     pdf = mp / "A_RES_80_122.pdf"
-    got, want = _text(pdf, _form(form)), _pdf(pdf)
+    got, want = text_record(pdf, form_or_skip(form)), pdf_record(pdf)
     # every note, with its text and the paragraph it hangs on, as in the PDF
     assert [(f.marker, f.text, f.paragraph) for f in got.footnotes] == [
         (f.marker, f.text, f.paragraph) for f in want.footnotes
@@ -132,7 +116,7 @@ def test_footnote_blocks_of_every_page_leave_the_text(mp, form):
 def test_a_decimal_is_not_a_marker(mp):
     # "reaching 54.8 per cent": note 8 exists on the page, and "8" is not its marker
     pdf = mp / "A_C.2_80_L.55.pdf"
-    got, want = _text(pdf, _form("pdftotext")), _pdf(pdf)
+    got, want = text_record(pdf, form_or_skip("pdftotext")), pdf_record(pdf)
     para = next(p for p in got.preamble if "54.8 per cent" in p.text)
     assert _note(got, "8").paragraph == _note(want, "8").paragraph != para.eid
 
@@ -153,7 +137,7 @@ def test_a_decimal_is_not_a_marker(mp):
 )
 def test_markers_glued_to_numbers_are_told_by_the_notes(mp, name, form, words, marker):
     pdf = mp / f"{name}.pdf"
-    got, want = _text(pdf, _form(form)), _pdf(pdf)
+    got, want = text_record(pdf, form_or_skip(form)), pdf_record(pdf)
     assert words in " ".join(p.text for p in (*got.preamble, *got.operative))
     assert _note(got, marker).paragraph == _note(want, marker).paragraph is not None
 
@@ -162,7 +146,7 @@ def test_a_note_whose_marker_poppler_set_apart_gets_its_own_text(mp):
     # poppler's reading order gives page 4's notes as "3 / A/80/331. / Resolution 79/323,
     # annex. / 5 / ... / 4": the texts get the markers in order
     pdf = mp / "A_RES_80_122.pdf"
-    got = _text(pdf, _form("pdftotext"))
+    got = text_record(pdf, form_or_skip("pdftotext"))
     assert _note(got, "3").text == "A/80/331."
     assert _note(got, "4").text == "Resolution 79/323, annex."
 
@@ -170,7 +154,7 @@ def test_a_note_whose_marker_poppler_set_apart_gets_its_own_text(mp):
 def test_words_the_tool_broke_are_mended(mp):
     # poppler drops a hyphen at a line's end and glues or spaces the halves; a justified
     # line's gaps split words
-    doc = _text(mp / "A_C.2_80_L.13.pdf", _form("pdftotext"))
+    doc = text_record(mp / "A_C.2_80_L.13.pdf", form_or_skip("pdftotext"))
     text = " ".join(p.text for p in (*doc.preamble, *doc.operative))
     assert "report of the Secretary-General;" in text and "SecretaryGeneral" not in text
     assert "de veloping" not in text and "other developing States" in text
@@ -179,7 +163,7 @@ def test_words_the_tool_broke_are_mended(mp):
 def test_a_last_line_poppler_put_first_goes_back(mp):
     # poppler gives "17." / "session." / "Decides to continue ... at its seventy-ninth"
     pdf = mp / "A_RES_78_199.pdf"
-    got, want = _text(pdf, _form("pdftotext")), _pdf(pdf)
+    got, want = text_record(pdf, form_or_skip("pdftotext")), pdf_record(pdf)
     assert got.operative[-1].text == want.operative[-1].text
     assert got.operative[-1].text.endswith("at its seventy-ninth session.")
     assert got.meeting == want.meeting == "50th plenary meeting"
@@ -203,7 +187,7 @@ SAME_RECORD = (
 @pytest.mark.parametrize("name", SAME_RECORD)
 def test_text_and_pdf_give_the_same_record(mp, name, form):
     pdf = mp / f"{name}.pdf"
-    a = agreement(_pdf(pdf), _text(pdf, _form(form)))
+    a = agreement(pdf_record(pdf), text_record(pdf, form_or_skip(form)))
     for what in ("paragraphs", "footnotes"):
         assert a[what + "_missing"] == [] and a[what + "_extra"] == [], what
     assert a["header_diff"] == {}
@@ -212,7 +196,7 @@ def test_text_and_pdf_give_the_same_record(mp, name, form):
 def test_reading_needs_no_tool_hint(mp):
     # the reader goes by the text alone: the same text with its form feeds made newlines
     # and its pages run together gives the same record
-    text = extract(mp / "A_C.2_80_L.10.pdf", _form("pdftotext"))
+    text = extract(mp / "A_C.2_80_L.10.pdf", form_or_skip("pdftotext"))
     a = read_extracted(text, "a")
     b = read_extracted(text.replace("\f", ""), "b")
     assert [x.text for x in a.blocks] == [x.text for x in b.blocks]
@@ -243,7 +227,7 @@ def same_pairs(mp) -> list[tuple[Path, Path]]:
     drafts, adopted = {}, {}
     for path in sorted(mp.glob("A_*_80_*.pdf")):
         try:
-            doc = _pdf(path)
+            doc = pdf_record(path)
         except InputError:
             continue  # amendments, notes: not resolutions
         (adopted if path.stem.startswith("A_RES") else drafts)[path] = doc
@@ -262,16 +246,16 @@ def test_compare_reports_no_false_change(same_pairs, form):
     """Text -> PDF and text -> Akoma Ntoso (the adopted PDF's record exported and read
     back: no official AKN of these sessions is at hand) report no change on at least 20
     pairs whose texts are the same paragraphs, in every form."""
-    _form(form)
+    form_or_skip(form)
     clean = []
     noisy = []
     for draft, adopted in same_pairs:
         try:
-            text = _text(draft, form)
+            text = text_record(draft, form)
         except InputError as exc:
             noisy.append(f"{draft.stem}: {exc}")
             continue
-        pdf = _pdf(adopted)
+        pdf = pdf_record(adopted)
         akn = read_akn(to_akn(pdf), f"{adopted.stem}.xml")
         got = _changes(compare(text, pdf)) + _changes(compare(text, akn))
         (noisy if got else clean).append(f"{draft.stem}: {got[:2]}" if got else draft.stem)

@@ -5,38 +5,18 @@ reader was the wrong side, the test reads the PDF; where the text reader was, th
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
 
-from clausewise import parse_file, parse_text
-from tests.extracted import FORMS, agreement, available, extract
+from tests.extracted import (
+    FORMS,
+    agreement,
+    pdf_record,
+    text_record,
+)
 
 pytestmark = pytest.mark.pdfs
-
-
-@pytest.fixture(scope="module")
-def mp(pdf_dir) -> Path:
-    folder = pdf_dir / "mandate-pipeline"
-    if not folder.exists():
-        pytest.skip(f"{folder} not found")
-    return folder
-
-
-def _form(form: str) -> str:
-    if not available(form):
-        pytest.skip(f"{form}: its tool is not installed (scripts/system-deps.sh, test extra)")
-    return form
-
-
-@cache
-def _pdf(path: Path):
-    return parse_file(path)
-
-
-def _text(path: Path, form: str):
-    return parse_text(extract(path, _form(form)), f"{path.stem}.{form}.txt")
 
 
 def _note(doc, marker: str) -> str:
@@ -54,10 +34,10 @@ def _body(doc) -> str:
 def test_a_space_character_that_takes_no_room_is_no_space(mp):
     # the text layer holds "3 – 14 June" and "micro - ," with space characters set where the
     # next character starts: the page shows "3–14", "micro-,"
-    assert "Rio de Janeiro, 3–14 June 1992" in _note(_pdf(mp / "A_C.2_80_L.22.pdf"), "3")
-    assert "hinder access by micro-, small and" in _body(_pdf(mp / "A_C.2_80_L.24.pdf"))
+    assert "Rio de Janeiro, 3–14 June 1992" in _note(pdf_record(mp / "A_C.2_80_L.22.pdf"), "3")
+    assert "hinder access by micro-, small and" in _body(pdf_record(mp / "A_C.2_80_L.24.pdf"))
     # "3 –" opening a note's second line was read as a note "3" of its own
-    doc = _pdf(mp / "A_C.2_80_L.26.pdf")
+    doc = pdf_record(mp / "A_C.2_80_L.26.pdf")
     assert _note(doc, "2").endswith(
         "Rio de Janeiro, 3–14 June 1992, vol. I, Resolutions Adopted by the Conference "
         "(United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I."
@@ -68,14 +48,16 @@ def test_a_space_character_that_takes_no_room_is_no_space(mp):
 def test_a_narrow_gap_after_a_full_stop_is_no_tab(mp):
     # 0.09-0.13 em between "E.93." and "I.8": the tab rule ("46/19.<tab>The") wants a
     # word's gap
-    assert "Sales No. E.03.II.A.1 and corrigendum" in _note(_pdf(mp / "A_C.2_80_L.22.pdf"), "6")
-    doc = _pdf(mp / "A_RES_78_229.pdf")
+    assert "Sales No. E.03.II.A.1 and corrigendum" in _note(
+        pdf_record(mp / "A_C.2_80_L.22.pdf"), "6"
+    )
+    doc = pdf_record(mp / "A_RES_78_229.pdf")
     assert _note(doc, "9") == "See CAC/COSP/2021/17, sect. I.A."
     assert "(SC:ORE)" in _body(doc)
 
 
 def test_a_typed_space_before_a_closing_parenthesis_goes(mp):
-    doc = _pdf(mp / "A_C.2_80_L.43.pdf")
+    doc = pdf_record(mp / "A_C.2_80_L.43.pdf")
     # (the sponsor is named with the office he holds: "the Rapporteur of the Committee, ...")
     assert [s.name for s in doc.sponsors][0].endswith(", Javad Momeni (Islamic Republic of Iran)")
 
@@ -83,7 +65,7 @@ def test_a_typed_space_before_a_closing_parenthesis_goes(mp):
 def test_a_number_opening_a_notes_line_under_raised_markers_continues_it(mp):
     # "^16 Report of the Fifth ... New York, / 17 March 2022, and Doha ...": where the
     # notes' markers are raised, a number set level with the text is the note's text
-    doc = _pdf(mp / "A_RES_80_147.pdf")
+    doc = pdf_record(mp / "A_RES_80_147.pdf")
     assert _note(doc, "16").endswith(
         "New York, 17 March 2022, and Doha, 5–9 March 2023 "
         "(A/CONF.219/2023/3), chap. I, resolution 2."
@@ -92,7 +74,7 @@ def test_a_number_opening_a_notes_line_under_raised_markers_continues_it(mp):
 
 
 def _same(pdf: Path, form: str) -> None:
-    a = agreement(_pdf(pdf), _text(pdf, form))
+    a = agreement(pdf_record(pdf), text_record(pdf, form))
     for what in ("paragraphs", "footnotes"):
         assert a[what + "_missing"] == [] and a[what + "_extra"] == [], what
     assert a["header_diff"] == {}
@@ -108,7 +90,7 @@ def test_an_amendment_in_text_reads_as_its_pdf(mp, name, form):
     # resolution A/C.2/80/L.13/Rev.1") and the instruction follows the title; pdftotext
     # glued the title onto the instruction and the text was refused as no resolution
     pdf = mp / f"{name}.pdf"
-    got, want = _text(pdf, form), _pdf(pdf)
+    got, want = text_record(pdf, form), pdf_record(pdf)
     assert got.status == want.status == "amendment"
     assert got.amends == want.amends
     assert got.instructions == want.instructions and got.instructions
@@ -142,8 +124,8 @@ def test_running_heads_of_several_lines_are_cut(mp, form):
     # ("annex.Modalities of the 2026 ..."); A/RES/78/128's takes three
     for name in ("A_RES_78_327", "A_RES_78_128"):
         pdf = mp / f"{name}.pdf"
-        got = _text(pdf, form)
-        assert _paras(got) == _paras(_pdf(pdf))
+        got = text_record(pdf, form)
+        assert _paras(got) == _paras(pdf_record(pdf))
         assert "Modalities of the 2026" not in _body(got)
 
 
@@ -159,7 +141,7 @@ def test_a_text_line_that_begins_with_a_title_word_stays(mp):
     # A/RES/78/199's running title ends on a line "rights"; the line after the head that
     # begins "rights and fundamental freedoms" is text
     pdf = mp / "A_RES_78_199.pdf"
-    got = _text(pdf, "viewer")
+    got = text_record(pdf, "viewer")
     assert "all human rights and fundamental freedoms for all" in _body(got)
 
 
@@ -176,8 +158,8 @@ def test_a_line_with_room_to_spare_ends_its_paragraph(mp, form):
     def days(doc):
         return [p.text for a in doc.annexes for p in a.paragraphs if " June: " in p.text[:20]]
 
-    want = days(_pdf(pdf))
-    assert len(want) == 10 and days(_text(pdf, form)) == want
+    want = days(pdf_record(pdf))
+    assert len(want) == 10 and days(text_record(pdf, form)) == want
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -187,8 +169,8 @@ def test_a_section_number_alone_after_a_finished_line_is_a_heading(mp, form):
     pdf = mp / "A_RES_78_327.pdf"
     # (the PDF reader's record takes the place line under the annex's title for a section
     # of its own: sections with numbers are compared)
-    want = [(s.num, s.heading) for s in _pdf(pdf).annexes[1].sections if s.num]
-    got = [(s.num, s.heading) for s in _text(pdf, form).annexes[1].sections if s.num]
+    want = [(s.num, s.heading) for s in pdf_record(pdf).annexes[1].sections if s.num]
+    got = [(s.num, s.heading) for s in text_record(pdf, form).annexes[1].sections if s.num]
     assert got == want
     assert want[6] == (
         "IV",
@@ -211,23 +193,23 @@ def test_a_section_number_alone_after_a_finished_line_is_a_heading(mp, form):
 )
 def test_hyphens_set_apart_by_poppler_close_up(mp, form, name, words):
     pdf = mp / f"{name}.pdf"
-    assert words in _body(_pdf(pdf))
-    assert words in _body(_text(pdf, form))
+    assert words in _body(pdf_record(pdf))
+    assert words in _body(text_record(pdf, form))
 
 
 @pytest.mark.parametrize("form", FORMS)
 def test_a_range_set_apart_closes_up(mp, form):
     # "3 – 14 June 1992": the typesetter's space characters around the dash take no room
     pdf = mp / "A_C.2_80_L.26.pdf"
-    want = _note(_pdf(pdf), "2")
+    want = _note(pdf_record(pdf), "2")
     assert "Rio de Janeiro, 3–14 June 1992" in want
-    assert _note(_text(pdf, form), "2") == want
+    assert _note(text_record(pdf, form), "2") == want
 
 
 @pytest.mark.parametrize("form", ["pdftotext", "viewer"])
 def test_a_symbol_spaced_after_its_slash_closes_up(mp, form):
     pdf = mp / "A_C.2_80_L.40.pdf"
-    assert "document CBD/COP/15/17, decision 15/4" in _note(_text(pdf, form), "10")
+    assert "document CBD/COP/15/17, decision 15/4" in _note(text_record(pdf, form), "10")
 
 
 @pytest.mark.parametrize("form", ["pdftotext", "viewer"])
@@ -256,16 +238,16 @@ def test_words_poppler_broke_are_joined(mp, form, name, words):
         items = (i.text for p in (*doc.preamble, *doc.operative) for i in p.items)
         return " ".join((_body(doc), *items))
 
-    assert words in body(_pdf(pdf))
-    assert words in body(_text(pdf, form))
+    assert words in body(pdf_record(pdf))
+    assert words in body(text_record(pdf, form))
 
 
 def test_a_marker_repeated_on_a_later_page_is_a_marker(mp):
     # "... of 12 August 1949,2 continue to apply": note 2 of an earlier page cited again
     pdf = mp / "A_RES_78_11.pdf"
     words = "in Time of War, of 12 August 1949, continue to apply"
-    assert words in _body(_pdf(pdf))
-    assert words in _body(_text(pdf, "pymupdf"))
+    assert words in _body(pdf_record(pdf))
+    assert words in _body(text_record(pdf, "pymupdf"))
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -279,7 +261,7 @@ def test_a_declaration_adopted_in_a_paragraph_is_its_annex(mp, form):
         paras = (*doc.operative, *(p for a in doc.annexes for p in a.paragraphs))
         return [(p.eid, p.kind, p.num) for p in paras]
 
-    want, got = _pdf(pdf), _text(pdf, form)
+    want, got = pdf_record(pdf), text_record(pdf, form)
     assert shape(got) == shape(want)
     assert got.operative[0].text == want.operative[0].text
 
@@ -291,9 +273,9 @@ def test_a_declaration_adopted_in_a_paragraph_is_its_annex(mp, form):
 def test_a_rule_glued_to_the_pages_last_line_opens_its_notes(mp, form):
     # poppler: "... small and medium__________________" then the page's three notes
     pdf = mp / "A_RES_78_150.pdf"
-    want = _pdf(pdf).footnotes
+    want = pdf_record(pdf).footnotes
     assert [f.marker for f in want] == ["1", "2", "3"]
-    assert _text(pdf, form).footnotes == want
+    assert text_record(pdf, form).footnotes == want
 
 
 @pytest.mark.parametrize(
@@ -314,7 +296,7 @@ def test_a_rule_glued_to_the_pages_last_line_opens_its_notes(mp, form):
 )
 def test_a_raised_number_the_tool_set_apart_is_a_marker(mp, name, form, words, marker):
     pdf = mp / f"{name}.pdf"
-    want, got = _pdf(pdf), _text(pdf, form)
+    want, got = pdf_record(pdf), text_record(pdf, form)
     assert words in _body(want) and words in _body(got)
     paragraph = {f.marker: f.paragraph for f in want.footnotes}[marker]
     assert paragraph is not None
@@ -333,10 +315,10 @@ def test_a_heading_after_a_finished_line_is_no_part_of_it(mp, form):
         i = next(k for k, p in enumerate(ops) if p.text.startswith("Takes note of paragraph 62"))
         return [(p.eid, p.text) for p in ops[i : i + 3]]
 
-    want = shape(_pdf(pdf))
+    want = shape(pdf_record(pdf))
     assert want[0][1].endswith("Political Affairs Officer;")
     assert want[1][1] == "Takes note of paragraph 74 of the report of the Advisory Committee;"
-    assert shape(_text(pdf, form)) == want
+    assert shape(text_record(pdf, form)) == want
 
 
 @pytest.mark.parametrize("form", ["pdftotext", "viewer"])
@@ -349,12 +331,12 @@ def test_a_section_number_poppler_read_after_an_item_label_goes_to_its_heading(m
         heads = [(s.num, s.heading) for s in doc.annexes[0].sections if s.num]
         return para.items[-1].text, heads
 
-    want = shape(_pdf(pdf))
+    want = shape(pdf_record(pdf))
     assert (
         want[0] == "Consumer product reviews."
         and ("V", "Risk assessment and management") in want[1]
     )
-    assert shape(_text(pdf, form)) == want
+    assert shape(text_record(pdf, form)) == want
 
 
 @pytest.mark.parametrize("form", ["pdftotext", "pymupdf"])
@@ -366,9 +348,9 @@ def test_a_rule_label_over_a_line_that_wrapped_is_no_title(mp, form):
     def rule(doc):
         return next(p.text for p in doc.annexes[2].paragraphs if "As a general rule" in p.text)
 
-    want = rule(_pdf(pdf))
+    want = rule(pdf_record(pdf))
     assert want.startswith("As a general rule, meetings of the General Committee")
-    assert rule(_text(pdf, form)) == want
+    assert rule(text_record(pdf, form)) == want
 
 
 @pytest.mark.parametrize(
@@ -390,7 +372,7 @@ def test_a_rule_label_over_a_line_that_wrapped_is_no_title(mp, form):
 )
 def test_a_pages_markers_are_placed_together(mp, name, form, words, markers):
     pdf = mp / f"{name}.pdf"
-    want, got = _pdf(pdf), _text(pdf, form)
+    want, got = pdf_record(pdf), text_record(pdf, form)
     assert words in _body(want) and words in _body(got)
     where = {f.marker: f.paragraph for f in want.footnotes}
     assert all(where[m] is not None for m in markers)
@@ -411,7 +393,7 @@ def test_a_line_pdfium_ended_at_a_raised_marker_goes_on(mp, name):
     def shape(doc):
         return [(p.eid, p.text) for p in doc.preamble]
 
-    assert shape(_text(pdf, "pypdfium2")) == shape(_pdf(pdf))
+    assert shape(text_record(pdf, "pypdfium2")) == shape(pdf_record(pdf))
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -423,9 +405,9 @@ def test_a_lead_inside_a_quoted_title_opens_no_paragraph(mp, form):
     def para(doc):
         return next(p for p in doc.preamble if "Interest of All States" in p.text)
 
-    want = para(_pdf(pdf))
+    want = para(pdf_record(pdf))
     assert "All States, Taking into Particular Account the Needs" in want.text
-    got = para(_text(pdf, form))
+    got = para(text_record(pdf, form))
     assert (got.eid, got.text) == (want.eid, want.text)
 
 
@@ -441,14 +423,14 @@ def test_a_subsection_letter_poppler_read_after_a_paragraph_number_goes_to_its_h
         # (the table between them is one paragraph in both, its cells in another order)
         return [(p.eid, p.text) for p in (ops[i], ops[i + 2])] + [ops[i + 1].eid]
 
-    want = shape(_pdf(pdf))
+    want = shape(pdf_record(pdf))
     assert want[0][1] == "Approves the changes to the staffing table as set out in the table below:"
-    assert shape(_text(pdf, form)) == want
+    assert shape(text_record(pdf, form)) == want
 
 
 def test_the_meeting_line_after_a_raised_marker_is_no_part_of_the_text(mp):
     # "... sustainable development;7" then "45th plenary meeting" / "7 December 2023"
     pdf = mp / "A_RES_78_103.pdf"
-    got, want = _text(pdf, "pypdfium2"), _pdf(pdf)
+    got, want = text_record(pdf, "pypdfium2"), pdf_record(pdf)
     assert got.meeting == want.meeting == "45th plenary meeting"
     assert got.operative[-1].text == want.operative[-1].text
