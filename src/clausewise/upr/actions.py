@@ -170,8 +170,13 @@ def add_measure(
             raise LookupError(f"no recommendation {recommendation!r}")
         indicator = _text(indicator, "indicator", required=False)
         ident = store.insert_measure(conn, recommendation, action, indicator, due, status, _now())
-        after = {"recommendation": recommendation, "action": action, "indicator": indicator,
-                 "due": due, "status": status}  # fmt: skip
+        after = {
+            "recommendation": recommendation,
+            "action": action,
+            "indicator": indicator,
+            "due": due,
+            "status": status,
+        }
         audit.append(conn, actor, "upr.measure.add", f"measure/{ident}", None, after)
         return ident
 
@@ -187,9 +192,13 @@ def set_measure_status(db, measure: int, status: str, *, actor: str) -> None:
         if not store.set_measure_status(conn, measure, status):
             raise LookupError(f"no measure {measure}")
         audit.append(
-            conn, actor, "upr.measure.status", f"measure/{measure}", {"status": before},
+            conn,
+            actor,
+            "upr.measure.status",
+            f"measure/{measure}",
+            {"status": before},
             {"status": status},
-        )  # fmt: skip
+        )
 
 
 def add_progress(db, measure: int, note: str, day: str | None = None, *, actor: str) -> int:
