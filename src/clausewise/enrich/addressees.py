@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..dates import MONTHS
 from ..model import Addressee
 
 SECRETARIAT = "secretariat"
@@ -359,23 +360,7 @@ _ASIDE_START = re.compile(
 )
 _STOP = {"", "as appropriate", "inter alia", "where appropriate", "in particular", "also"}
 # "in consultation with the Committee until 15 December 2025": a date is no actor
-_STOP |= {
-    m.lower()
-    for m in [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-}
+_STOP |= set(MONTHS)  # (lower-case names)
 
 
 # One alternation, in the order above: at each position the first name that fits wins.

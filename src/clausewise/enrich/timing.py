@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..dates import DATE, iso_date
+from ..dates import DATE, MONTHS, iso_date
 from ..model import Document, Due, ReviewClause
 from ..ordinals import ORDINAL, ordinal_value
 from .sessions import session, session_years
@@ -112,21 +112,6 @@ _WITHIN_DAYS = re.compile(
     rf"\b(?:within|no\s+later\s+than|not\s+later\s+than)\s+(?P<n>{_NUM})\s+(?P<unit>days|months)"
     r"(?!\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?adoption\b))"
 )
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def body_code(name: str, doc: Document) -> str | None:
@@ -272,7 +257,7 @@ def dues(text: str, doc: Document, report_body: str | None = None) -> list[Due]:
         for m in _DAY_MONTH_DUE.finditer(text):
             if _past(text[max(0, m.start() - 60) : m.start()]):
                 continue
-            mo, dd = _MONTHS.index(m.group("m")) + 1, int(m.group("d"))
+            mo, dd = MONTHS[m.group("m").lower()], int(m.group("d"))
             try:
                 when = date(day.year, mo, dd)
                 if when <= day:
@@ -287,7 +272,7 @@ def dues(text: str, doc: Document, report_body: str | None = None) -> list[Due]:
             text[max(0, m.start() - 60) : m.start()]
         ):
             continue
-        y, mo = int(m.group("y")), _MONTHS.index(m.group("m")) + 1
+        y, mo = int(m.group("y")), MONTHS[m.group("m").lower()]
         last = (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)).isoformat()
         first = None if m.group("prep") != "in" else date(y, mo, 1).isoformat()
         due = Due(body, None, y, y, first, last)
