@@ -7,9 +7,12 @@ records grow a field."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import MISSING, fields
+from typing import Any, get_type_hints
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, create_model
+
+from ..library import records
 
 
 class Open(BaseModel):
@@ -43,25 +46,21 @@ def errors(*codes: int, **described: str) -> dict:
     return out
 
 
-class DocSummary(Open):
-    id: str
-    symbol: str | None
-    number: str | None
-    body: str | None
-    session: int | None
-    status: str
-    doc_type: str
-    title: str | None
-    issued: str | None
-    adopted: str | None
-    date: str | None
-    series: str | None
-    source: str
-    paragraphs: int
-    draft: str | None = None
-    adopted_as: str | None = None
-    language: str | None = None
-    versions: list[list[str]] = []
+def _described(record: type, name: str) -> type[BaseModel]:
+    """A library record (a frozen dataclass) as an open pydantic model with the same
+    fields, types and defaults: one definition of the record, not two to keep in step."""
+    hints = get_type_hints(record)
+    return create_model(
+        name,
+        __base__=Open,
+        **{
+            f.name: (hints[f.name], ... if f.default is MISSING else f.default)
+            for f in fields(record)
+        },
+    )
+
+
+DocSummary = _described(records.DocSummary, "DocSummary")
 
 
 class FacetCount(BaseModel):
