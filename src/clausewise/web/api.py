@@ -16,7 +16,7 @@ from ..review import User
 from . import data
 from .auth import require_signed_in
 from .limits import too_large_message
-from .review import reviewed, with_review
+from .review import registry_rows, with_review
 from .schemas import (
     Comparison,
     Deleted,
@@ -398,17 +398,18 @@ def registry(
     from datetime import date
 
     today = data.date_param(on, "on") or date.today()
-    items, counts = data.registry(
-        request.app.state.library,
+    items, counts = registry_rows(
+        request,
         today,
         status=status,
         addressee=addressee,
         body=body,
         kind=kind,
-        due_before=data.date_param(due_before, "due_before"),
-        due_after=data.date_param(due_after, "due_after"),
+        due_before=due_before,
+        due_after=due_after,
+        review=review,
+        decision=decision,
     )
-    items = reviewed(request, items, review, decision)
     return {
         "on": today.isoformat(),
         "total": len(items),

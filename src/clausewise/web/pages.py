@@ -585,7 +585,7 @@ def registry_page(
     from datetime import date
 
     from ..registry import STATUSES
-    from .review import reviewed
+    from .review import registry_rows
 
     today = data.date_param(on, "on") or date.today()
     f = {
@@ -599,17 +599,18 @@ def registry_page(
         "review": review,
         "decision": decision,
     }
-    items, counts = data.registry(
-        request.app.state.library,
+    items, counts = registry_rows(
+        request,
         today,
         status=status,
         addressee=addressee,
         body=body,
         kind=kind,
-        due_before=data.date_param(due_before, "due_before"),
-        due_after=data.date_param(due_after, "due_after"),
+        due_before=due_before,
+        due_after=due_after,
+        review=review,
+        decision=decision,
     )
-    items = reviewed(request, items, review, decision)
     query = urlencode({k: v for k, v in f.items() if v})
     by_status = {k: urlencode({**{x: y for x, y in f.items() if y}, "status": k}) for k in STATUSES}
     all_statuses = urlencode({k: v for k, v in f.items() if v and k != "status"})

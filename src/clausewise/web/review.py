@@ -460,21 +460,32 @@ def audit_page(request: Request, since: str = ""):
     )
 
 
-def _export_items(request: Request, review: str, decision: str, **filters) -> list[dict]:
-    from datetime import date
-
-    today = data.date_param(filters.pop("on", ""), "on") or date.today()
-    items, _ = data.registry(
+def registry_rows(
+    request: Request,
+    today,
+    *,
+    status: str,
+    addressee: str,
+    body: str,
+    kind: str,
+    due_before: str,
+    due_after: str,
+    review: str,
+    decision: str,
+) -> tuple[list[dict], dict]:
+    """The registry as the API, its page and its exports filter it: (items with their
+    review summary, counts per status before the review filters)."""
+    items, counts = data.registry(
         request.app.state.library,
         today,
-        status=filters["status"],
-        addressee=filters["addressee"],
-        body=filters["body"],
-        kind=filters["kind"],
-        due_before=data.date_param(filters["due_before"], "due_before"),
-        due_after=data.date_param(filters["due_after"], "due_after"),
+        status=status,
+        addressee=addressee,
+        body=body,
+        kind=kind,
+        due_before=data.date_param(due_before, "due_before"),
+        due_after=data.date_param(due_after, "due_after"),
     )
-    return reviewed(request, items, review, decision)
+    return reviewed(request, items, review, decision), counts
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -494,19 +505,21 @@ def registry_export(
     review: str = Query("", pattern="^(|none|proposed|confirmed|rejected)$"),
     decision: str = Query("", pattern="^(|retain|update|merge|discontinue)$"),
 ):
+    from datetime import date
+
     from ..review import export
 
-    items = _export_items(
+    items, _ = registry_rows(
         request,
-        review,
-        decision,
+        data.date_param(on, "on") or date.today(),
         status=status,
         addressee=addressee,
         body=body,
         kind=kind,
         due_before=due_before,
         due_after=due_after,
-        on=on,
+        review=review,
+        decision=decision,
     )
     table = export.rows(items)
     if fmt == "csv":
