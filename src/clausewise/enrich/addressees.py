@@ -174,9 +174,12 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         "funds and programmes",
         UN_SYSTEM,
     ),
+    # "the organs, organizations, funds and programmes of the United Nations system", "the
+    # funds, programmes and specialized agencies of ...", "the relevant parts of ..."
     (
-        r"(?:the )?(?:relevant )?(?:entities|organizations|organs|bodies|agencies)(?: and (?:agencies|entities|bodies|organizations|programmes|organs))?"
-        r" of the United Nations(?: system)?",
+        r"(?:the )?(?:relevant )?(?:(?:entities|organizations|organs|bodies|agencies|funds|programmes|"
+        r"specialized agencies|parts),? (?:and )?)*(?:entities|organizations|organs|bodies|agencies|"
+        r"parts|programmes|specialized agencies) of the United Nations(?: system)?",
         "United Nations system",
         UN_SYSTEM,
     ),
@@ -229,6 +232,13 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         STATES,
     ),
     (r"all concerned(?=\s*(?:,|;|$|and\s|to\s))", "all concerned", NON_STATE),
+    # "Encourages the meeting of States parties in 2021 to consider ...": the meeting decides
+    (
+        r"(?:the )?(?:annual |biennial )?[Mm]eetings? of (?:the )?States [Pp]arties"
+        r"(?: to [A-Z][^,;]+?)?(?=\s+(?:in|to|at)\s|,|;|$)",
+        "Meeting of States Parties",
+        NON_STATE,
+    ),
     # "all parties in Yemen", "the Libyan parties": one actor, not a State
     (
         r"(?:(?:[A-Z][\w'’-]*|all|relevant|concerned) )?(?:parties|sides|stakeholders|actors|armed groups)"
@@ -237,6 +247,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         NON_STATE,
     ),
     (r"civil society(?: organizations| actors)?", "civil society", NON_STATE),
+    (r"(?:all )?men and boys", "men and boys", NON_STATE),
     (
         r"(?:all )?(?:relevant )?(?:departments|offices|entities)(?: and (?:offices|departments))?"
         r" (?:of|within|in) the Secretariat",
@@ -345,7 +356,8 @@ _ACTOR_WORDS = re.compile(
     r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?|parties|"
     r"participants|contributors|signatories|observers|authorities|creditors|lenders|regulators|"
     r"supervisors|military|army|police|secretariats?|committees?|"
-    r"shareholders|producers|exporters|importers)\b"
+    r"shareholders|producers|exporters|importers|hosts|nations|jurisdictions|"
+    r"delegations|guarantors|co-sponsors|sponsors|those\s+who)\b"
 )
 _LEADING = re.compile(
     r"^(?:(?:all|the|relevant|appropriate|concerned|interested|other|also|further|in particular|"
@@ -484,7 +496,10 @@ _FILLER = re.compile(
     r"where appropriate|in particular|inter alia|including|respectively|both|each|"
     r"and other|and all|within their (?:respective )?mandates?|within its mandate|"
     r"that have not yet done so|to that end|acting nationally|international|regional|subregional|"
-    r"national|subnational|local|bilateral|multilateral|public|governmental|intergovernmental)?$",
+    r"national|subnational|local|bilateral|multilateral|public|governmental|intergovernmental|"
+    # the first of two adjectives on one noun: "humanitarian and development actors",
+    # "existing and new donors"
+    r"humanitarian|development|existing|new|neighbouring|all neighbouring)?$",
     re.I,
 )
 

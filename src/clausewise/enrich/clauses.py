@@ -61,7 +61,8 @@ _ADVERBS = (
 _LEAD_IN = (
     r"(?i:(?:at\s+the\s+same\s+time|in\s+(?:this|that)\s+(?:regard|context|connection|respect)|"
     r"to\s+(?:this|that)\s+end|in\s+(?:particular|addition)|accordingly|therefore|thus|"
-    r"furthermore|moreover|finally|also|further|in\s+so\s+doing)\s*,?\s+)"
+    r"furthermore|moreover|finally|also|further|in\s+so\s+doing|hence|for\s+(?:that|this)\s+"
+    r"reason)\s*,?\s+)"
 )
 _GAP = r"(?:[,;:]\s+(?:and\s+|as\s+well\s+as\s+|but\s+)?|\s+and\s+|\.\s+)"
 
@@ -121,11 +122,20 @@ _WE_MODAL = re.compile(
 _CONTINUES = re.compile(r"^(?P<head>(?:[A-Za-z]+\s+){0,2}?)(?P<c>[Cc]ontinues?\s+to\s+)(?=[a-z])")
 # "Reiterates its call upon", "Renews its request to the Secretary-General to": the noun
 # says what is asked.
+# Between the noun and its addressees: where the ask was made ("its request, made in
+# paragraph 40 of its resolution 68/268, that the Secretary-General submit"), "in this
+# regard", or who made it ("the request of the Human Rights Council that the Office ...
+# organize"). "its request, made to the Secretary-General in its resolution 73/188, ...,
+# to continue": the addressees follow "made to".
 _RESTATED = re.compile(
     r"\s+(?:its|the)\s+(?:(?:urgent|strong|earlier|previous|repeated)\s+)?"
-    r"(?P<noun>calls?|requests?|demands?|appeals?|invitation|encouragement)\s+"
-    r"(?:in\s+(?:paragraphs?|its\s+resolutions?|resolutions?)\s[^,;:]{0,120}?\s)?"
-    r"(?P<prep>upon|on|to|for|that)\b"
+    r"(?P<noun>calls?|requests?|demands?|appeals?|invitation(?:\s+and\s+encouragement)?|"
+    r"encouragement)\s*"
+    r"(?:,\s*made\s+(?P<made>to)\b|"
+    r"(?:in\s+(?:paragraphs?|its\s+resolutions?|resolutions?)\s[^,;:]{0,120}?\s|"
+    r",\s*made\s+in\s+[^,;:]{0,120},\s*|in\s+(?:this|that)\s+regard\s*,?\s*|"
+    r"(?:of|by)\s+(?:the\s+)?[A-Z][^;:]{0,200}?,?\s+(?=that\b))?"
+    r"(?P<prep>upon|on|to|for|that)\b)"
 )
 _RESTATED_LEMMA = {
     "call": "call",
@@ -170,11 +180,13 @@ def _restated(text: str, lead: Lead) -> Lead:
     m = _RESTATED.match(text, lead.end)
     if not m:
         return lead
-    noun = m.group("noun").rstrip("s") if m.group("noun").endswith("s") else m.group("noun")
+    noun = m.group("noun").split()[0]
+    noun = noun.rstrip("s") if noun.endswith("s") else noun
     lemma = _RESTATED_LEMMA[noun]
-    if m.group("prep") == "that" and lemma not in ("demand", "request"):
+    prep = m.group("made") or m.group("prep")
+    if prep == "that" and lemma not in ("demand", "request"):
         return lead
-    end = m.end() if m.group("prep") != "that" else m.start("prep")
+    end = m.end() if prep != "that" else m.start("prep")
     return Lead(text[:end], lemma, lead.kind, end)
 
 

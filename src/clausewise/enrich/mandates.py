@@ -26,7 +26,7 @@ from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
 from . import timing
 from .addressees import BODY_ITSELF, BODY_NAMES, actors, addressees, body_itself, known_actors
 from .clauses import TYPES, clauses, depth_ok, lead_at, mandate_type, participles, unquoted
-from .subjects import WITH_OPEN, Subject, _headed, parse
+from .subjects import WITH_OPEN, Subject, _headed, _infinitive, parse
 
 # -- actions ------------------------------------------------------------------------------
 
@@ -608,14 +608,27 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
                 )
         return out
     strict = lead.lemma == "call" and not re.search(r"\b(?:upon|on)$", lead.text)
-    if strict:  # "calls for all parties to ...": only if actors and an action follow
-        if not re.match(r"\s*for\s", rest) and not lead.text.endswith("for"):
+    if lead.lemma == "appeal":  # "Appeals to trade unions ...": not the infinitive "to trade"
+        rest = re.sub(r"^\s*(?:(?:also|further|again|once\s+again)\s+)?to\s+", " ", rest)
+    # "Reiterates the call to the United Nations development system to ...": "to" names the
+    # addressees as "upon" does, but strictly ("its call to uphold democratic institutions")
+    if strict and not lead.text.endswith(" to"):
+        # "calls for all parties to ...": only if actors and an action follow
+        once = r"^\s*(?:(?:once\s+more|once\s+again|again|also|further)\s+)?for\s"
+        if not re.match(once, rest) and not lead.text.endswith("for"):
             return []  # "calls attention to ..."
-        rest = re.sub(r"^\s*for\s+", " ", rest)
+        rest = re.sub(once, " ", rest)
+    # "encourages and supports men and boys to ...": the second verb is not an addressee
+    rest = re.sub(r"^\s*and\s+(?:supports|assists|welcomes|calls\s+upon)\s+", " ", rest)
     subj: Subject = parse(rest, doc.body, strict=strict)
     who = subj.addressees
+    at = rest.find(subj.action) if subj.action else -1
+    if strict and who and at > 0 and re.search(r"\bto\s+be\s+[a-z]+(?:ed|en)\b", rest[:at]):
+        return []  # "Calls for the ... monitoring bodies to be granted access to ...": by whom?
     if subj.pronoun:  # "urges them to ...": the actors named before
         who = tuple(prev)
+        if isinstance(prev, _Antecedent) and re.match(r"\s*such\b", rest):
+            who = tuple(prev.known())  # "calls for such support to end": no actor of the object
     if items and not subj.listed and re.search(r"\bthe\s+following\b[^;]*;?\s*$", subj.action):
         # "to contribute to the following tasks, in coordination with ...;" (a) ... (b) ...
         subj = Subject(subj.addressees, subj.collaborators, subj.action, subj.pronoun, True)
@@ -637,10 +650,13 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
             if not _asks_itself(it, doc) and not _STATEMENT_ITEM.match(it.text)
         ]
     if not who and not subj.pronoun:
-        by = _by_actors(rest, doc)
+        by = _nominal(rest, doc)
         if by is not None:  # "urges further efforts by all troop-contributing countries to ..."
             who, action = by
-            return [_make(eid, mtype, verb, who, subj.collaborators, action, clause, doc, action)]
+            acts = _actions(action) if action.startswith("to ") else [action]
+            return [
+                _make(eid, mtype, verb, who, subj.collaborators, a, clause, doc, a) for a in acts
+            ]
     if not who or not subj.action:
         return []
     acts = _actions(subj.action)
@@ -691,11 +707,78 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
 # call for an immediate and complete ceasefire by all parties"; or after "from": "requests
 # an update by 30 April 2024 from the African Union and the FGS on ..."
 _BY = re.compile(
-    r"^\s*(?:for\s+)?(?P<what>(?:[\w-]+,?\s+){0,6}?(?:efforts?|action|steps|measures|assistance|"
+    r"^\s*(?:for\s+)?(?P<what>(?:[\w-]+,?\s+){0,6}?(?:efforts?|actions?|steps|measures|assistance|"
     r"support|ceasefire|cessation\s+of\s+hostilities|cooperation|reporting|engagement|"
-    r"contributions?|commitments?|dialogue|initiatives?|update|briefing|information|report)"
-    r"(?:\s+by\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?)\s+(?:by|from)\s+"
+    r"contributions?|commitments?|dialogue|initiatives?|update|briefing|information|report|"
+    # "encourages accelerated progress by States", "the adoption by States of laws", "calls
+    # for the provision by donors of early annual voluntary contributions"
+    r"progress|adoption|provision|funding|use)"
+    r"(?:\s+by\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    # "the necessary support for its implementation from the administering Power"
+    r"(?:\s+(?:for|of)\s+[^,;]{1,70}?)?)\s+(?:by|from)\s+"
 )
+# The same asked of actors named after "of": "Urges the participation of all interested
+# States in multilateral negotiations", "encourages further efforts of the international
+# community to offer ...", "Encourages the involvement of media ... in promoting ..."
+_OF = re.compile(
+    r"^\s*(?:for\s+)?(?P<what>(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:efforts|participation|"
+    r"involvement|collaboration|contributions?|engagement|cooperation))\s+of\s+"
+)
+# Who an actor named after "of" must not be: the people a measure serves ("the participation
+# of women", "the involvement of young people") are not asked to act by it.
+_BENEFICIARY = re.compile(
+    r"\b(?:women|girls|children|youth|young|persons|people|peoples|individuals|victims|"
+    r"refugees|migrants|minorities|communities|families|men|boys|older|elderly)\b",
+    re.I,
+)
+# Working together asked of actors named after "between" or "among": "Encourages continued
+# collaboration between the Department of Global Communications and UNESCO in ...", "urges
+# involvement, coordination and cooperation among all relevant international organizations
+# and bodies", "encourages the sharing of information ... between the Office, ... and the
+# States concerned"
+_AMONG = re.compile(
+    r"^\s*(?:for\s+)?(?P<what>(?:the\s+)?(?:[\w-]+,?\s+){0,8}?(?:cooperation|collaboration|"
+    r"coordination|coherence|exchanges|dialogue|liaison|partnerships?|synergies|interaction|"
+    r"approach|sharing\s+of\s+[^,;]{1,80}?))"
+    r"(?P<mid>\s+(?:on|in|for|of)\s+[^;]{1,160}?)?\s+(?:between|among|amongst)\s+(?=\S)"
+)
+_AMONG_END = re.compile(
+    r"\s+(?:in|on|for|to|at|regarding|concerning|through|within|towards|as|so|with\s+a\s+view|"
+    r"active|working|aimed)\s+(?!the\s+[A-Z]|[A-Z])|;|,\s*(?:in|as|with|within|including|while|"
+    r"so|based|taking|bearing|through|inter\s+alia)\b|\s+with\s+(?:the\s+)?(?:aim|view)"
+)
+
+
+def _nominal(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
+    """What is asked in a noun of actors named after it: "efforts by X to ...", "the
+    participation of X in ...", "cooperation between X and Y"."""
+    by = _by_actors(rest, doc)
+    if by is not None:
+        return by
+    m = _OF.match(rest)
+    if m and depth_ok(rest, m.end()):
+        after = rest[m.end() :]
+        head = _AMONG_END.split(after, maxsplit=1)[0]
+        head = re.split(r"\s+to\s+(?!the\b)[a-z]", head, maxsplit=1)[0]
+        names, _ = actors(head, doc.body)
+        if names and not _BENEFICIARY.search(head) and _headed([head], doc.body):
+            return list(names), f"{m.group('what').strip()} {after[len(head) :].strip()}".strip()
+    m = _AMONG.match(rest)
+    if m and depth_ok(rest, m.end()):
+        after = rest[m.end() :]
+        end = _AMONG_END.search(after)
+        head = after[: end.start()] if end else after
+        names, covered = actors(head, doc.body)
+        # "the sharing of experiences ... on unemployment, in particular among young people"
+        if names and (covered or _headed([head], doc.body)) and not _BENEFICIARY.search(head):
+            what = m.group("what") + (m.group("mid") or "")
+            # what follows the actors, unless an aside or a further list ("..., including X")
+            tail = after[len(head) :].strip() if end and after[end.start()] != "," else ""
+            inf = _infinitive(after, len(head))
+            if inf is not None:  # "... between X and Y[, on ...,] to address ..."
+                return list(names), after[inf:].strip()
+            return list(names), f"{what.strip()} {tail}".strip()
+    return None
 
 
 def _by_actors(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
@@ -740,13 +823,17 @@ _AND_UPON = re.compile(r",?\s+and\s+(?P<upon>upon|on)\s+(?=(?:the\s+|all\s+)?[A-
 
 
 class _Antecedent:
-    """The last actor named in `text`, found when first iterated (most clauses never ask)."""
+    """The last actor named in `text`, found when first iterated (most clauses never ask);
+    failing a known name, the actors the previous clause is about (`_object_actors`)."""
 
-    def __init__(self, text: str, body: str | None):
-        self._text, self._body = text, body
+    def __init__(self, text: str, body: str | None, before: str = ""):
+        self._text, self._body, self._before = text, body, before
+
+    def known(self) -> list[Addressee]:
+        return known_actors(self._text, self._body)[-1:]
 
     def __iter__(self):
-        return iter(known_actors(self._text, self._body)[-1:])
+        return iter(self.known() or _object_actors(self._before, self._body))
 
     def __bool__(self) -> bool:
         return True
@@ -758,10 +845,12 @@ def _clause_mandates(
     offset, text = unquoted(text)
     out: list[Mandate] = []
     last_end = 0
+    before = ""  # what the previous clause is about, after its verb
     for start, end, lead in clauses(text, inner=inner):
         clause = text[start:end].strip().rstrip(";.,")
         mtype = mandate_type(lead)
         if mtype is None:
+            before = clause[lead.end :]
             continue
         last = end >= len(text.rstrip())
         rest = clause[lead.end :]
@@ -776,7 +865,7 @@ def _clause_mandates(
             named = known_actors(text[:start], doc.body)  # "the latter": the last one named
         elif ahead and prev:
             named = known_actors(text[last_end:start], doc.body)
-        antecedent = tuple(named[-1:]) or prev or _Antecedent(text[:start], doc.body)
+        antecedent = tuple(named[-1:]) or prev or _Antecedent(text[:start], doc.body, before)
         if mtype == "decision":
             found = _decision(eid, lead, clause, rest, here, doc, antecedent)
         else:
@@ -785,7 +874,43 @@ def _clause_mandates(
             prev = found[-1].addressees
             last_end = end
         out.extend(found)
+        before = clause[lead.end :]
     return out
+
+
+# The head of what a clause is about, before the actors it names: "the expressed readiness
+# of", "the efforts of the", "the adoption by", "its appreciation to", "the progress
+# towards enhancing cooperation between"
+_OBJECT_HEAD = re.compile(
+    r"^\s*(?:(?:the|its|their|with|to|of)\s+)*(?:(?![A-Z])[\w’'-]+\s+){0,5}?"
+    r"(?:of|by|between|among|to|with|from)\s+"
+)
+# Where the named actors end: a reason ("for its debate"), an infinitive, a relative or an aside.
+_OBJECT_END = re.compile(
+    r"\s+for\s+(?:its|their|his|her|the|having|[a-z]+ing)\b|\s+to\s+(?!the\b)[a-z]+\b|;|"
+    r"\s+(?:of|on)\s+(?!the\s+[A-Z]|[A-Z])[a-z]|"
+    r",\s*(?:which|who|whose|in|as|with|within|including|and\s+(?:to|in|the\s+need))\b"
+)
+
+
+def _object_actors(before: str, body: str | None) -> list[Addressee]:
+    """The actors the clause before a pronoun names in its object: "Commends the Economic
+    and Social Council for its debate ..., and requests it to continue" (the Council);
+    "Welcomes the expressed readiness of the Iranian High Council for Human Rights and other
+    Iranian officials to engage ..., and calls upon them to ..." (both)."""
+    if not before.strip():
+        return []
+    phrase = before
+    for _ in range(3):  # "of the report of the team of ...": past each head that names no one
+        head = _OBJECT_HEAD.match(phrase)
+        if head is None or actors(phrase[: head.end()], body)[0]:
+            break
+        phrase = phrase[head.end() :]
+    phrase = re.sub(r"\band\s+of\s+", "and ", phrase)  # "the role of X and of Y"
+    end = _OBJECT_END.search(phrase)
+    if end:
+        phrase = phrase[: end.start()]
+    return list(actors(phrase, body)[0])
 
 
 def _paragraph_mandates(p: Paragraph, doc: Document) -> list[Mandate]:

@@ -26,7 +26,12 @@ from .clauses import depth_ok
 _NOT_VERBS = (
     r"the|a|an|its|his|her|their|this|that|these|those|all|any|each|every|such|other|some"
     r"|it|them|us|him"
-    r"|States|Member|United|be|date|ensure\b(?=,)|conflict|armed|which|whom|what|whose"
+    # "to be" mostly begins a passive ("bodies to be granted access"); a few predicates ask
+    # the addressees themselves ("Invites Member States ... to be represented at the highest
+    # possible level", "encourages Member States to be mindful of the recommendations")
+    r"|States|Member|United|date|ensure\b(?=,)|conflict|armed|which|whom|what|whose"
+    r"|be(?!\s+(?:represented|mindful|guided|vigilant|ready|prepared|aware|actively|fully|"
+    r"engaged|involved)\b)"
     r"|article|paragraph|paragraphs|resolution|resolutions|decision|annex|section|part"
 )
 INFINITIVE = re.compile(
@@ -120,6 +125,7 @@ def _headed(who: list[str], body: str | None) -> bool:
     if m and not actors(m.group(), body)[0] and not _ACTOR_NOUN.search(m.group("noun")):
         return False  # "the formation of partnerships ...", "an interactive debate on the rights of
         # persons ..." (but "the special procedures of ...")
+
     return bool(actors(first, body)[0])
 
 
@@ -130,8 +136,31 @@ _ACTOR_NOUN = re.compile(
 _ADJECTIVES = re.compile(
     r"^\s*(?:and\s+)?(?:(?:all|the|other)\s+)?(?:(?:international|regional|subregional|national|subnational|"
     r"local|bilateral|multilateral|public|private|governmental|non-governmental|intergovernmental|"
-    r"relevant|financial)\s*){1,3}$"
+    r"relevant|financial|humanitarian|development|existing|new|neighbouring)\s*){1,3}$"
 )
+
+
+def _act_head(who: list[str], body: str | None) -> bool:
+    """ "the continued incorporation into this mechanism of experts", "closer public-private
+    sector collaboration": the words after the verb are headed by an act, not an actor (the
+    actors named inside it are not its addressees)."""
+    if not who:
+        return False
+    head = re.split(
+        r"\s+(?:of|into|in|on|at|for|from|to|between|among|by|with|and|or)\s|,", who[0].strip()
+    )[0]
+    last = head.split()[-1] if head.split() else ""
+    return (
+        not re.search(r"[A-Z]", head)
+        and len(head.split()) <= 4
+        and bool(re.fullmatch(r"[a-z-]+(?:tion|ment|ance|ence|sion|ship)", last))
+        and not re.fullmatch(
+            r"development|government|parliament|department|management|settlement|commission|"
+            r"federation|delegation|coalition|convention|conference|population|nation|presidence",
+            last,
+        )
+        and not actors(last, body)[0]
+    )
 
 
 def _is_aside(piece: str) -> bool:
@@ -216,8 +245,14 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
             if m:
                 with_.extend(a for a in actors(piece[m.end() :], body)[0] if a not in with_)
             inf = _infinitive(piece)
-            if inf is not None and (
-                not piece[:inf].strip() or re.search(r"(?:[A-Z][\w-]*|\))\s+$", piece[:inf])
+            if (
+                inf is not None
+                and (
+                    not piece[:inf].strip()
+                    or re.search(r"(?:[A-Z][\w-]*|\))\s+$", piece[:inf])
+                    # "..., in particular in the private sector, that have not yet done so to ..."
+                    or re.match(r"\s*that\s+have\s+not\s+(?:yet\s+)?done\s+so\s+$", piece[:inf])
+                )
             ):
                 # "Urges Myanmar, in accordance with the order of the International Court of
                 # Justice to take all measures ...": after a name, the infinitive is the action
@@ -257,7 +292,9 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
     # substantive session": a time, not part of a name
     phrase = re.sub(r"\s+during\s+[^,;]*", "", phrase)
     names, covered = actors(phrase, body)
-    if (strict and not covered) or not (covered or _headed(who, body)):
+    if phrase.strip(" ,") == "all" and action:  # "calls upon all, in particular ..., to help"
+        names, covered = (Addressee("all", "non_state"),), True
+    if (strict and not covered) or not (covered or _headed(who, body)) or _act_head(who, body):
         names = ()
     return Subject(tuple(names), tuple(with_), action, False, listed)
 

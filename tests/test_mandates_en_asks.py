@@ -1,0 +1,153 @@
+"""English asks the French and Spanish translators both wrote with named actors (issue 18's
+mandate bar): restated asks, "appeals to", pronouns for actors named before, and asks made
+of actors named in a noun ("cooperation among X", "progress by X", "the participation of X").
+Real paragraphs of the UN's own English AKN files in ../shared/akn."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from clausewise import parse_file
+from clausewise.enrich.mandates import mandates
+
+from .conftest import SHARED
+
+AKN = SHARED / "akn"
+
+
+@cache
+def _doc(path: str):
+    f = AKN / path
+    if not f.exists():
+        pytest.skip(f"the UN's AKN files are not at {AKN} (set CLAUSEWISE_SHARED)")
+    return parse_file(f)
+
+
+def _asks(path: str, eid: str):
+    return [m for m in mandates(_doc(path)) if m.paragraph == eid]
+
+
+def _names(m) -> list[str]:
+    return [a.name for a in m.addressees]
+
+
+def test_appeals_to_names_the_addressees_not_an_infinitive():
+    # "Appeals to trade unions and non-governmental organizations, as well as individuals, to
+    # continue their efforts ..., and also appeals to the media to disseminate information"
+    first, second = _asks("GA-75/en/75_103_E.xml", "para_14")
+    assert _names(first) == ["trade unions", "non-governmental organizations", "individuals"]
+    assert first.action.startswith("to continue their efforts")
+    assert _names(second) == ["media"] and second.action.startswith("to disseminate")
+
+
+def test_restated_call_to_names_the_addressees():
+    # "Reiterates the call to the General Assembly, the Economic and Social Council and their
+    # subsidiary bodies to monitor the full implementation of the Declaration of Barbados ..."
+    (m,) = _asks("GA-75/en/75_215_E.xml", "para_3")
+    assert m.type == "call"
+    assert _names(m)[:2] == ["General Assembly", "Economic and Social Council"]
+    assert m.action.startswith("to monitor the full implementation")
+
+
+def test_restated_request_made_in_an_earlier_resolution():
+    # "Reiterates its request, made in paragraph 40 of its resolution 68/268, that the
+    # Secretary-General submit to the General Assembly at its seventy-seventh session a report"
+    (m,) = _asks("GA-75/en/75_174_E.xml", "para_9")
+    assert m.type == "request" and _names(m) == ["Secretary-General"]
+    assert m.action.startswith("submit") and m.due is not None and m.due.session == 77
+
+
+def test_restated_request_made_to_the_secretary_general():
+    # "Reiterates its request, made to the Secretary-General in its resolution 73/188, taking
+    # into consideration the strategic plan ..., to continue his efforts to mobilize ..."
+    (m,) = _asks("GA-75/en/75_197_E.xml", "para_21")
+    assert _names(m) == ["Secretary-General"]
+    assert m.action.startswith("to continue his efforts to mobilize")
+
+
+def test_request_of_another_body_reaffirmed():
+    # "Reaffirms the request of the Human Rights Council that the Office of the United Nations
+    # High Commissioner for Human Rights organize a workshop on ..."
+    (m,) = _asks("GA-75/en/75_181_E.xml", "para_30")
+    assert _names(m) == ["Office of the United Nations High Commissioner for Human Rights"]
+    assert m.action.startswith("organize a workshop")
+
+
+def test_it_is_the_body_the_clause_before_commends():
+    # "Commends the Economic and Social Council for its debate on this question, and requests
+    # it to continue to consider and intensify its cooperation with the Special Committee"
+    (m,) = _asks("GA-75/en/75_104_E.xml", "para_21")
+    assert _names(m) == ["Economic and Social Council"]
+    assert m.action.startswith("to continue to consider")
+
+
+def test_them_are_the_actors_whose_cooperation_is_welcomed():
+    # "Welcomes the progress towards enhancing cooperation between the United Nations and the
+    # Pacific Islands Forum and its associated institutions, and urges them to continue ..."
+    (m,) = _asks("GA-75/en/A_RES_75_288_E.xml", "para_11")
+    assert _names(m)[:2] == ["United Nations", "Pacific Islands Forum"]
+    assert m.type == "urge" and m.action.startswith("to continue to strengthen")
+
+
+def test_cooperation_among_actors_asks_them_to_cooperate():
+    # "Encourages cooperation among State organs, international organizations and civil
+    # society in support of programmes and projects aimed at combating the illicit traffic"
+    (m,) = _asks("GA-75/en/75_56_E.xml", "para_6")
+    assert "civil society" in _names(m) and "international organizations" in _names(m)
+    assert m.action.startswith("cooperation")
+
+
+def test_exchanges_between_two_named_offices():
+    # "Invites increased cooperation and exchanges between the Independent Permanent
+    # Commission on Human Rights of the Organization of Islamic Cooperation and the Office of
+    # the United Nations High Commissioner for Human Rights"
+    (m,) = _asks("GA-75/en/75_16_E.xml", "para_8")
+    assert m.type == "invitation"
+    assert "Office of the United Nations High Commissioner for Human Rights" in _names(m)
+    assert len(m.addressees) == 2
+
+
+def test_funding_by_donors():
+    # "Also calls for the full and timely funding by donors of the Agency's emergency,
+    # recovery and reconstruction programmes as set out in its appeals and response plans"
+    (m,) = _asks("GA-75/en/75_94_E.xml", "para_19")
+    assert _names(m) == ["donors"] and m.type == "call"
+    assert m.action.startswith("the full and timely funding")
+
+
+def test_participation_of_states_in_negotiations():
+    # "Urges the participation of all interested States in multilateral negotiations on arms
+    # regulation, non-proliferation and disarmament ..."
+    (m,) = _asks("GA-75/en/75_47_E.xml", "para_3")
+    assert _names(m) == ["States"]
+    assert m.action.startswith("the participation in multilateral negotiations")
+
+
+def test_to_be_represented_is_an_action():
+    # "Invites Member States and all observers of the General Assembly to be represented at the
+    # highest possible level"
+    (m,) = _asks("GA-75/en/75_283_E.xml", "para_5")
+    assert _names(m)[0] == "Member States"
+    assert m.action == "to be represented at the highest possible level"
+
+
+def test_new_actor_nouns_and_lists():
+    # "Encourages men and boys to take an active part and to become strategic partners ..."
+    men = _asks("GA-75/en/75_160_E.xml", "para_19")
+    assert [_names(m) for m in men] == [["men and boys"], ["men and boys"]]
+    # "Invites the funds, programmes and specialized agencies of the United Nations system to
+    # cooperate with the Black Sea Economic Cooperation Organization ..."
+    (un,) = _asks("GA-75/en/75_12_E.xml", "para_32")
+    assert _names(un) == ["United Nations system"]
+    assert un.action.startswith("to cooperate with the Black Sea")
+
+
+def test_an_act_or_a_passive_asks_no_one_named_in_it():
+    # "encourages the continued incorporation into this mechanism of experts from developing
+    # countries that are prone to natural disasters": the experts are not asked
+    assert _asks("GA-75/en/75_124_E.xml", "para_42") == []
+    # "Calls for the appropriate international monitoring bodies to be granted access to
+    # detainees ...": they are to be let in, by someone the text does not name
+    assert _asks("GA-75/en/75_193_E.xml", "para_49") == []
