@@ -151,3 +151,39 @@ def test_an_act_or_a_passive_asks_no_one_named_in_it():
     # "Calls for the appropriate international monitoring bodies to be granted access to
     # detainees ...": they are to be let in, by someone the text does not name
     assert _asks("GA-75/en/75_193_E.xml", "para_49") == []
+
+
+def test_neither_to_after_an_opening_verb_the_lexicon_does_not_know():
+    # "Strongly objects to the extraterritorial nature of those measures ..., and in this
+    # context calls upon all Member States neither to recognize those measures nor to apply
+    # them, as well as to take administrative or legislative measures ..."
+    first, second = _asks("GA-75/en/75_181_E.xml", "para_5")
+    assert _names(first) == _names(second) == ["Member States"]
+    assert first.action == "neither to recognize those measures nor to apply them"
+    assert second.action.startswith("to take administrative or legislative measures")
+
+
+def test_recommended_for_adoption_by_the_conference():
+    # "Recommends the provisional agenda set forth in annex I to the present resolution for
+    # adoption by the Conference"
+    (m,) = _asks("GA-75/en/75_212_E.xml", "para_11")
+    assert m.type == "recommendation" and _names(m) == ["Conference"]
+    assert m.action.startswith("the provisional agenda set forth in annex I")
+
+
+def test_them_after_a_list_is_the_list_not_the_last_name():
+    # "Expresses its appreciation to the Member States, the United Nations and other
+    # international and regional organizations, civil society and ... non-governmental
+    # organizations, which ... as discussed in the report of the Secretary-General ..., and
+    # encourages them once again to continue to apply those recommendations"
+    (m,) = _asks("GA-75/en/75_61_E.xml", "para_1")
+    assert _names(m)[:2] == ["Member States", "United Nations"]
+    assert "Secretary-General" not in _names(m)
+
+
+def test_progress_by_states_and_fisheries_organizations():
+    # "... and urges accelerated progress by States and regional fisheries management
+    # organizations and arrangements in implementing those paragraphs of the resolution"
+    (m,) = _asks("GA-75/en/75_89_E.xml", "para_219")
+    assert _names(m) == ["States", "regional fisheries management organizations and arrangements"]
+    assert m.action.startswith("accelerated progress")

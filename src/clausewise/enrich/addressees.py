@@ -142,7 +142,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (
         r"(?:the )?(?:least developed|landlocked developing|small island developing|middle-income|"
         r"transit developing|donor|developed|developing|transit|affected|host)"
-        r"(?: and (?:transit )?(?:developing|developed|donor))?(?: country partners| countries| States| community)",
+        r"(?: and (?:transit )?(?:developing|developed|donor|host))?(?: country partners| countries| States| community)",
         None,
         STATES,
     ),
@@ -179,7 +179,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (
         r"(?:the )?(?:relevant )?(?:(?:entities|organizations|organs|bodies|agencies|funds|programmes|"
         r"specialized agencies|parts),? (?:and )?)*(?:entities|organizations|organs|bodies|agencies|"
-        r"parts|programmes|specialized agencies) of the United Nations(?: system)?",
+        r"parts|programmes|specialized agencies) of the United Nations(?: development)?(?: system)?",
         "United Nations system",
         UN_SYSTEM,
     ),
@@ -249,6 +249,19 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (r"civil society(?: organizations| actors)?", "civil society", NON_STATE),
     (r"(?:all )?men and boys", "men and boys", NON_STATE),
     (
+        r"(?:the )?(?:relevant )?(?:sub-?regional and regional |regional and sub-?regional |"
+        r"regional )?fisheries management organizations(?: and arrangements)?",
+        None,
+        NON_STATE,
+    ),
+    # "the chairperson of the informal consultations of States parties to the Agreement"
+    (
+        r"(?:the )?[Cc]hair(?:person|man)? of the (?:informal )?(?:consultations|meeting)[^,;]*?"
+        r"(?=\s+to\s+(?!the\b)[a-z]|,|;|$)",
+        None,
+        PRESIDING,
+    ),
+    (
         r"(?:all )?(?:relevant )?(?:departments|offices|entities)(?: and (?:offices|departments))?"
         r" (?:of|within|in) the Secretariat",
         "departments and offices of the Secretariat",
@@ -274,7 +287,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         "troop- and police-contributing countries",
         STATES,
     ),
-    (r"(?:the )?administering Powers", "administering Powers", STATES),
+    (r"(?:the )?administering Powers?", None, STATES),
     (
         r"(?:the )?(?:(?:development|trading|international|bilateral|multilateral|donor|financing|"
         r"technical|implementing)(?:,? and | ))?(?:development|trading|international|bilateral|"
@@ -357,7 +370,7 @@ _ACTOR_WORDS = re.compile(
     r"participants|contributors|signatories|observers|authorities|creditors|lenders|regulators|"
     r"supervisors|military|army|police|secretariats?|committees?|"
     r"shareholders|producers|exporters|importers|hosts|nations|jurisdictions|"
-    r"delegations|guarantors|co-sponsors|sponsors|those\s+who)\b"
+    r"delegations|guarantors|co-sponsors|sponsors|coordinators|fighters|those\s+who)\b"
 )
 _LEADING = re.compile(
     r"^(?:(?:all|the|relevant|appropriate|concerned|interested|other|also|further|in particular|"
@@ -492,14 +505,14 @@ def actors(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...], bo
 
 # Words a list of actors may hold besides the actors: joins, determiners, stock asides.
 _FILLER = re.compile(
-    r"^(?:and|or|as well as|the|all|its|their|relevant|other|concerned|also|as appropriate|"
+    r"^(?:(?:and|or|as well as|the|all|its|their|relevant|other|concerned|also|as appropriate|"
     r"where appropriate|in particular|inter alia|including|respectively|both|each|"
     r"and other|and all|within their (?:respective )?mandates?|within its mandate|"
     r"that have not yet done so|to that end|acting nationally|international|regional|subregional|"
     r"national|subnational|local|bilateral|multilateral|public|governmental|intergovernmental|"
     # the first of two adjectives on one noun: "humanitarian and development actors",
     # "existing and new donors"
-    r"humanitarian|development|existing|new|neighbouring|all neighbouring)?$",
+    r"humanitarian|development|existing|new|neighbouring)(?:\s+|$))*$",
     re.I,
 )
 

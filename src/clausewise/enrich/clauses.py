@@ -230,6 +230,10 @@ def _opening_lead(text: str) -> tuple[int, Lead] | None:
     return None
 
 
+# An operative paragraph's opening verb in the third person: "Strongly objects", "Deems".
+_UNKNOWN_VERB = re.compile(r"^(?:[A-Z][a-z]+ly\s+[a-z]+|[A-Z][a-z]+)(?<=[^s]s)\s+(?=[a-z])")
+
+
 def clauses(text: str, inner: bool = False) -> list[tuple[int, int, Lead]]:
     """(start, end, lead) of each clause of an operative paragraph's text; a clause starts
     at its verb ("requests", after the ", and" that joined it) and ends where the next begins.
@@ -237,6 +241,10 @@ def clauses(text: str, inner: bool = False) -> list[tuple[int, int, Lead]]:
     task opens it ("(a) Receive requests ..., and decides further that ..."): only the clauses
     that begin inside it are returned."""
     first = _opening_lead(text)
+    if first is None and not inner and _UNKNOWN_VERB.match(text):
+        # "Strongly objects to ..., and in this context calls upon all Member States ...": an
+        # opening verb the lexicon does not know; the clauses after it are read all the same
+        first = (0, Lead("", "", "operative", 0))
     if first is None:
         # a declaration's paragraph may open with a sentence no lead starts ("We are
         # concerned about ... We encourage the international community to ...")

@@ -329,7 +329,8 @@ _SUBJECT = """the of on for and in all relevant its their other concerned partie
     community communities stakeholders actors mechanisms procedures holders funds programmes
     system development international regional subregional national non-governmental
     intergovernmental civil private specialized human rights mandate treaty special
-    interested donor developed developing least such"""
+    interested donor developed developing least such executive heads chiefs officials leaders
+    representatives organs"""
 _SUBJECT_WORDS = set(_SUBJECT.split())
 # "decides, in accordance with paragraph 14 of resolution 18/8, that ..."
 _ADV = r"(?:(?:also|further|hereby|therefore|again|moreover|strongly|urgently|firmly|accordingly|[a-z]+ly)\s+)"
@@ -649,11 +650,29 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
             for it in _items(items)
             if not _asks_itself(it, doc) and not _STATEMENT_ITEM.match(it.text)
         ]
+    if not who and not subj.pronoun and _THEIR.match(rest):
+        # "encourages their participation in important meetings of the two organizations":
+        # the actors named before take part
+        who = tuple(prev)
+        if isinstance(prev, _Antecedent):
+            who = tuple(prev.known()) or tuple(_object_actors(prev._before, doc.body))
+        if who:
+            action = rest.strip()
+            return [_make(eid, mtype, verb, who, (), action, clause, doc, action)]
+    if not subj.action and not subj.pronoun and lead.lemma == "recommend":
+        # "Recommends the provisional agenda ... for adoption by the Conference", "Recommends to
+        # all Member States, organizations ... the use ... of the full potential of ..."
+        rec = _RECOMMENDED.search(rest) or _RECOMMENDED_TO.match(rest)
+        if rec:
+            names, covered = actors(rec.group("who"), doc.body)
+            if names and covered:
+                action = rec.group("what").strip()
+                return [_make(eid, mtype, verb, names, (), action, clause, doc, action)]
     if not who and not subj.pronoun:
         by = _nominal(rest, doc)
         if by is not None:  # "urges further efforts by all troop-contributing countries to ..."
             who, action = by
-            acts = _actions(action) if action.startswith("to ") else [action]
+            acts = _actions(action)  # "efforts to strengthen ..., and to implement ..."
             return [
                 _make(eid, mtype, verb, who, subj.collaborators, a, clause, doc, a) for a in acts
             ]
@@ -700,6 +719,20 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
         if bare or re.match(r"to\s+(?:submit|present|report|transmit|brief)", acts[i + 1]):
             made[i] = _redue(made[i], made[i + 1])
     return made
+
+
+_THEIR = re.compile(
+    r"^\s*(?:for\s+)?their\s+(?:(?:continued|further|active|full|increased)\s+)?(?:participation|"
+    r"support|involvement|engagement|cooperation|collaboration|efforts|contributions?)\b"
+)
+_RECOMMENDED = re.compile(
+    r"^\s*(?P<what>the\s+[^;]+?)\s+for\s+(?:adoption|approval|consideration|endorsement)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;]*?)(?=,|;|$)"
+)
+_RECOMMENDED_TO = re.compile(
+    r"^\s*to\s+(?P<who>[^;]+?)\s+(?P<what>the\s+(?:use|adoption|implementation|application|"
+    r"establishment|consideration)\b[^;]*)$"
+)
 
 
 # What is asked, done by actors named after "by": "calls for renewed and urgent efforts by
@@ -791,7 +824,8 @@ def _by_actors(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
     if subj.addressees and subj.action:
         return list(subj.addressees), f"{what} {subj.action}"
     head = re.split(
-        r";|,\s+(?:in|as|with|within|including|while|consistent|bearing|taking|where|and\s+to)\b|"
+        r";|,\s+(?:in|as|with|within|including|while|consistent|bearing|taking|where|and\s+to|"
+        r"individually|collectively|regarding)\b|"
         r"\s+(?:to|on|in|for|with|within|at|of|without)\s+(?![A-Z])",
         after,
     )[0]
@@ -826,13 +860,20 @@ class _Antecedent:
     """The last actor named in `text`, found when first iterated (most clauses never ask);
     failing a known name, the actors the previous clause is about (`_object_actors`)."""
 
-    def __init__(self, text: str, body: str | None, before: str = ""):
-        self._text, self._body, self._before = text, body, before
+    def __init__(self, text: str, body: str | None, before: str = "", plural: bool = False):
+        self._text, self._body, self._before, self._plural = text, body, before, plural
 
     def known(self) -> list[Addressee]:
         return known_actors(self._text, self._body)[-1:]
 
     def __iter__(self):
+        if self._plural:
+            # "Expresses its appreciation to the Member States, the United Nations and other
+            # ... organizations, which ... as discussed in the report of the Secretary-General
+            # ..., and encourages them": a list the clause is about, not the last name
+            about = _object_actors(self._before, self._body)
+            if len(about) >= 2:
+                return iter(about)
         return iter(self.known() or _object_actors(self._before, self._body))
 
     def __bool__(self) -> bool:
@@ -865,7 +906,10 @@ def _clause_mandates(
             named = known_actors(text[:start], doc.body)  # "the latter": the last one named
         elif ahead and prev:
             named = known_actors(text[last_end:start], doc.body)
-        antecedent = tuple(named[-1:]) or prev or _Antecedent(text[:start], doc.body, before)
+        plural = bool(ahead) and ahead.group().strip() == "them"
+        antecedent = (
+            tuple(named[-1:]) or prev or _Antecedent(text[:start], doc.body, before, plural)
+        )
         if mtype == "decision":
             found = _decision(eid, lead, clause, rest, here, doc, antecedent)
         else:

@@ -37,7 +37,7 @@ _NOT_VERBS = (
 INFINITIVE = re.compile(
     r"(?<!order )(?<!so as )(?<!a view )(?<!an effort )(?<!with regard )(?<!in regard )(?<!pursuant )"
     r"(?<!subject )(?<!according )(?<!addition )(?<!relating )(?<!related )(?<!respect )"
-    rf"\b(?:not\s+)?to\s+(?!(?:{_NOT_VERBS})\b)(?!(?!(?:bring|spring|string|swing|cling|fling|wring|sing)\b)[a-z]+ing\b)(?:[a-z][\w-]*)"
+    rf"\b(?:not\s+|neither\s+)?to\s+(?!(?:{_NOT_VERBS})\b)(?!(?!(?:bring|spring|string|swing|cling|fling|wring|sing)\b)[a-z]+ing\b)(?:[a-z][\w-]*)"
 )
 WITH_OPEN = re.compile(
     r"(?:and\s+)?(?:in\s+(?:close\s+|full\s+|continued\s+|closer\s+)?(?:collaboration|cooperation|"
@@ -56,6 +56,7 @@ _ASIDE = re.compile(
     r"drawing|paying|giving|using|making|focusing|following|acting|at|including|also|further|"
     r"again|once|where|whenever|after|before|during|until|prior|if|unless|thereby|thus|"
     r"respectively|inter|alia|mindful|recognizing|noting|bearing|given|via|beyond|across|"
+    r"individually|collectively|nationally|bilaterally|directly|"
     r"regardless|irrespective|together|jointly|alongside|notwithstanding|except|other\s+than|"
     r"supported|assisted|accompanied|aided|backed|led|chaired|coordinated|mandated|established)\b",
     re.I,
@@ -197,7 +198,8 @@ def _collaborators(text: str, spans: list[tuple[int, int]], i: int, body: str | 
         # "..., United Nations bodies, including the Assistance Mission, and ...": still the list
         part = _INCLUDING.sub("", part)
         names, covered = actors(part, body)
-        if not names or not covered or _is_aside(part):
+        # (not "the holding of a donors conference of Member States and relevant international")
+        if not names or not covered or _is_aside(part) or not _headed([part], body):
             break
         found.extend(n for n in names if n not in found)
         if inf is not None:
@@ -267,7 +269,10 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
             if m:  # "the Secretary-General in consultation with States to ..."
                 with_.extend(a for a in actors(head[m.end() :], body)[0] if a not in with_)
                 head = head[: m.start()]
-            who.append(re.sub(r"(?:\s+[a-z]+ly)+\s*$", " ", head))  # "all parties expeditiously"
+            # "all parties expeditiously", "them once again"
+            who.append(
+                re.sub(r"(?:\s+(?:[a-z]+ly|once\s+again|once\s+more|again))+\s*$", " ", head)
+            )
             action_at = s + inf
             break
         if _is_aside(piece):  # an aside before any addressee: "Requests, in this regard, X"
@@ -291,6 +296,14 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
     # "African countries and their partners during the coordination segment of the 1999
     # substantive session": a time, not part of a name
     phrase = re.sub(r"\s+during\s+[^,;]*", "", phrase)
+    # "States individually and through regional fisheries management organizations": the
+    # means they act through, not more addressees
+    phrase = re.sub(
+        r"\s+(?:individually|collectively|directly|jointly)\b(?:\s*,?\s*(?:and|or)\s*,?\s*"
+        r"(?:(?:where|as)\s+appropriate\s*,?\s*)?(?:through|via|within)\b[^,;]*)?",
+        "",
+        phrase,
+    )
     names, covered = actors(phrase, body)
     if phrase.strip(" ,") == "all" and action:  # "calls upon all, in particular ..., to help"
         names, covered = (Addressee("all", "non_state"),), True
