@@ -187,3 +187,18 @@ def test_progress_by_states_and_fisheries_organizations():
     (m,) = _asks("GA-75/en/75_89_E.xml", "para_219")
     assert _names(m) == ["States", "regional fisheries management organizations and arrangements"]
     assert m.action.startswith("accelerated progress")
+
+
+def test_a_period_granted_is_no_mandate():
+    # "Decides to provide Angola, on an exceptional basis, with an additional preparatory
+    # period of three years before its effective date of graduation": done on adoption
+    assert _asks("GA-75/en/75_259_E.xml", "para_2") == []
+
+
+def test_cooperation_between_named_actors_keeps_its_own_infinitive_only():
+    # "... welcomes and encourages the cooperation between relevant United Nations agencies
+    # and special procedures of the Human Rights Council, including the Special Rapporteur on
+    # the right to privacy ...": "to privacy" is no action of theirs
+    (m,) = _asks("GA-75/en/75_264_E.xml", "para_26")
+    assert _names(m)[:2] == ["United Nations system", "special procedures"]
+    assert m.action == "the cooperation"

@@ -467,7 +467,10 @@ _SELF_EXECUTING = re.compile(
     r"^\s*(?:\w+\s+)?to\s+(?:adopt|approve|endorse|proclaim|declare|designate|take\s+note|welcome|"
     r"elect|admit|grant|accept|confirm|amend|rename|reaffirm|recall|note|appropriate|"
     r"apportion|assess|revise\s+the\s+budget|observe|commemorate\s+the|recognize|acknowledge|"
-    r"express|thank|associate|join|support)\b",
+    r"express|thank|associate|join|support)\b"
+    # "Decides to provide Angola ... with an additional preparatory period of three years": granted
+    r"|^\s*(?:\w+\s+)?to\s+provide\s+[A-Z][^;]{0,60}?\bwith\s+an?\s+(?:additional\s+|further\s+)?"
+    r"(?:preparatory\s+)?period\b",
     re.I,
 )
 # "Decides to request the Secretary-General to ...": the decision is the request.
@@ -672,7 +675,9 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
         by = _nominal(rest, doc)
         if by is not None:  # "urges further efforts by all troop-contributing countries to ..."
             who, action = by
-            acts = _actions(action)  # "efforts to strengthen ..., and to implement ..."
+            # "efforts to strengthen ..., and to implement ...": infinitives listed
+            infinitives = re.match(r"(?:[\w-]+\s+){0,6}?to\s+(?!the\b)[a-z]", action)
+            acts = _actions(action) if infinitives else [action]
             return [
                 _make(eid, mtype, verb, who, subj.collaborators, a, clause, doc, a) for a in acts
             ]
@@ -761,8 +766,7 @@ _OF = re.compile(
 # of women", "the involvement of young people") are not asked to act by it.
 _BENEFICIARY = re.compile(
     r"\b(?:women|girls|children|youth|young|persons|people|peoples|individuals|victims|"
-    r"refugees|migrants|minorities|communities|families|men|boys|older|elderly)\b",
-    re.I,
+    r"refugees|migrants|minorities|communities|families|men|boys|older|elderly)\b(?!-)"
 )
 # Working together asked of actors named after "between" or "among": "Encourages continued
 # collaboration between the Department of Global Communications and UNESCO in ...", "urges
@@ -808,7 +812,11 @@ def _nominal(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
             # what follows the actors, unless an aside or a further list ("..., including X")
             tail = after[len(head) :].strip() if end and after[end.start()] != "," else ""
             inf = _infinitive(after, len(head))
-            if inf is not None:  # "... between X and Y[, on ...,] to address ..."
+            if inf is not None and not re.fullmatch(
+                r"\s*(?:,[^;]{0,160},\s*)?", after[len(head) : inf]
+            ):
+                inf = None  # an infinitive further on belongs to something else ("the right to privacy")
+            if inf is not None:  # "... between X and Y[, within their mandates,] to address ..."
                 return list(names), after[inf:].strip()
             return list(names), f"{what.strip()} {tail}".strip()
     return None

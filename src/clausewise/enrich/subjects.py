@@ -141,6 +141,13 @@ _ADJECTIVES = re.compile(
 )
 
 
+def _non_actor_head(part: str, body: str | None) -> bool:
+    """ "the holding of a donors conference of Member States": a noun that names no actor,
+    then "of"."""
+    m = _NOT_ACTOR_OF.match(part.strip())
+    return bool(m) and not actors(m.group(), body)[0] and not _ACTOR_NOUN.search(m.group("noun"))
+
+
 def _act_head(who: list[str], body: str | None) -> bool:
     """ "the continued incorporation into this mechanism of experts", "closer public-private
     sector collaboration": the words after the verb are headed by an act, not an actor (the
@@ -199,7 +206,7 @@ def _collaborators(text: str, spans: list[tuple[int, int]], i: int, body: str | 
         part = _INCLUDING.sub("", part)
         names, covered = actors(part, body)
         # (not "the holding of a donors conference of Member States and relevant international")
-        if not names or not covered or _is_aside(part) or not _headed([part], body):
+        if not names or not covered or _is_aside(part) or _non_actor_head(part, body):
             break
         found.extend(n for n in names if n not in found)
         if inf is not None:
