@@ -202,3 +202,11 @@ def test_cooperation_between_named_actors_keeps_its_own_infinitive_only():
     (m,) = _asks("GA-75/en/75_264_E.xml", "para_26")
     assert _names(m)[:2] == ["United Nations system", "special procedures"]
     assert m.action == "the cooperation"
+
+
+def test_resolves_that_decides():
+    # "Resolves that the Secretary-General shall report to the Advisory Committee and to the
+    # General Assembly at its seventy-seventh session all commitments made ..."
+    (m,) = _asks("GA-75/en/75_255_E.xml", "para_2")
+    assert m.type == "decision" and _names(m) == ["Secretary-General"]
+    assert m.due is not None and m.due.session == 77

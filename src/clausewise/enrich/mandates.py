@@ -898,6 +898,11 @@ def _clause_mandates(
     for start, end, lead in clauses(text, inner=inner):
         clause = text[start:end].strip().rstrip(";.,")
         mtype = mandate_type(lead)
+        if mtype is None and lead.lemma == "resolve" and _RESOLVES_THAT.match(clause):
+            # "Resolves that, for 2021: ...", "Resolves that the Secretary-General shall
+            # report ...": the body decides (the translations write "Décide", "Decide"); "resolves
+            # to ..." commits the body itself and stays a statement
+            mtype = "decision"
         if mtype is None:
             before = clause[lead.end :]
             continue
@@ -928,6 +933,9 @@ def _clause_mandates(
         out.extend(found)
         before = clause[lead.end :]
     return out
+
+
+_RESOLVES_THAT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Rr]esolves\s+(?:further\s+|also\s+)?that\b")
 
 
 # The head of what a clause is about, before the actors it names: "the expressed readiness
