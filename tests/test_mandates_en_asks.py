@@ -210,3 +210,15 @@ def test_resolves_that_decides():
     (m,) = _asks("GA-75/en/75_255_E.xml", "para_2")
     assert m.type == "decision" and _names(m) == ["Secretary-General"]
     assert m.due is not None and m.due.session == 77
+
+
+def test_resolves_to_and_an_election_decided():
+    # "Resolves to strengthen the coherence and consistency of multilateral financial ...
+    # institutions and platforms and to increase cooperation ..." (translations: "Décide de")
+    found = _asks("GA-75/en/75_204_E.xml", "para_11")
+    assert [m.type for m in found][:1] == ["decision"]
+    assert found[0].action.startswith("to strengthen the coherence")
+    # "Also decides that the Conference shall elect ... 13 Vice-Presidents, one of whom shall
+    # be designated as Rapporteur-General": the election is to come; no day is being named
+    (m,) = _asks("GA-75/en/75_212_E.xml", "para_5")
+    assert m.type == "decision" and _names(m) == ["Conference"]

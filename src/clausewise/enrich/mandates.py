@@ -553,7 +553,11 @@ def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
         who = addressees(subject, doc.body) if _headed([subject], doc.body) else []
         if not who and not following and _DEFINED.search(rest) and not _MODAL.search(rest):
             return []  # "decides that acts ... eligible for listing include:" (a) ...: a definition
-        if _NAMED.search(rest) and not listed:
+        named = _NAMED.search(rest)
+        # (not "... 13 Vice-Presidents, one of whom shall be designated as Rapporteur-General")
+        if named and re.search(r"\bof\s+wh(?:om|ich)\s+[^,;]*$", rest[: named.start()]):
+            named = None
+        if named and not listed:
             return []  # "that 24 December should be designated International ... Day": done
         if _SUBJECT_TO.match(predicate):
             # "that the individuals listed in annex I shall be subject to the travel ban":
@@ -935,7 +939,9 @@ def _clause_mandates(
     return out
 
 
-_RESOLVES_THAT = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Rr]esolves\s+(?:further\s+|also\s+)?that\b")
+_RESOLVES_THAT = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?[Rr]esolves\s+(?:further\s+|also\s+)?(?:that\b|to\s+(?!be\b)[a-z]+\b(?![^;]*:$))"
+)
 
 
 # The head of what a clause is about, before the actors it names: "the expressed readiness
