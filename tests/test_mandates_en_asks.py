@@ -222,3 +222,10 @@ def test_resolves_to_and_an_election_decided():
     # be designated as Rapporteur-General": the election is to come; no day is being named
     (m,) = _asks("GA-75/en/75_212_E.xml", "para_5")
     assert m.type == "decision" and _names(m) == ["Conference"]
+
+
+def test_a_call_reported_from_another_bodys_communique_is_not_the_councils():
+    # "Also welcomes the communiqué issued by the African Union Peace and Security Council
+    # ..., which inter alia demanded ...; and adopted the African Union Roadmap ..., calling
+    # upon the international community to support its implementation"
+    assert _asks("HRC-54/en/A_HRC_RES_54_2E.xml", "para_13") == []

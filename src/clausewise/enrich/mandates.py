@@ -1003,11 +1003,21 @@ def _paragraph_mandates(p: Paragraph, doc: Document) -> list[Mandate]:
     return out
 
 
+_REPORTED = re.compile(r"\bwhich\s+(?:inter\s+alia\s+|also\s+|further\s+)?[a-z]+ed\b")
+
+
 def _participle_mandates(eid: str, text: str, doc: Document) -> list[Mandate]:
     """ "... while urging all States to undertake ...", "including by urging the international
     community to align ...": a participle that names addressees and an action asks too."""
     out: list[Mandate] = []
+    starts = [s for s, _, _ in clauses(text)]
     for at, lead in participles(text):
+        # "welcomes the communiqué ..., which inter alia demanded ...; and adopted the Roadmap
+        # ..., calling upon the international community to support its implementation": the
+        # communiqué's own call, reported, not the body's
+        since = max([s for s in starts if s <= at], default=0)
+        if _REPORTED.search(text, since, at):
+            continue
         end = len(text)
         nxt = re.search(r";|\.\s+[A-Z]", text[at:])
         if nxt:
