@@ -71,6 +71,7 @@ class _Words:
     purpose: re.Pattern
     governed: re.Pattern
     light: frozenset[str]
+    next_verb: re.Pattern | None  # a further action's bare verb ("y proporcione"), group "verb"
     clitic: re.Pattern
     self_executing: re.Pattern
     restated: re.Pattern  # group "noun": a restated ask's noun, a key of `restated_type`
@@ -105,6 +106,7 @@ def _words(code: str) -> _Words:
         purpose=re.compile(mod.PURPOSE, re.I),
         governed=re.compile(mod.GOVERNED, re.I),
         light=frozenset(mod.LIGHT.split()),
+        next_verb=re.compile(mod.NEXT_VERB, re.I) if hasattr(mod, "NEXT_VERB") else None,
         clitic=re.compile(mod.CLITIC_LEAD, re.I),
         self_executing=re.compile(mod.SELF_EXECUTING, re.I),
         restated=re.compile(
@@ -403,22 +405,46 @@ def _actions(w: _Words, rest: str) -> list[str]:
     mesure de leurs capacités, à soutenir ..."), not a second verb of one action ("d’élaborer
     et d’appliquer des mesures"), not what a purpose or a noun governs ("pour renforcer ... et
     de", "les moyens de ... et de"); a list joined by commas alone ends with "et" or ";"."""
+    import os
+    X = os.environ.get("EXP", "")
     first = _marker(rest)
     cuts: list[tuple[int, bool]] = []
-    last = 0
-    for m in w.next_action.finditer(rest):
-        if not _depth_ok(rest, m.start()) or _marker(rest[m.end() :]) != first:
+    last = prev = 0
+    if first == "que" and w.next_verb is not None:
+        fv = _first_verb(w, rest)
+        prev = fv.end() if fv else 0
+    listed = False  # a bare verb after ", " was cut: " y verb" ends the list
+    marked = False
+    for start, end, verb in _candidates(w, rest, first):
+        if not _depth_ok(rest, start) or start < last:
             continue
-        between = rest[last : m.start()]
-        gap = rest[m.start() : m.end()]
+        if not verb and _marker(rest[end:]) != first:
+            continue
+        between = rest[last:start]
+        gap = rest[start:end]
         joined = bool(w.joined.match(gap))
         bare = gap[:1] not in ",;"  # "et de", "y que" with no comma
+        since, prev = rest[prev:start], end
         if bare and (
             _content(w, between) < 2 or w.purpose.search(between) or w.governed.search(between)
         ):
             continue
-        cuts.append((m.start(), joined))
-        last = m.end()
+        if verb:
+            if w.purpose.search(between) or w.governed.search(between):
+                continue
+            if "c" in X and _content(w, since) < 2:
+                continue
+            if "r" in X and re.search(r"\b(?:que|quienes|cuando|donde|cuales?)\b", since):
+                continue
+            if "m" in X and marked:
+                continue
+            if "l" in X and bare and not listed and _content(w, between) < int(os.environ.get("N", "999")):
+                continue
+            listed = listed or not bare
+        else:
+            marked = True
+        cuts.append((start, joined))
+        last = end
     while cuts and not cuts[-1][1]:
         cuts.pop()
     out, start = [], 0
@@ -430,6 +456,29 @@ def _actions(w: _Words, rest: str) -> list[str]:
         re.sub(r"^\s*[,;]?\s*(?:(?:et|y|e|ainsi\s+que|así\s+como|o|ou)\s+)?", "", a).strip()
         for a in out
     ]
+
+
+def _candidates(w: _Words, rest: str, first: str):
+    """(start, end, bare verb) of where a further action may begin, in order: the action's own
+    word repeated (", et de", "; que"), and in Spanish a subjunctive after ", " or " y "
+    agreeing with the first action's verb ("a que prosiga ... y proporcione ...")."""
+    found = [(m.start(), m.end(), False) for m in w.next_action.finditer(rest)]
+    at = _first_verb(w, rest) if first == "que" and w.next_verb is not None else None
+    if at is not None:
+        assert w.next_verb is not None
+        number = w.lang.module.subjunctive(at.group())
+        for m in w.next_verb.finditer(rest, at.end()):
+            if w.lang.module.subjunctive(m.group("verb")) == number:
+                found.append((m.start(), m.start("verb"), True))
+    return sorted(found)
+
+
+def _first_verb(w: _Words, rest: str) -> re.Match | None:
+    """The first action's verb ("que presente", "a que, con arreglo a sus mandatos, lleven")."""
+    for m in re.finditer(r"[^\W\d_]+", rest):
+        if w.lang.module.subjunctive(m.group()) is not None:
+            return m
+    return None
 
 
 def _leaves(items: tuple[Item, ...]):

@@ -8,6 +8,7 @@ Assembly, "Preocupado" for the Council).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 CODE = "es"
 CAPITAL = True  # a lead opens with a capital letter
@@ -332,3 +333,44 @@ CITE_BODIES = [
     (r"Consejo Económico y Social", "ECOSOC"),
     (r"Asamblea General", "GA"),
 ]
+
+# -- actions without a repeated "que" (clausewise.enrich.mandates_lang) ----------------------------
+# "a que proporcionen ..., apoyen ... y fortalezcan ...": Spanish seldom repeats "que" where
+# English repeats "to"; a further action is a verb in the subjunctive after ", ", " y ", "; "
+# (an aside or an object pronoun may come between: "y, a este respecto, evite", "y les preste")
+NEXT_VERB = (
+    r"(?:[,;]\s*(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+)(?:(?:a\s+este\s+respecto|a\s+tal\s+fin|"
+    r"según\s+proceda|cuando\s+proceda|en\s+particular|entre\s+otras\s+cosas)\s*,\s*)?"
+    r"(?:(?:se|le|les|lo|la|los|las|no|también|además)\s+)*(?P<verb>[^\W\d_]+)\b"
+)
+
+
+def subjunctive(word: str) -> str | None:
+    """ "sg" or "pl" for a verb in the present subjunctive, 3rd person ("proporcione",
+    "fortalezcan"), else None: the verb's class, from its lemma, tells the subjunctive
+    ("apoyen" of apoyar) from the indicative ("fortalecen" of fortalecer)."""
+    low = word.lower()
+    if not word[:1].islower() or len(low) < 3:
+        return None
+    lemma = _lemma(low)
+    if lemma == low or len(lemma) < 3:
+        return None
+    ending = {"ar": "e", "er": "a", "ir": "a"}.get(lemma[-2:])
+    if ending is None or lemma in _NOT_SUBJUNCTIVE or low == lemma[:-2] + "ida":
+        return None  # (a participle: "incluida")
+    if low.endswith(ending + "n"):
+        return "pl"
+    if low.endswith(ending):
+        return "sg"
+    return None
+
+
+# lemmas of forms that are nouns or adjectives far more often than verbs in resolutions
+_NOT_SUBJUNCTIVE = frozenset("ser estar haber".split())
+
+
+@cache
+def _lemma(word: str) -> str:
+    import simplemma  # only the mandates need it: imported when first asked
+
+    return simplemma.lemmatize(word, lang="es")
