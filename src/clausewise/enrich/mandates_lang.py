@@ -70,7 +70,9 @@ class _Words:
     joined: re.Pattern
     purpose: re.Pattern
     governed: re.Pattern
+    delivery: re.Pattern
     light: frozenset[str]
+    bare_content: int  # words an action needs before a bare "et de" / "y que" cuts
     next_verb: re.Pattern | None  # a further action's bare verb ("y proporcione"), group "verb"
     clitic: re.Pattern
     self_executing: re.Pattern
@@ -105,7 +107,9 @@ def _words(code: str) -> _Words:
         joined=re.compile(mod.JOINED, re.I),
         purpose=re.compile(mod.PURPOSE, re.I),
         governed=re.compile(mod.GOVERNED, re.I),
+        delivery=re.compile(mod.DELIVERY, re.I),
         light=frozenset(mod.LIGHT.split()),
+        bare_content=mod.BARE_CONTENT,
         next_verb=re.compile(mod.NEXT_VERB, re.I) if hasattr(mod, "NEXT_VERB") else None,
         clitic=re.compile(mod.CLITIC_LEAD, re.I),
         self_executing=re.compile(mod.SELF_EXECUTING, re.I),
@@ -404,18 +408,24 @@ def _actions(w: _Words, rest: str) -> list[str]:
     ..., et de veiller"), not a verb's complement after an aside ("de s’employer, dans la
     mesure de leurs capacités, à soutenir ..."), not a second verb of one action ("d’élaborer
     et d’appliquer des mesures"), not what a purpose or a noun governs ("pour renforcer ... et
-    de", "les moyens de ... et de"); a list joined by commas alone ends with "et" or ";"."""
-    import os
-    X = os.environ.get("EXP", "")
+    de", "les moyens de ... et de"), not the delivery of what the action made ("et de le lui
+    présenter"); a list joined by commas alone ends with "et" or ";". A bare "et de" (no
+    comma) cuts only after an action of some length (`bare_content` words): French repeats
+    "de" where English says "to take measures and support programmes".
+
+    In Spanish, which seldom repeats "que", a further verb in the subjunctive cuts too
+    (`_candidates`): in a list ("a que creen conciencia ..., informen ... y reaccionen ...")
+    or after a comma (", y garanticen"), not a verb of the same few words ("a que promueva,
+    apoye y posibilite"), not where the clause repeats "que" itself (the bare verb is then
+    one action's second verb: "a que determinen ..., y les den ..., y a que amplíen")."""
     first = _marker(rest)
     cuts: list[tuple[int, bool]] = []
-    last = prev = 0
-    if first == "que" and w.next_verb is not None:
-        fv = _first_verb(w, rest)
-        prev = fv.end() if fv else 0
-    listed = False  # a bare verb after ", " was cut: " y verb" ends the list
-    marked = False
-    for start, end, verb in _candidates(w, rest, first):
+    last = 0
+    at = _first_verb(w, rest) if first == "que" and w.next_verb is not None else None
+    prev = at.end() if at else 0  # where the words since the last candidate begin
+    listed = False  # a bare verb after a comma was cut: a list, ended by " y" and a verb
+    marked = False  # the clause repeats its own word ("y que", "y a que")
+    for start, end, verb in _candidates(w, rest, at):
         if not _depth_ok(rest, start) or start < last:
             continue
         if not verb and _marker(rest[end:]) != first:
@@ -426,19 +436,16 @@ def _actions(w: _Words, rest: str) -> list[str]:
         bare = gap[:1] not in ",;"  # "et de", "y que" with no comma
         since, prev = rest[prev:start], end
         if bare and (
-            _content(w, between) < 2 or w.purpose.search(between) or w.governed.search(between)
+            _content(w, between) < (2 if verb else w.bare_content)
+            or w.purpose.search(between)
+            or w.governed.search(between)
+            or w.delivery.match(re.sub(r"^\s*(?:et|y|e)\s+", " ", gap) + rest[end:])
         ):
             continue
         if verb:
             if w.purpose.search(between) or w.governed.search(between):
                 continue
-            if "c" in X and _content(w, since) < 2:
-                continue
-            if "r" in X and re.search(r"\b(?:que|quienes|cuando|donde|cuales?)\b", since):
-                continue
-            if "m" in X and marked:
-                continue
-            if "l" in X and bare and not listed and _content(w, between) < int(os.environ.get("N", "999")):
+            if _content(w, since) < 2 or marked or (bare and not listed):
                 continue
             listed = listed or not bare
         else:
@@ -458,14 +465,13 @@ def _actions(w: _Words, rest: str) -> list[str]:
     ]
 
 
-def _candidates(w: _Words, rest: str, first: str):
-    """(start, end, bare verb) of where a further action may begin, in order: the action's own
-    word repeated (", et de", "; que"), and in Spanish a subjunctive after ", " or " y "
-    agreeing with the first action's verb ("a que prosiga ... y proporcione ...")."""
+def _candidates(w: _Words, rest: str, at: re.Match | None):
+    """(start, where the action's words begin, bare verb) of each place a further action may
+    begin, in order: the action's own word repeated (", et de", "; que"), and in Spanish a
+    subjunctive after ", " or " y " agreeing in number with the first action's verb `at`
+    ("a que prosiga ... y proporcione ...")."""
     found = [(m.start(), m.end(), False) for m in w.next_action.finditer(rest)]
-    at = _first_verb(w, rest) if first == "que" and w.next_verb is not None else None
-    if at is not None:
-        assert w.next_verb is not None
+    if at is not None and w.next_verb is not None:
         number = w.lang.module.subjunctive(at.group())
         for m in w.next_verb.finditer(rest, at.end()):
             if w.lang.module.subjunctive(m.group("verb")) == number:
@@ -474,8 +480,12 @@ def _candidates(w: _Words, rest: str, first: str):
 
 
 def _first_verb(w: _Words, rest: str) -> re.Match | None:
-    """The first action's verb ("que presente", "a que, con arreglo a sus mandatos, lleven")."""
+    """The first action's verb: "que presente", "a que, con arreglo a sus mandatos, lleven"
+    (after an aside, the first verb after a comma: "que, hasta que se ponga fin ..., siga")."""
+    aside = re.match(r"\s*(?:a\s+)?que\s*,", rest)
     for m in re.finditer(r"[^\W\d_]+", rest):
+        if aside and not re.search(r",\s*$", rest[: m.start()]):
+            continue
         if w.lang.module.subjunctive(m.group()) is not None:
             return m
     return None

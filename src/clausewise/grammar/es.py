@@ -249,11 +249,17 @@ DRAFT = r"proyecto de (?:resolución|decisión)"
 ACTION_MARK = r"\bque\b\s*|\ba\s+que\b\s*|\ba\s+(?=(?-i:[a-záéíóúñ]+)(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)"
 # a second action: ", y que incluya", "; a que", " y a adoptar" (bare "y": cut only when the
 # first action has words of its own, as in English)
+_ASIDE_OPEN = (
+    r"(?:(?:a\s+este\s+respecto|a\s+tal\s+fin|según\s+proceda|cuando\s+proceda|en\s+particular|"
+    r"entre\s+otras\s+cosas|además|asimismo|también)\s*,?\s*)?"
+)
 NEXT_ACTION = (
-    r"(?:[,;]\s*(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+)(?:(?:a\s+este\s+respecto|a\s+tal\s+fin|"
-    r"según\s+proceda|cuando\s+proceda|en\s+particular|entre\s+otras\s+cosas)\s*,\s*)?"
+    rf"(?:[,;]\s*(?:[ye]\b\s*,?\s*|así\s+como\s+)?|\s+[ye]\b\s*,?\s*){_ASIDE_OPEN}"
     r"(?=(?:que|a\s+que)\s+(?:le\s+|les\s+|lo\s+|la\s+|se\s+|no\s+)?[^\W\d_]+(?:e|en|a|an)\b"
     r"|a\s+[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)"
+    # "y que, a este respecto, evite", "y que en su septuagésimo sexto período de sesiones la
+    # informe": after "y" or ";" only (", que, de otro modo," is a relative clause)
+    rf"|(?:(?:[,;]\s*|\s+)[ye]\b\s*,?\s*|;\s*){_ASIDE_OPEN}(?=(?:a\s+)?que\s*(?:,|en\s+su\b))"
 )
 JOINED = r"^\s*(?:;|,?\s*(?:[ye]|así\s+como)\b)"
 PURPOSE = (
@@ -265,7 +271,20 @@ GOVERNED = (
     r"planes|políticas|iniciativas|programas|compromisos?|necesari[oa]s?|formas|maneras)\s+"
     r"(?:para|de|a)\s+[^\W\d_]+(?:ar|er|ir)\b[^,;]*$"
 )
+# the delivery of what the action before made, no action of its own (as English "to prepare
+# a report and to submit it"): "y lo presente", "y que presente el informe", "y le transmita
+# sus conclusiones"
+DELIVERY = (
+    r"\s*(?:(?:a\s+)?que\s+)?(?:(?:lo|la|los|las)\s+|(?:se|le|les)\s+(?:lo|la|los|las)\s+)"
+    r"(?:presente|presenten|someta|sometan|transmita|transmitan|distribuya|distribuyan|difunda|"
+    r"difundan)\b|\s*(?:(?:a\s+)?que\s+)?(?:le\s+|les\s+)?(?:presente|presenten|someta|sometan|"
+    r"transmita|transmitan|distribuya|distribuyan)\s+(?:el\s+informe|ese\s+informe|los\s+"
+    r"resultados|el\s+resumen)\b"
+)
 LIGHT = "que a y e no se le les lo la los las seguir continuar"
+# content words an action needs before a bare " y que" starts another (Spanish repeats "que"
+# about as seldom as English repeats "to": 2, as English; 3 or more agree less)
+BARE_CONTENT = 2
 CLITIC_LEAD = r"(?:los|las|les|lo|la|le)\s+(?=[^\W\d_])"
 SELF_EXECUTING = (
     r"^\s*(?:\w+\s+)?(?:aprobar|adoptar|hacer\s+suy[oa]s?|respaldar|proclamar|declarar|designar|"
@@ -339,8 +358,7 @@ CITE_BODIES = [
 # English repeats "to"; a further action is a verb in the subjunctive after ", ", " y ", "; "
 # (an aside or an object pronoun may come between: "y, a este respecto, evite", "y les preste")
 NEXT_VERB = (
-    r"(?:[,;]\s*(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+)(?:(?:a\s+este\s+respecto|a\s+tal\s+fin|"
-    r"según\s+proceda|cuando\s+proceda|en\s+particular|entre\s+otras\s+cosas)\s*,\s*)?"
+    rf"(?:[,;]\s*(?:[ye]\b\s*,?\s*|así\s+como\s+)?|\s+[ye]\b\s*,?\s*){_ASIDE_OPEN}"
     r"(?:(?:se|le|les|lo|la|los|las|no|también|además)\s+)*(?P<verb>[^\W\d_]+)\b"
 )
 
@@ -365,8 +383,9 @@ def subjunctive(word: str) -> str | None:
     return None
 
 
-# lemmas of forms that are nouns or adjectives far more often than verbs in resolutions
-_NOT_SUBJUNCTIVE = frozenset("ser estar haber".split())
+# auxiliaries: "y sean transparentes", "y hayan cooperado" go on with the verb before (as
+# English leaves "be" out of its further actions)
+_NOT_SUBJUNCTIVE = frozenset(["ser", "estar", "haber"])
 
 
 @cache
