@@ -74,6 +74,7 @@ class _Words:
     light: frozenset[str]
     bare_content: int  # words an action needs before a bare "et de" / "y que" cuts
     next_verb: re.Pattern | None  # a further action's bare verb ("y proporcione"), group "verb"
+    verb_purpose: re.Pattern  # after it a bare verb goes on with the purpose ("para que puedan")
     clitic: re.Pattern
     self_executing: re.Pattern
     restated: re.Pattern  # group "noun": a restated ask's noun, a key of `restated_type`
@@ -111,6 +112,7 @@ def _words(code: str) -> _Words:
         light=frozenset(mod.LIGHT.split()),
         bare_content=mod.BARE_CONTENT,
         next_verb=re.compile(mod.NEXT_VERB, re.I) if hasattr(mod, "NEXT_VERB") else None,
+        verb_purpose=re.compile(getattr(mod, "VERB_PURPOSE", mod.PURPOSE), re.I),
         clitic=re.compile(mod.CLITIC_LEAD, re.I),
         self_executing=re.compile(mod.SELF_EXECUTING, re.I),
         restated=re.compile(
@@ -443,7 +445,7 @@ def _actions(w: _Words, rest: str) -> list[str]:
         ):
             continue
         if verb:
-            if w.purpose.search(between) or w.governed.search(between):
+            if any(p.search(between) for p in (w.purpose, w.governed, w.verb_purpose)):
                 continue
             if _content(w, since) < 2 or marked or (bare and not listed):
                 continue

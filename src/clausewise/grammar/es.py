@@ -262,8 +262,13 @@ NEXT_ACTION = (
     rf"|(?:(?:[,;]\s*|\s+)[ye]\b\s*,?\s*|;\s*){_ASIDE_OPEN}(?=(?:a\s+)?que\s*(?:,|en\s+su\b))"
 )
 JOINED = r"^\s*(?:;|,?\s*(?:[ye]|así\s+como)\b)"
+# after these a further "y que" / "y a que" goes on with the purpose ("a fin de que ... y
+# que"); not after "para", which says what for as English's bare "to" does ("a que sigan
+# promoviendo la reconciliación para hacer realidad la paz ... y a que alienten", English "to
+# further promote reconciliation to help ensure ... and to encourage": paragraphs agreeing
+# 7231 -> 7252 of 8138)
 PURPOSE = (
-    r"\b(?:para|a\s+fin\s+de|con\s+miras\s+a|con\s+el\s+(?:fin|objeto)\s+de|de\s+(?:modo|"
+    r"\b(?:a\s+fin\s+de|con\s+miras\s+a|con\s+el\s+(?:fin|objeto)\s+de|de\s+(?:modo|"
     r"manera|forma)\s+que)\s"
 )
 GOVERNED = (
@@ -361,6 +366,9 @@ NEXT_VERB = (
     rf"(?:[,;]\s*(?:[ye]\b\s*,?\s*|así\s+como\s+)?|\s+[ye]\b\s*,?\s*){_ASIDE_OPEN}"
     r"(?:(?:se|le|les|lo|la|los|las|no|también|además)\s+)*(?P<verb>[^\W\d_]+)\b"
 )
+
+# after these a bare verb is the purpose's own ("para que puedan participar ... y presenten")
+VERB_PURPOSE = rf"{PURPOSE}|\bpara\s"
 
 
 def subjunctive(word: str) -> str | None:
