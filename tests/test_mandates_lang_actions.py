@@ -38,7 +38,11 @@ def test_spanish_subjunctives_listed_without_que_are_one_action_each():
     assert len(_found("en", "GA-75/{lang}/75_113_{s}.xml", "para_7")) == 3
     # "a que brinden su cooperación ..., le faciliten toda la información ... y consideren"
     acts = _actions("es", "GA-75/{lang}/75_178_{s}.xml", "para_18")
-    assert [a.split()[:2] for a in acts] == [["a", "que"], ["le", "faciliten"], ["consideren", "la"]]
+    assert [a.split()[:2] for a in acts] == [
+        ["a", "que"],
+        ["le", "faciliten"],
+        ["consideren", "la"],
+    ]
 
 
 def test_a_bare_spanish_verb_with_no_list_before_goes_on_with_its_action():
