@@ -107,3 +107,22 @@ def test_the_delivery_of_what_an_action_made_is_no_action_of_its_own():
 )
 def test_a_spanish_subjunctive_by_its_verbs_class(word, form):
     assert language("es").module.subjunctive(word) == form
+
+
+@pytest.mark.parametrize("lang", ("fr", "es"))
+def test_a_long_chapeau_of_the_following_measures_gives_one_mandate_per_point(lang):
+    """ "d’envisager d’adopter les mesures relatives à la transplantation d’organes énoncées
+    ci-après, conformément aux principes ... :" (and "las siguientes medidas en relación con
+    ..., de conformidad con ...:"), then nine points: nine mandates, as in English."""
+    found = _found(lang, "GA-75/{lang}/75_195_{s}.xml", "para_3")
+    assert len(found) == 9 and found[8].paragraph == "para_3__list_1__point_i"
+
+
+def test_points_after_inter_alia_are_mandates_and_points_that_say_by_what_means_are_not():
+    """ "Exhorta a todos los Estados a que, con arreglo a sus obligaciones ..., entre otras
+    cosas:" (English "inter alia:"), four points: four mandates; "a que intensifique su
+    colaboración con los mecanismos ... por los siguientes medios:" (English "to deepen its
+    engagement ... by:"): one."""
+    assert len(_found("es", "GA-75/{lang}/75_22_{s}.xml", "para_13")) == 4
+    (m,) = _found("es", "GA-75/{lang}/75_191_{s}.xml", "para_28")
+    assert m.action.startswith("a que intensifique su colaboración")

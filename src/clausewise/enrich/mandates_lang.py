@@ -580,8 +580,15 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
 # what a chapeau says of its points: "les mesures suivantes :", "ci-après", "las siguientes
 # medidas", or nothing at all ("a que, con el apoyo de ...:", "d’agir ... pour :")
 _FOLLOWING = re.compile(
-    r"\b(?:(?:suivant\w*|ci-après|ci-dessous|siguientes?|a\s+continuación)\b[^;]{0,200}|"
+    r"\b(?:(?:suivant\w*|ci-après|ci-dessous|siguientes?|a\s+continuación)\b[^;]{0,400}|"
     r"(?:pour|para)\s*):\s*$",
+    re.I,
+)
+# the means of one action, as English "to end obstetric fistula within a decade by:" (one
+# mandate): "mediante las acciones siguientes:", "por los siguientes medios:"
+_BY_MEANS = re.compile(
+    r"\b(?:mediante|por\s+(?:los\s+siguientes\s+)?medios|par\s+les\s+moyens|au\s+moyen)\b"
+    r"[^;]{0,120}:\s*$",
     re.I,
 )
 
@@ -589,9 +596,11 @@ _FOLLOWING = re.compile(
 def _chapeau(action: str) -> bool:
     """An action that only opens the points under it."""
     a = action.rstrip()
-    if not a.endswith(":"):
+    if not a.endswith(":") or _BY_MEANS.search(a):
         return False
     bare = re.sub(r"^\s*,[^;]*?(?:,\s*|$)", "", a.rstrip(" :")).strip()
+    # "a que, con arreglo a sus obligaciones ..., entre otras cosas:" (English "inter alia:")
+    bare = re.sub(r"^(?:entre\s+otras\s+cosas|notamment|entre\s+autres|inter\s+alia)$", "", bare)
     return not bare or bool(_FOLLOWING.search(a))
 
 
