@@ -126,3 +126,16 @@ def test_points_after_inter_alia_are_mandates_and_points_that_say_by_what_means_
     assert len(_found("es", "GA-75/{lang}/75_22_{s}.xml", "para_13")) == 4
     (m,) = _found("es", "GA-75/{lang}/75_191_{s}.xml", "para_28")
     assert m.action.startswith("a que intensifique su colaboración")
+
+
+def test_a_spanish_que_with_a_verb_in_the_indicative_is_a_relative_clause():
+    """ "a que asistan a la 18ª Reunión de los Estados Partes ..., que se celebrará en Ginebra
+    ..., y a que participen": two actions, as English "to attend ..., to be held in Geneva ...,
+    and to participate"; "el Protocolo ..., que complementa la Convención" is no action."""
+    acts = _actions("es", "GA-75/{lang}/75_52_{s}.xml", "para_9")
+    assert [a[:14] for a in acts] == ["a que asistan ", "a que particip"]
+    assert len(_found("en", "GA-75/{lang}/75_52_{s}.xml", "para_9")) == 2
+    acts = _actions("es", "GA-75/{lang}/75_196_{s}.xml", "para_39")
+    assert not any(a.startswith("que complementa") for a in acts)
+    assert language("es").module.indicative("complementa")
+    assert not language("es").module.indicative("complemente")

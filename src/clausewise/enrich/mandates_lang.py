@@ -450,6 +450,8 @@ def _actions(w: _Words, rest: str) -> list[str]:
             if _content(w, since) < 2 or marked or (bare and not listed):
                 continue
             listed = listed or not bare
+        elif gap.strip()[:1] != ";" and _relative(w, rest[end:]):
+            continue
         else:
             marked = True
         cuts.append((start, joined))
@@ -465,6 +467,16 @@ def _actions(w: _Words, rest: str) -> list[str]:
         re.sub(r"^\s*[,;]?\s*(?:(?:et|y|e|ainsi\s+que|así\s+como|o|ou)\s+)?", "", a).strip()
         for a in out
     ]
+
+
+def _relative(w: _Words, text: str) -> bool:
+    """ ", que complementa la Convención", "y que ofrece orientaciones": a "que" whose verb is
+    a known verb's indicative (not its subjunctive) opens a relative clause, not an action
+    (Spanish; French marks its actions with "de" and "à")."""
+    if w.next_verb is None:
+        return False
+    m = re.match(r"que\s+(?:(?:no|se|le|les|lo|la|los|las)\s+)*([^\W\d_]+)", text)
+    return bool(m) and w.lang.module.indicative(m.group(1))
 
 
 def _candidates(w: _Words, rest: str, at: re.Match | None):

@@ -391,6 +391,14 @@ def subjunctive(word: str) -> str | None:
     return None
 
 
+def indicative(word: str) -> bool:
+    """A form of a known verb that is not its subjunctive ("ofrece" of ofrecer, "complementa"
+    of complementar): the verb of a relative clause ("que ofrece orientaciones")."""
+    low = word.lower()
+    lemma = _lemma(low)
+    return lemma != low and lemma[-2:] in ("ar", "er", "ir") and subjunctive(word) is None
+
+
 # auxiliaries: "y sean transparentes", "y hayan cooperado" go on with the verb before (as
 # English leaves "be" out of its further actions)
 _NOT_SUBJUNCTIVE = frozenset(["ser", "estar", "haber"])
