@@ -15,7 +15,9 @@ the words, this module the reading), the way `clausewise.enrich.mandates` reads 
   that-clause in the subjunctive is asked ("Solicita que el Consejo ... considere"); a verb
   with its pronoun ("et le prie de", "y lo alienta a") asks the one named before;
 - actions are cut where English cuts its infinitives (", et de", and a bare " et de" /
-  " y que" after an action with words of its own, not inside a purpose);
+  " y que" after an action with words of its own, not inside a purpose; in Spanish, which
+  seldom repeats "que", a list of verbs in the subjunctive: "a que proporcionen ...,
+  apoyen ... y fortalezcan");
 - "Décide de rester saisi" and "Décide d’inscrire à l’ordre du jour provisoire de sa
   soixante-seizième session" are the body's own agenda, as in English; a decision done
   when adopted ("Décide de répartir", "Decide aprobar") asks nothing;
