@@ -15,7 +15,9 @@ the words, this module the reading), the way `clausewise.enrich.mandates` reads 
   that-clause in the subjunctive is asked ("Solicita que el Consejo ... considere"); a verb
   with its pronoun ("et le prie de", "y lo alienta a") asks the one named before;
 - actions are cut where English cuts its infinitives (", et de", and a bare " et de" /
-  " y que" after an action with words of its own, not inside a purpose);
+  " y que" after an action with words of its own, not inside a purpose; in Spanish, which
+  seldom repeats "que", a list of verbs in the subjunctive: "a que proporcionen ...,
+  apoyen ... y fortalezcan");
 - "Décide de rester saisi" and "Décide d’inscrire à l’ordre du jour provisoire de sa
   soixante-seizième session" are the body's own agenda, as in English; a decision done
   when adopted ("Décide de répartir", "Decide aprobar") asks nothing;
@@ -70,7 +72,11 @@ class _Words:
     joined: re.Pattern
     purpose: re.Pattern
     governed: re.Pattern
+    delivery: re.Pattern
     light: frozenset[str]
+    bare_content: int  # words an action needs before a bare "et de" / "y que" cuts
+    next_verb: re.Pattern | None  # a further action's bare verb ("y proporcione"), group "verb"
+    verb_purpose: re.Pattern  # after it a bare verb goes on with the purpose ("para que puedan")
     clitic: re.Pattern
     self_executing: re.Pattern
     restated: re.Pattern  # group "noun": a restated ask's noun, a key of `restated_type`
@@ -104,7 +110,11 @@ def _words(code: str) -> _Words:
         joined=re.compile(mod.JOINED, re.I),
         purpose=re.compile(mod.PURPOSE, re.I),
         governed=re.compile(mod.GOVERNED, re.I),
+        delivery=re.compile(mod.DELIVERY, re.I),
         light=frozenset(mod.LIGHT.split()),
+        bare_content=mod.BARE_CONTENT,
+        next_verb=re.compile(mod.NEXT_VERB, re.I) if hasattr(mod, "NEXT_VERB") else None,
+        verb_purpose=re.compile(getattr(mod, "VERB_PURPOSE", mod.PURPOSE), re.I),
         clitic=re.compile(mod.CLITIC_LEAD, re.I),
         self_executing=re.compile(mod.SELF_EXECUTING, re.I),
         restated=re.compile(
@@ -402,23 +412,52 @@ def _actions(w: _Words, rest: str) -> list[str]:
     ..., et de veiller"), not a verb's complement after an aside ("de s’employer, dans la
     mesure de leurs capacités, à soutenir ..."), not a second verb of one action ("d’élaborer
     et d’appliquer des mesures"), not what a purpose or a noun governs ("pour renforcer ... et
-    de", "les moyens de ... et de"); a list joined by commas alone ends with "et" or ";"."""
+    de", "les moyens de ... et de"), not the delivery of what the action made ("et de le lui
+    présenter"); a list joined by commas alone ends with "et" or ";". A bare "et de" (no
+    comma) cuts only after an action of some length (`bare_content` words): French repeats
+    "de" where English says "to take measures and support programmes".
+
+    In Spanish, which seldom repeats "que", a further verb in the subjunctive cuts too
+    (`_candidates`): in a list ("a que creen conciencia ..., informen ... y reaccionen ...")
+    or after a comma (", y garanticen"), not a verb of the same few words ("a que promueva,
+    apoye y posibilite"), not where the clause repeats "que" itself (the bare verb is then
+    one action's second verb: "a que determinen ..., y les den ..., y a que amplíen")."""
     first = _marker(rest)
     cuts: list[tuple[int, bool]] = []
     last = 0
-    for m in w.next_action.finditer(rest):
-        if not _depth_ok(rest, m.start()) or _marker(rest[m.end() :]) != first:
+    at = _first_verb(w, rest) if first == "que" and w.next_verb is not None else None
+    prev = at.end() if at else 0  # where the words since the last candidate begin
+    listed = False  # a bare verb after a comma was cut: a list, ended by " y" and a verb
+    marked = False  # the clause repeats its own word ("y que", "y a que")
+    for start, end, verb in _candidates(w, rest, at):
+        if not _depth_ok(rest, start) or start < last:
             continue
-        between = rest[last : m.start()]
-        gap = rest[m.start() : m.end()]
+        if not verb and _marker(rest[end:]) != first:
+            continue
+        between = rest[last:start]
+        gap = rest[start:end]
         joined = bool(w.joined.match(gap))
         bare = gap[:1] not in ",;"  # "et de", "y que" with no comma
+        since, prev = rest[prev:start], end
         if bare and (
-            _content(w, between) < 2 or w.purpose.search(between) or w.governed.search(between)
+            _content(w, between) < (2 if verb else w.bare_content)
+            or w.purpose.search(between)
+            or w.governed.search(between)
+            or w.delivery.match(re.sub(r"^\s*(?:et|y|e)\s+", " ", gap) + rest[end:])
         ):
             continue
-        cuts.append((m.start(), joined))
-        last = m.end()
+        if verb:
+            if any(p.search(between) for p in (w.purpose, w.governed, w.verb_purpose)):
+                continue
+            if _content(w, since) < 2 or marked or (bare and not listed):
+                continue
+            listed = listed or not bare
+        elif gap.strip()[:1] != ";" and _relative(w, rest[end:]):
+            continue
+        else:
+            marked = True
+        cuts.append((start, joined))
+        last = end
     while cuts and not cuts[-1][1]:
         cuts.pop()
     out, start = [], 0
@@ -430,6 +469,42 @@ def _actions(w: _Words, rest: str) -> list[str]:
         re.sub(r"^\s*[,;]?\s*(?:(?:et|y|e|ainsi\s+que|así\s+como|o|ou)\s+)?", "", a).strip()
         for a in out
     ]
+
+
+def _relative(w: _Words, text: str) -> bool:
+    """ ", que complementa la Convención", "y que ofrece orientaciones": a "que" whose verb is
+    a known verb's indicative (not its subjunctive) opens a relative clause, not an action
+    (Spanish; French marks its actions with "de" and "à")."""
+    if w.next_verb is None:
+        return False
+    m = re.match(r"que\s+(?:(?:no|se|le|les|lo|la|los|las)\s+)*([^\W\d_]+)", text)
+    return bool(m) and w.lang.module.indicative(m.group(1))
+
+
+def _candidates(w: _Words, rest: str, at: re.Match | None):
+    """(start, where the action's words begin, bare verb) of each place a further action may
+    begin, in order: the action's own word repeated (", et de", "; que"), and in Spanish a
+    subjunctive after ", " or " y " agreeing in number with the first action's verb `at`
+    ("a que prosiga ... y proporcione ...")."""
+    found = [(m.start(), m.end(), False) for m in w.next_action.finditer(rest)]
+    if at is not None and w.next_verb is not None:
+        number = w.lang.module.subjunctive(at.group())
+        for m in w.next_verb.finditer(rest, at.end()):
+            if w.lang.module.subjunctive(m.group("verb")) == number:
+                found.append((m.start(), m.start("verb"), True))
+    return sorted(found)
+
+
+def _first_verb(w: _Words, rest: str) -> re.Match | None:
+    """The first action's verb: "que presente", "a que, con arreglo a sus mandatos, lleven"
+    (after an aside, the first verb after a comma: "que, hasta que se ponga fin ..., siga")."""
+    aside = re.match(r"\s*(?:a\s+)?que\s*,", rest)
+    for m in re.finditer(r"[^\W\d_]+", rest):
+        if aside and not re.search(r",\s*$", rest[: m.start()]):
+            continue
+        if w.lang.module.subjunctive(m.group()) is not None:
+            return m
+    return None
 
 
 def _leaves(items: tuple[Item, ...]):
@@ -519,8 +594,15 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
 # what a chapeau says of its points: "les mesures suivantes :", "ci-après", "las siguientes
 # medidas", or nothing at all ("a que, con el apoyo de ...:", "d’agir ... pour :")
 _FOLLOWING = re.compile(
-    r"\b(?:(?:suivant\w*|ci-après|ci-dessous|siguientes?|a\s+continuación)\b[^;]{0,200}|"
+    r"\b(?:(?:suivant\w*|ci-après|ci-dessous|siguientes?|a\s+continuación)\b[^;]{0,400}|"
     r"(?:pour|para)\s*):\s*$",
+    re.I,
+)
+# the means of one action, as English "to end obstetric fistula within a decade by:" (one
+# mandate): "mediante las acciones siguientes:", "por los siguientes medios:"
+_BY_MEANS = re.compile(
+    r"\b(?:mediante|por\s+(?:los\s+siguientes\s+)?medios|par\s+les\s+moyens|au\s+moyen)\b"
+    r"[^;]{0,120}:\s*$",
     re.I,
 )
 
@@ -528,9 +610,11 @@ _FOLLOWING = re.compile(
 def _chapeau(action: str) -> bool:
     """An action that only opens the points under it."""
     a = action.rstrip()
-    if not a.endswith(":"):
+    if not a.endswith(":") or _BY_MEANS.search(a):
         return False
     bare = re.sub(r"^\s*,[^;]*?(?:,\s*|$)", "", a.rstrip(" :")).strip()
+    # "a que, con arreglo a sus obligaciones ..., entre otras cosas:" (English "inter alia:")
+    bare = re.sub(r"^(?:entre\s+otras\s+cosas|notamment|entre\s+autres|inter\s+alia)$", "", bare)
     return not bare or bool(_FOLLOWING.search(a))
 
 

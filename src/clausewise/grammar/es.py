@@ -8,6 +8,7 @@ Assembly, "Preocupado" for the Council).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 CODE = "es"
 CAPITAL = True  # a lead opens with a capital letter
@@ -248,15 +249,26 @@ DRAFT = r"proyecto de (?:resolución|decisión)"
 ACTION_MARK = r"\bque\b\s*|\ba\s+que\b\s*|\ba\s+(?=(?-i:[a-záéíóúñ]+)(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)"
 # a second action: ", y que incluya", "; a que", " y a adoptar" (bare "y": cut only when the
 # first action has words of its own, as in English)
+_ASIDE_OPEN = (
+    r"(?:(?:a\s+este\s+respecto|a\s+tal\s+fin|según\s+proceda|cuando\s+proceda|en\s+particular|"
+    r"entre\s+otras\s+cosas|además|asimismo|también)\s*,?\s*)?"
+)
 NEXT_ACTION = (
-    r"(?:[,;]\s*(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+)(?:(?:a\s+este\s+respecto|a\s+tal\s+fin|"
-    r"según\s+proceda|cuando\s+proceda|en\s+particular|entre\s+otras\s+cosas)\s*,\s*)?"
+    rf"(?:[,;]\s*(?:[ye]\b\s*,?\s*|así\s+como\s+)?|\s+[ye]\b\s*,?\s*){_ASIDE_OPEN}"
     r"(?=(?:que|a\s+que)\s+(?:le\s+|les\s+|lo\s+|la\s+|se\s+|no\s+)?[^\W\d_]+(?:e|en|a|an)\b"
     r"|a\s+[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)"
+    # "y que, a este respecto, evite", "y que en su septuagésimo sexto período de sesiones la
+    # informe": after "y" or ";" only (", que, de otro modo," is a relative clause)
+    rf"|(?:(?:[,;]\s*|\s+)[ye]\b\s*,?\s*|;\s*){_ASIDE_OPEN}(?=(?:a\s+)?que\s*(?:,|en\s+su\b))"
 )
 JOINED = r"^\s*(?:;|,?\s*(?:[ye]|así\s+como)\b)"
+# after these a further "y que" / "y a que" goes on with the purpose ("a fin de que ... y
+# que"); not after "para", which says what for as English's bare "to" does ("a que sigan
+# promoviendo la reconciliación para hacer realidad la paz ... y a que alienten", English "to
+# further promote reconciliation to help ensure ... and to encourage": paragraphs agreeing
+# 7231 -> 7252 of 8138)
 PURPOSE = (
-    r"\b(?:para|a\s+fin\s+de|con\s+miras\s+a|con\s+el\s+(?:fin|objeto)\s+de|de\s+(?:modo|"
+    r"\b(?:a\s+fin\s+de|con\s+miras\s+a|con\s+el\s+(?:fin|objeto)\s+de|de\s+(?:modo|"
     r"manera|forma)\s+que)\s"
 )
 GOVERNED = (
@@ -264,7 +276,20 @@ GOVERNED = (
     r"planes|políticas|iniciativas|programas|compromisos?|necesari[oa]s?|formas|maneras)\s+"
     r"(?:para|de|a)\s+[^\W\d_]+(?:ar|er|ir)\b[^,;]*$"
 )
+# the delivery of what the action before made, no action of its own (as English "to prepare
+# a report and to submit it"): "y lo presente", "y que presente el informe", "y le transmita
+# sus conclusiones"
+DELIVERY = (
+    r"\s*(?:(?:a\s+)?que\s+)?(?:(?:lo|la|los|las)\s+|(?:se|le|les)\s+(?:lo|la|los|las)\s+)"
+    r"(?:presente|presenten|someta|sometan|transmita|transmitan|distribuya|distribuyan|difunda|"
+    r"difundan)\b|\s*(?:(?:a\s+)?que\s+)?(?:le\s+|les\s+)?(?:presente|presenten|someta|sometan|"
+    r"transmita|transmitan|distribuya|distribuyan)\s+(?:el\s+informe|ese\s+informe|los\s+"
+    r"resultados|el\s+resumen)\b"
+)
 LIGHT = "que a y e no se le les lo la los las seguir continuar"
+# content words an action needs before a bare " y que" starts another (Spanish repeats "que"
+# about as seldom as English repeats "to": 2, as English; 3 or more agree less)
+BARE_CONTENT = 2
 CLITIC_LEAD = r"(?:los|las|les|lo|la|le)\s+(?=[^\W\d_])"
 SELF_EXECUTING = (
     r"^\s*(?:\w+\s+)?(?:aprobar|adoptar|hacer\s+suy[oa]s?|respaldar|proclamar|declarar|designar|"
@@ -332,3 +357,55 @@ CITE_BODIES = [
     (r"Consejo Económico y Social", "ECOSOC"),
     (r"Asamblea General", "GA"),
 ]
+
+# -- actions without a repeated "que" (clausewise.enrich.mandates_lang) ----------------------------
+# "a que proporcionen ..., apoyen ... y fortalezcan ...": Spanish seldom repeats "que" where
+# English repeats "to"; a further action is a verb in the subjunctive after ", ", " y ", "; "
+# (an aside or an object pronoun may come between: "y, a este respecto, evite", "y les preste")
+NEXT_VERB = (
+    rf"(?:[,;]\s*(?:[ye]\b\s*,?\s*|así\s+como\s+)?|\s+[ye]\b\s*,?\s*){_ASIDE_OPEN}"
+    r"(?:(?:se|le|les|lo|la|los|las|no|también|además)\s+)*(?P<verb>[^\W\d_]+)\b"
+)
+
+# after these a bare verb is the purpose's own ("para que puedan participar ... y presenten")
+VERB_PURPOSE = rf"{PURPOSE}|\bpara\s"
+
+
+def subjunctive(word: str) -> str | None:
+    """ "sg" or "pl" for a verb in the present subjunctive, 3rd person ("proporcione",
+    "fortalezcan"), else None: the verb's class, from its lemma, tells the subjunctive
+    ("apoyen" of apoyar) from the indicative ("fortalecen" of fortalecer)."""
+    low = word.lower()
+    if not word[:1].islower() or len(low) < 3:
+        return None
+    lemma = _lemma(low)
+    if lemma == low or len(lemma) < 3:
+        return None
+    ending = {"ar": "e", "er": "a", "ir": "a"}.get(lemma[-2:])
+    if ending is None or lemma in _NOT_SUBJUNCTIVE or low == lemma[:-2] + "ida":
+        return None  # (a participle: "incluida")
+    if low.endswith(ending + "n"):
+        return "pl"
+    if low.endswith(ending):
+        return "sg"
+    return None
+
+
+def indicative(word: str) -> bool:
+    """A form of a known verb that is not its subjunctive ("ofrece" of ofrecer, "complementa"
+    of complementar): the verb of a relative clause ("que ofrece orientaciones")."""
+    low = word.lower()
+    lemma = _lemma(low)
+    return lemma != low and lemma[-2:] in ("ar", "er", "ir") and subjunctive(word) is None
+
+
+# auxiliaries: "y sean transparentes", "y hayan cooperado" go on with the verb before (as
+# English leaves "be" out of its further actions)
+_NOT_SUBJUNCTIVE = frozenset(["ser", "estar", "haber"])
+
+
+@cache
+def _lemma(word: str) -> str:
+    import simplemma  # only the mandates need it: imported when first asked
+
+    return simplemma.lemmatize(word, lang="es")
