@@ -216,12 +216,13 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
             found.append((m.start(), who))
             rest = rest[: m.start()] + "\x00" * (m.end() - m.start()) + rest[m.end() :]
     for m in re.finditer(r"[^\x00,;]+", rest):
-        piece = re.sub(r"^\W+|\W+$", "", m.group())
-        piece = re.sub(_ARTICLES, "", piece).strip()
-        piece = re.sub(r"\s+(?:pour|para|afin|de|d[’'])$", "", piece)
-        # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
-        if (_ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
-            found.append((m.start(), Addressee(piece, _kind(piece))))
+        for at, part in _joined(m.group()):
+            piece = re.sub(r"^\W+|\W+$", "", part)
+            piece = re.sub(_ARTICLES, "", piece).strip()
+            piece = re.sub(r"\s+(?:pour|para|afin|de|d[’'])$", "", piece)
+            # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
+            if (_ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
+                found.append((m.start() + at, Addressee(piece, _kind(piece))))
     if not found:
         # whom the verb asks, named by no actor's noun ("los órganos establecidos por la
         # Convención", "les initiatives des médias"): the phrase itself, as English keeps it
@@ -241,20 +242,43 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
     return out
 
 
+_AND = re.compile(
+    r"\s+(?:y|e|et|ainsi\s+que|así\s+como)\s+(?=(?:(?:el|la|los|las|le|les|l[’'])\s*)?(?-i:[A-ZÀ-Ý]))",
+    re.I,
+)
+
+
+def _joined(piece: str) -> list[tuple[int, str]]:
+    """ "l’Organisation des Nations Unies et l’Association des nations de l’Asie du Sud-Est":
+    two actors, each named by an actor's noun; not "la Oficina ... contra la Droga y el Delito"."""
+    out, start = [], 0
+    for m in _AND.finditer(piece):
+        left, right = piece[start : m.start()], piece[m.end() :]
+        nxt = _AND.search(right)
+        right = right[: nxt.start()] if nxt else right
+        if _ACTOR.search(left) and (_ACTOR.search(right) or re.match(r"[A-Z]{3,}\b", right)):
+            out.append((start, left))
+            start = m.end()
+    out.append((start, piece[start:]))
+    return out
+
+
 # what a verb may encourage that is no one ("les efforts visant à", "la utilización continua")
 _NOT_ACTOR = re.compile(
-    r"^(?:\w+\s+)?(?:efforts?|esfuerzos?|mesures|medidas|initiatives|iniciativas|utilisation|"
+    r"^(?:(?:todos|todas|tous|toutes)\s+(?:los|las|les)\s+|\w+\s+)?(?:efforts?|esfuerzos?|mesures|medidas|initiatives|iniciativas|utilisation|"
     r"utilización|uso|recherche|búsqueda|activités|actividades|travaux|labor|trabajos?|"
     r"collaboration|colaboración|coopération|cooperación|dialogue|diálogo|action|acción|"
     r"poursuite|continuación|mise|elaboración|élaboration|participation|participación|"
     r"examen|adoption|aprobación|création|creación|promotion|promoción|renforcement|"
     r"fortalecimiento|recours|establecimiento|application|aplicación|intégration|integración|"
     r"investissement|inversión|parachèvement|finalización|implementación|ejecución|"
-    r"coordination|coordinación|échanges?|intercambios?|politiques?|políticas)\b",
+    r"coordination|coordinación|échanges?|intercambios?|politiques?|políticas|formulation|"
+    r"formulación|adopción|celebración|tenue|realización|réalisation|processus|proceso|"
+    r"poursuite|ratification|ratificación|progrès|progresos)\b",
     re.I,
 )
 _ARTICLES = re.compile(
-    r"^(?:(?:et|y|ou|o|à|a|aux|au|al|les|la|le|l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
+    r"^(?:(?:et|y|e|ou|o|à|a|aux|au|al|les|la|le|l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
     r"así\s+como)\b\s*)+",
     re.I,
 )
@@ -277,7 +301,10 @@ _ACTOR = re.compile(
     r"Département|Departamento|Division|División|Institut|Instituto|Université|Universidad|"
     r"Centre|Centro|Office|Équipe|Equipo|Coordonnat\w+|Agence|Organismo|"
     r"jeunes|jóvenes|femmes|mujeres|personnes|personas|peuples|pueblos|défenseurs|defensores|"
-    r"instances|instancias)\b",
+    r"instances|instancias|Naciones\s+Unidas|INTERPOL|Association|Asociación|régimen|régime|"
+    r"reunión|réunion|participants|participantes|dirigeants|dirigentes|créanciers|acreedores|"
+    r"débiteurs|deudores|intervenants|interesados|prestataires|agentes|chefs|jefes|responsables|"
+    r"combattants|combatientes|colons|colonos|líderes|titulaires|titulares|juges|jueces)\b",
     re.I,
 )
 # adverbials between the verb and its addressees: "Demande de nouveau à cet égard au ..."
@@ -290,7 +317,10 @@ _ADVERBIAL = re.compile(
 )
 _ASIDE = re.compile(
     r"^(?:à\s+cet\s+égard|en\s+particulier|notamment|selon\s+qu|a\s+este\s+respecto|en\s+"
-    r"particular|entre\s+otr|según\s+proceda|le\s+cas\s+échéant)",
+    r"particular|entre\s+otr|según\s+proceda|le\s+cas\s+échéant|dans\b|selon\b|conformément|"
+    r"compte\s+tenu|afin\b|en\s+vue|de\s+conformidad|con\s+arreglo|en\s+consonancia|"
+    r"teniendo\b|dentro\b|sous\b|sans\b|sin\b|en\s+application|en\s+coopération|"
+    r"en\s+colaboración|en\s+cumplimiento)",
     re.I,
 )
 
@@ -476,7 +506,12 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             )
             if mtype is None:
                 continue
-        if lead.lemma == "call" and not w.call_names.match(rest) and not _named_subject(rest):
+        if (
+            lead.lemma == "call"
+            and not w.call_names.match(rest)
+            and not _named_subject(rest)
+            and not _nominal(w, rest, doc)
+        ):
             continue  # "Demande l’arrêt ...", "Pide que se ...": a call that names no one
         if mtype == "decision":
             out.extend(_decision(w, eid, verb, clause, rest, items if last else (), doc))
@@ -486,10 +521,21 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             # "Recommande que les États Membres adoptent ...", "Solicita que el Consejo
             # Ejecutivo ... considere ...", "pide que la Oficina ... siga": the subject of the
             # that-clause is asked
-            impersonal = that[0] is that[1]  # "que se ...": no one named, or only after
-            who = _known_actors(w, that[0]) if impersonal else addressees(w, that[0], doc)
-            if who or impersonal:
+            impersonal = that[0] is that[1]  # "que se ...": no one named as its subject
+            # (of an impersonal ask, only those whose cooperation is asked for are asked:
+            # "Alienta a que prosiga la cooperación entre las Naciones Unidas y el Consejo
+            # de Europa", as "Encourages further cooperation between ..."; "Solicita que se
+            # proporcionen recursos ... a la secretaría" asks no one)
+            if impersonal:
+                who = _nominal(w, that[0], doc)
+            else:
+                # (none for "que las contribuciones prometidas por los donantes se desembolsen")
+                head = _head(that[0])
+                who = [a for a in addressees(w, head, doc) if _named(a)] if head else []
+            if who:
                 out.append(_make(w, eid, mtype, verb, who, that[1], clause, doc))
+                continue
+            if impersonal:
                 continue
         m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
         if m is not None and last and items and _chapeau(rest[m.end() :]):
@@ -501,13 +547,24 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             if who:
                 continue
         if m is None:
+            if _NOT_ACTOR.match(_object(rest)):
+                # "Alienta también la colaboración entre las Naciones Unidas y el Centro ..."
+                who = _nominal(w, rest, doc)
+                if who:
+                    out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+                continue
             if last and items and rest.rstrip().endswith(":"):
                 who = addressees(w, rest.rstrip(" :"), doc)
                 for it in _leaves(items) if who else ():
                     out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
             continue
-        if _NOT_ACTOR.match(re.sub(_ARTICLES, "", rest[: m.start()].strip(" ,"))):
-            continue  # "Encourage la mise en œuvre du plan ... visant à": a thing, not an actor
+        if _NOT_ACTOR.match(_object(rest[: m.start()])):
+            # "Encourage la mise en œuvre du plan ... visant à": a thing, not an actor (but
+            # "Alienta la cooperación entre X y Y para": X and Y, as English reads them)
+            who = _nominal(w, rest, doc)
+            if who:
+                out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+            continue
         who = addressees(w, rest[: m.start()], doc)
         if not who:
             continue
@@ -535,18 +592,45 @@ def _chapeau(action: str) -> bool:
 
 
 _THAT = re.compile(
-    r"^\s*(?:,[^,;]{1,200},\s*)?(?:[^\W\d_]+ment[e]?\s+)?(?:de\s+|para\s+|pour\s+)?(?:que\s+|qu[’'])"
+    r"^\s*(?:,[^,;]{1,200},\s*)?(?:[^\W\d_]+ment[e]?\s+)?(?:de\s+|para\s+|pour\s+|a\s+)?"
+    r"(?:que(?=[\s,])\s*|qu[’'])"
 )
+# an aside right after "que": "Recommande que, conformément à son mandat, le Comité ...
+# formule", "demande que, dans leurs décisions et mesures, les États Membres accordent"
+_THAT_ASIDE = re.compile(r"\s*,\s*(?-i:[a-zàâçéèêëîïôûùüÿñóíúá])[^,;:]{1,250},\s*")
+# what follows a verb of the subjunctive in the singular, the verb not a noun or adjective of
+# the subject: an article, a preposition, an adverb ("envisage des procédures", "poursuive
+# activement", "ponga fin")
+_AFTER_VERB = re.compile(
+    r"(?:des|les|la|le|l[’']|un|une|du|de|d[’']|à|au|aux|son|sa|ses|leur|leurs|tout|toute|"
+    r"toutes|tous|los|las|el|lo|una|al|del|a|en|con|su|sus|todo|toda|todos|todas|sin|fin|"
+    r"[^\W\d_]+ment[e]?)\b",
+    re.I,
+)
+# the subjunctive in the singular of the verbs most often asked for, irregular or
+# ambiguous: "que el régimen sirio ponga fin", "qu’Israël cesse"
+_SUBJUNCTIVE_WORDS = """ponga haga siga tenga cese deje cumpla vele preste fasse prenne mette tienne
+    cesse veille poursuive continúe prosiga"""
+_SUBJUNCTIVE = frozenset(_SUBJUNCTIVE_WORDS.split())
+# a verb of the subjunctive before its subject: "que prosiga", "a que continúe", "que haya"
+_INVERTED = re.compile(
+    r"(?-i:[a-záéíóúñ]+)(?:a|e|an|en|ga|gan|ya|yan)$|haya|hayan|(?:pro)?siga|continúe|aumente|"
+    r"mejore|se"
+)
+# a pronoun between the subject and its verb: "que Israel se retire", "qu’Israël s’abstienne"
+_PRONOUNS = frozenset(("se", "s", "lui", "nous"))
 # words that end like a verb of the subjunctive and are none ("de", "la", "le Président")
 _NOT_VERB_WORDS = """de la le une que ce cette entre comme contre notre votre leur sobre este esta ese esa
     nombre parte base mediante durante conforme pobreza una cada toda todo otra entre dentro
     frente parte respecte mesure sorte manière ocupante ocupant presente présente suivante
-    misma mismo propia propio para hacia desde contra"""
+    misma mismo propia propio para hacia desde contra celle elle quelle laquelle"""
 _NOT_VERB = frozenset(_NOT_VERB_WORDS.split())
 _NOT_PLURAL_WORDS = """origen imagen examen régimen orden crimen joven volumen dictamen margen resumen
     président compétent pertinent récent différent permanent excellent agent urgent parent
     patient accident incident client adolescent continent précédent équivalent"""
 _NOT_PLURAL_VERB = frozenset(_NOT_PLURAL_WORDS.split())
+_NOT_SUBJECT_WORDS = "chaque aucune quelque celle ninguna alguna cualquiera dicha nuestra notre"
+_NOT_SUBJECT = _NOT_VERB | frozenset(_NOT_SUBJECT_WORDS.split())
 
 
 def _that_clause(rest: str) -> tuple[str, str] | None:
@@ -557,8 +641,26 @@ def _that_clause(rest: str) -> tuple[str, str] | None:
     m = _THAT.match(rest)
     if m is None:
         return None
+    end = m.end()
+    aside = _THAT_ASIDE.match(rest, end)
+    if aside:
+        end = aside.end()
+    if re.match(r"(?i)soi(?:en)?t\b", rest[end:]):
+        return None  # "que soient améliorées la coordination ...": a passive asks no one
+    first = re.match(r"\s*([^\W\d_]+)", rest[end:])
+    if (
+        first
+        and _INVERTED.match(first.group(1))
+        and (len(first.group(1)) > 3 or first.group(1) in ("se", "haya"))
+        and first.group(1).lower() not in _NOT_SUBJECT
+    ):
+        # "a que prosiga la cooperación entre ...", "que continúe la labor": the verb
+        # first, its subject after it, a thing asked for as "que se ..."
+        predicate = rest[end:]
+        return predicate, predicate
     prev = ""
-    for t in re.finditer(r"[^\W\d_]+|[,;:]", rest[m.end() : m.end() + 300]):
+    scan = rest[end : end + 400]
+    for t in re.finditer(r"[^\W\d_]+|[,;:]", scan):
         word = t.group()
         if word in ";:":
             return None
@@ -568,17 +670,33 @@ def _that_clause(rest: str) -> tuple[str, str] | None:
         if verb and plural and low not in _NOT_PLURAL_VERB and t.start() > 0:
             break
         singular = verb and low.endswith(("e", "a")) and t.start() > 0
-        if singular and (prev[:1].isupper() or prev == ","):
+        if singular and (prev[:1].isupper() or prev == "," or prev.lower() in _PRONOUNS):
             break
+        if singular and low in _SUBJUNCTIVE or verb and low in ("soit", "soient"):
+            break
+        if (
+            singular
+            and prev[:1].islower()
+            and prev.lower() not in _NOT_VERB
+            and not re.match(r"(?i)(?:les?|la|l[’']|des?|du|d[’']|un|une|el|los|las|del|al)$", prev)
+            and _AFTER_VERB.match(scan, t.end() + 1)
+        ):
+            break  # "que le Conseil exécutif de ... des armes chimiques envisage des procédures"
         prev = word
     else:
         return None
-    if low in ("soit", "soient"):
-        return None  # "que soient respectés les engagements": a passive asks no one
-    at = m.end() + t.start()
-    subject = rest[m.end() : at].strip(" ,")
+    if low in ("soit", "soient") or re.match(
+        r"(?i)[^\W\d_]+\s+(?:d[’']être|de\s+ser|à\s+être|siendo)\b", scan[t.start() :]
+    ):
+        return None  # "que soient respectés", "que les recommandations continuent d’être mises"
+    at = end + t.start()
+    subject = rest[end:at].strip(" ,")
     if not subject:
         return None
+    subject = re.sub(r"\s+(?:se|s[’'])$", "", subject)
+    named = _ACTOR.search(subject) or re.search(r"\b(?-i:[A-ZÀ-Ý])", subject)
+    if re.search(r"(?i)\b(?:se|s[’'])$", rest[end:at].strip()) and not named:
+        return None  # "que las futuras actualizaciones del mandato se pongan": a thing, passive
     if re.match(r"(?i)se\b", subject):
         # "Pide que se autorice el acceso de los órganos internacionales ...", as English
         # "Calls for the ... bodies to be granted access": an ask all the same, of whom the
@@ -586,6 +704,61 @@ def _that_clause(rest: str) -> tuple[str, str] | None:
         predicate = rest[at:]
         return predicate, predicate
     return subject, rest[at:]
+
+
+def _object(phrase: str) -> str:
+    """What a verb governs, without the adverbials and asides before it ("Encourage, dans les
+    situations d’urgence humanitaire, les efforts", "préconise à cet égard la mise en œuvre")."""
+    phrase = _ADVERBIAL.sub(" ", phrase)
+    phrase = re.sub(r"^\s*,[^,;]{1,250},", " ", phrase)
+    return re.sub(_ARTICLES, "", phrase.strip(" ,"))
+
+
+# actors named by the cooperation asked of them: "la cooperación entre las Naciones Unidas y
+# el Consejo de Europa", "la coopération entre l’Organisation et INTERPOL"
+_BETWEEN = re.compile(
+    r"\b(?-i:cooperación|colaboración|coordinación|diálogo|interacción|intercambios?|consultas|"
+    r"coopération|collaboration|coordination|dialogue|interaction|échanges|concertation)\b"
+    r"[^,;:()]{0,40}?(?:,[^,;:()]{1,40},)?\s*\b(?:entre|among)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:para|a\s+fin|con\s+miras|"
+    r"en\s+(?:el|la|los|las|lo|materia|apoyo|relación|esferas?|ámbitos?)|sobre|mediante|"
+    r"por\s+conducto|con\s+(?:el|la|miras|respecto)|dentro|pour|afin|en\s+vue|dans|sur|par\s+"
+    r"l|au\s+service|en\s+matière|aux\s+fins|à\s+l|en\s+ce\s+qui|cuando|lorsque|a\s+nivel|"
+    r"au\s+niveau|de\s+(?:modo|manera|façon)|a\s+través|así\s+como|ainsi\s+que)\b|[;:.]|$)",
+    re.I,
+)
+
+
+_QUANTIFIERS = re.compile(
+    r"^(?:(?:todos|todas|tous|toutes|tout|toute|ambos|ambas|les|los|las|la|le|l[’']|el|des|"
+    r"ces|estos|estas|esos|esas|sus|ses|leurs|sa|son|su|cada|chaque|dichos?|dichas?|deux|dos)"
+    r"\b\s*)+",
+    re.I,
+)
+
+
+def _head(subject: str) -> str | None:
+    """A subject whose head names an actor ("les acteurs du développement", "la Puissance
+    occupante", "el régimen sirio"), without an aside before it; None for a thing of theirs
+    ("las contribuciones prometidas por los donantes", "el juicio")."""
+    subject = subject.strip(" ,")
+    head = _QUANTIFIERS.sub("", subject)
+    if head[:1].islower() and not _ACTOR.match(head) and "," in head:
+        # "qu’en application des résolutions pertinentes du Conseil de sécurité, Israël"
+        subject = subject.split(",", 1)[1].strip()
+        head = _QUANTIFIERS.sub("", subject)
+    return subject if head[:1].isupper() or _ACTOR.match(head) else None
+
+
+def _named(a: Addressee) -> bool:
+    return bool(a.name[:1].isupper() or _ACTOR.search(a.name))
+
+
+def _nominal(w: _Words, text: str, doc: Document) -> list[Addressee]:
+    m = _BETWEEN.search(text)
+    if m is None:
+        return []
+    who = addressees(w, m.group("who"), doc)
+    return who if len(who) >= 2 else []
 
 
 def _named_subject(rest: str) -> bool:
