@@ -272,7 +272,14 @@ SELF_EXECUTING = (
     r"cambiar\s+el\s+nombre|reafirmar|recordar|observar|conmemorar|reconocer|expresar|agradecer|"
     r"sumarse|adherirse|apoyar|revisar|consignar|prorratear|acreditar|asignar|abrir)\b"
 )
-CLAUSE_GAP = r"(?:[,;:]\s+(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+)"  # ("e" before an i: "e invita")
+# ("e" before an i: "e invita"; an adverbial between "y" and the verb: "y a este respecto
+# exhorta", "y en este sentido alienta")
+CLAUSE_GAP = (
+    r"(?:[,;:]\s+(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+)(?:(?:a\s+(?:este|ese|tal)\s+(?:respecto|"
+    r"efecto|fin)|a\s+(?:estos|esos|tales)\s+(?:fines|efectos)|en\s+(?:este|ese)\s+(?:sentido|"
+    r"contexto)|por\s+(?:ende|consiguiente|lo\s+tanto|ello)|al\s+respecto|por\s+otra\s+parte)"
+    r"\s*,?\s+)?"
+)
 CALL_NAMES = (
     r"^\s*(?:,[^,;]{1,200},\s*)?(?:encarecidamente\s+|nuevamente\s+|también\s+|además\s+"
     r"|una\s+vez\s+más\s+|\w+mente\s+)*a(?:l)?\b"

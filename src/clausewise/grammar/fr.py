@@ -300,8 +300,14 @@ _INFINITIVE = (
     r"carrière|pauvre|libre|propre|mer|hier|fer|air|désir|avenir|pouvoir|devoir|espoir)\b)"
     r"[^\W\d_]+(?:er|ir|re|oir|dre)\b"
 )
+# (an adverb before the infinitive: "Engage les États Membres à mieux prendre la mesure")
+_ADVERB = (
+    r"(?:(?:mieux|davantage|pleinement|activement|encore|toujours|effectivement|rapidement|"
+    r"systématiquement|véritablement|réellement|sérieusement|résolument|immédiatement|dûment|"
+    r"efficacement|d[’']urgence|sans\s+tarder|sans\s+délai)\s+)?"
+)
 ACTION_MARK = (
-    rf"\b(?:de|d[’'])\s*(?={_CLITIC}{_INFINITIVE})|\bà\s+(?={_CLITIC}{_INFINITIVE})"
+    rf"\b(?:de|d[’'])\s*(?={_ADVERB}{_CLITIC}{_INFINITIVE})|\bà\s+(?={_ADVERB}{_CLITIC}{_INFINITIVE})"
     r"|(?<!ainsi\s)\bqu(?:e|[’'])\s*"  # (not "ainsi que", which joins addressees)
 )
 # a second action for the same addressees: ", et de lui présenter", "; de veiller", " et
@@ -324,17 +330,25 @@ GOVERNED = (
 # words that carry no content of their own between two actions
 LIGHT = "de d d’ d' à et ne pas continuer poursuivre le la les l l’ l' lui leur se s s’ s' en y"
 # a verb with its object pronoun, mid-sentence: "et le prie de", "l’encourage à"
-CLITIC_LEAD = r"(?:(?:les|le|la|lui|leur)\s+|l[’']\s*)(?=[^\W\d_])"
+# (or a relative: "le Conseil des droits de l’homme, qu’elle encourage à", "les efforts des
+# créanciers, qu’elle invite à")
+CLITIC_LEAD = (
+    r"(?:qu[’']\s*(?:elle|il)\s+(?:(?:les|le|la|lui|leur)\s+|l[’']\s*)?|(?:les|le|la|lui|leur)\s+"
+    r"|l[’']\s*)(?=[^\W\d_])"
+)
 # decisions that take effect when adopted ("Décide de répartir ...", "d’ouvrir des crédits")
 SELF_EXECUTING = (
-    r"^\s*(?:\w+\s+)?(?:de\s+|d[’']\s*)(?:adopter|approuver|entériner|faire\s+sien|proclamer|"
+    r"^\s*(?:\w+\s+)?(?:de\s+|d[’']\s*)(?:ne\s+pas\s+)?(?:adopter|approuver|entériner|faire\s+sien|proclamer|"
     r"déclarer|désigner|prendre\s+(?:note|acte)|accueillir|élire|admettre|accorder|accepter|"
     r"confirmer|modifier|renommer|réaffirmer|rappeler|noter|ouvrir|répartir|mettre\s+en\s+"
     r"recouvrement|réviser|observer|commémorer|reconnaître|exprimer|remercier|s[’']associer|"
     r"se\s+joindre|appuyer|soutenir|créditer|affecter|porter\s+au\s+crédit)\b"
 )
 # where a paragraph goes on with another operative verb: ", et prie", "; encourage"
-CLAUSE_GAP = r"(?:[,;:]\s+(?:et\s+|ainsi\s+que\s+)?|\s+et\s+)"
+CLAUSE_GAP = (
+    r"(?:[,;:]\s+(?:et\s+|ainsi\s+que\s+)?|\s+et\s+)(?:(?:à\s+cet\s+égard|dans\s+ce\s+contexte|"
+    r"par\s+conséquent|partant|dès\s+lors|donc)\s*,?\s+)?"
+)
 # a call that names no one ("Demande que ...", "Demande l’arrêt ...") asks nobody
 CALL_NAMES = (
     r"^\s*(?:,[^,;]{1,200},\s*)?(?:instamment\s+|de\s+nouveau\s+|également\s+|en\s+outre\s+"
