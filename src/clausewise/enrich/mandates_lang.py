@@ -108,7 +108,7 @@ def _words(code: str) -> _Words:
         clitic=re.compile(mod.CLITIC_LEAD, re.I),
         self_executing=re.compile(mod.SELF_EXECUTING, re.I),
         restated=re.compile(
-            mod.RESTATED_OPEN + r"(?P<noun>" + "|".join(mod.RESTATED) + r")s?\b", re.I
+            mod.RESTATED_OPEN + r"(?P<noun>" + "|".join(mod.RESTATED) + r")(?:e?s)?\b", re.I
         ),
         restated_type={k: v for k, v in mod.RESTATED.items()},
     )
@@ -163,7 +163,15 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
 
 
 # verbs that restate an earlier ask by its noun ("Réitère son appel", "Reafirma su solicitud")
-_RESTATING = ("reiterate", "renew", "reaffirm")
+_RESTATING = ("reiterate", "renew", "reaffirm", "recall")
+# its own ask recalled: "Recuerda su invitación al Secretario General", "Rappelle sa demande"
+_OWN = r"(?i)\s*(?:\w+\s+)?(?:su|sus|son|sa|ses)\s"
+# whom a thing asked for names as its doer: "un cessez-le-feu ... par toutes les parties"
+_BY = re.compile(
+    r"\b(?:par|por)\s+(?P<who>(?:(?:toutes|todas|tous|todos)\s+)?(?:les|las|los|le|la|el|l[’'])\s*"
+    r"[^,;]{1,80}?)(?=[,;]|\s+(?:sin|sans|y|et|en|dans|pour|para)\b|$)",
+    re.I,
+)
 
 # operative verbs that end the clause before them ("..., et souligne")
 _OTHER = set(
@@ -213,6 +221,8 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
     rest = _ADVERBIAL.sub(",", phrase)
     for pattern, who in w.actors:
         for m in pattern.finditer(rest):
+            if _INSIDE.search(rest[: m.start()]):
+                continue  # "l’Envoyée du Secrétaire général pour les technologies": another
             found.append((m.start(), who))
             rest = rest[: m.start()] + "\x00" * (m.end() - m.start()) + rest[m.end() :]
     for m in re.finditer(r"[^\x00,;]+", rest):
@@ -278,7 +288,8 @@ _NOT_ACTOR = re.compile(
     re.I,
 )
 _ARTICLES = re.compile(
-    r"^(?:(?:et|y|e|ou|o|à|a|aux|au|al|les|la|le|l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
+    r"^(?:(?:y\s+compris|incluid[oa]s?|dont|entre\s+ell[oa]s|et|y|e|ou|o|à|a|aux|au|al|les|la|le|"
+    r"l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
     r"así\s+como)\b\s*)+",
     re.I,
 )
@@ -307,12 +318,17 @@ _ACTOR = re.compile(
     r"combattants|combatientes|colons|colonos|líderes|titulaires|titulares|juges|jueces)\b",
     re.I,
 )
+# a known actor's name inside another's: "l’Envoyée du Secrétaire général", "la Oficina
+# Regional del Alto Comisionado"
+_INSIDE = re.compile(
+    r"(?-i:[A-ZÀ-Ý])[^\W\d_]+\s+(?:(?-i:[a-zà-ÿ])[^\W\d_]+\s+)?(?:du|de\s+la|de\s+l[’']|des|del|de)\s*$"
+)
 # adverbials between the verb and its addressees: "Demande de nouveau à cet égard au ..."
 _ADVERBIAL = re.compile(
     r"\b(?:à\s+cet\s+égard|de\s+nouveau|en\s+outre|également|instamment|vivement|aussi|"
     r"a\s+este\s+respecto|nuevamente|también|además|encarecidamente|una\s+vez\s+más|"
     r"en\s+(?:este|ese)\s+(?:sentido|contexto)|a\s+ese\s+respecto|dans\s+ce\s+contexte|"
-    r"à\s+ce\s+propos)\b",
+    r"à\s+ce\s+propos|de\s+ses\s+vœux|donc|partant|par\s+consiguiente|por\s+ende)\b",
     re.I,
 )
 _ASIDE = re.compile(
@@ -491,19 +507,32 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
         last = end >= len(text.rstrip())
         verb = lead.text
         restated = w.restated.match(rest) if lead.lemma in _RESTATING else None
+        if restated and lead.lemma == "recall" and not re.match(_OWN, rest):
+            restated = None  # "Recuerda la solicitud que la Comisión formuló": not its own ask
         if mtype is None and not restated:
             continue
         if restated:  # "Réitère son appel aux États de ...": the ask restated is the mandate
-            mtype = types.get(w.restated_type.get(restated.group("noun").lower(), ""))
+            noun = restated.group("noun").lower()
+            mtype = types.get(w.restated_type.get(noun, ""))
             verb = clause[: skip + lead.end + restated.end()].strip()
             rest = rest[restated.end() :]
             # (and what names it: "qu’elle a adressée", "que formuló", "adressées", "formulada")
             rest = re.sub(
-                r"^\s*(?:qu[’'e]\s*(?:elle|il)\s+a\s+\w+|que\s+(?:ha\s+)?\w+|"
-                r"[^\W\d_]+(?:ée?s?|ad[oa]s?)\b)",
+                r"^\s*(?:(?:anteriores|antérieures?|précédentes?|reiteradas)\s+)?(?:qu[’'e]\s*"
+                r"(?:elle|il)\s+a\s+\w+|que\s+(?:ha\s+)?\w+|[^\W\d_]+(?:ée?s?|ad[oa]s?)\b)?",
                 "",
                 rest,
             )
+            if re.match(r"(?i)\s*(?:en\s+faveur|en\s+favor|a\s+favor)", rest):
+                # "Réitère son appel en faveur d’un cessez-le-feu immédiat et complet par toutes
+                # les parties": a thing asked for, of whom it names ("all parties"), if anyone
+                by = _BY.search(rest)
+                head = by.group("who") if by else ""
+                actor = _ACTOR.match(_QUANTIFIERS.sub("", head))  # (not "par les Afghans")
+                who = [a for a in addressees(w, head, doc) if _named(a)] if actor else []
+                if who:
+                    out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+                continue
             if mtype is None:
                 continue
         if (
@@ -719,9 +748,11 @@ def _object(phrase: str) -> str:
 _BETWEEN = re.compile(
     r"\b(?-i:cooperación|colaboración|coordinación|diálogo|interacción|intercambios?|consultas|"
     r"coopération|collaboration|coordination|dialogue|interaction|échanges|concertation)\b"
-    r"[^,;:()]{0,40}?(?:,[^,;:()]{1,40},)?\s*\b(?:entre|among)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:para|a\s+fin|con\s+miras|"
+    r"[^,;:()]{0,40}?(?:,[^,;:()]{1,40},)?\s*\b(?:entre|among)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:"
+    r"(?:para|pour)\s+(?!(?:los|las|el|la|les|le|l[’'])\s*(?:(?-i:[A-Z])|réfugiés|développement|"
+    r"environnement|enfance|alimentation|éducation))|a\s+fin|con\s+miras|"
     r"en\s+(?:el|la|los|las|lo|materia|apoyo|relación|esferas?|ámbitos?)|sobre|mediante|"
-    r"por\s+conducto|con\s+(?:el|la|miras|respecto)|dentro|pour|afin|en\s+vue|dans|sur|par\s+"
+    r"por\s+conducto|con\s+(?:el|la|miras|respecto)|dentro|afin|en\s+vue|dans|sur|par\s+"
     r"l|au\s+service|en\s+matière|aux\s+fins|à\s+l|en\s+ce\s+qui|cuando|lorsque|a\s+nivel|"
     r"au\s+niveau|de\s+(?:modo|manera|façon)|a\s+través|así\s+como|ainsi\s+que)\b|[;:.]|$)",
     re.I,
