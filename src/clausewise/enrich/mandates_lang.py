@@ -328,7 +328,8 @@ _ADVERBIAL = re.compile(
     r"\b(?:à\s+cet\s+égard|de\s+nouveau|en\s+outre|également|instamment|vivement|aussi|"
     r"a\s+este\s+respecto|nuevamente|también|además|encarecidamente|una\s+vez\s+más|"
     r"en\s+(?:este|ese)\s+(?:sentido|contexto)|a\s+ese\s+respecto|dans\s+ce\s+contexte|"
-    r"à\s+ce\s+propos|de\s+ses\s+vœux|donc|partant|par\s+consiguiente|por\s+ende)\b",
+    r"à\s+ce\s+propos|de\s+ses\s+vœux|donc|partant|par\s+consiguiente|por\s+ende|"
+    r"encore\s+une\s+fois|en\s+conséquence|par\s+conséquent|dès\s+lors)\b",
     re.I,
 )
 _ASIDE = re.compile(
@@ -341,22 +342,47 @@ _ASIDE = re.compile(
 )
 
 
-def _antecedent(w: _Words, text: str) -> list[Addressee]:
+def _antecedent(w: _Words, text: str, dative: bool = False) -> list[Addressee]:
     """The last actor named in `text`, for a pronoun after it ("Note les efforts fournis par
-    les autorités de la République démocratique du Congo ..., les encourage à")."""
+    les autorités de la République démocratique du Congo ..., les encourage à"); for a
+    pronoun of the one spoken to ("y le solicita", "et lui demande"), the last one spoken to
+    ("la solicitud que hizo al Secretario General ..."); else the last name ("la
+    transformación de la Crónica ONU ..., y la alienta")."""
+    spoken_to = list(_TO.finditer(text)) if dative else []
+    for m in reversed(spoken_to):  # (one of the actors the language knows first)
+        known = [who for p, who in w.actors if p.match(text, m.end())]
+        if known:
+            return known[:1]
+    for m in reversed(spoken_to):
+        if _ACTOR.match(text, m.end()):
+            return _named_at(text, m.end())
     known = _known_actors(w, text)
     nouns = list(_ACTOR.finditer(text))
+    if not nouns and not known:
+        names = [m for m in _NAME.finditer(text) if m.start() > 0]
+        return [Addressee(names[-1].group(), _kind(names[-1].group()))] if names else []
     if not nouns:
         return known[-1:]
     last = nouns[-1]
     if known and _known_at(w, text) >= last.start():
         return known[-1:]
+    return _named_at(text, last.start())
+
+
+def _named_at(text: str, at: int) -> list[Addressee]:
     tail = re.match(
-        r"[^,;:]*?(?=\s+(?:pour|para|à|a|afin|qui|que|en|dans|sur|et|y)\b|[,;:]|$)",
-        text[last.start() :],
+        r"[^,;:]*?(?=\s+(?:pour|para|à|a|afin|qui|que|en|dans|sur|et|y)\b|[,;:]|$)", text[at:]
     )
-    name = tail.group() if tail else last.group()
+    name = tail.group() if tail else text[at:].split()[0]
     return [Addressee(name, _kind(name))]
+
+
+# whom something is addressed to: "al Secretario General", "au Secrétaire général"
+_TO = re.compile(r"\b(?:al|a\s+la|a\s+los|a\s+las|au|aux|à\s+la|à\s+l[’'])\s*", re.I)
+# a proper name: "la Crónica ONU", "le Corps commun d’inspection"
+_NAME = re.compile(
+    r"(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:\s+(?:(?:de|del|des|du|la|las|los|le|l[’'])\s*)?(?-i:[A-ZÀ-Ý])[^\W\d_]+)*"
+)
 
 
 def _known_at(w: _Words, text: str) -> int:
@@ -491,6 +517,11 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
     out: list[Mandate] = []
     for start, end, lead, skip in clauses(w, text):
         mtype = types.get(lead.lemma)
+        # "Souhaite que les États ... apportent une aide", as English "Encourages States to":
+        # a wish asks whom its that-clause names (or whose cooperation it wishes for)
+        wish = mtype is None and lead.lemma == "wish" and not skip
+        if wish:
+            mtype = "encouragement"
         if mtype is None and lead.lemma not in _RESTATING:
             continue
         clause = text[start:end].strip().rstrip(";.,")
@@ -499,8 +530,10 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             # "..., et le prie de ...": the one named before, by the last clause that asked,
             # else the last actor named
             m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
-            who = list(out[-1].addressees) if out else _antecedent(w, text[:start])
-            if m is not None and who and not rest[: m.start()].strip(" ,"):
+            pronoun = text[start : start + skip].strip().lower()
+            dative = pronoun in ({"le", "les"} if w.lang.code == "es" else {"lui", "leur"})
+            who = list(out[-1].addressees) if out else _antecedent(w, text[:start], dative)
+            if m is not None and who and not _ADVERBIAL.sub("", rest[: m.start()]).strip(" ,"):
                 for act in _actions(w, rest[m.start() :]):
                     out.append(_make(w, eid, mtype, lead.text, who, act, clause, doc))
             continue
@@ -566,6 +599,11 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
                 continue
             if impersonal:
                 continue
+        if wish:
+            who = _nominal(w, rest, doc)  # "Souhaite voir se renforcer la coopération entre"
+            if who:
+                out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+            continue
         m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
         if m is not None and last and items and _chapeau(rest[m.end() :]):
             # a chapeau: "Exhorta a los Estados a que:", "Demande aux États de prendre les
@@ -594,12 +632,22 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             if who:
                 out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
             continue
-        who = addressees(w, rest[: m.start()], doc)
+        if _DEMONSTRATIVE.match(rest[: m.start()]):
+            who = _antecedent(w, text[:start])  # "et prie ce dernier de", "engage celui-ci à"
+        else:
+            who = addressees(w, rest[: m.start()], doc)
         if not who:
             continue
         for act in _actions(w, rest[m.start() :]):
             out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
     return out
+
+
+# the one named before, by a demonstrative: "prie ce dernier de", "engage celui-ci à"
+_DEMONSTRATIVE = re.compile(
+    r"(?i)^\s*(?:ce\s+dernier|cette\s+dernière|ces\s+derni[eè]r(?:e)?s|celui-ci|celle-ci|ceux-ci|"
+    r"celles-ci|este\s+último|esta\s+última|estos\s+últimos|estas\s+últimas|éste|ésta)\s*,?\s*$"
+)
 
 
 # what a chapeau says of its points: "les mesures suivantes :", "ci-après", "las siguientes
@@ -795,7 +843,7 @@ def _nominal(w: _Words, text: str, doc: Document) -> list[Addressee]:
 def _named_subject(rest: str) -> bool:
     """ "Demande ... que tous les États ... deviennent parties": a call whose that-clause
     names who is to act."""
-    m = re.search(r"\bque\s+(.{1,80})", rest)
+    m = re.search(r"\bque\s*,?\s+(.{1,80})", rest)
     return bool(m and _ACTOR.search(m.group(1)))
 
 

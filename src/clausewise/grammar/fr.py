@@ -307,7 +307,7 @@ _ADVERB = (
     r"efficacement|d[’']urgence|sans\s+tarder|sans\s+délai)\s+)?"
 )
 ACTION_MARK = (
-    rf"\b(?:de|d[’'])\s*(?={_ADVERB}{_CLITIC}{_INFINITIVE})|\bà\s+(?={_ADVERB}{_CLITIC}{_INFINITIVE})"
+    rf"\b(?:de\s+|d[’']\s*)(?={_ADVERB}{_CLITIC}{_INFINITIVE})|\bà\s+(?={_ADVERB}{_CLITIC}{_INFINITIVE})"
     r"|(?<!ainsi\s)\bqu(?:e|[’'])\s*"  # (not "ainsi que", which joins addressees)
 )
 # a second action for the same addressees: ", et de lui présenter", "; de veiller", " et
@@ -353,7 +353,8 @@ CLAUSE_GAP = (
 CALL_NAMES = (
     r"^\s*(?:,[^,;]{1,200},\s*)?(?:instamment\s+|de\s+nouveau\s+|également\s+|en\s+outre\s+"
     r"|aussi\s+|de\s+même\s+|une\s+fois\s+(?:de\s+plus|encore)\s+|\w+ment\s+|avec\s+insistance\s+"
-    r"|d[’']urgence\s+|de\s+toute\s+urgence\s+|à\s+cet\s+égard\s+|à\s+nouveau\s+)*(?:à|aux|au)\b"
+    r"|d[’']urgence\s+|de\s+toute\s+urgence\s+|à\s+cet\s+égard\s+|à\s+nouveau\s+|encore\s+une\s+fois\s+"
+    r"|encore\s+|en\s+conséquence\s+|par\s+conséquent\s+|donc\s+|dès\s+lors\s+)*(?:à|aux|au)\b"
 )
 # an ask restated by its noun: "Réitère son appel aux États", "Renouvelle sa demande au
 # Secrétaire général", "Réitère l’invitation qu’elle a adressée à": the verb the noun
