@@ -694,6 +694,8 @@ _INVERTED = re.compile(
     r"(?-i:[a-záéíóúñ]+)(?:a|e|an|en|ga|gan|ya|yan)$|haya|hayan|(?:pro)?siga|continúe|aumente|"
     r"mejore|se"
 )
+# verbs of a that-clause that ask no one to act: being, having
+_NOT_ASKED = frozenset(("soit", "soient", "sea", "sean", "aient", "ait", "tengan", "tenga"))
 # a pronoun between the subject and its verb: "que Israel se retire", "qu’Israël s’abstienne"
 _PRONOUNS = frozenset(("se", "s", "lui", "nous"))
 # words that end like a verb of the subjunctive and are none ("de", "la", "le Président")
@@ -704,7 +706,7 @@ _NOT_VERB_WORDS = """de la le une que ce cette entre comme contre notre votre le
 _NOT_VERB = frozenset(_NOT_VERB_WORDS.split())
 _NOT_PLURAL_WORDS = """origen imagen examen régimen orden crimen joven volumen dictamen margen resumen
     président compétent pertinent récent différent permanent excellent agent urgent parent
-    patient accident incident client adolescent continent précédent équivalent"""
+    patient accident incident client adolescent continent précédent équivalent océan"""
 _NOT_PLURAL_VERB = frozenset(_NOT_PLURAL_WORDS.split())
 _NOT_SUBJECT_WORDS = "chaque aucune quelque celle ninguna alguna cualquiera dicha nuestra notre"
 _NOT_SUBJECT = _NOT_VERB | frozenset(_NOT_SUBJECT_WORDS.split())
@@ -762,10 +764,18 @@ def _that_clause(rest: str) -> tuple[str, str] | None:
         prev = word
     else:
         return None
-    if low in ("soit", "soient") or re.match(
-        r"(?i)[^\W\d_]+\s+(?:d[’']être|de\s+ser|à\s+être|siendo)\b", scan[t.start() :]
+    passive = low in _NOT_ASKED and not (
+        low in ("sea", "sean", "soit", "soient")
+        and not re.match(r"(?i)[^\W\d_]+\s+[^\W\d_]+(?:ad|id|é|i|u)[oa]?e?s?\b", scan[t.start() :])
+    )  # ("que los Gobiernos sean inclusivos" asks them; "que soient respectés" no one)
+    if passive or re.match(
+        r"(?i)[^\W\d_]+\s+(?:d[’']être|de\s+ser|à\s+être|siendo|l[’']objet|objeto)\b",
+        scan[t.start() :],
     ):
-        return None  # "que soient respectés", "que les recommandations continuent d’être mises"
+        # "que soient respectés", "que les recommandations continuent d’être mises", "que
+        # l’Accord fasse l’objet de nouvelles ratifications", "que les femmes et les filles
+        # aient la possibilité": asks no one to act
+        return None
     at = end + t.start()
     subject = rest[end:at].strip(" ,")
     if not subject:
