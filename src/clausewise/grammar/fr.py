@@ -352,7 +352,7 @@ CLAUSE_GAP = (
 # a call that names no one ("Demande que ...", "Demande l’arrêt ...") asks nobody
 CALL_NAMES = (
     r"^\s*(?:,[^,;]{1,200},\s*)?(?:instamment\s+|de\s+nouveau\s+|également\s+|en\s+outre\s+"
-    r"|aussi\s+|de\s+même\s+|une\s+fois\s+(?:de\s+plus|encore)\s+|\w+ment\s+|avec\s+insistance\s+"
+    r"|aussi\s+|de\s+même\s+|une\s+fois\s+(?:de\s+plus\s+|encore\s+)?|\w+ment\s+|avec\s+insistance\s+"
     r"|d[’']urgence\s+|de\s+toute\s+urgence\s+|à\s+cet\s+égard\s+|à\s+nouveau\s+|encore\s+une\s+fois\s+"
     r"|encore\s+|en\s+conséquence\s+|par\s+conséquent\s+|donc\s+|dès\s+lors\s+)*(?:à|aux|au)\b"
 )

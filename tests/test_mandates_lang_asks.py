@@ -1,0 +1,175 @@
+"""Which operative paragraphs ask whom, in French and Spanish (issue 18's mandate bar): on the
+UN's own files in ../shared/akn, each a paragraph the reading got wrong before: an ask it
+missed (now read, with whom it asks) or a thing it read as an actor (now left)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from clausewise import parse_file
+from clausewise.enrich.mandates import mandates
+
+from .conftest import SHARED
+
+AKN = SHARED / "akn"
+SUFFIX = {"fr": "F", "es": "S"}
+
+
+@cache
+def _doc(lang: str, name: str):
+    # ("75_152_S.xml", "A_RES_75_297_S.xml", but "A_HRC_RES_54_2S.xml")
+    (path,) = [
+        p
+        for p in AKN.glob(f"*/{lang}/{name}*.xml")
+        if p.stem in (f"{name}_{SUFFIX[lang]}", f"{name}{SUFFIX[lang]}")
+    ]
+    return parse_file(path)
+
+
+def asks(lang: str, name: str, eid: str):
+    """The mandates of operative paragraph `eid` of resolution `name` in `lang`."""
+    return [m for m in mandates(_doc(lang, name)) if m.paragraph.split("__")[0] == eid]
+
+
+def whom(lang: str, name: str, eid: str) -> list[str]:
+    found = asks(lang, name, eid)
+    assert found, (lang, name, eid)
+    return [a.name for a in found[0].addressees]
+
+
+# -- asks the reading missed ------------------------------------------------------------------
+
+
+def test_a_clause_after_an_adverbial_is_read():
+    # "..., y a ese respecto exhorta a los Estados Miembros a que promuevan"
+    (m,) = asks("es", "75_152", "para_26")
+    assert m.type == "call" and [a.name for a in m.addressees] == ["Member States"]
+    # "..., y a este respecto reitera la solicitud que formuló al Secretario General para que"
+    assert whom("es", "A_RES_75_297", "para_13") == ["Secretary-General"]
+
+
+def test_the_subject_of_a_that_clause_after_a_que_is_asked():
+    # "Alienta a que las Naciones Unidas y la Asociación de Naciones de Asia Sudoriental
+    # cooperen": two actors, not one
+    assert whom("es", "75_15", "para_12") == [
+        "Naciones Unidas",
+        "Asociación de Naciones de Asia Sudoriental",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang,name,eid,who",
+    [
+        # "Recommande que, conformément à son mandat, le Comité ... formule": an aside first
+        ("fr", "75_243", "para_8", "Comité du programme et de la coordination"),
+        # "Demande que le Conseil exécutif de l’Organisation pour l’interdiction des armes
+        # chimiques envisage des procédures": a verb in the singular after a lower-case word
+        ("fr", "75_193", "para_10", "Conseil exécutif de l’Organisation pour l’interdiction"),
+        # "Exige que el régimen sirio ponga fin"
+        ("es", "75_193", "para_35", "régimen sirio"),
+        # "Exige une fois de plus qu’en application des résolutions ..., Israël se retire"
+        ("fr", "75_24", "para_6", "Israël"),
+        # "Recommande également que la Conférence du désarmement poursuive activement"
+        ("fr", "75_34", "para_5", "Conférence du désarmement"),
+    ],
+)
+def test_a_that_clause_with_an_aside_a_singular_verb_or_a_pronoun(lang, name, eid, who):
+    assert whom(lang, name, eid)[0].startswith(who)
+
+
+def test_a_relative_pronoun_asks_the_one_named_before():
+    # "Tient compte du rôle ... que joue le Conseil des droits de l’homme, qu’elle encourage à"
+    assert whom("fr", "75_237", "para_36") == ["Conseil des droits de l’homme"]
+    # "Salue les efforts des créanciers, qu’elle invite à faire preuve"
+    (m,) = asks("fr", "75_205", "para_16")
+    assert m.type == "invitation" and m.addressees[0].name == "créanciers"
+
+
+def test_a_pronoun_asks_the_one_spoken_to_or_named_before():
+    # "Recuerda la solicitud que hizo al Secretario General ... que ayudaría a la Conferencia
+    # de Revisión ..., y le solicita de nuevo": the one spoken to, not the last one named
+    assert whom("es", "75_89", "para_60") == ["Secretary-General"]
+    # "Prend acte du rapport du Secrétaire général, et prie ce dernier de lui présenter"
+    assert whom("fr", "75_198", "para_120") == ["Secretary-General"]
+    # "la transformación de la Crónica ONU ..., y la alienta a que continúe"
+    assert whom("es", "75_101A-B", "para_124") == ["Crónica ONU"]
+    # "... et leur demande donc de prendre toutes les mesures voulues"
+    assert whom("fr", "75_65", "para_4") == ["States"]
+
+
+def test_an_adverb_before_the_infinitive_or_the_addressees():
+    # "Engage les États Membres à mieux prendre la mesure"
+    assert whom("fr", "75_48", "para_4") == ["Member States"]
+    # "et demande encore une fois aux États de s’acquitter scrupuleusement"
+    assert whom("fr", "75_89", "para_79") == ["States"]
+
+
+def test_a_restated_ask_in_the_plural():
+    # "Reitera sus solicitudes al Secretario General de que, con el apoyo de ..., prepare"
+    assert whom("es", "75_212", "para_26") == ["Secretary-General"]
+    # "Reitera sus solicitudes anteriores a la Relatora Especial para que considere"
+    (m,) = asks("es", "75_237", "para_26")
+    assert m.type == "request" and [a.name for a in m.addressees] == ["Relatora Especial"]
+
+
+def test_a_wish_that_names_who_is_to_act_encourages_them():
+    # "Souhaite que les États, les institutions financières internationales et ...
+    # apportent", as English "Encourages States, international financial institutions"
+    (m,) = asks("fr", "75_89", "para_232")
+    assert m.type == "encouragement" and m.addressees[0].name == "States"
+    # "Souhaite que l’Accord ... fasse l’objet de nouvelles ratifications": no one
+    assert asks("fr", "75_89", "para_157") == []
+
+
+def test_the_cooperation_asked_for_names_whom_it_asks():
+    """ "Alienta a que prosiga la cooperación, cuando proceda, entre las Naciones Unidas y el
+    Consejo de Europa", as the French "Encourage l’Organisation des Nations Unies et le
+    Conseil de l’Europe à renforcer leur coopération"."""
+    assert whom("es", "75_264", "para_10") == ["Naciones Unidas", "Consejo de Europa"]
+    # (the refugees' High Commissioner is not the one for human rights)
+    assert whom("es", "75_264", "para_19")[:2] == [
+        "Office of the United Nations High Commissioner for Refugees",
+        "Consejo de Europa",
+    ]
+
+
+def test_a_call_for_a_thing_by_all_parties_asks_them():
+    # "Reitera su llamamiento en favor de la declaración de un alto el fuego ... por todas
+    # las partes"
+    assert whom("es", "A_HRC_RES_54_2", "para_8") == ["todas las partes"]
+
+
+def test_an_actor_named_inside_anothers_name_is_not_read_apart():
+    # "engage l’Envoyée du Secrétaire général pour les technologies à soutenir"
+    assert whom("fr", "A_RES_75_316-2111345", "para_13") == [
+        "Envoyée du Secrétaire général pour les technologies"
+    ]
+
+
+# -- things read as actors ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,name,eid",
+    [
+        # "Encourage, dans les situations d’urgence humanitaire, les efforts visant à offrir"
+        ("fr", "75_155", "para_10"),
+        # "préconise à cet égard la mise en œuvre du plan d’action ... en vue d’aider"
+        ("fr", "75_235", "para_22"),
+        # "Alienta la formulación, adopción y aplicación ... de medidas"
+        ("es", "75_198", "para_35"),
+        # "Alienta todos los esfuerzos encaminados a fomentar la capacidad nacional"
+        ("es", "75_241", "para_18"),
+        # "Demande que soit entreprise de toute urgence une action mondiale ambitieuse"
+        ("fr", "75_215", "para_6"),
+        # "solicita que se proporcionen recursos suficientes a todas las misiones": no one
+        ("es", "A_RES_75_297", "para_22"),
+        ("es", "A_HRC_RES_54_26", "para_11"),
+        # "Decide de ne pas approuver la création d’un emploi": done when adopted
+        ("fr", "75_252", "para_47"),
+    ],
+)
+def test_a_thing_encouraged_or_asked_for_asks_no_one(lang, name, eid):
+    assert asks(lang, name, eid) == []
