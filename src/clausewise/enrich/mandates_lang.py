@@ -253,7 +253,8 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
 
 
 _AND = re.compile(
-    r"\s+(?:y|e|et|ainsi\s+que|así\s+como)\s+(?=(?:(?:el|la|los|las|le|les|l[’'])\s*)?(?-i:[A-ZÀ-Ý]))",
+    r"\s+(?:y|e|et|ainsi\s+que|así\s+como)\s+(?=(?:(?:el|la|los|las|le|les|l[’']|au|aux|al|a\s+la|"
+    r"a\s+los|a\s+las|à\s+la|à\s+l[’'])\s*)?[^\W\d_])",
     re.I,
 )
 
@@ -266,7 +267,9 @@ def _joined(piece: str) -> list[tuple[int, str]]:
         left, right = piece[start : m.start()], piece[m.end() :]
         nxt = _AND.search(right)
         right = right[: nxt.start()] if nxt else right
-        if _ACTOR.search(left) and (_ACTOR.search(right) or re.match(r"[A-Z]{3,}\b", right)):
+        named = _ACTOR.search(left) or _ARTICLES.sub("", left.strip())[:1].isupper()
+        head = _ARTICLES.sub("", right.strip())
+        if named and (_ACTOR.match(head) or (head[:1].isupper() and _ACTOR.search(head))):
             out.append((start, left))
             start = m.end()
     out.append((start, piece[start:]))
@@ -275,7 +278,7 @@ def _joined(piece: str) -> list[tuple[int, str]]:
 
 # what a verb may encourage that is no one ("les efforts visant à", "la utilización continua")
 _NOT_ACTOR = re.compile(
-    r"^(?:(?:todos|todas|tous|toutes)\s+(?:los|las|les)\s+|\w+\s+)?(?:efforts?|esfuerzos?|mesures|medidas|initiatives|iniciativas|utilisation|"
+    r"^(?:(?:una|un|une)\s+)?(?:(?:todos|todas|tous|toutes)\s+(?:los|las|les)\s+|\w+\s+)?(?:efforts?|esfuerzos?|mesures|medidas|initiatives|iniciativas|utilisation|"
     r"utilización|uso|recherche|búsqueda|activités|actividades|travaux|labor|trabajos?|"
     r"collaboration|colaboración|coopération|cooperación|dialogue|diálogo|action|acción|"
     r"poursuite|continuación|mise|elaboración|élaboration|participation|participación|"
@@ -315,7 +318,8 @@ _ACTOR = re.compile(
     r"instances|instancias|Naciones\s+Unidas|INTERPOL|Association|Asociación|régimen|régime|"
     r"reunión|réunion|participants|participantes|dirigeants|dirigentes|créanciers|acreedores|"
     r"débiteurs|deudores|intervenants|interesados|prestataires|agentes|chefs|jefes|responsables|"
-    r"combattants|combatientes|colons|colonos|líderes|titulaires|titulares|juges|jueces)\b",
+    r"combattants|combatientes|colons|colonos|líderes|titulaires|titulares|juges|jueces|"
+    r"alianzas|partenariats)\b",
     re.I,
 )
 # a known actor's name inside another's: "l’Envoyée du Secrétaire général", "la Oficina
@@ -592,7 +596,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
                 who = _nominal(w, that[0], doc)
             else:
                 # (none for "que las contribuciones prometidas por los donantes se desembolsen")
-                head = _head(that[0])
+                head = _head(that[0], w)
                 who = [a for a in addressees(w, head, doc) if _named(a)] if head else []
             if who:
                 out.append(_make(w, eid, mtype, verb, who, that[1], clause, doc))
@@ -808,11 +812,13 @@ _BETWEEN = re.compile(
     r"coopération|collaboration|coordination|dialogue|interaction|échanges|concertation)\b"
     r"[^,;:()]{0,40}?(?:,[^,;:()]{1,40},)?\s*\b(?:entre|among)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:"
     r"(?:para|pour)\s+(?!(?:los|las|el|la|les|le|l[’'])\s*(?:(?-i:[A-Z])|réfugiés|développement|"
-    r"environnement|enfance|alimentation|éducation))|a\s+fin|con\s+miras|"
+    r"environnement|enfance|alimentation|éducation|desarrollo|medio\s+ambiente|infancia|"
+    r"refugiados))|a\s+fin|con\s+miras|"
     r"en\s+(?:el|la|los|las|lo|materia|apoyo|relación|esferas?|ámbitos?)|sobre|mediante|"
     r"por\s+conducto|con\s+(?:el|la|miras|respecto)|dentro|afin|en\s+vue|dans|sur|par\s+"
     r"l|au\s+service|en\s+matière|aux\s+fins|à\s+l|en\s+ce\s+qui|cuando|lorsque|a\s+nivel|"
-    r"au\s+niveau|de\s+(?:modo|manera|façon)|a\s+través|así\s+como|ainsi\s+que)\b|[;:.]|$)",
+    r"au\s+niveau|de\s+(?:modo|manera|façon)|a\s+través|así\s+como|ainsi\s+que|[ye]\s+a\s+que|"
+    r"et\s+à)\b|[;:.]|$)",
     re.I,
 )
 
@@ -825,7 +831,7 @@ _QUANTIFIERS = re.compile(
 )
 
 
-def _head(subject: str) -> str | None:
+def _head(subject: str, w: _Words | None = None) -> str | None:
     """A subject whose head names an actor ("les acteurs du développement", "la Puissance
     occupante", "el régimen sirio"), without an aside before it; None for a thing of theirs
     ("las contribuciones prometidas por los donantes", "el juicio")."""
@@ -835,7 +841,8 @@ def _head(subject: str) -> str | None:
         # "qu’en application des résolutions pertinentes du Conseil de sécurité, Israël"
         subject = subject.split(",", 1)[1].strip()
         head = _QUANTIFIERS.sub("", subject)
-    return subject if head[:1].isupper() or _ACTOR.match(head) else None
+    known = w is not None and any(p.match(head) for p, _ in w.actors)
+    return subject if head[:1].isupper() or _ACTOR.match(head) or known else None
 
 
 def _named(a: Addressee) -> bool:
@@ -846,8 +853,8 @@ def _nominal(w: _Words, text: str, doc: Document) -> list[Addressee]:
     m = _BETWEEN.search(text)
     if m is None:
         return []
-    who = addressees(w, m.group("who"), doc)
-    return who if len(who) >= 2 else []
+    head = _head(m.group("who"), w)
+    return [a for a in addressees(w, head, doc) if _named(a)] if head else []
 
 
 def _named_subject(rest: str) -> bool:
