@@ -135,6 +135,35 @@ def test_the_cooperation_asked_for_names_whom_it_asks():
     ]
 
 
+def test_who_is_asked_may_be_said_by_a_relative_clause():
+    # "encourage les États qui sont en mesure de le faire à l’alimenter": not "de le faire"
+    (m,) = asks("fr", "75_241", "para_21")
+    assert m.addressees[0].name == "States" and m.action.startswith("à l’alimenter")
+
+
+def test_its_own_ask_recalled_by_its_verb():
+    # "Rappelle qu’elle a invité les Parties à la Convention à reconnaître juridiquement",
+    # as "Recuerda su invitación a las partes en la Convención a reconocer"
+    found = asks("fr", "75_218", "para_19")
+    assert found and {m.type for m in found} == {"invitation"}
+    assert found[0].addressees[0].name == "Parties à la Convention"
+    assert whom("es", "75_218", "para_19") == ["partes en la Convención"]
+
+
+def test_two_actors_asked_to_work_together_are_two():
+    # "demande à la Fédération mondiale et au Département de la communication globale de
+    # continuer à collaborer"; "pide que continúe la colaboración entre la Federación Mundial
+    # y el Departamento de Comunicación Global"
+    assert whom("fr", "75_101A-B", "para_128") == [
+        "Fédération mondiale",
+        "Département de la communication globale",
+    ]
+    assert whom("es", "75_101A-B", "para_128") == [
+        "Federación Mundial",
+        "Departamento de Comunicación Global",
+    ]
+
+
 def test_a_call_for_a_thing_by_all_parties_asks_them():
     # "Reitera su llamamiento en favor de la declaración de un alto el fuego ... por todas
     # las partes"

@@ -119,7 +119,7 @@ def _depth_ok(text: str, pos: int) -> bool:
     return (
         head.count("(") <= head.count(")")
         and head.count("«") <= head.count("»")
-        and head.count("“") <= head.count("”")
+        and head.count("“") <= head.count("”") + head.count("ˮ")  # (a typo'd close in 75/241)
     )
 
 
@@ -164,6 +164,18 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
 
 # verbs that restate an earlier ask by its noun ("Réitère son appel", "Reafirma su solicitud")
 _RESTATING = ("reiterate", "renew", "reaffirm", "recall")
+# its own ask recalled by its verb: "Rappelle qu’elle a invité", "Recuerda que ha solicitado"
+_RECALLED = re.compile(
+    r"\s*(?:qu[’'](?:elle|il)\s+a\s+|que\s+(?:ha\s+|había\s+)?)(?:(?:déjà|instamment|ya)\s+)?"
+    r"(?P<v>invité|demandé|prié|engagé|encouragé|exhorté|solicitado|invitado|alentado|exhortado|"
+    r"instado|pedido|solicitó|invitó|alentó|exhortó|instó|pidió)\s+",
+    re.I,
+)
+_RECALLED_VERB = {
+    "invit": "invite", "deman": "call", "prié": "request", "engag": "encourage",
+    "encou": "encourage", "exhor": "urge", "solic": "request", "alent": "encourage",
+    "insta": "urge", "instó": "urge", "pedid": "request", "pidió": "request",
+}  # fmt: skip
 # its own ask recalled: "Recuerda su invitación al Secretario General", "Rappelle sa demande"
 _OWN = r"(?i)\s*(?:\w+\s+)?(?:su|sus|son|sa|ses)\s"
 # whom a thing asked for names as its doer: "un cessez-le-feu ... par toutes les parties"
@@ -238,6 +250,7 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
         # Convención", "les initiatives des médias"): the phrase itself, as English keeps it
         first = next((x for x in rest.split(",") if x.strip(" \x00")), "")
         piece = re.sub(_ARTICLES, "", re.sub(r"^\W+|\W+$", "", first)).strip()
+        piece = re.sub(r"\s+(?:pour|para|afin|de|d[’'])$", "", piece)
         if (
             piece
             and not _ASIDE.match(piece)
@@ -305,7 +318,7 @@ _ACTOR = re.compile(
     r"institutions?|instituciones?|organes|órganos?|entités?|entidades?|secteur|sector|société|sociedad|"
     r"communauté|comunidad|donateurs?|donantes?|membres?|miembros?|experts?|expertos?|"
     r"mécanismes?|mecanismos?|Rapporteu\w+|Relator\w*|Comité|Conseil|Consejo|Commission|"
-    r"Comisión|Groupe|Grupo|Secréta\w+|Secretar\w+|Présidence|Presidencia|Président\w*|President\w*|Bureau|Oficina|"
+    r"Comisión|Groupes?|Grupos?|Secréta\w+|Secretar\w+|Présidence|Presidencia|Président\w*|President\w*|Bureau|Oficina|"
     r"Fonds|Fondo|Programme|Programa|agences?|Misión|Mission|Représentant\w*|Representante\w*|"
     r"Envoyé\w*|Enviado\w*|autorités|autoridades|parlements?|parlamentos?|"
     r"Organisation|Organización|Directeur|Director\w*|Coordonnateur|Coordinador\w*|"
@@ -533,7 +546,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
         if skip:
             # "..., et le prie de ...": the one named before, by the last clause that asked,
             # else the last actor named
-            m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
+            m = _action_mark(w, rest)
             pronoun = text[start : start + skip].strip().lower()
             dative = pronoun in ({"le", "les"} if w.lang.code == "es" else {"lui", "leur"})
             who = list(out[-1].addressees) if out else _antecedent(w, text[:start], dative)
@@ -546,7 +559,16 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
         restated = w.restated.match(rest) if lead.lemma in _RESTATING else None
         if restated and lead.lemma == "recall" and not re.match(_OWN, rest):
             restated = None  # "Recuerda la solicitud que la Comisión formuló": not its own ask
+        recalled = _RECALLED.match(rest) if lead.lemma == "recall" and not restated else None
+        if recalled:
+            # "Rappelle qu’elle a invité les Parties à la Convention à reconnaître": its own
+            # ask recalled, as "Recuerda su invitación a las partes en la Convención a"
+            mtype = types.get(_RECALLED_VERB[recalled.group("v").lower()[:5]])
+            verb = clause[: skip + lead.end + recalled.end()].strip()
+            rest = rest[recalled.end() :]
         if mtype is None and not restated:
+            continue
+        if lead.lemma == "recall" and not restated and not recalled:
             continue
         if restated:  # "Réitère son appel aux États de ...": the ask restated is the mandate
             noun = restated.group("noun").lower()
@@ -608,7 +630,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             if who:
                 out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
             continue
-        m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
+        m = _action_mark(w, rest)
         if m is not None and last and items and _chapeau(rest[m.end() :]):
             # a chapeau: "Exhorta a los Estados a que:", "Demande aux États de prendre les
             # mesures ci-après :" (a) ... (b) ...: one mandate per point, as in English
@@ -645,6 +667,23 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
         for act in _actions(w, rest[m.start() :]):
             out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
     return out
+
+
+# who is asked, said by a relative clause that holds words like an action's: "les États qui
+# sont en mesure de le faire", "los Estados que estén en condiciones de hacerlo"
+_WHO_CAN = re.compile(
+    r"\b(?:(?:qui\s+(?:sont|seraient)\s+)?en\s+mesure\s+de\s+le\s+faire|qui\s+(?:le\s+)?(?:peuvent|"
+    r"souhaitent)|qui\s+ne\s+l[’']ont\s+pas\s+encore\s+fait|que\s+(?:estén|están)\s+en\s+"
+    r"condiciones\s+de\s+hacerlo|que\s+(?:puedan|lo\s+deseen|deseen)(?:\s+hacerlo)?|"
+    r"que\s+(?:aún|todavía)\s+no\s+lo\s+(?:hayan|han)\s+hecho|que\s+no\s+lo\s+(?:hayan|han)\s+hecho)\b",
+    re.I,
+)
+
+
+def _action_mark(w: _Words, rest: str) -> re.Match | None:
+    """Where the addressees end and the action begins, past a relative clause of theirs."""
+    masked = _WHO_CAN.sub(lambda m: "_" * len(m.group()), rest)
+    return next((m for m in w.action.finditer(masked) if _depth_ok(rest, m.start())), None)
 
 
 # the one named before, by a demonstrative: "prie ce dernier de", "engage celui-ci à"
