@@ -164,6 +164,17 @@ def test_two_actors_asked_to_work_together_are_two():
     ]
 
 
+def test_a_restated_ask_for_what_another_is_to_do_asks_that_one():
+    """ "Réaffirme la demande du Conseil des droits de l’homme tendant à ce que le
+    Haut-Commissariat ... organise": the one asked is the Office, not the Council."""
+    office = "Office of the United Nations High Commissioner for Human Rights"
+    assert whom("fr", "75_181", "para_30") == [office]
+    assert whom("es", "75_181", "para_30") == [office]
+    # "Reitera su solicitud, formulada en el párrafo 40 de su resolución 68/268, de que el
+    # Secretario General presente a la Asamblea"
+    assert whom("es", "75_174", "para_9") == ["Secretary-General"]
+
+
 def test_a_call_for_a_thing_by_all_parties_asks_them():
     # "Reitera su llamamiento en favor de la declaración de un alto el fuego ... por todas
     # las partes"

@@ -164,6 +164,8 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
 
 # verbs that restate an earlier ask by its noun ("Réitère son appel", "Reafirma su solicitud")
 _RESTATING = ("reiterate", "renew", "reaffirm", "recall")
+# what a restated ask was for, when it names no addressee: "tendant à ce que", "de que"
+_ABOUT = re.compile(r"(?i)\b(?:(?:tendant|visant)\s+à\s+ce\s+|de\s+)(?=qu(?:e\b|[’']))")
 # its own ask recalled by its verb: "Rappelle qu’elle a invité", "Recuerda que ha solicitado"
 _RECALLED = re.compile(
     r"\s*(?:qu[’'](?:elle|il)\s+a\s+|que\s+(?:ha\s+|había\s+)?)(?:(?:déjà|instamment|ya)\s+)?"
@@ -582,6 +584,12 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
                 "",
                 rest,
             )
+            about = _ABOUT.search(rest)
+            if about and not re.search(r"(?i)\b(?:à|au|aux|al|a)\s", rest[: about.start()]):
+                # "Réaffirme la demande du Conseil des droits de l’homme tendant à ce que le
+                # Haut-Commissariat organise", "Reitera su solicitud, formulada en el párrafo
+                # 40 ..., de que el Secretario General presente": the that-clause's subject
+                rest = rest[about.end() :]
             if re.match(r"(?i)\s*(?:en\s+faveur|en\s+favor|a\s+favor)", rest):
                 # "Réitère son appel en faveur d’un cessez-le-feu immédiat et complet par toutes
                 # les parties": a thing asked for, of whom it names ("all parties"), if anyone
@@ -787,7 +795,8 @@ def _that_clause(rest: str) -> tuple[str, str] | None:
         if word in ";:":
             return None
         low = word.lower()
-        verb = word[:1].islower() and low not in _NOT_VERB and len(low) > 2
+        # (not the verb of a relative clause: "los que luchan en apoyo del régimen sirio")
+        verb = word[:1].islower() and low not in _NOT_VERB and len(low) > 2 and prev != "que"
         plural = low.endswith(("en", "an", "ent")) and not low.endswith("ment")
         if verb and plural and low not in _NOT_PLURAL_VERB and t.start() > 0:
             break
@@ -796,6 +805,12 @@ def _that_clause(rest: str) -> tuple[str, str] | None:
             break
         if singular and low in _SUBJUNCTIVE or verb and low in ("soit", "soient"):
             break
+        if (
+            low in ("presente", "présente", "dé")
+            and t.start() > 0
+            and prev.lower() not in ("la", "el", "le", "las", "los", "les", "que")
+        ):
+            break  # "que el Secretario General presente a la Asamblea", "dé instrucciones"
         if (
             singular
             and prev[:1].islower()
