@@ -284,7 +284,7 @@ def _joined(piece: str) -> list[tuple[int, str]]:
         right = right[: nxt.start()] if nxt else right
         named = _ACTOR.search(left) or _ARTICLES.sub("", left.strip())[:1].isupper()
         head = _ARTICLES.sub("", right.strip())
-        if named and (_ACTOR.match(head) or (head[:1].isupper() and _ACTOR.search(head))):
+        if named and _ACTOR.match(head):  # (not "... con Discapacidad y Otras Personas")
             out.append((start, left))
             start = m.end()
     out.append((start, piece[start:]))
@@ -691,7 +691,18 @@ _WHO_CAN = re.compile(
 def _action_mark(w: _Words, rest: str) -> re.Match | None:
     """Where the addressees end and the action begins, past a relative clause of theirs."""
     masked = _WHO_CAN.sub(lambda m: "_" * len(m.group()), rest)
-    return next((m for m in w.action.finditer(masked) if _depth_ok(rest, m.start())), None)
+    found = [m for m in w.action.finditer(masked) if _depth_ok(rest, m.start())]
+    if (
+        found
+        and re.match(r"(?i)que\b", found[0].group())
+        and re.search(r"(?i)\b(?:los|las|el|la|aquellos|aquellas)\s*$", rest[: found[0].start()])
+    ):
+        # "exhorta a los que aún no han ratificado los Protocolos ... a que lo hagan": the
+        # "que" of a relative, the action at "a que"
+        later = [m for m in found[1:] if re.match(r"(?i)a\s+que\b", m.group())]
+        if later and ";" not in rest[found[0].start() : later[0].start()]:
+            return later[0]
+    return found[0] if found else None
 
 
 # the one named before, by a demonstrative: "prie ce dernier de", "engage celui-ci à"
