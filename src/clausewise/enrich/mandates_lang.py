@@ -361,7 +361,9 @@ _ASIDE = re.compile(
 )
 
 
-def _antecedent(w: _Words, text: str, dative: bool = False) -> list[Addressee]:
+def _antecedent(
+    w: _Words, text: str, dative: bool = False, singular: bool = False
+) -> list[Addressee]:
     """The last actor named in `text`, for a pronoun after it ("Note les efforts fournis par
     les autorités de la République démocratique du Congo ..., les encourage à"); for a
     pronoun of the one spoken to ("y le solicita", "et lui demande"), the last one spoken to
@@ -382,7 +384,10 @@ def _antecedent(w: _Words, text: str, dative: bool = False) -> list[Addressee]:
         return [Addressee(names[-1].group(), _kind(names[-1].group()))] if names else []
     if not nouns:
         return known[-1:]
-    last = nouns[-1]
+    # (a name before a common noun: "la Puissance administrante a facilité ... sur le
+    # territoire ..., et l’encourage à")
+    named = [m for m in nouns if m.group()[:1].isupper()] if singular else []
+    last = named[-1] if named else nouns[-1]
     if known and _known_at(w, text) >= last.start():
         return known[-1:]
     return _named_at(text, last.start())
@@ -551,7 +556,10 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             m = _action_mark(w, rest)
             pronoun = text[start : start + skip].strip().lower()
             dative = pronoun in ({"le", "les"} if w.lang.code == "es" else {"lui", "leur"})
-            who = list(out[-1].addressees) if out else _antecedent(w, text[:start], dative)
+            singular = pronoun in ("le", "la", "lo", "l’", "l'", "lui")
+            who = (
+                list(out[-1].addressees) if out else _antecedent(w, text[:start], dative, singular)
+            )
             if m is not None and who and not _ADVERBIAL.sub("", rest[: m.start()]).strip(" ,"):
                 for act in _actions(w, rest[m.start() :]):
                     out.append(_make(w, eid, mtype, lead.text, who, act, clause, doc))
