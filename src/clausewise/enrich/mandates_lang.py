@@ -85,7 +85,8 @@ def _words(code: str) -> _Words:
     for line in mod.ADDRESSEES.strip().splitlines():
         name, _, rest = line.partition("=")
         english, _, kind = rest.partition("|")
-        words = [re.escape(w).replace("’", "[’']") for w in name.split()]
+        # (an apostrophe either way, a hyphen or a non-breaking one: "Haut‑Commissariat")
+        words = [re.escape(w).replace("’", "[’']").replace(r"\-", "[-‑]") for w in name.split()]
         pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
         actors.append((pattern, Addressee(english.strip(), kind.strip())))
     actors.sort(key=lambda x: len(x[0].pattern), reverse=True)
@@ -150,6 +151,12 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
         if lead is None and skip:
             continue
         if lead is None and not skip:
+            continue
+        # (", tout en invitant les États Membres à", "tout en priant instamment": an ask by
+        # its participle, as English "while inviting")
+        participle = bool(re.search(r"(?i)tout\s+en\s+$", text[m.start() : at]))
+        if participle and lead.lemma in _types() and not skip and _head(text[at + lead.end :], w):
+            found.append((m.start(), at, lead, skip))
             continue
         if lead.kind != OPERATIVE or lead.lemma not in split:
             continue
@@ -244,6 +251,7 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
             piece = re.sub(r"^\W+|\W+$", "", part)
             piece = re.sub(_ARTICLES, "", piece).strip()
             piece = re.sub(r"\s+(?:pour|para|afin|de|d[’'])$", "", piece)
+            piece = re.sub(_DANGLING, "", piece)  # "el Gobierno y la [Oficina ...]"
             # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
             if (_ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
                 found.append((m.start() + at, Addressee(piece, _kind(piece))))
@@ -289,6 +297,11 @@ def _joined(piece: str) -> list[tuple[int, str]]:
             start = m.end()
     out.append((start, piece[start:]))
     return out
+
+
+_DANGLING = re.compile(
+    r"(?i)\s+(?:y|e|et|ou|o)(?:\s+(?:la|le|el|les|los|las|l[’']|au|aux|al|a\s+la|à\s+la))?\s*$"
+)
 
 
 # what a verb may encourage that is no one ("les efforts visant à", "la utilización continua")
@@ -566,6 +579,11 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             continue
         last = end >= len(text.rstrip())
         verb = lead.text
+        if lead.lemma in _RESTATING and not w.restated.match(rest):
+            # "reafirma a este respecto su solicitud de que": past the adverbial
+            plain = _ADVERBIAL.sub(" ", rest)
+            if w.restated.match(plain):
+                rest = plain
         restated = w.restated.match(rest) if lead.lemma in _RESTATING else None
         if restated and lead.lemma == "recall" and not re.match(_OWN, rest):
             restated = None  # "Recuerda la solicitud que la Comisión formuló": not its own ask
@@ -583,7 +601,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
         if restated:  # "Réitère son appel aux États de ...": the ask restated is the mandate
             noun = restated.group("noun").lower()
             mtype = types.get(w.restated_type.get(noun, ""))
-            verb = clause[: skip + lead.end + restated.end()].strip()
+            verb = f"{lead.text} {restated.group().strip()}"
             rest = rest[restated.end() :]
             # (and what names it: "qu’elle a adressée", "que formuló", "adressées", "formulada")
             rest = re.sub(
@@ -897,7 +915,8 @@ _BETWEEN = re.compile(
 
 
 _QUANTIFIERS = re.compile(
-    r"^(?:(?:todos|todas|tous|toutes|tout|toute|ambos|ambas|les|los|las|la|le|l[’']|el|des|"
+    r"^(?:(?:ensemble\s+des|ensemble\s+du|todos|todas|tous|toutes|tout|toute|ambos|ambas|les|los|"
+    r"las|la|le|l[’']|el|des|"
     r"ces|estos|estas|esos|esas|sus|ses|leurs|sa|son|su|cada|chaque|dichos?|dichas?|deux|dos)"
     r"\b\s*)+",
     re.I,

@@ -277,7 +277,8 @@ SELF_EXECUTING = (
 CLAUSE_GAP = (
     r"(?:[,;:]\s+(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+|\s+por\s+lo\s+que\s+|\s+al\s+tiempo\s+que\s+)(?:(?:a\s+(?:este|ese|tal)\s+(?:respecto|"
     r"efecto|fin)|a\s+(?:estos|esos|tales)\s+(?:fines|efectos)|en\s+(?:este|ese)\s+(?:sentido|"
-    r"contexto)|por\s+(?:ende|consiguiente|lo\s+tanto|ello)|al\s+respecto|por\s+otra\s+parte)"
+    r"contexto)|por\s+(?:ende|consiguiente|lo\s+tanto|ello)|al\s+respecto|por\s+otra\s+parte|"
+    r"por\s+lo\s+que|al\s+tiempo\s+que)"
     r"\s*,?\s+)?"
 )
 CALL_NAMES = (

@@ -346,7 +346,7 @@ SELF_EXECUTING = (
 )
 # where a paragraph goes on with another operative verb: ", et prie", "; encourage"
 CLAUSE_GAP = (
-    r"(?:[,;:]\s+(?:et\s+|ainsi\s+que\s+)?|\s+et\s+)(?:(?:à\s+cet\s+égard|dans\s+ce\s+contexte|"
+    r"(?:[,;:]\s+(?:et\s+|ainsi\s+que\s+|tout\s+en\s+)?|\s+et\s+|\s+tout\s+en\s+)(?:(?:à\s+cet\s+égard|dans\s+ce\s+contexte|"
     r"par\s+conséquent|partant|dès\s+lors|donc)\s*,?\s+)?"
 )
 # a call that names no one ("Demande que ...", "Demande l’arrêt ...") asks nobody
