@@ -50,6 +50,15 @@ def test_a_clause_after_an_adverbial_is_read():
     assert whom("es", "A_RES_75_297", "para_13") == ["Secretary-General"]
 
 
+def test_a_clause_after_por_lo_que_or_tout_en():
+    # "..., por lo que invita a todas las partes interesadas pertinentes a que presten"
+    assert whom("es", "75_219", "para_39") == ["todas las partes interesadas pertinentes"]
+    # "..., tout en invitant les États Membres à prendre des mesures", as English "while
+    # simultaneously inviting Member States to take measures"
+    (m,) = asks("fr", "75_229", "para_13")
+    assert (m.type, m.addressees[0].name) == ("invitation", "Member States")
+
+
 def test_the_subject_of_a_that_clause_after_a_que_is_asked():
     # "Alienta a que las Naciones Unidas y la Asociación de Naciones de Asia Sudoriental
     # cooperen": two actors, not one
@@ -175,10 +184,24 @@ def test_a_restated_ask_for_what_another_is_to_do_asks_that_one():
     assert whom("es", "75_174", "para_9") == ["Secretary-General"]
 
 
+def test_a_restated_ask_past_an_adverbial():
+    # "reafirma a este respecto su solicitud de que el Secretario General asegure"
+    found = asks("es", "75_101A-B", "para_35")
+    assert found[0].type == "request" and found[0].addressees[0].name == "Secretary-General"
+
+
 def test_a_call_for_a_thing_by_all_parties_asks_them():
     # "Reitera su llamamiento en favor de la declaración de un alto el fuego ... por todas
     # las partes"
     assert whom("es", "A_HRC_RES_54_2", "para_8") == ["todas las partes"]
+
+
+def test_a_known_actor_written_with_a_non_breaking_hyphen():
+    # "Encourage le Gouvernement et le Haut‑Commissariat à renforcer leur coopération"
+    assert whom("fr", "A_HRC_RES_54_36", "para_5") == [
+        "Gouvernement",
+        "Office of the United Nations High Commissioner for Human Rights",
+    ]
 
 
 def test_an_actor_named_inside_anothers_name_is_not_read_apart():
