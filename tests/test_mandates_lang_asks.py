@@ -59,6 +59,13 @@ def test_a_clause_after_por_lo_que_or_tout_en():
     assert (m.type, m.addressees[0].name) == ("invitation", "Member States")
 
 
+def test_an_ask_by_its_participle_mid_sentence():
+    # "Prend note du rôle ... de l’Agence ..., engageant l’Agence à continuer d’aider", as
+    # English "encouraging the Agency to continue"
+    assert whom("fr", "75_221", "para_2") == ["Agence"]
+    assert whom("es", "75_221", "para_2") == ["Agencia"]
+
+
 def test_the_subject_of_a_that_clause_after_a_que_is_asked():
     # "Alienta a que las Naciones Unidas y la Asociación de Naciones de Asia Sudoriental
     # cooperen": two actors, not one

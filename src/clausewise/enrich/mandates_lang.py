@@ -154,8 +154,11 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
             continue
         # (", tout en invitant les États Membres à", "tout en priant instamment": an ask by
         # its participle, as English "while inviting")
-        participle = bool(re.search(r"(?i)tout\s+en\s+$", text[m.start() : at]))
-        if participle and lead.lemma in _types() and not skip and _head(text[at + lead.end :], w):
+        participle = lead.kind != OPERATIVE or bool(
+            re.search(r"(?i)tout\s+en\s+$", text[m.start() : at])
+        )
+        after = re.sub(_ARTICLES, "", text[at + lead.end :].lstrip())
+        if participle and lead.lemma in _types() and not skip and _head(after, w):
             found.append((m.start(), at, lead, skip))
             continue
         if lead.kind != OPERATIVE or lead.lemma not in split:
