@@ -250,10 +250,14 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
             found.append((m.start(), who))
             rest = rest[: m.start()] + "\x00" * (m.end() - m.start()) + rest[m.end() :]
     for m in re.finditer(r"[^\x00,;]+", rest):
+        if m.start() and rest[m.start() - 1] == "\x00" and _COMPLEMENT.match(m.group()):
+            continue  # "les États parties [à la Convention]": of the actor before, not one
         for at, part in _joined(m.group()):
             piece = re.sub(r"^\W+|\W+$", "", part)
             piece = re.sub(_ARTICLES, "", piece).strip()
-            piece = re.sub(r"\s+(?:pour|para|afin|de|d[’'])$", "", piece)
+            piece = re.sub(
+                r"\s+(?:pour|para|afin|de|d[’']|del|des|du|de\s+(?:los|las|la))$", "", piece
+            )
             piece = re.sub(_DANGLING, "", piece)  # "el Gobierno y la [Oficina ...]"
             # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
             if (_ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
@@ -302,6 +306,7 @@ def _joined(piece: str) -> list[tuple[int, str]]:
     return out
 
 
+_COMPLEMENT = re.compile(r"(?i)\s*(?:à|a|en|de|du|des|del|au|aux|para|pour|sur|sobre)\b")
 _DANGLING = re.compile(
     r"(?i)\s+(?:y|e|et|ou|o)(?:\s+(?:la|le|el|les|los|las|l[’']|au|aux|al|a\s+la|à\s+la))?\s*$"
 )
@@ -398,14 +403,20 @@ def _antecedent(
     if not nouns and not known:
         names = [m for m in _NAME.finditer(text) if m.start() > 0]
         return [Addressee(names[-1].group(), _kind(names[-1].group()))] if names else []
+    latest = max(
+        ((m.start(), who) for p, who in w.actors for m in p.finditer(text)),
+        key=lambda x: x[0],
+        default=None,
+    )
+    known = [latest[1]] if latest else []  # (the one named last, not first named)
     if not nouns:
-        return known[-1:]
+        return known
     # (a name before a common noun: "la Puissance administrante a facilité ... sur le
     # territoire ..., et l’encourage à")
     named = [m for m in nouns if m.group()[:1].isupper()] if singular else []
     last = named[-1] if named else nouns[-1]
     if known and _known_at(w, text) >= last.start():
-        return known[-1:]
+        return known
     return _named_at(text, last.start())
 
 
@@ -418,7 +429,7 @@ def _named_at(text: str, at: int) -> list[Addressee]:
 
 
 # whom something is addressed to: "al Secretario General", "au Secrétaire général"
-_TO = re.compile(r"\b(?:al|a\s+la|a\s+los|a\s+las|au|aux|à\s+la|à\s+l[’'])\s*", re.I)
+_TO = re.compile(r"\b(?:(?:al|a\s+la|a\s+los|a\s+las|au|aux|à\s+la)\s+|à\s+l[’']\s*)", re.I)
 # a proper name: "la Crónica ONU", "le Corps commun d’inspection"
 _NAME = re.compile(
     r"(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:\s+(?:(?:de|del|des|du|la|las|los|le|l[’'])\s*)?(?-i:[A-ZÀ-Ý])[^\W\d_]+)*"
@@ -944,8 +955,21 @@ def _named(a: Addressee) -> bool:
     return bool(a.name[:1].isupper() or _ACTOR.search(a.name))
 
 
+# actors named by the efforts asked of them: "Alienta los esfuerzos de todos los Estados
+# partes por elaborar", "la participación de los Estados en un diálogo", "Pide la plena
+# cooperación de Israel con", "por parte de los Estados", as English "efforts by all States"
+_OF = re.compile(
+    r"(?:(?-i:plena|pleine|mayor|plus\s+grande)\s+)?(?:(?-i:esfuerzos|participación|cooperación|colaboración|contribuciones|compromiso|"
+    r"efforts|participation|coopération|collaboration|contributions|engagement)\s+(?:(?-i:plena|"
+    r"pleine|activa|active|continua|continue|constante)\s+)?(?:de|del|des|du|d[’'])|por\s+parte\s+"
+    r"(?:de|del)|de\s+la\s+part\s+(?:de|des|du|d[’']))\s*(?P<who>[^,;:()]{1,150}?)(?=\s+(?:por|para|"
+    r"con|en|a|à|pour|avec|dans|afin|sur|visant|encaminad\w+|destinad\w+|que|qui|y|et)\b|[,;:.]|$)",
+    re.I,
+)
+
+
 def _nominal(w: _Words, text: str, doc: Document) -> list[Addressee]:
-    m = _BETWEEN.search(text)
+    m = _BETWEEN.search(text) or _OF.match(_object(text))  # (efforts: what the verb governs)
     if m is None:
         return []
     head = _head(m.group("who"), w)
