@@ -242,7 +242,7 @@ _OTHER = set(
 def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
     """The actors named in `phrase`, known ones by their English names, others as written."""
     found: list[tuple[int, Addressee]] = []
-    rest = _ADVERBIAL.sub(",", phrase)
+    rest = _WITH.sub(",", _ADVERBIAL.sub(",", phrase))
     for pattern, who in w.actors:
         for m in pattern.finditer(rest):
             if _INSIDE.search(rest[: m.start()]):
@@ -306,6 +306,13 @@ def _joined(piece: str) -> list[tuple[int, str]]:
     return out
 
 
+# an aside naming those the addressees are to work with, not addressees: "le Secrétariat,
+# agissant en consultation avec les États Membres,", "con el apoyo de ONU-Agua, los ..."
+_WITH = re.compile(
+    r"(?i)(?:^|,)\s*(?:agissant\s+(?:en\s+consultation|en\s+coopération|en\s+collaboration|avec)|"
+    r"actuando\s+(?:en\s+consulta|en\s+cooperación|en\s+colaboración|con)|en\s+consultation\s+avec|"
+    r"en\s+consulta\s+con|avec\s+l[’']appui|con\s+el\s+apoyo)[^,;]*(?=[,;]|$)"
+)
 _COMPLEMENT = re.compile(r"(?i)\s*(?:à|a|en|de|du|des|del|au|aux|para|pour|sur|sobre)\b")
 _DANGLING = re.compile(
     r"(?i)\s+(?:y|e|et|ou|o)(?:\s+(?:la|le|el|les|los|las|l[’']|au|aux|al|a\s+la|à\s+la))?\s*$"
@@ -361,7 +368,8 @@ _ACTOR = re.compile(
 # a known actor's name inside another's: "l’Envoyée du Secrétaire général", "la Oficina
 # Regional del Alto Comisionado"
 _INSIDE = re.compile(
-    r"(?-i:[A-ZÀ-Ý])[^\W\d_]+\s+(?:(?-i:[a-zà-ÿ])[^\W\d_]+\s+)?(?:du|de\s+la|de\s+l[’']|des|del|de)\s*$"
+    r"(?-i:[A-ZÀ-Ý])[^\W\d_]+\s+(?:(?!(?:et|y|e|ou|o)\s)(?-i:[a-zà-ÿ])[^\W\d_]+\s+)?"
+    r"(?:du|de\s+la|de\s+l[’']|des|del|de)\s*$"
 )
 # adverbials between the verb and its addressees: "Demande de nouveau à cet égard au ..."
 _ADVERBIAL = re.compile(
