@@ -211,6 +211,14 @@ def test_a_known_actor_written_with_a_non_breaking_hyphen():
     ]
 
 
+def test_those_to_be_worked_with_are_not_asked():
+    # "prie le Secrétariat, agissant en consultation avec les États Membres, notamment par
+    # l’intermédiaire du groupe de travail ... de la Réunion des États parties, d’aider"
+    assert whom("fr", "75_239", "para_104") == ["Secretariat"]
+    # "Gouvernement centrafricain, agissant avec l’appui de la communauté internationale"
+    assert whom("fr", "A_HRC_RES_54_31", "para_22") == ["Gouvernement centrafricain"]
+
+
 def test_an_actor_named_inside_anothers_name_is_not_read_apart():
     # "engage l’Envoyée du Secrétaire général pour les technologies à soutenir"
     assert whom("fr", "A_RES_75_316-2111345", "para_13") == [
