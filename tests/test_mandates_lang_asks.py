@@ -66,6 +66,13 @@ def test_an_ask_by_its_participle_mid_sentence():
     assert whom("es", "75_221", "para_2") == ["Agencia"]
 
 
+def test_the_clauses_after_a_verb_the_grammar_does_not_know():
+    # "Se propose d’envisager ... et invite ses grandes commissions ainsi que le Conseil
+    # économique et social et ses organes subsidiaires à faire de même"
+    (m,) = asks("fr", "75_325", "para_17")
+    assert m.type == "invitation" and m.addressees[0].name.startswith("ses grandes commissions")
+
+
 def test_the_subject_of_a_that_clause_after_a_que_is_asked():
     # "Alienta a que las Naciones Unidas y la Asociación de Naciones de Asia Sudoriental
     # cooperen": two actors, not one

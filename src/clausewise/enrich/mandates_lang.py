@@ -137,11 +137,13 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
     """(start, end, lead, clitic) of each clause: `clitic` is the length of an object pronoun
     before the verb ("et le prie de", "y lo alienta a"), whose addressee is named before."""
     first = _lead(w, text)
-    if first is None or first.kind != OPERATIVE:
+    if first is not None and first.kind != OPERATIVE:
         return []
-    found: list[tuple[int, int, Lead, int]] = [(0, 0, first, 0)]
+    # (a paragraph opening with a verb the grammar does not know, "Se propose d’envisager
+    # ... et invite ses grandes commissions à", still has the clauses after it)
+    found: list[tuple[int, int, Lead, int]] = [(0, 0, first, 0)] if first else []
     split = set(_types()) | _OTHER
-    for m in w.gap.finditer(text, first.end):
+    for m in w.gap.finditer(text, first.end if first else 0):
         at = m.end()
         if at >= len(text) or not text[at].islower() or not _depth_ok(text, at):
             continue
