@@ -122,6 +122,13 @@ def test_a_pronoun_asks_the_one_spoken_to_or_named_before():
     assert whom("fr", "75_65", "para_4") == ["States"]
 
 
+def test_a_that_clause_whose_subject_is_left_out():
+    # "Toma nota del informe del Secretario General y solicita que en su septuagésimo sexto
+    # período de sesiones le presente un informe", as "requests that he submit"
+    (m,) = asks("es", "75_198", "para_120")
+    assert m.addressees[0].name == "Secretary-General" and m.due.session == 76
+
+
 def test_an_adverb_before_the_infinitive_or_the_addressees():
     # "Engage les États Membres à mieux prendre la mesure"
     assert whom("fr", "75_48", "para_4") == ["Member States"]

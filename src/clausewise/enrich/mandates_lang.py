@@ -662,6 +662,15 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
         if mtype == "decision":
             out.extend(_decision(w, eid, verb, clause, rest, items if last else (), doc))
             continue
+        elided = _ELIDED.match(rest)
+        if elided and mtype in ("request", "call", "urge", "invitation", "encouragement"):
+            # "Toma nota del informe del Secretario General y solicita que en su septuagésimo
+            # sexto período de sesiones le presente un informe": the one named before
+            who = _antecedent(w, text[:start])
+            if who:
+                action = rest.lstrip()[3:].strip()  # (with its session: "en su ... le presente")
+                out.append(_make(w, eid, mtype, verb, who, action, clause, doc))
+                continue
         that = _that_clause(rest)
         if that is not None and (mtype != "call" or _ACTOR.search(that[0])):
             # "Recommande que les États Membres adoptent ...", "Solicita que el Consejo
@@ -753,6 +762,14 @@ def _action_mark(w: _Words, rest: str) -> re.Match | None:
         if later and ";" not in rest[found[0].start() : later[0].start()]:
             return later[0]
     return found[0] if found else None
+
+
+# a that-clause whose subject is the one named before, left out: "solicita que en su
+# septuagésimo sexto período de sesiones le presente un informe"
+_ELIDED = re.compile(
+    r"(?i)\s*que\s+(?:,[^,;]{1,120},\s*|en\s+su\s+[^,;]{1,80}?período\s+de\s+sesiones\s+)?"
+    r"(?:le|les)\s+(?=(?:presente|presenten|informe|informen|transmita|dé|haga)\b)"
+)
 
 
 # the one named before, by a demonstrative: "prie ce dernier de", "engage celui-ci à"
