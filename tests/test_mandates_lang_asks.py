@@ -102,6 +102,11 @@ def test_a_that_clause_with_an_aside_a_singular_verb_or_a_pronoun(lang, name, ei
     assert whom(lang, name, eid)[0].startswith(who)
 
 
+def test_an_adjective_in_ien_is_no_verb():
+    # "exige que le régime syrien et l’EIIL renoncent": "syrien" ends like "-ent"/"-en" verbs
+    assert whom("fr", "75_193", "para_5") == ["régime syrien", "EIIL"]
+
+
 def test_a_relative_pronoun_asks_the_one_named_before():
     # "Tient compte du rôle ... que joue le Conseil des droits de l’homme, qu’elle encourage à"
     assert whom("fr", "75_237", "para_36") == ["Conseil des droits de l’homme"]

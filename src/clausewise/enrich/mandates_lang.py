@@ -301,7 +301,8 @@ def _joined(piece: str) -> list[tuple[int, str]]:
         right = right[: nxt.start()] if nxt else right
         named = _ACTOR.search(left) or _ARTICLES.sub("", left.strip())[:1].isupper()
         head = _ARTICLES.sub("", right.strip())
-        if named and _ACTOR.match(head):  # (not "... con Discapacidad y Otras Personas")
+        # (not "... con Discapacidad y Otras Personas"; an acronym is a name: "l’EIIL")
+        if named and (_ACTOR.match(head) or re.match(r"[A-Z]{3,}\b", head)):
             out.append((start, left))
             start = m.end()
     out.append((start, piece[start:]))
@@ -835,7 +836,11 @@ _NOT_VERB_WORDS = """de la le une que ce cette entre comme contre notre votre le
 _NOT_VERB = frozenset(_NOT_VERB_WORDS.split())
 _NOT_PLURAL_WORDS = """origen imagen examen régimen orden crimen joven volumen dictamen margen resumen
     président compétent pertinent récent différent permanent excellent agent urgent parent
-    patient accident incident client adolescent continent précédent équivalent océan"""
+    patient accident incident client adolescent continent précédent équivalent océan
+    syrien palestinien israélien iranien ukrainien européen libyen tunisien algérien égyptien
+    indien italien chrétien quotidien ancien afghan soudanais yéménite cambodgien haïtien
+    colombien vénézuélien nicaraguayen bélarussien arménien azerbaïdjanais géorgien iraquien
+    jordanien libanais mauritanien nigérien malien tchadien centrafricain congolais"""
 _NOT_PLURAL_VERB = frozenset(_NOT_PLURAL_WORDS.split())
 _NOT_SUBJECT_WORDS = "chaque aucune quelque celle ninguna alguna cualquiera dicha nuestra notre"
 _NOT_SUBJECT = _NOT_VERB | frozenset(_NOT_SUBJECT_WORDS.split())
