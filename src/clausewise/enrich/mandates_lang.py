@@ -91,7 +91,8 @@ def _words(code: str) -> _Words:
     for line in mod.ADDRESSEES.strip().splitlines():
         name, _, rest = line.partition("=")
         english, _, kind = rest.partition("|")
-        words = [re.escape(w).replace("’", "[’']") for w in name.split()]
+        # (an apostrophe either way, a hyphen or a non-breaking one: "Haut‑Commissariat")
+        words = [re.escape(w).replace("’", "[’']").replace(r"\-", "[-‑]") for w in name.split()]
         pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
         actors.append((pattern, Addressee(english.strip(), kind.strip())))
     actors.sort(key=lambda x: len(x[0].pattern), reverse=True)
@@ -118,7 +119,7 @@ def _words(code: str) -> _Words:
         clitic=re.compile(mod.CLITIC_LEAD, re.I),
         self_executing=re.compile(mod.SELF_EXECUTING, re.I),
         restated=re.compile(
-            mod.RESTATED_OPEN + r"(?P<noun>" + "|".join(mod.RESTATED) + r")s?\b", re.I
+            mod.RESTATED_OPEN + r"(?P<noun>" + "|".join(mod.RESTATED) + r")(?:e?s)?\b", re.I
         ),
         restated_type={k: v for k, v in mod.RESTATED.items()},
     )
@@ -129,7 +130,7 @@ def _depth_ok(text: str, pos: int) -> bool:
     return (
         head.count("(") <= head.count(")")
         and head.count("«") <= head.count("»")
-        and head.count("“") <= head.count("”")
+        and head.count("“") <= head.count("”") + head.count("ˮ")  # (a typo'd close in 75/241)
     )
 
 
@@ -146,11 +147,13 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
     """(start, end, lead, clitic) of each clause: `clitic` is the length of an object pronoun
     before the verb ("et le prie de", "y lo alienta a"), whose addressee is named before."""
     first = _lead(w, text)
-    if first is None or first.kind != OPERATIVE:
+    if first is not None and first.kind != OPERATIVE:
         return []
-    found: list[tuple[int, int, Lead, int]] = [(0, 0, first, 0)]
+    # (a paragraph opening with a verb the grammar does not know, "Se propose d’envisager
+    # ... et invite ses grandes commissions à", still has the clauses after it)
+    found: list[tuple[int, int, Lead, int]] = [(0, 0, first, 0)] if first else []
     split = set(_types()) | _OTHER
-    for m in w.gap.finditer(text, first.end):
+    for m in w.gap.finditer(text, first.end if first else 0):
         at = m.end()
         if at >= len(text) or not text[at].islower() or not _depth_ok(text, at):
             continue
@@ -160,6 +163,15 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
         if lead is None and skip:
             continue
         if lead is None and not skip:
+            continue
+        # (", tout en invitant les États Membres à", "tout en priant instamment": an ask by
+        # its participle, as English "while inviting")
+        participle = lead.kind != OPERATIVE or bool(
+            re.search(r"(?i)tout\s+en\s+$", text[m.start() : at])
+        )
+        after = re.sub(_ARTICLES, "", text[at + lead.end :].lstrip())
+        if participle and lead.lemma in _types() and not skip and _head(after, w):
+            found.append((m.start(), at, lead, skip))
             continue
         if lead.kind != OPERATIVE or lead.lemma not in split:
             continue
@@ -173,7 +185,29 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
 
 
 # verbs that restate an earlier ask by its noun ("Réitère son appel", "Reafirma su solicitud")
-_RESTATING = ("reiterate", "renew", "reaffirm")
+_RESTATING = ("reiterate", "renew", "reaffirm", "recall")
+# what a restated ask was for, when it names no addressee: "tendant à ce que", "de que"
+_ABOUT = re.compile(r"(?i)\b(?:(?:tendant|visant)\s+à\s+ce\s+|de\s+)(?=qu(?:e\b|[’']))")
+# its own ask recalled by its verb: "Rappelle qu’elle a invité", "Recuerda que ha solicitado"
+_RECALLED = re.compile(
+    r"\s*(?:qu[’'](?:elle|il)\s+a\s+|que\s+(?:ha\s+|había\s+)?)(?:(?:déjà|instamment|ya)\s+)?"
+    r"(?P<v>invité|demandé|prié|engagé|encouragé|exhorté|solicitado|invitado|alentado|exhortado|"
+    r"instado|pedido|solicitó|invitó|alentó|exhortó|instó|pidió)\s+",
+    re.I,
+)
+_RECALLED_VERB = {
+    "invit": "invite", "deman": "call", "prié": "request", "engag": "encourage",
+    "encou": "encourage", "exhor": "urge", "solic": "request", "alent": "encourage",
+    "insta": "urge", "instó": "urge", "pedid": "request", "pidió": "request",
+}  # fmt: skip
+# its own ask recalled: "Recuerda su invitación al Secretario General", "Rappelle sa demande"
+_OWN = r"(?i)\s*(?:\w+\s+)?(?:su|sus|son|sa|ses)\s"
+# whom a thing asked for names as its doer: "un cessez-le-feu ... par toutes les parties"
+_BY = re.compile(
+    r"\b(?:par|por)\s+(?P<who>(?:(?:toutes|todas|tous|todos)\s+)?(?:les|las|los|le|la|el|l[’'])\s*"
+    r"[^,;]{1,80}?)(?=[,;]|\s+(?:sin|sans|y|et|en|dans|pour|para)\b|$)",
+    re.I,
+)
 
 # operative verbs that end the clause before them ("..., et souligne")
 _OTHER = set(
@@ -220,23 +254,32 @@ _OTHER = set(
 def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
     """The actors named in `phrase`, known ones by their English names, others as written."""
     found: list[tuple[int, Addressee]] = []
-    rest = _ADVERBIAL.sub(",", phrase)
+    rest = _WITH.sub(",", _ADVERBIAL.sub(",", phrase))
     for pattern, who in w.actors:
         for m in pattern.finditer(rest):
+            if _INSIDE.search(rest[: m.start()]):
+                continue  # "l’Envoyée du Secrétaire général pour les technologies": another
             found.append((m.start(), who))
             rest = rest[: m.start()] + "\x00" * (m.end() - m.start()) + rest[m.end() :]
     for m in re.finditer(r"[^\x00,;]+", rest):
-        piece = re.sub(r"^\W+|\W+$", "", m.group())
-        piece = re.sub(_ARTICLES, "", piece).strip()
-        piece = re.sub(r"\s+(?:pour|para|afin|de|d[’'])$", "", piece)
-        # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
-        if (_ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
-            found.append((m.start(), Addressee(piece, _kind(piece))))
+        if m.start() and rest[m.start() - 1] == "\x00" and _COMPLEMENT.match(m.group()):
+            continue  # "les États parties [à la Convention]": of the actor before, not one
+        for at, part in _joined(m.group()):
+            piece = re.sub(r"^\W+|\W+$", "", part)
+            piece = re.sub(_ARTICLES, "", piece).strip()
+            piece = re.sub(
+                r"\s+(?:pour|para|afin|de|d[’']|del|des|du|de\s+(?:los|las|la))$", "", piece
+            )
+            piece = re.sub(_DANGLING, "", piece)  # "el Gobierno y la [Oficina ...]"
+            # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
+            if (_ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
+                found.append((m.start() + at, Addressee(piece, _kind(piece))))
     if not found:
         # whom the verb asks, named by no actor's noun ("los órganos establecidos por la
         # Convención", "les initiatives des médias"): the phrase itself, as English keeps it
         first = next((x for x in rest.split(",") if x.strip(" \x00")), "")
         piece = re.sub(_ARTICLES, "", re.sub(r"^\W+|\W+$", "", first)).strip()
+        piece = re.sub(r"\s+(?:pour|para|afin|de|d[’'])$", "", piece)
         if (
             piece
             and not _ASIDE.match(piece)
@@ -251,20 +294,61 @@ def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
     return out
 
 
+_AND = re.compile(
+    r"\s+(?:y|e|et|ainsi\s+que|así\s+como)\s+(?=(?:(?:el|la|los|las|le|les|l[’']|au|aux|al|a\s+la|"
+    r"a\s+los|a\s+las|à\s+la|à\s+l[’'])\s*)?[^\W\d_])",
+    re.I,
+)
+
+
+def _joined(piece: str) -> list[tuple[int, str]]:
+    """ "l’Organisation des Nations Unies et l’Association des nations de l’Asie du Sud-Est":
+    two actors, each named by an actor's noun; not "la Oficina ... contra la Droga y el Delito"."""
+    out, start = [], 0
+    for m in _AND.finditer(piece):
+        left, right = piece[start : m.start()], piece[m.end() :]
+        nxt = _AND.search(right)
+        right = right[: nxt.start()] if nxt else right
+        named = _ACTOR.search(left) or _ARTICLES.sub("", left.strip())[:1].isupper()
+        head = _ARTICLES.sub("", right.strip())
+        # (not "... con Discapacidad y Otras Personas"; an acronym is a name: "l’EIIL")
+        if named and (_ACTOR.match(head) or re.match(r"[A-Z]{3,}\b", head)):
+            out.append((start, left))
+            start = m.end()
+    out.append((start, piece[start:]))
+    return out
+
+
+# an aside naming those the addressees are to work with, not addressees: "le Secrétariat,
+# agissant en consultation avec les États Membres,", "con el apoyo de ONU-Agua, los ..."
+_WITH = re.compile(
+    r"(?i)(?:^|,)\s*(?:agissant\s+(?:en\s+consultation|en\s+coopération|en\s+collaboration|avec)|"
+    r"actuando\s+(?:en\s+consulta|en\s+cooperación|en\s+colaboración|con)|en\s+consultation\s+avec|"
+    r"en\s+consulta\s+con|avec\s+l[’']appui|con\s+el\s+apoyo)[^,;]*(?=[,;]|$)"
+)
+_COMPLEMENT = re.compile(r"(?i)\s*(?:à|a|en|de|du|des|del|au|aux|para|pour|sur|sobre)\b")
+_DANGLING = re.compile(
+    r"(?i)\s+(?:y|e|et|ou|o)(?:\s+(?:la|le|el|les|los|las|l[’']|au|aux|al|a\s+la|à\s+la))?\s*$"
+)
+
+
 # what a verb may encourage that is no one ("les efforts visant à", "la utilización continua")
 _NOT_ACTOR = re.compile(
-    r"^(?:\w+\s+)?(?:efforts?|esfuerzos?|mesures|medidas|initiatives|iniciativas|utilisation|"
+    r"^(?:(?:una|un|une)\s+)?(?:(?:todos|todas|tous|toutes)\s+(?:los|las|les)\s+|\w+\s+)?(?:efforts?|esfuerzos?|mesures|medidas|initiatives|iniciativas|utilisation|"
     r"utilización|uso|recherche|búsqueda|activités|actividades|travaux|labor|trabajos?|"
     r"collaboration|colaboración|coopération|cooperación|dialogue|diálogo|action|acción|"
     r"poursuite|continuación|mise|elaboración|élaboration|participation|participación|"
     r"examen|adoption|aprobación|création|creación|promotion|promoción|renforcement|"
     r"fortalecimiento|recours|establecimiento|application|aplicación|intégration|integración|"
     r"investissement|inversión|parachèvement|finalización|implementación|ejecución|"
-    r"coordination|coordinación|échanges?|intercambios?|politiques?|políticas)\b",
+    r"coordination|coordinación|échanges?|intercambios?|politiques?|políticas|formulation|"
+    r"formulación|adopción|celebración|tenue|realización|réalisation|processus|proceso|"
+    r"poursuite|ratification|ratificación|progrès|progresos)\b",
     re.I,
 )
 _ARTICLES = re.compile(
-    r"^(?:(?:et|y|ou|o|à|a|aux|au|al|les|la|le|l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
+    r"^(?:(?:y\s+compris|incluid[oa]s?|dont|entre\s+ell[oa]s|et|y|e|ou|o|à|a|aux|au|al|les|la|le|"
+    r"l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
     r"así\s+como)\b\s*)+",
     re.I,
 )
@@ -277,7 +361,7 @@ _ACTOR = re.compile(
     r"institutions?|instituciones?|organes|órganos?|entités?|entidades?|secteur|sector|société|sociedad|"
     r"communauté|comunidad|donateurs?|donantes?|membres?|miembros?|experts?|expertos?|"
     r"mécanismes?|mecanismos?|Rapporteu\w+|Relator\w*|Comité|Conseil|Consejo|Commission|"
-    r"Comisión|Groupe|Grupo|Secréta\w+|Secretar\w+|Présidence|Presidencia|Président\w*|President\w*|Bureau|Oficina|"
+    r"Comisión|Groupes?|Grupos?|Secréta\w+|Secretar\w+|Présidence|Presidencia|Président\w*|President\w*|Bureau|Oficina|"
     r"Fonds|Fondo|Programme|Programa|agences?|Misión|Mission|Représentant\w*|Representante\w*|"
     r"Envoyé\w*|Enviado\w*|autorités|autoridades|parlements?|parlamentos?|"
     r"Organisation|Organización|Directeur|Director\w*|Coordonnateur|Coordinador\w*|"
@@ -287,40 +371,90 @@ _ACTOR = re.compile(
     r"Département|Departamento|Division|División|Institut|Instituto|Université|Universidad|"
     r"Centre|Centro|Office|Équipe|Equipo|Coordonnat\w+|Agence|Organismo|"
     r"jeunes|jóvenes|femmes|mujeres|personnes|personas|peuples|pueblos|défenseurs|defensores|"
-    r"instances|instancias)\b",
+    r"instances|instancias|Naciones\s+Unidas|INTERPOL|Association|Asociación|régimen|régime|"
+    r"reunión|réunion|participants|participantes|dirigeants|dirigentes|créanciers|acreedores|"
+    r"débiteurs|deudores|intervenants|interesados|prestataires|agentes|chefs|jefes|responsables|"
+    r"combattants|combatientes|colons|colonos|líderes|titulaires|titulares|juges|jueces|"
+    r"alianzas|partenariats)\b",
     re.I,
+)
+# a known actor's name inside another's: "l’Envoyée du Secrétaire général", "la Oficina
+# Regional del Alto Comisionado"
+_INSIDE = re.compile(
+    r"(?-i:[A-ZÀ-Ý])[^\W\d_]+\s+(?:(?!(?:et|y|e|ou|o)\s)(?-i:[a-zà-ÿ])[^\W\d_]+\s+)?"
+    r"(?:du|de\s+la|de\s+l[’']|des|del|de)\s*$"
 )
 # adverbials between the verb and its addressees: "Demande de nouveau à cet égard au ..."
 _ADVERBIAL = re.compile(
     r"\b(?:à\s+cet\s+égard|de\s+nouveau|en\s+outre|également|instamment|vivement|aussi|"
     r"a\s+este\s+respecto|nuevamente|también|además|encarecidamente|una\s+vez\s+más|"
     r"en\s+(?:este|ese)\s+(?:sentido|contexto)|a\s+ese\s+respecto|dans\s+ce\s+contexte|"
-    r"à\s+ce\s+propos)\b",
+    r"à\s+ce\s+propos|de\s+ses\s+vœux|donc|partant|par\s+consiguiente|por\s+ende|"
+    r"encore\s+une\s+fois|en\s+conséquence|par\s+conséquent|dès\s+lors)\b",
     re.I,
 )
 _ASIDE = re.compile(
     r"^(?:à\s+cet\s+égard|en\s+particulier|notamment|selon\s+qu|a\s+este\s+respecto|en\s+"
-    r"particular|entre\s+otr|según\s+proceda|le\s+cas\s+échéant)",
+    r"particular|entre\s+otr|según\s+proceda|le\s+cas\s+échéant|dans\b|selon\b|conformément|"
+    r"compte\s+tenu|afin\b|en\s+vue|de\s+conformidad|con\s+arreglo|en\s+consonancia|"
+    r"teniendo\b|dentro\b|sous\b|sans\b|sin\b|en\s+application|en\s+coopération|"
+    r"en\s+colaboración|en\s+cumplimiento)",
     re.I,
 )
 
 
-def _antecedent(w: _Words, text: str) -> list[Addressee]:
+def _antecedent(
+    w: _Words, text: str, dative: bool = False, singular: bool = False
+) -> list[Addressee]:
     """The last actor named in `text`, for a pronoun after it ("Note les efforts fournis par
-    les autorités de la République démocratique du Congo ..., les encourage à")."""
+    les autorités de la République démocratique du Congo ..., les encourage à"); for a
+    pronoun of the one spoken to ("y le solicita", "et lui demande"), the last one spoken to
+    ("la solicitud que hizo al Secretario General ..."); else the last name ("la
+    transformación de la Crónica ONU ..., y la alienta")."""
+    spoken_to = list(_TO.finditer(text)) if dative else []
+    for m in reversed(spoken_to):  # (one of the actors the language knows first)
+        known = [who for p, who in w.actors if p.match(text, m.end())]
+        if known:
+            return known[:1]
+    for m in reversed(spoken_to):
+        if _ACTOR.match(text, m.end()):
+            return _named_at(text, m.end())
     known = _known_actors(w, text)
     nouns = list(_ACTOR.finditer(text))
-    if not nouns:
-        return known[-1:]
-    last = nouns[-1]
-    if known and _known_at(w, text) >= last.start():
-        return known[-1:]
-    tail = re.match(
-        r"[^,;:]*?(?=\s+(?:pour|para|à|a|afin|qui|que|en|dans|sur|et|y)\b|[,;:]|$)",
-        text[last.start() :],
+    if not nouns and not known:
+        names = [m for m in _NAME.finditer(text) if m.start() > 0]
+        return [Addressee(names[-1].group(), _kind(names[-1].group()))] if names else []
+    latest = max(
+        ((m.start(), who) for p, who in w.actors for m in p.finditer(text)),
+        key=lambda x: x[0],
+        default=None,
     )
-    name = tail.group() if tail else last.group()
+    known = [latest[1]] if latest else []  # (the one named last, not first named)
+    if not nouns:
+        return known
+    # (a name before a common noun: "la Puissance administrante a facilité ... sur le
+    # territoire ..., et l’encourage à")
+    named = [m for m in nouns if m.group()[:1].isupper()] if singular else []
+    last = named[-1] if named else nouns[-1]
+    if known and _known_at(w, text) >= last.start():
+        return known
+    return _named_at(text, last.start())
+
+
+def _named_at(text: str, at: int) -> list[Addressee]:
+    tail = re.match(
+        r"[^,;:]*?(?=\s+(?:pour|para|à|a|afin|qui|que|en|dans|sur|et|y)\b|[,;:]|$)", text[at:]
+    )
+    name = tail.group() if tail else text[at:].split()[0]
     return [Addressee(name, _kind(name))]
+
+
+# whom something is addressed to: "al Secretario General", "au Secrétaire général"
+_TO = re.compile(r"\b(?:(?:al|a\s+la|a\s+los|a\s+las|au|aux|à\s+la)\s+|à\s+l[’']\s*)", re.I)
+# a proper name: "la Crónica ONU", "le Corps commun d’inspection"
+_NAME = re.compile(
+    r"(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:\s+(?:(?:de|del|des|du|la|las|los|le|l[’'])\s*)?(?-i:[A-ZÀ-Ý])[^\W\d_]+)*"
+)
 
 
 def _known_at(w: _Words, text: str) -> int:
@@ -520,6 +654,11 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
     out: list[Mandate] = []
     for start, end, lead, skip in clauses(w, text):
         mtype = types.get(lead.lemma)
+        # "Souhaite que les États ... apportent une aide", as English "Encourages States to":
+        # a wish asks whom its that-clause names (or whose cooperation it wishes for)
+        wish = mtype is None and lead.lemma == "wish" and not skip
+        if wish:
+            mtype = "encouragement"
         if mtype is None and lead.lemma not in _RESTATING:
             continue
         clause = text[start:end].strip().rstrip(";.,")
@@ -527,46 +666,114 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
         if skip:
             # "..., et le prie de ...": the one named before, by the last clause that asked,
             # else the last actor named
-            m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
-            who = list(out[-1].addressees) if out else _antecedent(w, text[:start])
-            if m is not None and who and not rest[: m.start()].strip(" ,"):
+            m = _action_mark(w, rest)
+            pronoun = text[start : start + skip].strip().lower()
+            dative = pronoun in ({"le", "les"} if w.lang.code == "es" else {"lui", "leur"})
+            singular = pronoun in ("le", "la", "lo", "l’", "l'", "lui")
+            who = (
+                list(out[-1].addressees) if out else _antecedent(w, text[:start], dative, singular)
+            )
+            if m is not None and who and not _ADVERBIAL.sub("", rest[: m.start()]).strip(" ,"):
                 for act in _actions(w, rest[m.start() :]):
                     out.append(_make(w, eid, mtype, lead.text, who, act, clause, doc))
             continue
         last = end >= len(text.rstrip())
         verb = lead.text
+        if lead.lemma in _RESTATING and not w.restated.match(rest):
+            # "reafirma a este respecto su solicitud de que": past the adverbial
+            plain = _ADVERBIAL.sub(" ", rest)
+            if w.restated.match(plain):
+                rest = plain
         restated = w.restated.match(rest) if lead.lemma in _RESTATING else None
+        if restated and lead.lemma == "recall" and not re.match(_OWN, rest):
+            restated = None  # "Recuerda la solicitud que la Comisión formuló": not its own ask
+        recalled = _RECALLED.match(rest) if lead.lemma == "recall" and not restated else None
+        if recalled:
+            # "Rappelle qu’elle a invité les Parties à la Convention à reconnaître": its own
+            # ask recalled, as "Recuerda su invitación a las partes en la Convención a"
+            mtype = types.get(_RECALLED_VERB[recalled.group("v").lower()[:5]])
+            verb = clause[: skip + lead.end + recalled.end()].strip()
+            rest = rest[recalled.end() :]
         if mtype is None and not restated:
             continue
+        if lead.lemma == "recall" and not restated and not recalled:
+            continue
         if restated:  # "Réitère son appel aux États de ...": the ask restated is the mandate
-            mtype = types.get(w.restated_type.get(restated.group("noun").lower(), ""))
-            verb = clause[: skip + lead.end + restated.end()].strip()
+            noun = restated.group("noun").lower()
+            mtype = types.get(w.restated_type.get(noun, ""))
+            verb = f"{lead.text} {restated.group().strip()}"
             rest = rest[restated.end() :]
             # (and what names it: "qu’elle a adressée", "que formuló", "adressées", "formulada")
             rest = re.sub(
-                r"^\s*(?:qu[’'e]\s*(?:elle|il)\s+a\s+\w+|que\s+(?:ha\s+)?\w+|"
-                r"[^\W\d_]+(?:ée?s?|ad[oa]s?)\b)",
+                r"^\s*(?:(?:anteriores|antérieures?|précédentes?|reiteradas)\s+)?(?:qu[’'e]\s*"
+                r"(?:elle|il)\s+a\s+\w+|que\s+(?:ha\s+)?\w+|[^\W\d_]+(?:ée?s?|ad[oa]s?)\b)?",
                 "",
                 rest,
             )
+            about = _ABOUT.search(rest)
+            if about and not re.search(r"(?i)\b(?:à|au|aux|al|a)\s", rest[: about.start()]):
+                # "Réaffirme la demande du Conseil des droits de l’homme tendant à ce que le
+                # Haut-Commissariat organise", "Reitera su solicitud, formulada en el párrafo
+                # 40 ..., de que el Secretario General presente": the that-clause's subject
+                rest = rest[about.end() :]
+            if re.match(r"(?i)\s*(?:en\s+faveur|en\s+favor|a\s+favor)", rest):
+                # "Réitère son appel en faveur d’un cessez-le-feu immédiat et complet par toutes
+                # les parties": a thing asked for, of whom it names ("all parties"), if anyone
+                by = _BY.search(rest)
+                head = by.group("who") if by else ""
+                actor = _ACTOR.match(_QUANTIFIERS.sub("", head))  # (not "par les Afghans")
+                who = [a for a in addressees(w, head, doc) if _named(a)] if actor else []
+                if who:
+                    out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+                continue
             if mtype is None:
                 continue
-        if lead.lemma == "call" and not w.call_names.match(rest) and not _named_subject(rest):
+        if (
+            lead.lemma == "call"
+            and not w.call_names.match(rest)
+            and not _named_subject(rest)
+            and not _nominal(w, rest, doc)
+        ):
             continue  # "Demande l’arrêt ...", "Pide que se ...": a call that names no one
         if mtype == "decision":
             out.extend(_decision(w, eid, verb, clause, rest, items if last else (), doc))
             continue
+        elided = _ELIDED.match(rest)
+        if elided and mtype in ("request", "call", "urge", "invitation", "encouragement"):
+            # "Toma nota del informe del Secretario General y solicita que en su septuagésimo
+            # sexto período de sesiones le presente un informe": the one named before
+            who = _antecedent(w, text[:start])
+            if who:
+                action = rest.lstrip()[3:].strip()  # (with its session: "en su ... le presente")
+                out.append(_make(w, eid, mtype, verb, who, action, clause, doc))
+                continue
         that = _that_clause(rest)
         if that is not None and (mtype != "call" or _ACTOR.search(that[0])):
             # "Recommande que les États Membres adoptent ...", "Solicita que el Consejo
             # Ejecutivo ... considere ...", "pide que la Oficina ... siga": the subject of the
             # that-clause is asked
-            impersonal = that[0] is that[1]  # "que se ...": no one named, or only after
-            who = _known_actors(w, that[0]) if impersonal else addressees(w, that[0], doc)
-            if who or impersonal:
+            impersonal = that[0] is that[1]  # "que se ...": no one named as its subject
+            # (of an impersonal ask, only those whose cooperation is asked for are asked:
+            # "Alienta a que prosiga la cooperación entre las Naciones Unidas y el Consejo
+            # de Europa", as "Encourages further cooperation between ..."; "Solicita que se
+            # proporcionen recursos ... a la secretaría" asks no one)
+            if impersonal:
+                who = _nominal(w, that[0], doc)
+            else:
+                # (none for "que las contribuciones prometidas por los donantes se desembolsen")
+                head = _head(that[0], w)
+                who = [a for a in addressees(w, head, doc) if _named(a)] if head else []
+            if who:
                 out.append(_make(w, eid, mtype, verb, who, that[1], clause, doc))
                 continue
-        m = next((m for m in w.action.finditer(rest) if _depth_ok(rest, m.start())), None)
+            if impersonal:
+                continue
+        if wish:
+            who = _nominal(w, rest, doc)  # "Souhaite voir se renforcer la coopération entre"
+            if who:
+                out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+            continue
+        m = _action_mark(w, rest)
         if m is not None and last and items and _chapeau(rest[m.end() :]):
             # a chapeau: "Exhorta a los Estados a que:", "Demande aux États de prendre les
             # mesures ci-après :" (a) ... (b) ...: one mandate per point, as in English
@@ -576,19 +783,76 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             if who:
                 continue
         if m is None:
+            if _NOT_ACTOR.match(_object(rest)):
+                # "Alienta también la colaboración entre las Naciones Unidas y el Centro ..."
+                who = _nominal(w, rest, doc)
+                if who:
+                    out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+                continue
             if last and items and rest.rstrip().endswith(":"):
                 who = addressees(w, rest.rstrip(" :"), doc)
                 for it in _leaves(items) if who else ():
                     out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
             continue
-        if _NOT_ACTOR.match(re.sub(_ARTICLES, "", rest[: m.start()].strip(" ,"))):
-            continue  # "Encourage la mise en œuvre du plan ... visant à": a thing, not an actor
-        who = addressees(w, rest[: m.start()], doc)
+        if _NOT_ACTOR.match(_object(rest[: m.start()])):
+            # "Encourage la mise en œuvre du plan ... visant à": a thing, not an actor (but
+            # "Alienta la cooperación entre X y Y para": X and Y, as English reads them)
+            who = _nominal(w, rest, doc)
+            if who:
+                out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+            continue
+        if _DEMONSTRATIVE.match(rest[: m.start()]):
+            who = _antecedent(w, text[:start])  # "et prie ce dernier de", "engage celui-ci à"
+        else:
+            who = addressees(w, rest[: m.start()], doc)
         if not who:
             continue
         for act in _actions(w, rest[m.start() :]):
             out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
     return out
+
+
+# who is asked, said by a relative clause that holds words like an action's: "les États qui
+# sont en mesure de le faire", "los Estados que estén en condiciones de hacerlo"
+_WHO_CAN = re.compile(
+    r"\b(?:(?:qui\s+(?:sont|seraient)\s+)?en\s+mesure\s+de\s+le\s+faire|qui\s+(?:le\s+)?(?:peuvent|"
+    r"souhaitent)|qui\s+ne\s+l[’']ont\s+pas\s+encore\s+fait|que\s+(?:estén|están)\s+en\s+"
+    r"condiciones\s+de\s+hacerlo|que\s+(?:puedan|lo\s+deseen|deseen)(?:\s+hacerlo)?|"
+    r"que\s+(?:aún|todavía)\s+no\s+lo\s+(?:hayan|han)\s+hecho|que\s+no\s+lo\s+(?:hayan|han)\s+hecho)\b",
+    re.I,
+)
+
+
+def _action_mark(w: _Words, rest: str) -> re.Match | None:
+    """Where the addressees end and the action begins, past a relative clause of theirs."""
+    masked = _WHO_CAN.sub(lambda m: "_" * len(m.group()), rest)
+    found = [m for m in w.action.finditer(masked) if _depth_ok(rest, m.start())]
+    if (
+        found
+        and re.match(r"(?i)que\b", found[0].group())
+        and re.search(r"(?i)\b(?:los|las|el|la|aquellos|aquellas)\s*$", rest[: found[0].start()])
+    ):
+        # "exhorta a los que aún no han ratificado los Protocolos ... a que lo hagan": the
+        # "que" of a relative, the action at "a que"
+        later = [m for m in found[1:] if re.match(r"(?i)a\s+que\b", m.group())]
+        if later and ";" not in rest[found[0].start() : later[0].start()]:
+            return later[0]
+    return found[0] if found else None
+
+
+# a that-clause whose subject is the one named before, left out: "solicita que en su
+# septuagésimo sexto período de sesiones le presente un informe"
+_ELIDED = re.compile(
+    r"(?i)\s*que\s+(?:,[^,;]{1,120},\s*|en\s+su\s+[^,;]{1,80}?período\s+de\s+sesiones\s+)?"
+    r"(?:le|les)\s+(?=(?:presente|presenten|informe|informen|transmita|dé|haga)\b)"
+)
+
+
+# the one named before, by a demonstrative: "prie ce dernier de", "engage celui-ci à"
+_DEMONSTRATIVE = re.compile(
+    r"(?i)^\s*(?:ce\s+dernier|cette\s+dernière|ces\s+derni[eè]r(?:e)?s|celui-ci|celle-ci|ceux-ci|"
+    r"celles-ci|este\s+último|esta\s+última|estos\s+últimos|estas\s+últimas|éste|ésta)\s*,?\s*$"
+)
 
 
 # what a chapeau says of its points: "les mesures suivantes :", "ci-après", "las siguientes
@@ -619,18 +883,51 @@ def _chapeau(action: str) -> bool:
 
 
 _THAT = re.compile(
-    r"^\s*(?:,[^,;]{1,200},\s*)?(?:[^\W\d_]+ment[e]?\s+)?(?:de\s+|para\s+|pour\s+)?(?:que\s+|qu[’'])"
+    r"^\s*(?:,[^,;]{1,200},\s*)?(?:[^\W\d_]+ment[e]?\s+)?(?:de\s+|para\s+|pour\s+|a\s+)?"
+    r"(?:que(?=[\s,])\s*|qu[’'])"
 )
+# an aside right after "que": "Recommande que, conformément à son mandat, le Comité ...
+# formule", "demande que, dans leurs décisions et mesures, les États Membres accordent"
+_THAT_ASIDE = re.compile(r"\s*,\s*(?-i:[a-zàâçéèêëîïôûùüÿñóíúá])[^,;:]{1,250},\s*")
+# what follows a verb of the subjunctive in the singular, the verb not a noun or adjective of
+# the subject: an article, a preposition, an adverb ("envisage des procédures", "poursuive
+# activement", "ponga fin")
+_AFTER_VERB = re.compile(
+    r"(?:des|les|la|le|l[’']|un|une|du|de|d[’']|à|au|aux|son|sa|ses|leur|leurs|tout|toute|"
+    r"toutes|tous|los|las|el|lo|una|al|del|a|en|con|su|sus|todo|toda|todos|todas|sin|fin|"
+    r"[^\W\d_]+ment[e]?)\b",
+    re.I,
+)
+# the subjunctive in the singular of the verbs most often asked for, irregular or
+# ambiguous: "que el régimen sirio ponga fin", "qu’Israël cesse"
+_SUBJUNCTIVE_WORDS = """ponga haga siga tenga cese deje cumpla vele preste fasse prenne mette tienne
+    cesse veille poursuive continúe prosiga"""
+_SUBJUNCTIVE = frozenset(_SUBJUNCTIVE_WORDS.split())
+# a verb of the subjunctive before its subject: "que prosiga", "a que continúe", "que haya"
+_INVERTED = re.compile(
+    r"(?-i:[a-záéíóúñ]+)(?:a|e|an|en|ga|gan|ya|yan)$|haya|hayan|(?:pro)?siga|continúe|aumente|"
+    r"mejore|se"
+)
+# verbs of a that-clause that ask no one to act: being, having
+_NOT_ASKED = frozenset(("soit", "soient", "sea", "sean", "aient", "ait", "tengan", "tenga"))
+# a pronoun between the subject and its verb: "que Israel se retire", "qu’Israël s’abstienne"
+_PRONOUNS = frozenset(("se", "s", "lui", "nous"))
 # words that end like a verb of the subjunctive and are none ("de", "la", "le Président")
 _NOT_VERB_WORDS = """de la le une que ce cette entre comme contre notre votre leur sobre este esta ese esa
     nombre parte base mediante durante conforme pobreza una cada toda todo otra entre dentro
     frente parte respecte mesure sorte manière ocupante ocupant presente présente suivante
-    misma mismo propia propio para hacia desde contra"""
+    misma mismo propia propio para hacia desde contra celle elle quelle laquelle"""
 _NOT_VERB = frozenset(_NOT_VERB_WORDS.split())
 _NOT_PLURAL_WORDS = """origen imagen examen régimen orden crimen joven volumen dictamen margen resumen
     président compétent pertinent récent différent permanent excellent agent urgent parent
-    patient accident incident client adolescent continent précédent équivalent"""
+    patient accident incident client adolescent continent précédent équivalent océan
+    syrien palestinien israélien iranien ukrainien européen libyen tunisien algérien égyptien
+    indien italien chrétien quotidien ancien afghan soudanais yéménite cambodgien haïtien
+    colombien vénézuélien nicaraguayen bélarussien arménien azerbaïdjanais géorgien iraquien
+    jordanien libanais mauritanien nigérien malien tchadien centrafricain congolais"""
 _NOT_PLURAL_VERB = frozenset(_NOT_PLURAL_WORDS.split())
+_NOT_SUBJECT_WORDS = "chaque aucune quelque celle ninguna alguna cualquiera dicha nuestra notre"
+_NOT_SUBJECT = _NOT_VERB | frozenset(_NOT_SUBJECT_WORDS.split())
 
 
 def _that_clause(rest: str) -> tuple[str, str] | None:
@@ -641,28 +938,77 @@ def _that_clause(rest: str) -> tuple[str, str] | None:
     m = _THAT.match(rest)
     if m is None:
         return None
+    end = m.end()
+    aside = _THAT_ASIDE.match(rest, end)
+    if aside:
+        end = aside.end()
+    if re.match(r"(?i)soi(?:en)?t\b", rest[end:]):
+        return None  # "que soient améliorées la coordination ...": a passive asks no one
+    first = re.match(r"\s*([^\W\d_]+)", rest[end:])
+    if (
+        first
+        and _INVERTED.match(first.group(1))
+        and (len(first.group(1)) > 3 or first.group(1) in ("se", "haya"))
+        and first.group(1).lower() not in _NOT_SUBJECT
+    ):
+        # "a que prosiga la cooperación entre ...", "que continúe la labor": the verb
+        # first, its subject after it, a thing asked for as "que se ..."
+        predicate = rest[end:]
+        return predicate, predicate
     prev = ""
-    for t in re.finditer(r"[^\W\d_]+|[,;:]", rest[m.end() : m.end() + 300]):
+    scan = rest[end : end + 400]
+    for t in re.finditer(r"[^\W\d_]+|[,;:]", scan):
         word = t.group()
         if word in ";:":
             return None
         low = word.lower()
-        verb = word[:1].islower() and low not in _NOT_VERB and len(low) > 2
+        # (not the verb of a relative clause: "los que luchan en apoyo del régimen sirio")
+        verb = word[:1].islower() and low not in _NOT_VERB and len(low) > 2 and prev != "que"
         plural = low.endswith(("en", "an", "ent")) and not low.endswith("ment")
         if verb and plural and low not in _NOT_PLURAL_VERB and t.start() > 0:
             break
         singular = verb and low.endswith(("e", "a")) and t.start() > 0
-        if singular and (prev[:1].isupper() or prev == ","):
+        if singular and (prev[:1].isupper() or prev == "," or prev.lower() in _PRONOUNS):
             break
+        if singular and low in _SUBJUNCTIVE or verb and low in ("soit", "soient"):
+            break
+        if (
+            low in ("presente", "présente", "dé")
+            and t.start() > 0
+            and prev.lower() not in ("la", "el", "le", "las", "los", "les", "que")
+        ):
+            break  # "que el Secretario General presente a la Asamblea", "dé instrucciones"
+        if (
+            singular
+            and prev[:1].islower()
+            and prev.lower() not in _NOT_VERB
+            and not re.match(r"(?i)(?:les?|la|l[’']|des?|du|d[’']|un|une|el|los|las|del|al)$", prev)
+            and _AFTER_VERB.match(scan, t.end() + 1)
+        ):
+            break  # "que le Conseil exécutif de ... des armes chimiques envisage des procédures"
         prev = word
     else:
         return None
-    if low in ("soit", "soient"):
-        return None  # "que soient respectés les engagements": a passive asks no one
-    at = m.end() + t.start()
-    subject = rest[m.end() : at].strip(" ,")
+    passive = low in _NOT_ASKED and not (
+        low in ("sea", "sean", "soit", "soient")
+        and not re.match(r"(?i)[^\W\d_]+\s+[^\W\d_]+(?:ad|id|é|i|u)[oa]?e?s?\b", scan[t.start() :])
+    )  # ("que los Gobiernos sean inclusivos" asks them; "que soient respectés" no one)
+    if passive or re.match(
+        r"(?i)[^\W\d_]+\s+(?:d[’']être|de\s+ser|à\s+être|siendo|l[’']objet|objeto)\b",
+        scan[t.start() :],
+    ):
+        # "que soient respectés", "que les recommandations continuent d’être mises", "que
+        # l’Accord fasse l’objet de nouvelles ratifications", "que les femmes et les filles
+        # aient la possibilité": asks no one to act
+        return None
+    at = end + t.start()
+    subject = rest[end:at].strip(" ,")
     if not subject:
         return None
+    subject = re.sub(r"\s+(?:se|s[’'])$", "", subject)
+    named = _ACTOR.search(subject) or re.search(r"\b(?-i:[A-ZÀ-Ý])", subject)
+    if re.search(r"(?i)\b(?:se|s[’'])$", rest[end:at].strip()) and not named:
+        return None  # "que las futuras actualizaciones del mandato se pongan": a thing, passive
     if re.match(r"(?i)se\b", subject):
         # "Pide que se autorice el acceso de los órganos internacionales ...", as English
         # "Calls for the ... bodies to be granted access": an ask all the same, of whom the
@@ -672,10 +1018,84 @@ def _that_clause(rest: str) -> tuple[str, str] | None:
     return subject, rest[at:]
 
 
+def _object(phrase: str) -> str:
+    """What a verb governs, without the adverbials and asides before it ("Encourage, dans les
+    situations d’urgence humanitaire, les efforts", "préconise à cet égard la mise en œuvre")."""
+    phrase = _ADVERBIAL.sub(" ", phrase)
+    phrase = re.sub(r"^\s*,[^,;]{1,250},", " ", phrase)
+    return re.sub(_ARTICLES, "", phrase.strip(" ,"))
+
+
+# actors named by the cooperation asked of them: "la cooperación entre las Naciones Unidas y
+# el Consejo de Europa", "la coopération entre l’Organisation et INTERPOL"
+_BETWEEN = re.compile(
+    r"\b(?-i:cooperación|colaboración|coordinación|diálogo|interacción|intercambios?|consultas|"
+    r"coopération|collaboration|coordination|dialogue|interaction|échanges|concertation)\b"
+    r"[^,;:()]{0,40}?(?:,[^,;:()]{1,40},)?\s*\b(?:entre|among)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:"
+    r"(?:para|pour)\s+(?!(?:los|las|el|la|les|le|l[’'])\s*(?:(?-i:[A-Z])|réfugiés|développement|"
+    r"environnement|enfance|alimentation|éducation|desarrollo|medio\s+ambiente|infancia|"
+    r"refugiados))|a\s+fin|con\s+miras|"
+    r"en\s+(?:el|la|los|las|lo|materia|apoyo|relación|esferas?|ámbitos?)|sobre|mediante|"
+    r"por\s+conducto|con\s+(?:el|la|miras|respecto)|dentro|afin|en\s+vue|dans|sur|par\s+"
+    r"l|au\s+service|en\s+matière|aux\s+fins|à\s+l|en\s+ce\s+qui|cuando|lorsque|a\s+nivel|"
+    r"au\s+niveau|de\s+(?:modo|manera|façon)|a\s+través|así\s+como|ainsi\s+que|[ye]\s+a\s+que|"
+    r"et\s+à)\b|[;:.]|$)",
+    re.I,
+)
+
+
+_QUANTIFIERS = re.compile(
+    r"^(?:(?:ensemble\s+des|ensemble\s+du|todos|todas|tous|toutes|tout|toute|ambos|ambas|les|los|"
+    r"las|la|le|l[’']|el|des|"
+    r"ces|estos|estas|esos|esas|sus|ses|leurs|sa|son|su|cada|chaque|dichos?|dichas?|deux|dos)"
+    r"\b\s*)+",
+    re.I,
+)
+
+
+def _head(subject: str, w: _Words | None = None) -> str | None:
+    """A subject whose head names an actor ("les acteurs du développement", "la Puissance
+    occupante", "el régimen sirio"), without an aside before it; None for a thing of theirs
+    ("las contribuciones prometidas por los donantes", "el juicio")."""
+    subject = subject.strip(" ,")
+    head = _QUANTIFIERS.sub("", subject)
+    if head[:1].islower() and not _ACTOR.match(head) and "," in head:
+        # "qu’en application des résolutions pertinentes du Conseil de sécurité, Israël"
+        subject = subject.split(",", 1)[1].strip()
+        head = _QUANTIFIERS.sub("", subject)
+    known = w is not None and any(p.match(head) for p, _ in w.actors)
+    return subject if head[:1].isupper() or _ACTOR.match(head) or known else None
+
+
+def _named(a: Addressee) -> bool:
+    return bool(a.name[:1].isupper() or _ACTOR.search(a.name))
+
+
+# actors named by the efforts asked of them: "Alienta los esfuerzos de todos los Estados
+# partes por elaborar", "la participación de los Estados en un diálogo", "Pide la plena
+# cooperación de Israel con", "por parte de los Estados", as English "efforts by all States"
+_OF = re.compile(
+    r"(?:(?-i:plena|pleine|mayor|plus\s+grande)\s+)?(?:(?-i:esfuerzos|participación|cooperación|colaboración|contribuciones|compromiso|"
+    r"efforts|participation|coopération|collaboration|contributions|engagement)\s+(?:(?-i:plena|"
+    r"pleine|activa|active|continua|continue|constante)\s+)?(?:de|del|des|du|d[’'])|por\s+parte\s+"
+    r"(?:de|del)|de\s+la\s+part\s+(?:de|des|du|d[’']))\s*(?P<who>[^,;:()]{1,150}?)(?=\s+(?:por|para|"
+    r"con|en|a|à|pour|avec|dans|afin|sur|visant|encaminad\w+|destinad\w+|que|qui|y|et)\b|[,;:.]|$)",
+    re.I,
+)
+
+
+def _nominal(w: _Words, text: str, doc: Document) -> list[Addressee]:
+    m = _BETWEEN.search(text) or _OF.match(_object(text))  # (efforts: what the verb governs)
+    if m is None:
+        return []
+    head = _head(m.group("who"), w)
+    return [a for a in addressees(w, head, doc) if _named(a)] if head else []
+
+
 def _named_subject(rest: str) -> bool:
     """ "Demande ... que tous les États ... deviennent parties": a call whose that-clause
     names who is to act."""
-    m = re.search(r"\bque\s+(.{1,80})", rest)
+    m = re.search(r"\bque\s*,?\s+(.{1,80})", rest)
     return bool(m and _ACTOR.search(m.group(1)))
 
 

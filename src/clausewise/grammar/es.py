@@ -297,7 +297,15 @@ SELF_EXECUTING = (
     r"cambiar\s+el\s+nombre|reafirmar|recordar|observar|conmemorar|reconocer|expresar|agradecer|"
     r"sumarse|adherirse|apoyar|revisar|consignar|prorratear|acreditar|asignar|abrir)\b"
 )
-CLAUSE_GAP = r"(?:[,;:]\s+(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+)"  # ("e" before an i: "e invita")
+# ("e" before an i: "e invita"; an adverbial between "y" and the verb: "y a este respecto
+# exhorta", "y en este sentido alienta")
+CLAUSE_GAP = (
+    r"(?:[,;:]\s+(?:[ye]\s+|así\s+como\s+)?|\s+[ye]\s+|\s+por\s+lo\s+que\s+|\s+al\s+tiempo\s+que\s+)(?:(?:a\s+(?:este|ese|tal)\s+(?:respecto|"
+    r"efecto|fin)|a\s+(?:estos|esos|tales)\s+(?:fines|efectos)|en\s+(?:este|ese)\s+(?:sentido|"
+    r"contexto)|por\s+(?:ende|consiguiente|lo\s+tanto|ello)|al\s+respecto|por\s+otra\s+parte|"
+    r"por\s+lo\s+que|al\s+tiempo\s+que)"
+    r"\s*,?\s+)?"
+)
 CALL_NAMES = (
     r"^\s*(?:,[^,;]{1,200},\s*)?(?:encarecidamente\s+|nuevamente\s+|también\s+|además\s+"
     r"|una\s+vez\s+más\s+|\w+mente\s+)*a(?:l)?\b"
@@ -326,16 +334,24 @@ Secretario General = Secretary-General | secretariat
 Alto Comisionado de las Naciones Unidas para los Derechos Humanos = United Nations High Commissioner for Human Rights | secretariat
 Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos = Office of the United Nations High Commissioner for Human Rights | secretariat
 Alta Comisionada de las Naciones Unidas para los Derechos Humanos = United Nations High Commissioner for Human Rights | secretariat
+Alto Comisionado de las Naciones Unidas para los Refugiados = United Nations High Commissioner for Refugees | un_system
+Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados = Office of the United Nations High Commissioner for Refugees | un_system
+Oficina del Alto Comisionado = Office of the United Nations High Commissioner for Human Rights | secretariat
 Alto Comisionado = United Nations High Commissioner for Human Rights | secretariat
 Secretaría = Secretariat | secretariat
 Presidencia de la Asamblea General = President of the General Assembly | presiding_officer
 Presidente de la Asamblea General = President of the General Assembly | presiding_officer
 Presidencia del Consejo de Derechos Humanos = President of the Human Rights Council | presiding_officer
+todos los Estados partes = States parties | member_states
+Estados partes = States parties | member_states
+todos los Estados Miembros = Member States | member_states
 Estados Miembros = Member States | member_states
 todos los Estados = States | member_states
 los Estados = States | member_states
 Estados = States | member_states
 Gobiernos = Governments | member_states
+sistema de las Naciones Unidas para el desarrollo = United Nations development system | un_system
+Organización de las Naciones Unidas para la Educación, la Ciencia y la Cultura = United Nations Educational, Scientific and Cultural Organization | un_system
 sistema de las Naciones Unidas = United Nations system | un_system
 organismos especializados = specialized agencies | un_system
 organizaciones no gubernamentales = non-governmental organizations | non_state

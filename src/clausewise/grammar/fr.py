@@ -300,8 +300,14 @@ _INFINITIVE = (
     r"carrière|pauvre|libre|propre|mer|hier|fer|air|désir|avenir|pouvoir|devoir|espoir)\b)"
     r"[^\W\d_]+(?:er|ir|re|oir|dre)\b"
 )
+# (an adverb before the infinitive: "Engage les États Membres à mieux prendre la mesure")
+_ADVERB = (
+    r"(?:(?:mieux|davantage|pleinement|activement|encore|toujours|effectivement|rapidement|"
+    r"systématiquement|véritablement|réellement|sérieusement|résolument|immédiatement|dûment|"
+    r"efficacement|d[’']urgence|sans\s+tarder|sans\s+délai)\s+)?"
+)
 ACTION_MARK = (
-    rf"\b(?:de|d[’'])\s*(?={_CLITIC}{_INFINITIVE})|\bà\s+(?={_CLITIC}{_INFINITIVE})"
+    rf"\b(?:de\s+|d[’']\s*)(?={_ADVERB}{_CLITIC}{_INFINITIVE})|\bà\s+(?={_ADVERB}{_CLITIC}{_INFINITIVE})"
     r"|(?<!ainsi\s)\bqu(?:e|[’'])\s*"  # (not "ainsi que", which joins addressees)
 )
 # a second action for the same addressees: ", et de lui présenter", "; de veiller", " et
@@ -339,22 +345,31 @@ LIGHT = "de d d’ d' à et ne pas continuer poursuivre le la les l l’ l' lui 
 # 5 -> 87.8%, 7 -> 87.6% of paragraphs; none at all -> 87.0%)
 BARE_CONTENT = 4
 # a verb with its object pronoun, mid-sentence: "et le prie de", "l’encourage à"
-CLITIC_LEAD = r"(?:(?:les|le|la|lui|leur)\s+|l[’']\s*)(?=[^\W\d_])"
+# (or a relative: "le Conseil des droits de l’homme, qu’elle encourage à", "les efforts des
+# créanciers, qu’elle invite à")
+CLITIC_LEAD = (
+    r"(?:qu[’']\s*(?:elle|il)\s+(?:(?:les|le|la|lui|leur)\s+|l[’']\s*)?|(?:les|le|la|lui|leur)\s+"
+    r"|l[’']\s*)(?=[^\W\d_])"
+)
 # decisions that take effect when adopted ("Décide de répartir ...", "d’ouvrir des crédits")
 SELF_EXECUTING = (
-    r"^\s*(?:\w+\s+)?(?:de\s+|d[’']\s*)(?:adopter|approuver|entériner|faire\s+sien|proclamer|"
+    r"^\s*(?:\w+\s+)?(?:de\s+|d[’']\s*)(?:ne\s+pas\s+)?(?:adopter|approuver|entériner|faire\s+sien|proclamer|"
     r"déclarer|désigner|prendre\s+(?:note|acte)|accueillir|élire|admettre|accorder|accepter|"
     r"confirmer|modifier|renommer|réaffirmer|rappeler|noter|ouvrir|répartir|mettre\s+en\s+"
     r"recouvrement|réviser|observer|commémorer|reconnaître|exprimer|remercier|s[’']associer|"
     r"se\s+joindre|appuyer|soutenir|créditer|affecter|porter\s+au\s+crédit)\b"
 )
 # where a paragraph goes on with another operative verb: ", et prie", "; encourage"
-CLAUSE_GAP = r"(?:[,;:]\s+(?:et\s+|ainsi\s+que\s+)?|\s+et\s+)"
+CLAUSE_GAP = (
+    r"(?:[,;:]\s+(?:et\s+|ainsi\s+que\s+|tout\s+en\s+)?|\s+et\s+|\s+tout\s+en\s+)(?:(?:à\s+cet\s+égard|dans\s+ce\s+contexte|"
+    r"par\s+conséquent|partant|dès\s+lors|donc)\s*,?\s+)?"
+)
 # a call that names no one ("Demande que ...", "Demande l’arrêt ...") asks nobody
 CALL_NAMES = (
     r"^\s*(?:,[^,;]{1,200},\s*)?(?:instamment\s+|de\s+nouveau\s+|également\s+|en\s+outre\s+"
-    r"|aussi\s+|de\s+même\s+|une\s+fois\s+(?:de\s+plus|encore)\s+|\w+ment\s+|avec\s+insistance\s+"
-    r"|d[’']urgence\s+|de\s+toute\s+urgence\s+|à\s+cet\s+égard\s+|à\s+nouveau\s+)*(?:à|aux|au)\b"
+    r"|aussi\s+|de\s+même\s+|une\s+fois\s+(?:de\s+plus\s+|encore\s+)?|\w+ment\s+|avec\s+insistance\s+"
+    r"|d[’']urgence\s+|de\s+toute\s+urgence\s+|à\s+cet\s+égard\s+|à\s+nouveau\s+|encore\s+une\s+fois\s+"
+    r"|encore\s+|en\s+conséquence\s+|par\s+conséquent\s+|donc\s+|dès\s+lors\s+)*(?:à|aux|au)\b"
 )
 # an ask restated by its noun: "Réitère son appel aux États", "Renouvelle sa demande au
 # Secrétaire général", "Réitère l’invitation qu’elle a adressée à": the verb the noun
@@ -378,17 +393,24 @@ Secrétaire générale = Secretary-General | secretariat
 Haut-Commissaire des Nations Unies aux droits de l’homme = United Nations High Commissioner for Human Rights | secretariat
 Haut-Commissariat des Nations Unies aux droits de l’homme = Office of the United Nations High Commissioner for Human Rights | secretariat
 Haute-Commissaire des Nations Unies aux droits de l’homme = United Nations High Commissioner for Human Rights | secretariat
+Haut-Commissaire des Nations Unies pour les réfugiés = United Nations High Commissioner for Refugees | un_system
+Haut-Commissariat des Nations Unies pour les réfugiés = Office of the United Nations High Commissioner for Refugees | un_system
 Haut-Commissaire = United Nations High Commissioner for Human Rights | secretariat
 Haut-Commissariat = Office of the United Nations High Commissioner for Human Rights | secretariat
 Secrétariat = Secretariat | secretariat
 Président de l’Assemblée générale = President of the General Assembly | presiding_officer
 Présidence de l’Assemblée générale = President of the General Assembly | presiding_officer
 Président du Conseil des droits de l’homme = President of the Human Rights Council | presiding_officer
+tous les États parties = States parties | member_states
+États parties = States parties | member_states
+tous les États Membres = Member States | member_states
 États Membres = Member States | member_states
 tous les États = States | member_states
 les États = States | member_states
 États = States | member_states
 gouvernements = Governments | member_states
+système des Nations Unies pour le développement = United Nations development system | un_system
+Organisation des Nations Unies pour l’éducation, la science et la culture = United Nations Educational, Scientific and Cultural Organization | un_system
 organismes des Nations Unies = United Nations system | un_system
 système des Nations Unies = United Nations system | un_system
 institutions spécialisées = specialized agencies | un_system

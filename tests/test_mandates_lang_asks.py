@@ -1,0 +1,272 @@
+"""Which operative paragraphs ask whom, in French and Spanish (issue 18's mandate bar): on the
+UN's own files in ../shared/akn, each a paragraph the reading got wrong before: an ask it
+missed (now read, with whom it asks) or a thing it read as an actor (now left)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from clausewise import parse_file
+from clausewise.enrich.mandates import mandates
+
+from .conftest import SHARED
+
+AKN = SHARED / "akn"
+SUFFIX = {"fr": "F", "es": "S"}
+
+
+@cache
+def _doc(lang: str, name: str):
+    # ("75_152_S.xml", "A_RES_75_297_S.xml", but "A_HRC_RES_54_2S.xml")
+    (path,) = [
+        p
+        for p in AKN.glob(f"*/{lang}/{name}*.xml")
+        if p.stem in (f"{name}_{SUFFIX[lang]}", f"{name}{SUFFIX[lang]}")
+    ]
+    return parse_file(path)
+
+
+def asks(lang: str, name: str, eid: str):
+    """The mandates of operative paragraph `eid` of resolution `name` in `lang`."""
+    return [m for m in mandates(_doc(lang, name)) if m.paragraph.split("__")[0] == eid]
+
+
+def whom(lang: str, name: str, eid: str) -> list[str]:
+    found = asks(lang, name, eid)
+    assert found, (lang, name, eid)
+    return [a.name for a in found[0].addressees]
+
+
+# -- asks the reading missed ------------------------------------------------------------------
+
+
+def test_a_clause_after_an_adverbial_is_read():
+    # "..., y a ese respecto exhorta a los Estados Miembros a que promuevan"
+    (m,) = asks("es", "75_152", "para_26")
+    assert m.type == "call" and [a.name for a in m.addressees] == ["Member States"]
+    # "..., y a este respecto reitera la solicitud que formuló al Secretario General para que"
+    assert whom("es", "A_RES_75_297", "para_13") == ["Secretary-General"]
+
+
+def test_a_clause_after_por_lo_que_or_tout_en():
+    # "..., por lo que invita a todas las partes interesadas pertinentes a que presten"
+    assert whom("es", "75_219", "para_39") == ["todas las partes interesadas pertinentes"]
+    # "..., tout en invitant les États Membres à prendre des mesures", as English "while
+    # simultaneously inviting Member States to take measures"
+    (m,) = asks("fr", "75_229", "para_13")
+    assert (m.type, m.addressees[0].name) == ("invitation", "Member States")
+
+
+def test_an_ask_by_its_participle_mid_sentence():
+    # "Prend note du rôle ... de l’Agence ..., engageant l’Agence à continuer d’aider", as
+    # English "encouraging the Agency to continue"
+    assert whom("fr", "75_221", "para_2") == ["Agence"]
+    assert whom("es", "75_221", "para_2") == ["Agencia"]
+
+
+def test_the_clauses_after_a_verb_the_grammar_does_not_know():
+    # "Se propose d’envisager ... et invite ses grandes commissions ainsi que le Conseil
+    # économique et social et ses organes subsidiaires à faire de même"
+    (m,) = asks("fr", "75_325", "para_17")
+    assert m.type == "invitation" and m.addressees[0].name.startswith("ses grandes commissions")
+
+
+def test_the_subject_of_a_that_clause_after_a_que_is_asked():
+    # "Alienta a que las Naciones Unidas y la Asociación de Naciones de Asia Sudoriental
+    # cooperen": two actors, not one
+    assert whom("es", "75_15", "para_12") == [
+        "Naciones Unidas",
+        "Asociación de Naciones de Asia Sudoriental",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang,name,eid,who",
+    [
+        # "Recommande que, conformément à son mandat, le Comité ... formule": an aside first
+        ("fr", "75_243", "para_8", "Comité du programme et de la coordination"),
+        # "Demande que le Conseil exécutif de l’Organisation pour l’interdiction des armes
+        # chimiques envisage des procédures": a verb in the singular after a lower-case word
+        ("fr", "75_193", "para_10", "Conseil exécutif de l’Organisation pour l’interdiction"),
+        # "Exige que el régimen sirio ponga fin"
+        ("es", "75_193", "para_35", "régimen sirio"),
+        # "Exige une fois de plus qu’en application des résolutions ..., Israël se retire"
+        ("fr", "75_24", "para_6", "Israël"),
+        # "Recommande également que la Conférence du désarmement poursuive activement"
+        ("fr", "75_34", "para_5", "Conférence du désarmement"),
+    ],
+)
+def test_a_that_clause_with_an_aside_a_singular_verb_or_a_pronoun(lang, name, eid, who):
+    assert whom(lang, name, eid)[0].startswith(who)
+
+
+def test_an_adjective_in_ien_is_no_verb():
+    # "exige que le régime syrien et l’EIIL renoncent": "syrien" ends like "-ent"/"-en" verbs
+    assert whom("fr", "75_193", "para_5") == ["régime syrien", "EIIL"]
+
+
+def test_a_relative_pronoun_asks_the_one_named_before():
+    # "Tient compte du rôle ... que joue le Conseil des droits de l’homme, qu’elle encourage à"
+    assert whom("fr", "75_237", "para_36") == ["Conseil des droits de l’homme"]
+    # "Salue les efforts des créanciers, qu’elle invite à faire preuve"
+    (m,) = asks("fr", "75_205", "para_16")
+    assert m.type == "invitation" and m.addressees[0].name == "créanciers"
+
+
+def test_a_pronoun_asks_the_one_spoken_to_or_named_before():
+    # "Recuerda la solicitud que hizo al Secretario General ... que ayudaría a la Conferencia
+    # de Revisión ..., y le solicita de nuevo": the one spoken to, not the last one named
+    assert whom("es", "75_89", "para_60") == ["Secretary-General"]
+    # "Prend acte du rapport du Secrétaire général, et prie ce dernier de lui présenter"
+    assert whom("fr", "75_198", "para_120") == ["Secretary-General"]
+    # "la transformación de la Crónica ONU ..., y la alienta a que continúe"
+    assert whom("es", "75_101A-B", "para_124") == ["Crónica ONU"]
+    # "... et leur demande donc de prendre toutes les mesures voulues"
+    assert whom("fr", "75_65", "para_4") == ["States"]
+
+
+def test_a_that_clause_whose_subject_is_left_out():
+    # "Toma nota del informe del Secretario General y solicita que en su septuagésimo sexto
+    # período de sesiones le presente un informe", as "requests that he submit"
+    (m,) = asks("es", "75_198", "para_120")
+    assert m.addressees[0].name == "Secretary-General" and m.due.session == 76
+
+
+def test_an_adverb_before_the_infinitive_or_the_addressees():
+    # "Engage les États Membres à mieux prendre la mesure"
+    assert whom("fr", "75_48", "para_4") == ["Member States"]
+    # "et demande encore une fois aux États de s’acquitter scrupuleusement"
+    assert whom("fr", "75_89", "para_79") == ["States"]
+
+
+def test_a_restated_ask_in_the_plural():
+    # "Reitera sus solicitudes al Secretario General de que, con el apoyo de ..., prepare"
+    assert whom("es", "75_212", "para_26") == ["Secretary-General"]
+    # "Reitera sus solicitudes anteriores a la Relatora Especial para que considere"
+    (m,) = asks("es", "75_237", "para_26")
+    assert m.type == "request" and [a.name for a in m.addressees] == ["Relatora Especial"]
+
+
+def test_a_wish_that_names_who_is_to_act_encourages_them():
+    # "Souhaite que les États, les institutions financières internationales et ...
+    # apportent", as English "Encourages States, international financial institutions"
+    (m,) = asks("fr", "75_89", "para_232")
+    assert m.type == "encouragement" and m.addressees[0].name == "States"
+    # "Souhaite que l’Accord ... fasse l’objet de nouvelles ratifications": no one
+    assert asks("fr", "75_89", "para_157") == []
+
+
+def test_the_cooperation_asked_for_names_whom_it_asks():
+    """ "Alienta a que prosiga la cooperación, cuando proceda, entre las Naciones Unidas y el
+    Consejo de Europa", as the French "Encourage l’Organisation des Nations Unies et le
+    Conseil de l’Europe à renforcer leur coopération"."""
+    assert whom("es", "75_264", "para_10") == ["Naciones Unidas", "Consejo de Europa"]
+    # (the refugees' High Commissioner is not the one for human rights)
+    assert whom("es", "75_264", "para_19")[:2] == [
+        "Office of the United Nations High Commissioner for Refugees",
+        "Consejo de Europa",
+    ]
+
+
+def test_who_is_asked_may_be_said_by_a_relative_clause():
+    # "encourage les États qui sont en mesure de le faire à l’alimenter": not "de le faire"
+    (m,) = asks("fr", "75_241", "para_21")
+    assert m.addressees[0].name == "States" and m.action.startswith("à l’alimenter")
+
+
+def test_its_own_ask_recalled_by_its_verb():
+    # "Rappelle qu’elle a invité les Parties à la Convention à reconnaître juridiquement",
+    # as "Recuerda su invitación a las partes en la Convención a reconocer"
+    found = asks("fr", "75_218", "para_19")
+    assert found and {m.type for m in found} == {"invitation"}
+    assert found[0].addressees[0].name == "Parties à la Convention"
+    assert whom("es", "75_218", "para_19") == ["partes en la Convención"]
+
+
+def test_two_actors_asked_to_work_together_are_two():
+    # "demande à la Fédération mondiale et au Département de la communication globale de
+    # continuer à collaborer"; "pide que continúe la colaboración entre la Federación Mundial
+    # y el Departamento de Comunicación Global"
+    assert whom("fr", "75_101A-B", "para_128") == [
+        "Fédération mondiale",
+        "Département de la communication globale",
+    ]
+    assert whom("es", "75_101A-B", "para_128") == [
+        "Federación Mundial",
+        "Departamento de Comunicación Global",
+    ]
+
+
+def test_a_restated_ask_for_what_another_is_to_do_asks_that_one():
+    """ "Réaffirme la demande du Conseil des droits de l’homme tendant à ce que le
+    Haut-Commissariat ... organise": the one asked is the Office, not the Council."""
+    office = "Office of the United Nations High Commissioner for Human Rights"
+    assert whom("fr", "75_181", "para_30") == [office]
+    assert whom("es", "75_181", "para_30") == [office]
+    # "Reitera su solicitud, formulada en el párrafo 40 de su resolución 68/268, de que el
+    # Secretario General presente a la Asamblea"
+    assert whom("es", "75_174", "para_9") == ["Secretary-General"]
+
+
+def test_a_restated_ask_past_an_adverbial():
+    # "reafirma a este respecto su solicitud de que el Secretario General asegure"
+    found = asks("es", "75_101A-B", "para_35")
+    assert found[0].type == "request" and found[0].addressees[0].name == "Secretary-General"
+
+
+def test_a_call_for_a_thing_by_all_parties_asks_them():
+    # "Reitera su llamamiento en favor de la declaración de un alto el fuego ... por todas
+    # las partes"
+    assert whom("es", "A_HRC_RES_54_2", "para_8") == ["todas las partes"]
+
+
+def test_a_known_actor_written_with_a_non_breaking_hyphen():
+    # "Encourage le Gouvernement et le Haut‑Commissariat à renforcer leur coopération"
+    assert whom("fr", "A_HRC_RES_54_36", "para_5") == [
+        "Gouvernement",
+        "Office of the United Nations High Commissioner for Human Rights",
+    ]
+
+
+def test_those_to_be_worked_with_are_not_asked():
+    # "prie le Secrétariat, agissant en consultation avec les États Membres, notamment par
+    # l’intermédiaire du groupe de travail ... de la Réunion des États parties, d’aider"
+    assert whom("fr", "75_239", "para_104") == ["Secretariat"]
+    # "Gouvernement centrafricain, agissant avec l’appui de la communauté internationale"
+    assert whom("fr", "A_HRC_RES_54_31", "para_22") == ["Gouvernement centrafricain"]
+
+
+def test_an_actor_named_inside_anothers_name_is_not_read_apart():
+    # "engage l’Envoyée du Secrétaire général pour les technologies à soutenir"
+    assert whom("fr", "A_RES_75_316-2111345", "para_13") == [
+        "Envoyée du Secrétaire général pour les technologies"
+    ]
+
+
+# -- things read as actors ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang,name,eid",
+    [
+        # "Encourage, dans les situations d’urgence humanitaire, les efforts visant à offrir"
+        ("fr", "75_155", "para_10"),
+        # "préconise à cet égard la mise en œuvre du plan d’action ... en vue d’aider"
+        ("fr", "75_235", "para_22"),
+        # "Alienta la formulación, adopción y aplicación ... de medidas"
+        ("es", "75_198", "para_35"),
+        # "Alienta todos los esfuerzos encaminados a fomentar la capacidad nacional"
+        ("es", "75_241", "para_18"),
+        # "Demande que soit entreprise de toute urgence une action mondiale ambitieuse"
+        ("fr", "75_215", "para_6"),
+        # "solicita que se proporcionen recursos suficientes a todas las misiones": no one
+        ("es", "A_RES_75_297", "para_22"),
+        ("es", "A_HRC_RES_54_26", "para_11"),
+        # "Decide de ne pas approuver la création d’un emploi": done when adopted
+        ("fr", "75_252", "para_47"),
+    ],
+)
+def test_a_thing_encouraged_or_asked_for_asks_no_one(lang, name, eid):
+    assert asks(lang, name, eid) == []
