@@ -120,6 +120,8 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         "States parties",
         STATES,
     ),
+    # "the nuclear-weapon States": those States, not all of them
+    (r"(?:all )?(?:the )?(?:non-)?nuclear-weapon States", None, STATES),
     (
         r"(?:all )?(?:the )?(?:relevant |concerned |interested |other |Arab |African )?States"
         r"(?: concerned| that have not yet done so| in a position to do so| and Governments)?",
@@ -370,7 +372,7 @@ _ACTOR_WORDS = re.compile(
     r"participants|contributors|signatories|observers|authorities|creditors|lenders|regulators|"
     r"supervisors|military|army|police|secretariats?|committees?|"
     r"shareholders|producers|exporters|importers|hosts|nations|jurisdictions|"
-    r"delegations|guarantors|co-sponsors|sponsors|coordinators|fighters|those\s+who)\b"
+    r"delegations|guarantors|co-sponsors|sponsors|coordinators|fighters|neighbours|those\s+who)\b"
 )
 _LEADING = re.compile(
     r"^(?:(?:all|the|relevant|appropriate|concerned|interested|other|also|further|in particular|"
@@ -464,11 +466,12 @@ _COMPLEMENT = re.compile(r"\b(?:of|in|on|for|by|from|within|under|at|with)\s+(?:
 
 def _joined(name: str) -> list[str]:
     """A run of capitalised words joined by "and" is one name ("Food and Agriculture
-    Organization") unless each part is a State or an acronym ("Sudan and South Sudan",
-    "the AU and CPLP"): then it is several."""
+    Organization") unless each part is a State, an acronym or the United Nations ("Sudan and
+    South Sudan", "the AU and CPLP", "the United Nations and INTERPOL"): then it is several."""
     parts = [_LEADING.sub("", p).strip() for p in re.split(r"\s+and\s+", name)]
     if len(parts) > 1 and all(
-        p in _member_states() or re.fullmatch(r"[A-Z][A-Z-]{1,7}", p) for p in parts
+        p in _member_states() or p == "United Nations" or re.fullmatch(r"[A-Z][A-Z-]{1,7}", p)
+        for p in parts
     ):
         return parts
     return [name]

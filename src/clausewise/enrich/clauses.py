@@ -81,7 +81,8 @@ _BARE = _alternation(SPLIT_LEMMAS) + "|continue\\s+to"
 # A participle that asks as a finite verb does: "while urging all States to ...", "including
 # by urging the international community to ...", ", calling upon those stakeholders to ...".
 PARTICIPLE = re.compile(
-    r"(?:,\s*(?:and\s+)?|\bwhile\s+|\bby\s+|\band\s+)(?:also\s+|further\s+)?"
+    # ("while simultaneously inviting Member States to take measures")
+    r"(?:,\s*(?:and\s+)?|\bwhile\s+|\bby\s+|\band\s+)(?:also\s+|further\s+|[a-z]+ly\s+)?"
     r"(?P<at>(?P<verb>urging|calling\s+upon|calling\s+on|requesting|inviting|encouraging)\s+)"
     r"(?=(?:the\s+|all\s+|relevant\s+|those\s+|[A-Z]))"
 )
@@ -166,7 +167,9 @@ def unquoted(text: str) -> tuple[int, str]:
 
 def _restated(text: str, lead: Lead) -> Lead:
     """ "Reiterates its call upon X to ..." -> a clause of lemma call, lead up to "upon"."""
+    # (also recalled: "Recalls its request to the five regional groups to nominate ...")
     if lead.lemma not in (
+        "recall",
         "reiterate",
         "renew",
         "repeat",
@@ -180,6 +183,8 @@ def _restated(text: str, lead: Lead) -> Lead:
     m = _RESTATED.match(text, lead.end)
     if not m:
         return lead
+    if lead.lemma == "recall" and re.search(r"\b(?:of|by)\s+(?:the\s+)?[A-Z]", m.group()):
+        return lead  # "Recalls the request of the Commission on Human Rights that ...": its ask
     noun = m.group("noun").split()[0]
     noun = noun.rstrip("s") if noun.endswith("s") else noun
     lemma = _RESTATED_LEMMA[noun]

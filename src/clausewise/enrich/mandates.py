@@ -333,7 +333,11 @@ _SUBJECT = """the of on for and in all relevant its their other concerned partie
     representatives organs"""
 _SUBJECT_WORDS = set(_SUBJECT.split())
 # "decides, in accordance with paragraph 14 of resolution 18/8, that ..."
-_ADV = r"(?:(?:also|further|hereby|therefore|again|moreover|strongly|urgently|firmly|accordingly|[a-z]+ly)\s+)"
+# ("Demands once more that Israel withdraw ...")
+_ADV = (
+    r"(?:(?:also|further|hereby|therefore|again|once\s+more|once\s+again|moreover|strongly|"
+    r"urgently|firmly|accordingly|[a-z]+ly)\s+)"
+)
 _THAT = re.compile(rf"^\s*{_ADV}?(?:,[^,;]{{1,160}},\s*)?that[\s,]")
 # "decides that the following shall be the main purposes of the Commission:"
 _FOLLOWING_OF = re.compile(
@@ -604,6 +608,14 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
     if _THAT.match(rest):  # "recommends that the Process devise ...", "demands that all parties"
         subject, predicate = _that_clause(rest.rstrip(" :"))
         who = addressees(subject, doc.body)
+        more = _MORE_EFFORTS.match(rest)
+        if more and isinstance(prev, _Antecedent) and re.search(r"\befforts\b", prev._text):
+            # "Also commends the Government of Afghanistan for ... its efforts to reach fiscal
+            # sustainability, ..., and urges that continued efforts be made to meet revenue
+            # targets": the efforts go on with those who made them (the translations write
+            # "lui demande instamment de poursuivre ses efforts", "lo insta a seguir")
+            who = list(prev)
+            predicate = rest[more.end() :]
         out = []
         if who and predicate.strip():
             for act in _actions(predicate):
@@ -641,6 +653,13 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
         # "to contribute to the following tasks, in coordination with ...;" (a) ... (b) ...
         subj = Subject(subj.addressees, subj.collaborators, subj.action, subj.pronoun, True)
     if subj.listed and items:
+        if not who and not subj.pronoun:
+            # "Encourages increased cooperation between the United Nations and INTERPOL to
+            # assist Member States ... in effectively using the following resources ...:"
+            # (not "We call for support for the efforts of small island developing States:"
+            # (a) To build resilience ...: the items are their efforts, others support them)
+            by = _among(_LEAD_ASIDE.sub(" ", rest), doc)
+            who = tuple(by[0]) if by is not None else ()
         if not who:
             return []
         return [
@@ -672,10 +691,15 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
         rec = _RECOMMENDED.search(rest) or _RECOMMENDED_TO.match(rest)
         if rec:
             names, covered = actors(rec.group("who"), doc.body)
+            meeting = _MEETING_ACTOR.fullmatch(rec.group("who"))
+            if not names and meeting:
+                names, covered = (Addressee(meeting.group("name"), "non_state"),), True
             if names and covered:
                 action = rec.group("what").strip()
                 return [_make(eid, mtype, verb, names, (), action, clause, doc, action)]
-    if not who and not subj.pronoun:
+    if not subj.pronoun and (not who or not subj.action):
+        # (actors but no action: "Encourages further dialogue between the United Nations and
+        # the International Criminal Court")
         by = _nominal(rest, doc)
         if by is not None:  # "urges further efforts by all troop-contributing countries to ..."
             who, action = by
@@ -730,13 +754,22 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
     return made
 
 
+_MORE_EFFORTS = re.compile(
+    r"\s*that\s+(?:continued|further|additional|renewed|sustained|more)\s+efforts\s+"
+    r"(?:should\s+)?be\s+made\s+(?=to\s)"
+)
 _THEIR = re.compile(
     r"^\s*(?:for\s+)?their\s+(?:(?:continued|further|active|full|increased)\s+)?(?:participation|"
     r"support|involvement|engagement|cooperation|collaboration|efforts|contributions?)\b"
 )
 _RECOMMENDED = re.compile(
     r"^\s*(?P<what>the\s+[^;]+?)\s+for\s+(?:adoption|approval|consideration|endorsement)\s+by\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][^,;]*?)(?=,|;|$)"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;]*?|(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:meeting|conference|summit))"
+    r"(?=,|;|$)"
+)
+# "for adoption by the international meeting": a meeting adopts its own agenda
+_MEETING_ACTOR = re.compile(
+    r"(?:the\s+)?(?P<name>(?:[a-z-]+\s+){0,2}(?:meeting|conference|summit))"
 )
 _RECOMMENDED_TO = re.compile(
     r"^\s*to\s+(?P<who>[^;]+?)\s+(?P<what>the\s+(?:use|adoption|implementation|application|"
@@ -754,7 +787,7 @@ _BY = re.compile(
     r"contributions?|commitments?|dialogue|initiatives?|update|briefing|information|report|"
     # "encourages accelerated progress by States", "the adoption by States of laws", "calls
     # for the provision by donors of early annual voluntary contributions"
-    r"progress|adoption|provision|funding|use)"
+    r"progress|adoption|provision|funding|use|implementation)"
     r"(?:\s+by\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
     # "the necessary support for its implementation from the administering Power"
     r"(?:\s+(?:for|of)\s+[^,;]{1,70}?)?)\s+(?:by|from)\s+"
@@ -764,7 +797,10 @@ _BY = re.compile(
 # community to offer ...", "Encourages the involvement of media ... in promoting ..."
 _OF = re.compile(
     r"^\s*(?:for\s+)?(?P<what>(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:efforts|participation|"
-    r"involvement|collaboration|contributions?|engagement|cooperation))\s+of\s+"
+    # "Reiterates its call for the inclusion of the Territory in regional programmes": the
+    # translations write "que le territoire puisse participer", "que el Territorio se incluya"
+    r"involvement|collaboration|contributions?|engagement|cooperation|partnership|inclusion))"
+    r"\s+of\s+"
 )
 # Who an actor named after "of" must not be: the people a measure serves ("the participation
 # of women", "the involvement of young people") are not asked to act by it.
@@ -780,8 +816,19 @@ _BENEFICIARY = re.compile(
 _AMONG = re.compile(
     r"^\s*(?:for\s+)?(?P<what>(?:the\s+)?(?:[\w-]+,?\s+){0,8}?(?:cooperation|collaboration|"
     r"coordination|coherence|exchanges|dialogue|liaison|partnerships?|synergies|interaction|"
+    # "collaborative efforts between X and Y", "improved relations and enhanced engagement
+    # between Afghanistan and its neighbours", "the next meeting between X and Y" (they meet)
+    r"efforts|relations|engagement|meetings?|"
     r"approach|sharing\s+of\s+[^,;]{1,80}?))"
-    r"(?P<mid>\s+(?:on|in|for|of)\s+[^;]{1,160}?)?\s+(?:between|among|amongst)\s+(?=\S)"
+    r"(?P<mid>\s+(?:on|in|for|of)\s+[^;]{1,160}?)?"
+    # "further cooperation, where appropriate, between"
+    r"(?:,\s*(?:where|as|when|if)\s+[^,;]{1,30},)?\s+(?:between|among|amongst)\s+(?=\S)"
+)
+# Support asked of the international community by its adjective: "encourages international
+# support for Member States, according to national circumstances, to voluntarily develop ..."
+# ("encourage la communauté internationale à aider les États Membres")
+_INTERNATIONAL = re.compile(
+    r"^\s*(?:for\s+)?(?:[\w-]+\s+){0,2}?international\s+(?:support|assistance)\s+(?:for|to)\s"
 )
 _AMONG_END = re.compile(
     r"\s+(?:in|on|for|to|at|regarding|concerning|through|within|towards|as|so|with\s+a\s+view|"
@@ -790,9 +837,14 @@ _AMONG_END = re.compile(
 )
 
 
+# "Encourages, in that context, continued cooperation ... among X, Y and Z": past the aside
+_LEAD_ASIDE = re.compile(r"^\s*,\s*(?:in|where|as|when|if|at)\b[^,;]{0,60},")
+
+
 def _nominal(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
     """What is asked in a noun of actors named after it: "efforts by X to ...", "the
     participation of X in ...", "cooperation between X and Y"."""
+    rest = _LEAD_ASIDE.sub(" ", rest)
     by = _by_actors(rest, doc)
     if by is not None:
         return by
@@ -800,10 +852,32 @@ def _nominal(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
     if m and depth_ok(rest, m.end()):
         after = rest[m.end() :]
         head = _AMONG_END.split(after, maxsplit=1)[0]
-        head = re.split(r"\s+to\s+(?!the\b)[a-z]", head, maxsplit=1)[0]
+        head = re.split(r"\s+to\s+(?!the\b)[a-z]|,\s*(?:which|that|who|whose)\b", head, maxsplit=1)[
+            0
+        ]
+        # "continued partnership of the United Nations in the Association of Southeast Asian
+        # Nations Smart Cities Network": where they take part is not one of them
+        where = re.search(r"\s+in\s+the\s+(?=[A-Z])", head)
+        if where and re.fullmatch(r"(?:the\s+)?United\s+Nations", head[: where.start()].strip()):
+            head = head[: where.start()]
+        if m.group("what").endswith("inclusion") and not re.match(
+            r"(?:the\s+)?Territor(?:y|ies)\b", head.strip()
+        ):
+            head = ""  # "the inclusion of countries of the region ... in those communications"
         names, _ = actors(head, doc.body)
         if names and not _BENEFICIARY.search(head) and _headed([head], doc.body):
             return list(names), f"{m.group('what').strip()} {after[len(head) :].strip()}".strip()
+    among = _among(rest, doc)
+    if among is not None:
+        return among
+    m = _INTERNATIONAL.match(rest)
+    if m:  # "encourages international support for Member States ... to develop ..."
+        return [Addressee("international community", "member_states")], rest.strip()
+    return None
+
+
+def _among(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
+    """Working together asked of the actors named after "between" or "among"."""
     m = _AMONG.match(rest)
     if m and depth_ok(rest, m.end()):
         after = rest[m.end() :]
@@ -828,8 +902,10 @@ def _nominal(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
 
 def _by_actors(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
     m = _BY.match(rest)
+    if m is not None and _AGENT.search(rest[: m.end()]):
+        return _far_by(rest, doc)
     if m is None or not depth_ok(rest, m.end()):
-        return None
+        return _far_by(rest, doc)
     after = rest[m.end() :]
     what = m.group("what").strip()
     subj = parse(" " + after, doc.body, strict=True)
@@ -838,12 +914,63 @@ def _by_actors(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
     head = re.split(
         r";|,\s+(?:in|as|with|within|including|while|consistent|bearing|taking|where|and\s+to|"
         r"individually|collectively|regarding)\b|"
-        r"\s+(?:to|on|in|for|with|within|at|of|without)\s+(?![A-Z])",
+        # ("by the Office of the United Nations High Commissioner for Human Rights")
+        r"\s+(?:to|on|in|for|with|within|at|without)\s+(?![A-Z])|\s+of\s+(?!the\s+[A-Z]|[A-Z])",
         after,
     )[0]
-    names, covered = actors(head, doc.body)
+    names, covered = actors(_of_name(head), doc.body)
     if names and covered:
         return list(names), what
+    return None
+
+
+def _of_name(head: str) -> str:
+    """`head` up to an "of" that qualifies a common noun ("donors of the Agency's emergency
+    ... programmes"); an "of" inside a name stays ("the Office of the United Nations High
+    Commissioner")."""
+    for m in re.finditer(r"([\w’'-]+)\s+of\s", head):
+        if m.group(1)[0].islower():
+            return head[: m.end(1)]
+    return head
+
+
+# The use or implementation of a thing described at length, then ", by" its actors: "the use of
+# and engagement with forums ..., such as the Commission ..., by all relevant stakeholders to
+# promote ...", "the full implementation of the Convention ..., its Optional Protocol ... by
+# all States parties, as well as ..."
+_FAR_BY = re.compile(
+    r"^\s*(?:for\s+)?(?P<what>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:use|implementation|application)"
+    r"\s+of\s+)"
+)
+_BY_AT = re.compile(r"(?:,|\)|\s)\s*by\s+(?=(?:the\s+|all\s+)?[A-Za-z])")
+# The agent of a participle, not who is asked: "the action plan ... developed by the World
+# Health Organization", "the memorandum of understanding signed by ...", "drawn up by"
+_AGENT = re.compile(
+    r"\b(?:[a-z]+ed|drawn(?:\s+up)?|set\s+up|taken|given|made|held|led|done|undertaken|written|"
+    r"chosen|shown|known|run|built|sent|paid|put|spent|begun|seen)\s*,?\s+(?:by|from)\s+$"
+)
+
+
+def _far_by(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
+    m = _FAR_BY.match(rest)
+    if m is None:
+        return None
+    for b in _BY_AT.finditer(rest, m.end(), m.end() + 400):
+        if ";" in rest[m.end() : b.start()] or not depth_ok(rest, b.start()):
+            return None
+        if _AGENT.search(rest[: b.end()]):
+            continue
+        after = rest[b.end() :]
+        subj = parse(" " + after, doc.body, strict=True)
+        if subj.addressees and subj.action:
+            return list(subj.addressees), f"{rest[: b.start()].strip()} {subj.action}"
+        head = re.split(
+            r"[,;]|\s+(?:to|on|in|for|with|within|at|without)\s+(?![A-Z])|\s+of\s+(?!the\s+[A-Z]|[A-Z])",
+            after,
+        )[0]
+        names, covered = actors(_of_name(head), doc.body)
+        if names and covered:
+            return list(names), rest[: b.start()].strip()
     return None
 
 
@@ -872,8 +999,16 @@ class _Antecedent:
     """The last actor named in `text`, found when first iterated (most clauses never ask);
     failing a known name, the actors the previous clause is about (`_object_actors`)."""
 
-    def __init__(self, text: str, body: str | None, before: str = "", plural: bool = False):
+    def __init__(
+        self,
+        text: str,
+        body: str | None,
+        before: str = "",
+        plural: bool = False,
+        singular: bool = False,
+    ):
         self._text, self._body, self._before, self._plural = text, body, before, plural
+        self._singular = singular
 
     def known(self) -> list[Addressee]:
         return known_actors(self._text, self._body)[-1:]
@@ -886,7 +1021,12 @@ class _Antecedent:
             about = _object_actors(self._before, self._body)
             if len(about) >= 2:
                 return iter(about)
-        return iter(self.known() or _object_actors(self._before, self._body))
+        found = self.known() or _object_actors(self._before, self._body)
+        if not found and self._singular:
+            # "..., as well as the intention of the Unit to make a ... assessment in 2024, and
+            # encourages it to report": the last one the clause before names
+            found = _last_named(self._before, self._body)
+        return iter(found)
 
     def __bool__(self) -> bool:
         return True
@@ -924,8 +1064,11 @@ def _clause_mandates(
         elif ahead and prev:
             named = known_actors(text[last_end:start], doc.body)
         plural = bool(ahead) and ahead.group().strip() == "them"
+        singular = bool(ahead) and ahead.group().strip() == "it"
         antecedent = (
-            tuple(named[-1:]) or prev or _Antecedent(text[:start], doc.body, before, plural)
+            tuple(named[-1:])
+            or prev
+            or _Antecedent(text[:start], doc.body, before, plural, singular)
         )
         if mtype == "decision":
             found = _decision(eid, lead, clause, rest, here, doc, antecedent)
@@ -957,6 +1100,20 @@ _OBJECT_END = re.compile(
     r"\s+(?:of|on)\s+(?!the\s+[A-Z]|[A-Z])[a-z]|"
     r",\s*(?:which|who|whose|in|as|with|within|including|and\s+(?:to|in|the\s+need))\b"
 )
+
+
+_NAMED_THE = re.compile(
+    r"\bthe\s+(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?)*[A-Z][\w’'-]*"
+)
+
+
+def _last_named(before: str, body: str | None) -> list[Addressee]:
+    """The last actor `before` names by a capitalised name ("the intention of the Unit")."""
+    for m in reversed(list(_NAMED_THE.finditer(before))):
+        names, covered = actors(m.group(), body)
+        if len(names) == 1 and covered and names[0].kind != BODY_ITSELF:
+            return list(names)
+    return []
 
 
 def _object_actors(before: str, body: str | None) -> list[Addressee]:

@@ -300,6 +300,10 @@ def parse(rest: str, body: str | None, strict: bool = False) -> Subject:
     # "those States and regional integration organizations that have not yet ratified ...
     # the Convention and the Optional Protocol": what a relative clause names is not asked
     phrase = _RELATIVE.sub("", phrase)
+    if action and re.fullmatch(r"\s*those\s*", phrase):
+        # "calls upon those that have not yet ratified the Protocols ... to do so": of the
+        # actors named before
+        return Subject((), tuple(with_), action, True, listed)
     # "African countries and their partners during the coordination segment of the 1999
     # substantive session": a time, not part of a name
     phrase = re.sub(r"\s+during\s+[^,;]*", "", phrase)
