@@ -438,6 +438,7 @@ def _guess(piece: str, doc_body: str | None, proper: bool = False) -> Addressee 
         "",
         name,
     )
+    name = re.sub(r"[’']s$", "", name)  # "the Agency’s efforts": the Agency
     if name.lower() in _STOP or not re.search(r"[A-Za-z]{3}|^[A-Z]{2}$", name):
         return None
     code = _BODY_BY_NAME.get(name)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lead, match_lead, third_person
+from .addressees import actors
 
 # Verb lemma -> mandate type. Verbs outside this table state, note or welcome: no mandate.
 TYPES = {
@@ -165,6 +166,9 @@ def unquoted(text: str) -> tuple[int, str]:
     return 0, text
 
 
+_DETERMINERS = {"the", "all", "its", "their", "relevant", "other", "those", "both", "each", "any"}
+
+
 def _restated(text: str, lead: Lead) -> Lead:
     """ "Reiterates its call upon X to ..." -> a clause of lemma call, lead up to "upon"."""
     # (also recalled: "Recalls its request to the five regional groups to nominate ...")
@@ -189,6 +193,18 @@ def _restated(text: str, lead: Lead) -> Lead:
     noun = noun.rstrip("s") if noun.endswith("s") else noun
     lemma = _RESTATED_LEMMA[noun]
     prep = m.group("made") or m.group("prep")
+    after = re.split(r"\s+to\s|[,;:]", text[m.end() :], maxsplit=1)[0]
+    first = after.split()[:1]
+    if (
+        prep == "to"
+        and first
+        and re.fullmatch(r"[a-z]+", first[0])
+        and first[0] not in _DETERMINERS
+        and not actors(after, None)[0]
+    ):
+        # "Reiterates its request to present annual reports to the programme country
+        # Governments": an infinitive, no one named ("Demande de nouveau que soient présentés")
+        return lead
     if prep == "that" and lemma not in ("demand", "request"):
         return lead
     end = m.end() if prep != "that" else m.start("prep")

@@ -697,7 +697,8 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
             if names and covered:
                 action = rec.group("what").strip()
                 return [_make(eid, mtype, verb, names, (), action, clause, doc, action)]
-    if not subj.pronoun and (not who or not subj.action):
+    if not subj.pronoun and (not who or not subj.action or any(" by " in a.name for a in who)):
+        # ("encourages initiatives by the media to promote ...": the media, not the initiatives)
         # (actors but no action: "Encourages further dialogue between the United Nations and
         # the International Criminal Court")
         by = _nominal(rest, doc)

@@ -161,7 +161,8 @@ def _act_head(who: list[str], body: str | None) -> bool:
     return (
         not re.search(r"[A-Z]", head)
         and len(head.split()) <= 4
-        and bool(re.fullmatch(r"[a-z-]+(?:tion|ment|ance|ence|sion|ship)", last))
+        # ("further progress with regard to the creation of a World Bank ... fund")
+        and bool(re.fullmatch(r"[a-z-]+(?:tion|ment|ance|ence|sion|ship)|progress", last))
         and not re.fullmatch(
             r"development|government|parliament|department|management|settlement|commission|"
             r"federation|delegation|coalition|convention|conference|population|nation|presidence",
