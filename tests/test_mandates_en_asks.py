@@ -229,3 +229,165 @@ def test_a_call_reported_from_another_bodys_communique_is_not_the_councils():
     # ..., which inter alia demanded ...; and adopted the African Union Roadmap ..., calling
     # upon the international community to support its implementation"
     assert _asks("HRC-54/en/A_HRC_RES_54_2E.xml", "para_13") == []
+
+
+# -- third pass: the rest of the asks both translations name ---------------------------------
+
+
+def test_an_ask_recalled_by_its_noun():
+    # "Recalls its request to the five regional groups to nominate a candidate ..."
+    (m,) = _asks("HRC-54/en/A_HRC_RES_54_27E.xml", "para_23")
+    assert m.type == "request" and _names(m) == ["five regional groups"]
+    assert m.action.startswith("to nominate a candidate")
+    # "Recalls its invitation to the Secretary-General, with the support of ..., to convene"
+    (m,) = _asks("GA-75/en/75_221_E.xml", "para_31")
+    assert m.type == "invitation" and _names(m) == ["Secretary-General"]
+    assert m.action.startswith("to convene a high-level dialogue")
+    # "Recalls the invitation to parties to the Convention to legally recognize rights ..."
+    (m,) = _asks("GA-75/en/75_218_E.xml", "para_19")
+    assert _names(m) == ["parties to the Convention"]
+    # "Recalls the request of the Commission on Human Rights, in its resolution 2005/5, that
+    # the Special Rapporteur continue to reflect ..." (the translations: "Rappelle que, dans
+    # sa résolution 2005/5, la Commission ... a prié"): a reminder of another's ask
+    assert _asks("GA-75/en/75_169_E.xml", "para_62") == []
+
+
+def test_a_call_for_the_inclusion_of_the_territory():
+    # "Reiterates its call for the inclusion of the Territory in regional programmes of the
+    # United Nations Development Programme" ("que le territoire ... puisse participer")
+    (m,) = _asks("GA-75/en/75_120_E.xml", "para_9")
+    assert m.type == "call" and _names(m) == ["Territory"]
+
+
+def test_cooperation_between_actors_past_an_aside_or_with_no_action():
+    # "Encourages further cooperation, where appropriate, between the United Nations and the
+    # Council of Europe through their mechanisms on the prevention of torture ..."
+    (m,) = _asks("GA-75/en/75_264_E.xml", "para_10")
+    assert _names(m) == ["United Nations", "Council of Europe"]
+    # "Encourages further dialogue between the United Nations and the International Criminal
+    # Court, and welcomes ...": actors and no infinitive
+    (m,) = _asks("GA-75/en/75_3_E.xml", "para_20")
+    assert _names(m) == ["United Nations", "International Criminal Court"]
+    # "Encourages, in that context, continued cooperation and dialogue in the interaction
+    # among the Working Group, Member States and other relevant stakeholders, ..."
+    (m,) = _asks("HRC-54/en/A_HRC_RES_54_3E.xml", "para_16")
+    assert _names(m) == ["Working Group", "Member States", "stakeholders"]
+
+
+def test_collaborative_efforts_relations_and_a_meeting_between_actors():
+    # "Also encourages further cooperation and collaborative efforts between the United
+    # Nations and the Association of Southeast Asian Nations on addressing ..."
+    (m,) = _asks("GA-75/en/75_15_E.xml", "para_24")
+    assert _names(m) == ["United Nations", "Association of Southeast Asian Nations"]
+    # "... encourages further improved relations and enhanced engagement between Afghanistan
+    # and its neighbours, ..."
+    assert any(
+        _names(m) == ["Afghanistan", "neighbours"] for m in _asks("GA-75/en/75_90_E.xml", "para_61")
+    )
+    # "Encourages the scheduling of the next meeting between the Secretary-General and
+    # Pacific Islands Forum leaders for September 2021": they are to meet (the translations
+    # write "Encourage le Secrétaire général et les dirigeants du Forum ... à tenir")
+    (m,) = _asks("GA-75/en/A_RES_75_288_E.xml", "para_1")
+    assert _names(m) == ["Secretary-General", "Pacific Islands Forum leaders"]
+
+
+def test_cooperation_between_actors_for_a_list_of_items():
+    # "Encourages increased cooperation between the United Nations and INTERPOL to assist
+    # Member States ... in effectively using the following resources ...:" (a) ... (e)
+    doc = _doc("GA-75/en/75_10_E.xml")
+    found = [m for m in mandates(doc) if m.paragraph.startswith("para_13__")]
+    assert len(found) == 5
+    assert all(_names(m) == ["United Nations", "INTERPOL"] for m in found)
+
+
+def test_partnership_of_an_actor_in_a_network():
+    # "Also encourages continued partnership of the United Nations in the Association of
+    # Southeast Asian Nations Smart Cities Network, which is part of ..."
+    (m,) = _asks("GA-75/en/75_15_E.xml", "para_17")
+    assert _names(m) == ["United Nations"]
+
+
+def test_the_use_or_implementation_of_a_thing_by_actors_named_far_after_it():
+    # "Encourages the use of and engagement with forums and expertise available within
+    # relevant United Nations bodies, such as the Commission ..., by all relevant stakeholders
+    # to promote global digital cooperation"
+    (m,) = _asks("GA-75/en/75_202_E.xml", "para_31")
+    assert _names(m) == ["stakeholders"]
+    # "calls for the full implementation of the Convention on the Rights of the Child, its
+    # Optional Protocol ... and its Optional Protocol on the involvement of children in armed
+    # conflict by all States parties, as well as of ..."
+    (m,) = _asks("GA-75/en/75_90_E.xml", "para_35")
+    assert m.type == "call" and _names(m) == ["States parties"]
+    # "Calls for the prompt implementation of the memorandum of understanding signed by the
+    # Office of the United Nations High Commissioner for Refugees and the United Nations
+    # Development Programme with the Government of Myanmar ...": who signed is not who is asked
+    assert _asks("GA-75/en/75_238_E.xml", "para_17") == []
+
+
+def test_demands_once_more_that():
+    # "Demands once more that Israel withdraw from all the occupied Syrian Golan ..."
+    (m,) = _asks("GA-75/en/75_24_E.xml", "para_6")
+    assert m.type == "demand" and _names(m) == ["Israel"]
+    assert m.action.startswith("withdraw from all the occupied Syrian Golan")
+
+
+def test_those_that_have_not_yet_ratified_are_of_the_actors_named_before():
+    # "Expresses its appreciation to the nuclear-weapon States that have signed the Protocols
+    # ..., and calls upon those that have not yet ratified the Protocols ... to do so"
+    (m,) = _asks("GA-75/en/75_30_E.xml", "para_4")
+    assert m.type == "call" and _names(m) == ["nuclear-weapon States"]
+
+
+def test_it_is_the_last_one_the_clause_before_names():
+    # "Notes with appreciation the performance plan ..., as well as the intention of the Unit
+    # to make a comprehensive midpoint assessment in 2024, and encourages it to report ..."
+    found = _asks("GA-75/en/75_270_E.xml", "para_10")
+    assert [_names(m) for m in found] == [["Unit"], ["Unit"]]
+    assert found[0].action.startswith("to report on the progress")
+
+
+def test_recommended_for_adoption_by_a_meeting():
+    # "Recommends the provisional agenda set forth in annex I ... for adoption by the
+    # international meeting"
+    (m,) = _asks("GA-75/en/75_326_E.xml", "para_17")
+    assert m.type == "recommendation" and _names(m) == ["international meeting"]
+
+
+def test_an_asking_participle_after_an_adverb():
+    # "..., while simultaneously inviting Member States to take measures to protect ..."
+    (m,) = _asks("GA-75/en/75_229_E.xml", "para_13")
+    assert m.type == "invitation" and _names(m) == ["Member States"]
+
+
+def test_continued_efforts_urged_after_their_efforts_were_commended():
+    # "Also commends the Government of Afghanistan for ... its efforts to reach fiscal
+    # sustainability, notes the challenges ahead, and urges that continued efforts be made to
+    # meet revenue targets" ("lui demande instamment de poursuivre ses efforts")
+    (m,) = _asks("GA-75/en/75_90_E.xml", "para_51")
+    assert m.type == "urge" and _names(m) == ["Government of Afghanistan"]
+    assert m.action.startswith("to meet revenue targets")
+
+
+def test_international_support_asks_the_international_community():
+    # "... and encourages international support for Member States, according to national
+    # circumstances and priorities, to voluntarily develop practical tools ..."
+    (m,) = _asks("GA-75/en/75_207_E.xml", "para_25")
+    assert _names(m) == ["international community"]
+
+
+def test_a_restated_request_to_an_infinitive_names_no_one():
+    # "Reiterates its request to present annual reports to the programme country Governments
+    # ..." ("Demande de nouveau que soient présentés ...", "que se presenten")
+    assert _asks("GA-75/en/75_233_E.xml", "para_76") == []
+
+
+def test_a_possessive_names_its_owner_and_initiatives_by_the_media_ask_the_media():
+    # "encourages the Agency’s efforts to contribute to a coordinated and sustained response"
+    (m,) = _asks("GA-75/en/75_94_E.xml", "para_33")
+    assert _names(m) == ["Agency"]
+    # "Welcomes and encourages initiatives by the media to promote tolerance ..."
+    (m,) = _asks("GA-75/en/75_188_E.xml", "para_15")
+    assert _names(m) == ["media"]
+    # "Encourages further progress with regard to the creation of a World Bank multi-donor
+    # trust fund, ...": a thing encouraged, the fund no actor (translations: impersonal)
+    assert _asks("GA-75/en/75_94_E.xml", "para_24") == []
