@@ -1007,9 +1007,14 @@ class _Antecedent:
         before: str = "",
         plural: bool = False,
         singular: bool = False,
+        those: bool = False,
     ):
         self._text, self._body, self._before, self._plural = text, body, before, plural
         self._singular = singular
+        # "commends those heads of departments and offices who have launched gender training
+        # for their managers and staff, and strongly encourages those who have not yet ...":
+        # "those" are of what the clause before is about, not the last name in it
+        self._those = those
 
     def known(self) -> list[Addressee]:
         return known_actors(self._text, self._body)[-1:]
@@ -1023,6 +1028,11 @@ class _Antecedent:
             if len(about) >= 2:
                 return iter(about)
         found = self.known() or _object_actors(self._before, self._body)
+        if self._those:  # (what they did is no actor: "... that have signed the Protocols")
+            about = re.sub(
+                r"\s+(?:that|which|who)\s+(?:have|has|had|are|is)\b[^,;]*", "", self._before
+            )
+            found = _object_actors(about, self._body) or self.known()
         if not found and self._singular:
             # "..., as well as the intention of the Unit to make a ... assessment in 2024, and
             # encourages it to report": the last one the clause before names
@@ -1066,10 +1076,11 @@ def _clause_mandates(
             named = known_actors(text[last_end:start], doc.body)
         plural = bool(ahead) and ahead.group().strip() == "them"
         singular = bool(ahead) and ahead.group().strip() == "it"
+        those = bool(re.match(r"\s*those\s+(?:that|which|who)\b", rest))
         antecedent = (
             tuple(named[-1:])
             or prev
-            or _Antecedent(text[:start], doc.body, before, plural, singular)
+            or _Antecedent(text[:start], doc.body, before, plural, singular, those)
         )
         if mtype == "decision":
             found = _decision(eid, lead, clause, rest, here, doc, antecedent)
