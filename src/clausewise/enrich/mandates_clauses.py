@@ -76,6 +76,7 @@ class _Words:
     no_one: re.Pattern
     no_one_lemmas: frozenset[str] | None  # the lemmas `no_one` is read for (None: all)
     actors: tuple[tuple[re.Pattern, Addressee], ...]
+    restated: tuple[tuple[re.Pattern, str], ...]  # (the noun of an ask restated, its lemma)
 
 
 @cache
@@ -103,6 +104,9 @@ def _words(code: str) -> _Words:
         no_one=rx(mod.NO_ONE),
         no_one_lemmas=frozenset(lemmas.split()) if lemmas else None,
         actors=tuple(actors),
+        restated=tuple(
+            (re.compile(r"^\s*" + _norm(k)), v) for k, v in getattr(mod, "RESTATED", {}).items()
+        ),
     )
 
 
@@ -118,14 +122,17 @@ def _norm(text: str) -> str:
     return text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي")
 
 
-# quotes and brackets a clause is not cut inside: "«...»", "“...”" (Arabic writes ”...“),
-# "(...)", "（...）", "《...》"
-_PAIRS = (("(", ")"), ("（", "）"), ("«", "»"), ("“", "”"), ("《", "》"))
+# brackets and quotes a clause is not cut inside: "(...)", "（...）", "«...»", "《...》"
+# (a closing bracket alone is a point's number: "пункты 40 с) и 51"), and "“...”", which
+# Arabic writes ”...“ (so an odd count of either is inside)
+_PAIRS = (("(", ")"), ("（", "）"), ("«", "»"), ("《", "》"))
 
 
 def _outside(text: str, pos: int) -> bool:
     head = text[:pos]
-    return all(head.count(a) == head.count(b) for a, b in _PAIRS)
+    if any(head.count(a) > head.count(b) for a, b in _PAIRS):
+        return False
+    return head.count("“") == head.count("”")
 
 
 def _lead(w: _Words, text: str) -> Lead | None:
@@ -242,10 +249,30 @@ def _decision(w: _Words, eid: str, lead: Lead, clause: str, items, doc) -> list[
     return [_make(w, eid, "decision", lead, itself, clause, doc)]
 
 
+# verbs that restate an earlier ask by its noun ("Reiterates its request to ...")
+_RESTATING = frozenset({"reiterate", "renew", "reaffirm", "recall"})
+
+
+def _restated(w: _Words, lead: Lead, clause: str) -> Lead:
+    """The lead with the ask it restates ("تكرر طلبها", "重申呼吁", "напоминает о своей
+    просьбе"): the noun's lemma, the words up to the noun as the verb."""
+    rest = clause[lead.end :]
+    for pattern, lemma in w.restated:
+        m = pattern.match(_norm(rest))
+        if m:
+            # (the match's end in the text as written, vowel marks and all)
+            k = next(k for k in range(len(rest) + 1) if len(_norm(rest[:k])) >= m.end())
+            end = lead.end + k
+            return Lead(clause[:end].strip(), lemma, lead.kind, end)
+    return lead
+
+
 def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate]:
     types = _types()
     out: list[Mandate] = []
     for start, end, lead in clauses(w, text):
+        if lead.lemma in _RESTATING:
+            lead = _restated(w, lead, text[start:end])
         mtype = types.get(lead.lemma)
         if mtype is None:
             continue

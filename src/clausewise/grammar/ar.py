@@ -279,3 +279,11 @@ MANDATE_ACTORS = r"""
 المجتمع\s+المدني = civil society | non_state
 القطاع\s+الخاص = private sector | non_state
 """
+# an ask restated by its noun after "تكرر", "تكرر تأكيد", "تجدد", "تشير إلى": "طلبها إلى الأمين
+# العام" (its request to), "دعوتها الدول" (its call upon): the noun's verb asks
+RESTATED = {
+    r"(?:علي\s+)?طلب(?:ها|ه)": "request",
+    r"(?:علي\s+)?(?:دعوت|نداء|مناشدت)(?:ها|ه)": "call",
+    r"(?:علي\s+)?تشجيع(?:ها|ه)": "encourage",
+    r"(?:علي\s+)?حث(?:ها|ه)": "urge",
+}

@@ -280,6 +280,8 @@ NO_ONE = (
     r"(?:(?!(?:печать|путь|сеть|треть|пять|мать)\b)[а-яё]+(?:[аяеиоуыю]ть|ти|чь)(?:ся|сь)?\b|"
     r"(?:к|ко|за)\s+(?!тому,?\s+чтобы))"
 )
+# ("обращается к Генеральному секретарю с просьбой": an appeal names whom it asks with "к")
+NO_ONE_LEMMAS = "call invite encourage urge recommend request demand authorize"
 # the actors a clause may ask, in the case forms the texts use, as the English reading names them
 MANDATE_ACTORS = r"""
 Генеральн\w+\s+секретар\w+ = Secretary-General | secretariat
@@ -300,3 +302,11 @@ MANDATE_ACTORS = r"""
 гражданск\w+\s+обществ\w* = civil society | non_state
 частн\w+\s+сектор\w* = private sector | non_state
 """
+# an ask restated by its noun after "вновь подтверждает", "напоминает", "повторяет": "свою
+# просьбу к Генеральному секретарю", "свой призыв ко всем государствам" (English
+# "Reiterates its request"): the noun's verb asks
+RESTATED = {
+    r"(?:о\s+)?сво(?:ю|ей)\s+просьб\w*": "request",
+    r"(?:о\s+)?сво(?:й|ем)\s+призыв\w*": "call",
+    r"(?:о\s+)?сво(?:е|ем)\s+предложени\w*": "invite",
+}

@@ -193,3 +193,12 @@ MANDATE_ACTORS = r"""
 民间社会 = civil society | non_state
 私营部门 = private sector | non_state
 """
+# an ask restated after "重申", "再次表示", "回顾": "重申呼吁所有当事方", "重申请秘书长" (English
+# "Reiterates its call upon", "its request to"): the verb restated asks
+RESTATED = {
+    r"(?:其|它|了)?(?:呼吁|吁请|促请|号召)": "call",
+    r"(?:其|它|了)?(?:请|要求)": "request",
+    r"(?:其|它|了)?鼓励": "encourage",
+    r"(?:其|它|了)?敦促": "urge",
+    r"(?:其|它|了)?邀请": "invite",
+}
