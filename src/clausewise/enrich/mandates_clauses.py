@@ -77,6 +77,7 @@ class _Words:
     no_one_lemmas: frozenset[str] | None  # the lemmas `no_one` is read for (None: all)
     actors: tuple[tuple[re.Pattern, Addressee], ...]
     restated: tuple[tuple[re.Pattern, str], ...]  # (the noun of an ask restated, its lemma)
+    that: re.Pattern | None  # an ask put as a that-clause, of whom it names
 
 
 @cache
@@ -104,6 +105,7 @@ def _words(code: str) -> _Words:
         no_one=rx(mod.NO_ONE),
         no_one_lemmas=frozenset(lemmas.split()) if lemmas else None,
         actors=tuple(actors),
+        that=rx(mod.THAT) if getattr(mod, "THAT", None) else None,
         restated=tuple(
             (re.compile(r"^\s*" + _norm(k)), v) for k, v in getattr(mod, "RESTATED", {}).items()
         ),
@@ -286,6 +288,8 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
             _norm(rest)
         ):
             continue  # "призывает к ...", "鼓励进一步合作": an ask of no one
+        if w.that is not None and w.that.match(_norm(rest)) and not addressees(w, rest):
+            continue  # "призывает к тому, чтобы ... учитывались": a that-clause naming no one
         out.append(_make(w, eid, mtype, lead, addressees(w, rest), clause, doc))
     return out
 
