@@ -186,6 +186,10 @@ def _actors(w: _Words, phrase: str) -> list[tuple[int, Addressee]]:
 _REACH = {"ru": 120, "ar": 120, "zh": 40}
 
 
+# (a known actor this close to the verb is whom it asks: "يكرر دعوته إلى الأمين العام")
+_NEAR = 30
+
+
 def addressees(w: _Words, action: str) -> list[Addressee]:
     """The known actors the clause asks: those named in its opening words, up to the first
     that comes after other words than actors and joiners."""
@@ -284,9 +288,8 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
             out.extend(_decision(w, eid, lead, clause, items if last else (), doc))
             continue
         rest = clause[lead.end :]
-        if (w.no_one_lemmas is None or lead.lemma in w.no_one_lemmas) and w.no_one.match(
-            _norm(rest)
-        ):
+        asks = w.no_one_lemmas is None or lead.lemma in w.no_one_lemmas
+        if asks and w.no_one.match(_norm(rest)) and not _actors(w, rest[:_NEAR]):
             continue  # "призывает к ...", "鼓励进一步合作": an ask of no one
         if w.that is not None and w.that.match(_norm(rest)) and not addressees(w, rest):
             continue  # "призывает к тому, чтобы ... учитывались": a that-clause naming no one

@@ -259,7 +259,14 @@ SELF_EXECUTING = (
 # an ask that names no one: "تدعو إلى تكثيف الجهود" (calls for), "تحث على التعجيل" (urges), "تشجع
 # على تعبئة الموارد" (encourages): the verb goes straight on with its preposition (a request
 # names its addressee with one: "تطلب إلى الأمين العام", so requests are not read so)
-NO_ONE = r"^\s*(?:(?:أيضا|كذلك|مجددا|من\s+جديد|في\s+هذا\s+الصدد|بقوة|بشدة)\s+)*(?:إلى|على)\s"
+NO_ONE = (
+    r"^\s*(?:(?:أيضا|كذلك|مجددا|من\s+جديد|في\s+هذا\s+الصدد|بقوة|بشدة)\s+)*(?:(?:إلى|على)\s|"
+    # (or with what is to be done: "تشجع الجهود الرامية إلى", "توصي باتخاذ تدابير")
+    r"(?:الجهود|الجهد|مواصلة|استمرار|زيادة|تعزيز|اتخاذ|المبادرات|التعاون|بذل)\s|"
+    r"ب(?:اتخاذ|مواصلة|تكريس|زيادة|تعزيز|بذل)\s)"
+)
+# an ask put as "that ..." ("تطلب أن يُضطلع بعمل المنتدى ..."): of whom it names, if anyone
+THAT = r"^\s*(?:(?:أيضا|كذلك)\s+)?(?:على\s+|ب)?أن\s"
 NO_ONE_LEMMAS = "call invite encourage urge appeal recommend"
 MANDATE_ACTORS = r"""
 الأمين\s+العام = Secretary-General | secretariat
@@ -281,9 +288,10 @@ MANDATE_ACTORS = r"""
 """
 # an ask restated by its noun after "تكرر", "تكرر تأكيد", "تجدد", "تشير إلى": "طلبها إلى الأمين
 # العام" (its request to), "دعوتها الدول" (its call upon): the noun's verb asks
+_AGAIN = r"(?:(?:تأكيد|أيضا|كذلك|في\s+هذا\s+الصدد|على)\s+)*"
 RESTATED = {
-    r"(?:علي\s+)?طلب(?:ها|ه)": "request",
-    r"(?:علي\s+)?(?:دعوت|نداء|مناشدت)(?:ها|ه)": "call",
-    r"(?:علي\s+)?تشجيع(?:ها|ه)": "encourage",
-    r"(?:علي\s+)?حث(?:ها|ه)": "urge",
+    _AGAIN + r"(?:طلب(?:ها|ه)|الطلب)": "request",
+    _AGAIN + r"(?:(?:دعوت|نداء|مناشدت)(?:ها|ه)|الدعوة|دعوة|النداء)": "call",
+    _AGAIN + r"تشجيع(?:ها|ه)": "encourage",
+    _AGAIN + r"حث(?:ها|ه)": "urge",
 }
