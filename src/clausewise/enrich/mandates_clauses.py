@@ -78,6 +78,7 @@ class _Words:
     actors: tuple[tuple[re.Pattern, Addressee], ...]
     restated: tuple[tuple[re.Pattern, str], ...]  # (the noun of an ask restated, its lemma)
     that: re.Pattern | None  # an ask put as a that-clause, of whom it names
+    not_mid: frozenset[str]  # verbs that open no clause mid-sentence
 
 
 @cache
@@ -105,6 +106,7 @@ def _words(code: str) -> _Words:
         no_one=rx(mod.NO_ONE),
         no_one_lemmas=frozenset(lemmas.split()) if lemmas else None,
         actors=tuple(actors),
+        not_mid=frozenset(getattr(mod, "NOT_MID", "").split()),
         that=rx(mod.THAT) if getattr(mod, "THAT", None) else None,
         restated=tuple(
             (re.compile(r"^\s*" + _norm(k)), v) for k, v in getattr(mod, "RESTATED", {}).items()
@@ -157,7 +159,7 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
         if at >= len(text) or at <= found[-1][0] + found[-1][1].end or not _outside(text, at):
             continue
         lead = _lead(w, text[at:])
-        if lead is None or lead.lemma not in split:
+        if lead is None or lead.lemma not in split or lead.text.strip() in w.not_mid:
             continue
         found.append((at, lead))
     return [

@@ -163,14 +163,15 @@ CONTINUE = (
 # set off" is)
 SELF_EXECUTING = (
     r"^\s*(?![^；。]*(?:减除|贷记))(?:(?:核准|批准|注意到|表示注意到|欢迎|宣布|宣告|指定|通过|表示|感谢|重申|确认|接受|选举|给予|核可|赞同|"
-    r"认可|支持|修正|修订)|[^；。]{0,200}(?:分摊|批款|拨给|定为|订为|指定为))"
+    r"认可|支持|修正|修订)|[^；。]{0,200}(?:分摊|批款|拨给|定为|订为|指定为|，宣布))"
 )
 # an ask that names no one: the verb goes straight on with what is to be done ("鼓励进一步
 # 合作", "呼吁加强合作", "敦促继续努力")
 NO_ONE = (
     r"^\s*(?:在这方面|为此|同时)?(?:继续|进一步|加强|扩大|深化|推动|促进|开展|努力|作出|采取|确保|立即|尽快|"
     r"全面|充分|在|为|通过|提供|增加|改善|建立|制定|实施|执行|落实|考虑|探讨|更多|更加|更好|"
-    r"大力|积极|切实|持续|迅速|早日|及早|广泛|加快|增强|重视|支持|利用|使用)"
+    r"大力|积极|切实|持续|迅速|早日|及早|广泛|加快|增强|重视|支持|利用|使用|准许|停止|结束|"
+    r"一切|所有努力|各种努力)"
 )
 MANDATE_ACTORS = r"""
 秘书长 = Secretary-General | secretariat
@@ -185,10 +186,9 @@ MANDATE_ACTORS = r"""
 理事会主席 = President of the Human Rights Council | presiding_officer
 会员国 = Member States | member_states
 各国政府 = Governments | member_states
-政府 = Governments | member_states
+政府(?!间) = Governments | member_states
 所有国家 = States | member_states
 各国 = States | member_states
-国家 = States | member_states
 联合国系统 = United Nations system | un_system
 专门机构 = specialized agencies | un_system
 非政府组织 = non-governmental organizations | non_state
@@ -197,6 +197,9 @@ MANDATE_ACTORS = r"""
 """
 # an ask restated after "重申", "再次表示", "回顾": "重申呼吁所有当事方", "重申请秘书长" (English
 # "Reiterates its call upon", "its request to"): the verb restated asks
+# a verb that asks only as a paragraph's own opening: mid-sentence "，要求" is as often "as
+# required" (English "as requested")
+NOT_MID = "要求"
 RESTATED = {
     r"(?:其|它|了)?(?:呼吁|吁请|促请|号召)": "call",
     r"(?:其|它|了)?(?:请|要求)": "request",
