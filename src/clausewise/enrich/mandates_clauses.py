@@ -79,6 +79,7 @@ class _Words:
     restated: tuple[tuple[re.Pattern, str], ...]  # (the noun of an ask restated, its lemma)
     that: re.Pattern | None  # an ask put as a that-clause, of whom it names
     not_mid: frozenset[str]  # verbs that open no clause mid-sentence
+    between: re.Pattern | None  # "cooperation between ...": the parties named are asked
 
 
 @cache
@@ -106,6 +107,7 @@ def _words(code: str) -> _Words:
         no_one=rx(mod.NO_ONE),
         no_one_lemmas=frozenset(lemmas.split()) if lemmas else None,
         actors=tuple(actors),
+        between=rx(mod.BETWEEN) if getattr(mod, "BETWEEN", None) else None,
         not_mid=frozenset(getattr(mod, "NOT_MID", "").split()),
         that=rx(mod.THAT) if getattr(mod, "THAT", None) else None,
         restated=tuple(
@@ -190,6 +192,8 @@ _REACH = {"ru": 120, "ar": 120, "zh": 40}
 
 # (a known actor this close to the verb is whom it asks: "يكرر دعوته إلى الأمين العام")
 _NEAR = 30
+# (and "cooperation between" this close names the parties asked)
+_BETWEEN = 100
 
 
 def addressees(w: _Words, action: str) -> list[Addressee]:
@@ -291,7 +295,10 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
             continue
         rest = clause[lead.end :]
         asks = w.no_one_lemmas is None or lead.lemma in w.no_one_lemmas
-        if asks and w.no_one.match(_norm(rest)) and not _actors(w, rest[:_NEAR]):
+        named = _actors(w, rest[:_NEAR]) or (
+            w.between is not None and w.between.search(_norm(rest[:_BETWEEN]))
+        )
+        if asks and w.no_one.match(_norm(rest)) and not named:
             continue  # "призывает к ...", "鼓励进一步合作": an ask of no one
         if w.that is not None and w.that.match(_norm(rest)) and not addressees(w, rest):
             continue  # "призывает к тому, чтобы ... учитывались": a that-clause naming no one

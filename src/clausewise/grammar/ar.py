@@ -265,6 +265,9 @@ NO_ONE = (
     r"(?:الجهود|الجهد|مواصلة|استمرار|زيادة|تعزيز|اتخاذ|المبادرات|التعاون|بذل)\s|"
     r"ب(?:اتخاذ|مواصلة|تكريس|زيادة|تعزيز|بذل)\s)"
 )
+# cooperation between named parties ("تشجع على استمرار التعاون بين إدارة التواصل العالمي
+# واليونسكو") asks them, as English "Encourages cooperation between"
+BETWEEN = r"(?:^|\s)(?:بين|فيما\s+بين)\s"
 # an ask put as "that ..." ("تطلب أن يُضطلع بعمل المنتدى ..."): of whom it names, if anyone
 THAT = r"^\s*(?:(?:أيضا|كذلك)\s+)?(?:على\s+|ب)?أن\s"
 NO_ONE_LEMMAS = "call invite encourage urge appeal recommend"

@@ -285,8 +285,15 @@ NO_ONE = (
     r"проведение|создание|укрепление|расширение|участие|инициативы|работу|деятельность|меры)\b)"
 )
 # an ask put as "that ..." ("настоятельно призывает к тому, чтобы при их выполнении
-# учитывались ..."): it asks someone only if it names them
-THAT = r"^\s*(?:\S+\s+)?(?:к\s+тому,?\s+)?чтобы\b"
+# учитывались ...", "чтобы при ... было"): one whose subject is not named first (a preposition
+# or a verb follows "чтобы") asks someone only if it names them
+THAT = (
+    r"^\s*(?:\S+\s+)?(?:к\s+тому,?\s+)?чтобы\s+(?:при|в|во|на|по|для|с|со|было|были|был|была|"
+    r"[а-яё]+(?:лись|лось|лась|лся|ли|ло|ла|л))\b"
+)
+# cooperation between named parties ("рекомендует продолжать сотрудничество между
+# Департаментом и структурами ...") asks them, as English "Encourages cooperation between"
+BETWEEN = r"\bмежду\b"
 # ("обращается к Генеральному секретарю с просьбой": an appeal names whom it asks with "к")
 NO_ONE_LEMMAS = "call invite encourage urge recommend request demand authorize"
 # the actors a clause may ask, in the case forms the texts use, as the English reading names them

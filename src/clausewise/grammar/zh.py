@@ -197,6 +197,9 @@ MANDATE_ACTORS = r"""
 """
 # an ask restated after "重申", "再次表示", "回顾": "重申呼吁所有当事方", "重申请秘书长" (English
 # "Reiterates its call upon", "its request to"): the verb restated asks
+# cooperation between named parties ("鼓励进一步加强联合国与东盟之间的合作") asks them, as
+# English "Encourages cooperation between"
+BETWEEN = r"之间"
 # a verb that asks only as a paragraph's own opening: mid-sentence "，要求" is as often "as
 # required" (English "as requested")
 NOT_MID = "要求"
