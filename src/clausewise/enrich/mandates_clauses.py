@@ -190,10 +190,11 @@ def _actors(w: _Words, phrase: str) -> list[tuple[int, Addressee]]:
 _REACH = {"ru": 120, "ar": 120, "zh": 40}
 
 
-# (a known actor this close to the verb is whom it asks: "يكرر دعوته إلى الأمين العام")
-_NEAR = 30
-# (and "cooperation between" this close names the parties asked)
-_BETWEEN = 100
+# (a known actor this close to the verb is whom it asks: "يكرر دعوته إلى الأمين العام"; and
+# "cooperation between" this close names the parties asked), in characters: Chinese says in
+# one character what the others say in a word
+_NEAR = {"zh": 8}
+_BETWEEN = {"zh": 40}
 
 
 def addressees(w: _Words, action: str) -> list[Addressee]:
@@ -291,12 +292,17 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
         clause = text[start:end].strip().rstrip(";；.。,，،؛")
         last = end >= len(text.rstrip())
         if mtype == "decision":
-            out.extend(_decision(w, eid, lead, clause, items if last else (), doc))
+            # (what it decides may run past the clause: "决定在现有结构和可用资源范围内，宣布
+            # 2021-2030年为 ...", a proclamation after an aside, is done on adoption)
+            done = w.self_executing.match(_norm(text[start + lead.end :]))
+            if not done or (last and items):
+                out.extend(_decision(w, eid, lead, clause, items if last else (), doc))
             continue
         rest = clause[lead.end :]
         asks = w.no_one_lemmas is None or lead.lemma in w.no_one_lemmas
-        named = _actors(w, rest[:_NEAR]) or (
-            w.between is not None and w.between.search(_norm(rest[:_BETWEEN]))
+        code = w.lang.code
+        named = _actors(w, rest[: _NEAR.get(code, 30)]) or (
+            w.between is not None and w.between.search(_norm(rest[: _BETWEEN.get(code, 100)]))
         )
         if asks and w.no_one.match(_norm(rest)) and not named:
             continue  # "призывает к ...", "鼓励进一步合作": an ask of no one
