@@ -78,13 +78,18 @@ def test_a_chinese_request_with_its_due_session():
     assert m.due.session == 76
 
 
-def test_an_ask_of_no_one_is_no_mandate():
-    # "призывает к расширению сотрудничества между ..." (English "Calls for greater
-    # cooperation between ..."): a call for something, of no one
-    doc, _ = _read("GA-75/ru/75_12_R.xml")
-    p = next(p for p in doc.operative if p.eid == "para_13")
-    assert p.text.startswith("призывает к расширению сотрудничества")
-    assert _at("GA-75/ru/75_12_R.xml", "para_13") == []
+def test_an_ask_of_no_one_is_no_mandate_but_one_of_cooperation_between_parties_is():
+    # "призывает срочно принять меры по обеспечению безопасности ..." (English "Calls for
+    # urgent measures to ensure the safety ..."): a call for something, of no one
+    doc, _ = _read("GA-75/ru/75_98_R.xml")
+    p = next(p for p in doc.operative if p.eid == "para_4")
+    assert p.text.startswith("призывает срочно принять меры")
+    assert _at("GA-75/ru/75_98_R.xml", "para_4") == []
+    # "призывает к расширению сотрудничества между Организацией Черноморского экономического
+    # сотрудничества и международными финансовыми учреждениями" asks the parties, as English
+    # "Calls for greater cooperation between ..." is read
+    (m,) = _at("GA-75/ru/75_12_R.xml", "para_13")
+    assert m.type == "call" and m.action.startswith("к расширению сотрудничества между")
 
 
 def test_beside_the_english_each_version_asks_in_the_same_paragraphs():
