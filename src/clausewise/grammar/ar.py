@@ -268,8 +268,6 @@ NO_ONE = (
 # cooperation between named parties ("تشجع على استمرار التعاون بين إدارة التواصل العالمي
 # واليونسكو") asks them, as English "Encourages cooperation between"
 BETWEEN = r"(?:^|\s)(?:بين|فيما\s+بين)\s"
-# an ask put as "that ..." ("تطلب أن يُضطلع بعمل المنتدى ..."): of whom it names, if anyone
-THAT = r"^\s*(?:(?:أيضا|كذلك)\s+)?(?:على\s+|ب)?أن\s"
 NO_ONE_LEMMAS = "call invite encourage urge appeal recommend"
 MANDATE_ACTORS = r"""
 الأمين\s+العام = Secretary-General | secretariat
