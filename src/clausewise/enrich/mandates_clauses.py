@@ -193,7 +193,7 @@ _REACH = {"ru": 120, "ar": 120, "zh": 40}
 # (a known actor this close to the verb is whom it asks: "يكرر دعوته إلى الأمين العام"; and
 # "cooperation between" this close names the parties asked), in characters: Chinese says in
 # one character what the others say in a word
-_NEAR = {"zh": 8}
+_NEAR = {"zh": 2}
 _BETWEEN = {"zh": 40}
 
 
