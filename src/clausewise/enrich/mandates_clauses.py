@@ -152,13 +152,15 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
     """(start, end, lead) of each clause of an operative `text`: the first at its opening
     verb, the others where another operative verb follows a joiner."""
     first = _lead(w, text)
-    if first is None:
-        return []
     split = _split_lemmas()
-    found: list[tuple[int, Lead]] = [(0, first)]
-    for m in w.gap.finditer(text, first.end):
+    # (an opening the grammar does not know is still an operative paragraph's: "对秘书长...
+    # 表示满意，并请其 ...", "仍然深为关切的是，...；敦促 ..." ask in their later clauses)
+    found: list[tuple[int, Lead]] = [(0, first)] if first is not None else []
+    for m in w.gap.finditer(text, first.end if first is not None else 0):
         at = m.end()
-        if at >= len(text) or at <= found[-1][0] + found[-1][1].end or not _outside(text, at):
+        if at >= len(text) or not _outside(text, at):
+            continue
+        if found and at <= found[-1][0] + found[-1][1].end:
             continue
         lead = _lead(w, text[at:])
         if lead is None or lead.lemma not in split or lead.text.strip() in w.not_mid:
