@@ -40,6 +40,7 @@ def test_a_russian_clause_that_asks_mid_sentence():
     (m,) = _at("GA-75/ru/75_198_R.xml", "para_120")
     assert (m.type, m.verb) == ("request", "просит")
     assert m.text.startswith("просит его представить Генеральной Ассамблее")
+    assert [a.name for a in m.addressees] == ["Secretary-General"]  # "его": the one named before
     assert m.due.session == 76
 
 
@@ -49,6 +50,7 @@ def test_an_arabic_request_after_a_comma_and_its_due_session():
     (m,) = _at("GA-75/ar/75_198_A.xml", "para_120")
     assert (m.type, m.verb) == ("request", "وتطلب")
     assert m.text.startswith("وتطلب إليه أن يقدم")
+    assert [a.name for a in m.addressees] == ["Secretary-General"]  # "إليه": named before
     assert m.due.session == 76
 
 

@@ -79,6 +79,7 @@ class _Words:
     restated: tuple[tuple[re.Pattern, str], ...]  # (the noun of an ask restated, its lemma)
     that: re.Pattern | None  # an ask put as a that-clause, of whom it names
     not_mid: frozenset[str]  # verbs that open no clause mid-sentence
+    pronoun: re.Pattern | None  # an addressee named by a pronoun: the actor named before
     between: re.Pattern | None  # "cooperation between ...": the parties named are asked
 
 
@@ -108,6 +109,7 @@ def _words(code: str) -> _Words:
         no_one_lemmas=frozenset(lemmas.split()) if lemmas else None,
         actors=tuple(actors),
         between=rx(mod.BETWEEN) if getattr(mod, "BETWEEN", None) else None,
+        pronoun=rx(mod.PRONOUN) if getattr(mod, "PRONOUN", None) else None,
         not_mid=frozenset(getattr(mod, "NOT_MID", "").split()),
         that=rx(mod.THAT) if getattr(mod, "THAT", None) else None,
         restated=tuple(
@@ -310,7 +312,12 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
             continue  # "призывает к ...", "鼓励进一步合作": an ask of no one
         if w.that is not None and w.that.match(_norm(rest)) and not addressees(w, rest):
             continue  # "призывает к тому, чтобы ... учитывались": a that-clause naming no one
-        out.append(_make(w, eid, mtype, lead, addressees(w, rest), clause, doc))
+        who = addressees(w, rest)
+        if w.pronoun is not None and w.pronoun.match(_norm(rest)):
+            # "и просит его", "وتطلب إليه", "并请其": the last actor named before
+            before = _actors(w, text[:start])
+            who = [before[-1][1]] if before else who
+        out.append(_make(w, eid, mtype, lead, who, clause, doc))
     return out
 
 

@@ -296,3 +296,6 @@ RESTATED = {
     _AGAIN + r"تشجيع(?:ها|ه)": "encourage",
     _AGAIN + r"حث(?:ها|ه)": "urge",
 }
+# an addressee named by a pronoun ("تحيط علما بتقرير الأمين العام، وتطلب إليه أن يقدم"): the
+# actor named before it
+PRONOUN = r"^\s*(?:أيضا\s+|كذلك\s+)?(?:إليه|إليها|إليهم|إليهما)(?=\s|$)"

@@ -210,3 +210,5 @@ RESTATED = {
     r"(?:其|它|了)?敦促": "urge",
     r"(?:其|它|了)?邀请": "invite",
 }
+# an addressee named by a pronoun ("对秘书长...表示满意，并请其 ..."): the actor named before it
+PRONOUN = r"^\s*(?:其|他|她|他们|她们)"
