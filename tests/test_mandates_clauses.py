@@ -121,3 +121,13 @@ def test_the_registry_shows_a_mandate_with_its_russian_arabic_and_chinese_wordin
     assert item["wording"]["ru"].startswith("просит, чтобы Генеральный секретарь")
     assert item["wording"]["ar"].startswith("تطلب إلى الأمين العام")
     assert item["wording"]["zh"].startswith("请秘书长")
+
+
+def test_an_arabic_decision_is_the_assemblys_own_act_or_another_bodys_task():
+    # "تقرر أن تقسّم فيما بين الدول الأعضاء مبلغا ..." (the Assembly apportions: done when
+    # adopted; the vowel mark on "تقسّم" is read past)
+    assert _at("GA-75/ar/75_249_A.xml", "para_14") == []
+    # "تقرر أيضا أن ينتخب المؤتمر ... أعضاء المكتب" (the Conference, masculine, is to elect: a
+    # decision asking it, as English "decides that the Conference shall elect")
+    (m,) = _at("GA-75/ar/75_212_A.xml", "para_5")
+    assert m.type == "decision"

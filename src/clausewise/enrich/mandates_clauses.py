@@ -73,6 +73,7 @@ class _Words:
     remain: re.Pattern
     cont: re.Pattern
     self_executing: re.Pattern
+    own: dict[str, re.Pattern]  # by body, where the language marks the body's own acts
     no_one: re.Pattern
     no_one_lemmas: frozenset[str] | None  # the lemmas `no_one` is read for (None: all)
     actors: tuple[tuple[re.Pattern, Addressee], ...]
@@ -105,6 +106,10 @@ def _words(code: str) -> _Words:
         remain=rx(mod.REMAIN_SEIZED),
         cont=rx(mod.CONTINUE),
         self_executing=rx(mod.SELF_EXECUTING),
+        own={
+            body: rx(mod.SELF_EXECUTING.replace("[تي]", prefix))
+            for body, prefix in getattr(mod, "OWN", {}).items()
+        },
         no_one=rx(mod.NO_ONE),
         no_one_lemmas=frozenset(lemmas.split()) if lemmas else None,
         actors=tuple(actors),
@@ -261,7 +266,8 @@ def _decision(w: _Words, eid: str, lead: Lead, clause: str, items, doc) -> list[
     aside = _ASIDE.match(rest)
     if aside:
         bare = " " + rest[aside.end() :]
-    if not listed and (w.self_executing.match(rest) or w.self_executing.match(bare)):
+    done = w.own.get(doc.body or "", w.self_executing)
+    if not listed and (done.match(rest) or done.match(bare)):
         return []  # done when adopted
     return [_make(w, eid, "decision", lead, itself, clause, doc)]
 
@@ -298,7 +304,9 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
         if mtype == "decision":
             # (what it decides may run past the clause: "决定在现有结构和可用资源范围内，宣布
             # 2021-2030年为 ...", a proclamation after an aside, is done on adoption)
-            done = w.self_executing.match(_norm(text[start + lead.end :]))
+            done = w.own.get(doc.body or "", w.self_executing).match(
+                _norm(text[start + lead.end :])
+            )
             if not done or (last and items):
                 out.extend(_decision(w, eid, lead, clause, items if last else (), doc))
             continue
