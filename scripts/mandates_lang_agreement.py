@@ -10,6 +10,11 @@ examples.
 
     python scripts/mandates_lang_agreement.py [--langs fr,es] [--examples 3] [--cache DIR]
 
+Russian, Arabic and Chinese (`--langs ru,ar,zh`) are read as asking clauses, one mandate a
+clause (`enrich.mandates_clauses`), so their counts alone say little; what says whether
+their wording reaches the registry is the line "asking in the same paragraphs": operative
+paragraphs that both readings ask in or neither does, and resolutions where all do.
+
 A cause is named from what each reading found in the paragraph: "missed request" (English
 reads a request the other does not), "extra decision", "more actions (request)" (both read
 the verb, the other cuts more actions out of it), "fewer actions (...)".
@@ -108,6 +113,24 @@ def measure(english: dict, other: dict):
     return docs, same_docs, same_beside, paras, same_paras, causes
 
 
+def asking(english: dict, other: dict) -> tuple[int, int, int, int]:
+    """(resolutions, where every operative paragraph asks in both readings or in neither,
+    operative paragraphs, that ask in both or neither)."""
+    docs = same_docs = paras = same_paras = 0
+    for key, doc in sorted(other.items()):
+        twin = english.get(key)
+        if twin is None:
+            continue
+        pe, po = per_paragraph(mandates(twin)), per_paragraph(mandates(doc))
+        places = dict.fromkeys([p.eid for p in twin.operative] + list(pe) + list(po))
+        agree = sum((eid in pe) == (eid in po) for eid in places)
+        docs += 1
+        same_docs += agree == len(places)
+        paras += len(places)
+        same_paras += agree
+    return docs, same_docs, paras, same_paras
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     shared = Path(os.environ.get("CLAUSEWISE_SHARED", Path(__file__).parents[2] / "shared"))
@@ -127,6 +150,11 @@ def main(argv: list[str] | None = None) -> int:
             f"({same_docs / docs:.1%}), {same_paras}/{paras} operative paragraphs "
             f"({same_paras / paras:.1%}); read beside the English (one mandate per English "
             f"mandate of a paragraph both ask in): {same_beside}/{docs} ({same_beside / docs:.1%})"
+        )
+        d, sd, p, sp = asking(english, read(args.akn, lang, args.cache))
+        print(
+            f"{lang}: asking in the same paragraphs: {sd}/{d} resolutions ({sd / d:.1%}), "
+            f"{sp}/{p} operative paragraphs ({sp / p:.1%})"
         )
         ranked = sorted(causes.items(), key=lambda kv: -len(kv[1]))
         for name, rows in ranked[: args.causes]:

@@ -1217,10 +1217,13 @@ def mandates(doc: Document) -> list[Mandate]:
     progress report in 2020": A/RES/73/3), in paragraph order. Other annexes (rules,
     conventions, programmes) state norms rather than ask anyone to act, and are left out.
     A decision to review the resolution's mandates is their review clause. A text in French
-    or Spanish is read in its own words (`mandates_lang`)."""
+    or Spanish is read in its own words (`mandates_lang`); one in Russian, Arabic or Chinese
+    by its asking clauses (`mandates_clauses`)."""
     if doc.language not in (None, "en"):
-        from . import mandates_lang
+        from . import mandates_clauses, mandates_lang
 
+        if doc.language in mandates_clauses.SUPPORTED:
+            return mandates_clauses.mandates(doc)
         return mandates_lang.mandates(doc) if doc.language in mandates_lang.SUPPORTED else []
     out: list[Mandate] = []
     opener: Paragraph | None = None  # the last numbered paragraph, if it opens a list

@@ -235,3 +235,70 @@ COMMITTEES = {
 }
 ANNEX = r"^(?:ال)?مرفق(?:ات)?(?:\s+\S+)?\W{0,3}$"
 DRAFT = r"مشروع (?:قرار|مقرر)"
+
+# -- mandates read as clauses (clausewise.enrich.mandates_clauses) ------------------------------
+# where another operative verb may begin mid-sentence: "، وتطلب إلى", "؛ وتهيب", " وتشجع"
+# (the verb takes "و" as a prefix, which the lead grammar reads with it)
+CLAUSE_GAP = r"(?:[,،;؛:]\s*|\s+)(?=و)"
+# the body's own session: "في دورتها السادسة والسبعين", "في دورته السابعة والخمسين"
+DUE = r"(?:في|خلال|إلى|قبل)\s+دورت(?:ها|ه)\s+(?P<ord>\S+(?:\s+و\S+|\s+عشرة?)?)"
+REPORT = r"تقرير|إحاطة|معلومات"
+REMAIN_SEIZED = (
+    r"^\s*(?:\S+\s+)?(?:أن\s+)?(?:[تي]بقي|إبقاء|[تي]ظل)\s+(?:هذه\s+)?(?:المسألة|البند)\s+قيد"
+)
+CONTINUE = (
+    r"^\s*(?:\S+\s+)?(?:مواصلة\s+النظر|أن\s+[تي]واصل\s+النظر|أن\s+[تي]درج\s+في\s+جدول\s+الأعمال\s+المؤقت|"
+    r"إدراج\s+(?:هذا\s+البند\s+)?في\s+جدول\s+الأعمال\s+المؤقت|أن\s+[تي]نظر\s+(?:في\s+هذه\s+المسألة|خلال|في\s+دورت))"
+)
+# (a verb's prefix says whose act it is: "أن تنتخب" the Assembly (feminine), "أن ينتخب المؤتمر"
+# another, masculine, body, which is asked: "[تي]" below is the body's own prefix, `OWN`)
+OWN = {"GA": "ت", "HRC": "ي", "SC": "ي", "ECOSOC": "ي"}
+SELF_EXECUTING = (
+    r"^\s*(?:\S+\s+)?(?:أن\s+)?(?:[تي]عتمد|اعتماد|[تي]قسم|تقسيم|[تي]علن|إعلان|[تي]وافق|الموافقة|"
+    r"[تي]حيط\s+علما|[تي]قر|إقرار|[تي]عين|تعيين|[تي]نتخب|انتخاب|[تي]منح|منح|[تي]ؤكد|تأكيد|"
+    r"[تي]عدل|تعديل|[تي]رصد|رصد|[تي]خصص|تخصيص|[تي]أذن\s+بالدخول|[تي]ؤيد|تأييد|[تي]رحب|"
+    r"[تي]عرب|[تي]شكر|[تي]سمي|تسمية)(?=\s|$)"
+)
+# an ask that names no one: "تدعو إلى تكثيف الجهود" (calls for), "تحث على التعجيل" (urges), "تشجع
+# على تعبئة الموارد" (encourages): the verb goes straight on with its preposition (a request
+# names its addressee with one: "تطلب إلى الأمين العام", so requests are not read so)
+NO_ONE = (
+    r"^\s*(?:(?:أيضا|كذلك|مجددا|من\s+جديد|في\s+هذا\s+الصدد|بقوة|بشدة)\s+)*(?:(?:إلى|على)\s|"
+    # (or with what is to be done: "تشجع الجهود الرامية إلى", "توصي باتخاذ تدابير")
+    r"(?:الجهود|الجهد|مواصلة|استمرار|زيادة|تعزيز|اتخاذ|المبادرات|التعاون|بذل)\s|"
+    r"ب(?:اتخاذ|مواصلة|تكريس|زيادة|تعزيز|بذل)\s)"
+)
+# cooperation between named parties ("تشجع على استمرار التعاون بين إدارة التواصل العالمي
+# واليونسكو") asks them, as English "Encourages cooperation between"
+BETWEEN = r"(?:^|\s)(?:بين|فيما\s+بين)\s"
+NO_ONE_LEMMAS = "call invite encourage urge appeal recommend"
+MANDATE_ACTORS = r"""
+الأمين\s+العام = Secretary-General | secretariat
+مفوضية\s+الأمم\s+المتحدة\s+السامية\s+لحقوق\s+الإنسان = Office of the United Nations High Commissioner for Human Rights | secretariat
+مفوض(?:ة)?\s+الأمم\s+المتحدة\s+السامي(?:ة)?\s+لحقوق\s+الإنسان = United Nations High Commissioner for Human Rights | secretariat
+المفوضية\s+السامية = Office of the United Nations High Commissioner for Human Rights | secretariat
+المفوض(?:ة)?\s+السامي(?:ة)? = United Nations High Commissioner for Human Rights | secretariat
+الأمانة\s+العامة = Secretariat | secretariat
+رئيس(?:ة)?\s+الجمعية\s+العامة = President of the General Assembly | presiding_officer
+رئيس(?:ة)?\s+مجلس\s+حقوق\s+الإنسان = President of the Human Rights Council | presiding_officer
+الدول\s+الأعضاء = Member States | member_states
+الدول\b = States | member_states
+الحكومات\b = Governments | member_states
+منظومة\s+الأمم\s+المتحدة = United Nations system | un_system
+الوكالات\s+المتخصصة = specialized agencies | un_system
+المنظمات\s+غير\s+الحكومية = non-governmental organizations | non_state
+المجتمع\s+المدني = civil society | non_state
+القطاع\s+الخاص = private sector | non_state
+"""
+# an ask restated by its noun after "تكرر", "تكرر تأكيد", "تجدد", "تشير إلى": "طلبها إلى الأمين
+# العام" (its request to), "دعوتها الدول" (its call upon): the noun's verb asks
+_AGAIN = r"(?:(?:تأكيد|أيضا|كذلك|في\s+هذا\s+الصدد|على)\s+)*"
+RESTATED = {
+    _AGAIN + r"(?:طلب(?:ها|ه)|الطلب)": "request",
+    _AGAIN + r"(?:(?:دعوت|نداء|مناشدت)(?:ها|ه)|الدعوة|دعوة|النداء)": "call",
+    _AGAIN + r"تشجيع(?:ها|ه)": "encourage",
+    _AGAIN + r"حث(?:ها|ه)": "urge",
+}
+# an addressee named by a pronoun ("تحيط علما بتقرير الأمين العام، وتطلب إليه أن يقدم"): the
+# actor named before it
+PRONOUN = r"^\s*(?:أيضا\s+|كذلك\s+)?(?:إليه|إليها|إليهم|إليهما)(?=\s|$)"

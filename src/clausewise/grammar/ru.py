@@ -247,3 +247,87 @@ COMMITTEES = {
 }
 ANNEX = r"^Приложени[ея](?:\s+([IVXLC]{1,6}|\d{1,2}|[A-ZА-Я]))?\W{0,3}$"
 DRAFT = r"проект (?:резолюции|решения)"
+
+# -- mandates read as clauses (clausewise.enrich.mandates_clauses) ------------------------------
+# where another operative verb may begin mid-sentence: ", и просит", "; призывает", " и
+# рекомендует", ", а также предлагает"
+CLAUSE_GAP = r"(?:[,;:]\s+(?:и\s+|а\s+также\s+)?|\s+и\s+)"
+# the body's own session: "на своей семьдесят шестой сессии", "Совету на его пятьдесят седьмой
+# сессии", "к своей семьдесят седьмой сессии"
+DUE = r"\b(?:на|к)\s+(?:своей|ее|её|его)\s+(?P<ord>[а-яё]+(?:\s+[а-яё]+)?)\s+сесси"
+REPORT = r"\bдоклад|\bотч[её]т|\bинформаци"
+# what a decision says when it keeps the matter or puts it on the agenda (the body's own agenda)
+REMAIN_SEIZED = (
+    r"^\s*(?:\w+\s+)?(?:продолжать|оставаться)\s+(?:активно\s+)?заниматься\s+(?:этим|данным)"
+)
+CONTINUE = (
+    r"^\s*(?:\w+\s+)?(?:продолжить\s+(?:рассмотрение|изучение)|рассмотреть\s+(?:этот|данный)\s+вопрос|"
+    r"включить\s+в\s+предварительную\s+повестку|вернуться\s+к\s+рассмотрению\s+(?:этого|данного)\s+вопроса|"
+    r"рассмотреть\s+на\s+своей)"
+)
+# decisions done when adopted: approving, proclaiming, appropriating, apportioning ...
+SELF_EXECUTING = (
+    r"^\s*(?:\w+\s+)?(?:утвердить|одобрить|принять(?!\s+меры)|провозгласить|объявить|назначить|"
+    r"избрать|предоставить|подтвердить|изменить|переименовать|вновь\s+подтвердить|отметить|"
+    r"ассигновать|(?:пропорционально\s+)?распределить|начислить|пересмотреть|признать|выразить|"
+    r"поблагодарить|присоединиться|поддержать|приветствовать|учредить\s+должность)\b"
+    # (after an aside of sums: "постановляет, с учетом суммы ..., уже распределенной ...,
+    # пропорционально распределить")
+    r"|^[^;]*,\s+(?:пропорционально\s+)?(?:распределить|ассигновать)\b"
+)
+# an ask that names no one: the verb goes straight on with what is to be done ("призывает
+# поощрять ...", "рекомендует продолжать ...") or with what it is for ("призывает к
+# прекращению ...", "высказывается за ..."), not "к тому, чтобы государства ..."
+NO_ONE = (
+    r"^\s*(?:(?:в\s+этой\s+связи|в\s+этом\s+контексте|также|далее|вновь|впредь|и\s+далее|"
+    r"и\s+дальше|срочно|безотлагательно|незамедлительно|еще\s+более)\s*,?\s+)*"
+    r"(?:(?!(?:печать|путь|сеть|треть|пять|мать|власти|части|сети|области)\b)[а-яё]+(?:[аяеиоуыю]ть|ти|чь)(?:ся|сь)?\b|"
+    r"(?:к|ко|за)\s+(?!тому,?\s+чтобы)|"
+    # (or with what is to be done, as a noun: "поощряет усилия по ...", "принятие во внимание")
+    r"(?:усили\w+|принятие|развитие|сотрудничество|использование|продолжение|осуществление|"
+    r"проведение|создание|укрепление|расширение|участие|инициативы|работу|деятельность|меры|"
+    r"процесс|вниманию)\b)"
+)
+# an ask put as "that ..." ("настоятельно призывает к тому, чтобы при их выполнении
+# учитывались ...", "чтобы при ... было"): one whose subject is not named first (a preposition
+# or a verb follows "чтобы") asks someone only if it names them
+THAT = (
+    r"^\s*(?:\S+\s+)?(?:к\s+тому,?\s+)?чтобы\s+(?:при|в|во|на|по|для|с|со|было|были|был|была|"
+    r"[а-яё]+(?:лись|лось|лась|лся|ли|ло|ла|л))\b"
+)
+# cooperation between named parties ("рекомендует продолжать сотрудничество между
+# Департаментом и структурами ...") asks them, as English "Encourages cooperation between"
+BETWEEN = r"\bмежду\b"
+# ("обращается к Генеральному секретарю с просьбой": an appeal names whom it asks with "к")
+NO_ONE_LEMMAS = "call invite encourage urge recommend request demand authorize"
+# the actors a clause may ask, in the case forms the texts use, as the English reading names them
+MANDATE_ACTORS = r"""
+Генеральн\w+\s+секретар\w+ = Secretary-General | secretariat
+Управлени\w+\s+Верховного\s+комиссара\s+Организации\s+Объединенных\s+Наций\s+по\s+правам\s+человека = Office of the United Nations High Commissioner for Human Rights | secretariat
+Верховн\w+\s+комиссар\w*\s+Организации\s+Объединенных\s+Наций\s+по\s+правам\s+человека = United Nations High Commissioner for Human Rights | secretariat
+Управлени\w+\s+Верховного\s+комиссара = Office of the United Nations High Commissioner for Human Rights | secretariat
+Верховн\w+\s+комиссар\w* = United Nations High Commissioner for Human Rights | secretariat
+Секретариат\w* = Secretariat | secretariat
+Председател\w+\s+Генеральной\s+Ассамблеи = President of the General Assembly | presiding_officer
+Председател\w+\s+Совета\s+по\s+правам\s+человека = President of the Human Rights Council | presiding_officer
+государств\w*[-‑]член\w* = Member States | member_states
+государств\w* = States | member_states
+правительств\w* = Governments | member_states
+систем\w+\s+Организации\s+Объединенных\s+Наций = United Nations system | un_system
+(?:учреждени\w+|подразделени\w+|организаци\w+)\s+системы\s+Организации\s+Объединенных\s+Наций = United Nations system | un_system
+специализированн\w+\s+учреждени\w+ = specialized agencies | un_system
+неправительственн\w+\s+организаци\w+ = non-governmental organizations | non_state
+гражданск\w+\s+обществ\w* = civil society | non_state
+частн\w+\s+сектор\w* = private sector | non_state
+"""
+# an ask restated by its noun after "вновь подтверждает", "напоминает", "повторяет": "свою
+# просьбу к Генеральному секретарю", "свой призыв ко всем государствам" (English
+# "Reiterates its request"): the noun's verb asks
+RESTATED = {
+    r"(?:о\s+)?сво(?:ю|ей)\s+просьб\w*": "request",
+    r"(?:о\s+)?сво(?:й|ем)\s+призыв\w*": "call",
+    r"(?:о\s+)?сво(?:е|ем)\s+предложени\w*": "invite",
+}
+# an addressee named by a pronoun ("принимает к сведению доклад Генерального секретаря и просит
+# его представить"): the actor named before it
+PRONOUN = r"^\s*(?:также\s+|в\s+этой\s+связи\s+)?(?:его|ее|её|их|ему|ей|им)\b"

@@ -146,3 +146,69 @@ COMMITTEES = {
 }
 ANNEX = r"^附件[一二三四五六七八九十]*$"
 DRAFT = r"决议草案|决定草案"
+
+# -- mandates read as clauses (clausewise.enrich.mandates_clauses) ------------------------------
+# where another operative verb may begin mid-sentence: "，并请", "；鼓励", "，同时敦促"
+CLAUSE_GAP = r"[，；,;：:]\s*"
+# the body's session ("大会第七十六届会议", "理事会第五十七届会议", "其第七十六届会议")
+DUE = r"第(?P<ord>[一二三四五六七八九十]+)届(?:会议|常会)"
+REPORT = r"报告|通报|介绍"
+REMAIN_SEIZED = r"^\s*(?:继续(?:积极)?处理(?:此事|这一事项|该事项|此案|这一问题)|继续积极审理此案)"
+CONTINUE = (
+    r"^\s*(?:[^，；。]{0,60}继续(?:审议|审查|研究)(?:此事|这一事项|该事项|这一问题|该问题|此问题|本项目)|"
+    r"[^，；。]{0,40}临时议程[^，；。]{0,120}列入|将[^，；。]{0,120}列入[^，；。]{0,40}临时议程|"
+    r"[^，；。]{0,30}第[一二三四五六七八九十]+届会议上?审议)"
+)
+# (not a set-off: "决定...从...摊款中减除" is left for the States to apply, as English "there shall be
+# set off" is)
+SELF_EXECUTING = (
+    r"^\s*(?![^；。]*(?:减除|贷记))(?:(?:核准|批准|注意到|表示注意到|欢迎|宣布|宣告|指定|通过|表示|感谢|重申|确认|接受|选举|给予|核可|赞同|"
+    r"认可|支持|修正|修订)|[^；。]{0,200}(?:分摊|批款|拨给|定为|订为|指定为|，宣布))"
+)
+# an ask that names no one: the verb goes straight on with what is to be done ("鼓励进一步
+# 合作", "呼吁加强合作", "敦促继续努力")
+NO_ONE = (
+    r"^\s*(?:在这方面|为此|同时)?(?:继续|进一步|加强|扩大|深化|推动|促进|开展|努力|作出|采取|确保|立即|尽快|"
+    r"全面|充分|在|为|通过|提供|增加|改善|建立|制定|实施|执行|落实|考虑|探讨|更多|更加|更好|"
+    r"大力|积极|切实|持续|迅速|早日|及早|广泛|加快|增强|重视|支持|利用|使用|准许|停止|结束|"
+    r"一切|所有努力|各种努力|将|适当|需要|收集|运用|设立|恢复|提高|采用|依照|按照|根据|尊重|召开|举行|以适当)"
+)
+MANDATE_ACTORS = r"""
+秘书长 = Secretary-General | secretariat
+联合国人权事务高级专员办事处 = Office of the United Nations High Commissioner for Human Rights | secretariat
+人权高专办 = Office of the United Nations High Commissioner for Human Rights | secretariat
+联合国人权事务高级专员 = United Nations High Commissioner for Human Rights | secretariat
+高级专员办事处 = Office of the United Nations High Commissioner for Human Rights | secretariat
+高级专员 = United Nations High Commissioner for Human Rights | secretariat
+秘书处 = Secretariat | secretariat
+大会主席 = President of the General Assembly | presiding_officer
+人权理事会主席 = President of the Human Rights Council | presiding_officer
+理事会主席 = President of the Human Rights Council | presiding_officer
+会员国 = Member States | member_states
+各国政府 = Governments | member_states
+政府(?!间) = Governments | member_states
+所有国家 = States | member_states
+各国 = States | member_states
+联合国系统 = United Nations system | un_system
+专门机构 = specialized agencies | un_system
+非政府组织 = non-governmental organizations | non_state
+民间社会 = civil society | non_state
+私营部门 = private sector | non_state
+"""
+# an ask restated after "重申", "再次表示", "回顾": "重申呼吁所有当事方", "重申请秘书长" (English
+# "Reiterates its call upon", "its request to"): the verb restated asks
+# cooperation between named parties ("鼓励进一步加强联合国与东盟之间的合作") asks them, as
+# English "Encourages cooperation between"
+BETWEEN = r"之间"
+# a verb that asks only as a paragraph's own opening: mid-sentence "，要求" is as often "as
+# required" (English "as requested")
+NOT_MID = "要求"
+RESTATED = {
+    r"(?:其|它|了)?(?:呼吁|吁请|促请|号召)": "call",
+    r"(?:其|它|了)?(?:请|要求)": "request",
+    r"(?:其|它|了)?鼓励": "encourage",
+    r"(?:其|它|了)?敦促": "urge",
+    r"(?:其|它|了)?邀请": "invite",
+}
+# an addressee named by a pronoun ("对秘书长...表示满意，并请其 ..."): the actor named before it
+PRONOUN = r"^\s*(?:其|他|她|他们|她们)"

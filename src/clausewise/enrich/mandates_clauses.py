@@ -1,0 +1,358 @@
+"""The asking clauses of a version in a language with no action grammar yet (Russian, Arabic,
+Chinese): one mandate per clause that asks someone to act, read in the language's own words.
+
+What this reading is:
+
+- an operative paragraph (and each point that opens with its own operative verb) is cut into
+  clauses where another operative verb begins mid-sentence (", и просит", "; призывает",
+  "، وتطلب إلى", "؛ وتهيب", "，并请", "；鼓励"): the joiners are the language's
+  `CLAUSE_GAP`, the verbs its lead grammar (`clausewise.grammar.language(code).leads`);
+- a clause whose lead asks for action (its English lemma in `clauses.TYPES`: request,
+  invite, urge, encourage, call, decide, recommend, authorize ...) gives ONE mandate: type
+  from the lemma, verb = the lead as written, text = the clause, action = the clause after
+  the lead, addressees = the known actors the clause names first (`MANDATE_ACTORS`, in the
+  case forms the texts use: "Генерального секретаря", "государствам-членам"; kept in
+  English so the six versions name one actor alike), due from the session ordinal of the
+  body's own session ("на своей семьдесят шестой сессии", "في دورتها السادسة والسبعين",
+  "第七十六届会议") and report_to the body when a report is asked by then;
+- a decision done when adopted ("постановляет утвердить", "تقرر أن تقسم", "决定核准")
+  asks nothing; "decides to remain seized" is remain_seized and "to continue its
+  consideration" / "to include in the provisional agenda" continue_consideration, as in
+  English; an ask that names no one ("призывает к прекращению", "рекомендует продолжать",
+  "تدعو إلى تكثيف الجهود", "鼓励进一步合作": English "Calls for", "Encourages further")
+  asks no one.
+
+What it is not: an action grammar. A clause that asks two things ("to submit ... and to
+consult ...") is one mandate here, and the addressee is whom the clause names, not a parse
+of the verb's object. Beside its English twin that is enough: `mandates_align.beside` gives
+each English mandate of a paragraph the version's clause (the versions are parallel, the
+eIds the same), so the registry shows one mandate with its Russian, Arabic or Chinese
+wording (scripts/mandates_lang_agreement.py --langs ru,ar,zh measures how often).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..grammar import Language, language
+from ..grammar.engine import ANY, OPERATIVE
+from ..lexicon import Lead
+from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
+from .addressees import BODY_NAMES, body_itself
+from .sessions import session_years
+
+SUPPORTED = ("ru", "ar", "zh")
+
+# operative verbs that end the clause before them ("..., и подчеркивает"): the asking
+# verbs and the common others, as English cuts (`clauses.SPLIT_LEMMAS`)
+_KINDS = (OPERATIVE, ANY)
+
+
+def _split_lemmas() -> frozenset[str]:
+    from .clauses import SPLIT_LEMMAS
+
+    return SPLIT_LEMMAS
+
+
+def _types() -> dict[str, str]:
+    from .clauses import TYPES
+
+    return TYPES
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A language's clause words, compiled."""
+
+    lang: Language
+    gap: re.Pattern
+    due: re.Pattern
+    report: re.Pattern
+    remain: re.Pattern
+    cont: re.Pattern
+    self_executing: re.Pattern
+    own: dict[str, re.Pattern]  # by body, where the language marks the body's own acts
+    no_one: re.Pattern
+    no_one_lemmas: frozenset[str] | None  # the lemmas `no_one` is read for (None: all)
+    actors: tuple[tuple[re.Pattern, Addressee], ...]
+    restated: tuple[tuple[re.Pattern, str], ...]  # (the noun of an ask restated, its lemma)
+    that: re.Pattern | None  # an ask put as a that-clause, of whom it names
+    not_mid: frozenset[str]  # verbs that open no clause mid-sentence
+    pronoun: re.Pattern | None  # an addressee named by a pronoun: the actor named before
+    between: re.Pattern | None  # "cooperation between ...": the parties named are asked
+
+
+@cache
+def _words(code: str) -> _Words:
+    lang = language(code)
+    mod = lang.module
+    actors = []
+    for line in mod.MANDATE_ACTORS.strip().splitlines():
+        pattern, _, rest = line.partition(" = ")
+        english, _, kind = rest.partition("|")
+        actors.append((re.compile(pattern.strip(), re.I), Addressee(english.strip(), kind.strip())))
+    lemmas = getattr(mod, "NO_ONE_LEMMAS", None)
+
+    def rx(source: str) -> re.Pattern:
+        return re.compile(_norm(source), re.I)
+
+    return _Words(
+        lang=lang,
+        gap=re.compile(mod.CLAUSE_GAP),
+        due=re.compile(mod.DUE, re.I),
+        report=re.compile(mod.REPORT, re.I),
+        remain=rx(mod.REMAIN_SEIZED),
+        cont=rx(mod.CONTINUE),
+        self_executing=rx(mod.SELF_EXECUTING),
+        own={
+            body: rx(mod.SELF_EXECUTING.replace("[تي]", prefix))
+            for body, prefix in getattr(mod, "OWN", {}).items()
+        },
+        no_one=rx(mod.NO_ONE),
+        no_one_lemmas=frozenset(lemmas.split()) if lemmas else None,
+        actors=tuple(actors),
+        between=rx(mod.BETWEEN) if getattr(mod, "BETWEEN", None) else None,
+        pronoun=rx(mod.PRONOUN) if getattr(mod, "PRONOUN", None) else None,
+        not_mid=frozenset(getattr(mod, "NOT_MID", "").split()),
+        that=rx(mod.THAT) if getattr(mod, "THAT", None) else None,
+        restated=tuple(
+            (re.compile(r"^\s*" + _norm(k)), v) for k, v in getattr(mod, "RESTATED", {}).items()
+        ),
+    )
+
+
+# Arabic is written with and without vowel marks ("تقسّم", "تقسم") and alef forms: the word
+# lists of a decision are compared without them, as the lead grammar compares words
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def _norm(text: str) -> str:
+    if not any("\u0600" <= c <= "\u06ff" for c in text):
+        return text.replace("ё", "е")
+    text = _MARKS.sub("", text)
+    return text.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي")
+
+
+# brackets and quotes a clause is not cut inside: "(...)", "（...）", "«...»", "《...》"
+# (a closing bracket alone is a point's number: "пункты 40 с) и 51"), and "“...”", which
+# Arabic writes ”...“ (so an odd count of either is inside)
+_PAIRS = (("(", ")"), ("（", "）"), ("«", "»"), ("《", "》"))
+
+
+def _outside(text: str, pos: int) -> bool:
+    head = text[:pos]
+    if any(head.count(a) > head.count(b) for a, b in _PAIRS):
+        return False
+    return head.count("“") == head.count("”")
+
+
+def _lead(w: _Words, text: str) -> Lead | None:
+    g = w.lang.leads
+    assert g is not None
+    lead = g.match(text)
+    return lead if lead is not None and lead.kind in _KINDS else None
+
+
+def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
+    """(start, end, lead) of each clause of an operative `text`: the first at its opening
+    verb, the others where another operative verb follows a joiner."""
+    first = _lead(w, text)
+    split = _split_lemmas()
+    # (an opening the grammar does not know is still an operative paragraph's: "对秘书长...
+    # 表示满意，并请其 ...", "仍然深为关切的是，...；敦促 ..." ask in their later clauses)
+    found: list[tuple[int, Lead]] = [(0, first)] if first is not None else []
+    for m in w.gap.finditer(text, first.end if first is not None else 0):
+        at = m.end()
+        if at >= len(text) or not _outside(text, at):
+            continue
+        if found and at <= found[-1][0] + found[-1][1].end:
+            continue
+        lead = _lead(w, text[at:])
+        if lead is None or lead.lemma not in split or lead.text.strip() in w.not_mid:
+            continue
+        found.append((at, lead))
+    return [
+        (at, found[i + 1][0] if i + 1 < len(found) else len(text), lead)
+        for i, (at, lead) in enumerate(found)
+    ]
+
+
+def _actors(w: _Words, phrase: str) -> list[tuple[int, Addressee]]:
+    """(offset, actor) of each known actor named in `phrase`, a longer name before the
+    shorter one inside it ("государствам-членам" is Member States, not States)."""
+    found: list[tuple[int, Addressee]] = []
+    rest = phrase
+    for pattern, who in w.actors:
+        for m in pattern.finditer(rest):
+            if not _outside(phrase, m.start()):
+                continue
+            found.append((m.start(), who))
+            rest = rest[: m.start()] + "\x00" * (m.end() - m.start()) + rest[m.end() :]
+    return sorted(found, key=lambda x: x[0])
+
+
+# how far past the verb the ones asked are named: the actors of the clause's opening words
+# ("просит Генерального секретаря и Верховного комиссара представить ..."); an actor further
+# on is what the action is about or whom it reports to
+_REACH = {"ru": 120, "ar": 120, "zh": 40}
+
+
+# (a known actor this close to the verb is whom it asks: "يكرر دعوته إلى الأمين العام"; and
+# "cooperation between" this close names the parties asked), in characters: Chinese says in
+# one character what the others say in a word
+_NEAR = {"zh": 2}
+_BETWEEN = {"zh": 40}
+
+
+def addressees(w: _Words, action: str) -> list[Addressee]:
+    """The known actors the clause asks: those named in its opening words, up to the first
+    that comes after other words than actors and joiners."""
+    reach = _REACH.get(w.lang.code, 120)
+    out: list[Addressee] = []
+    for at, who in _actors(w, action):
+        if at > reach:
+            break
+        if who not in out:
+            out.append(who)
+    return out
+
+
+def _due(w: _Words, text: str, doc: Document) -> Due | None:
+    for m in w.due.finditer(text):
+        n = w.lang.ordinal(m.group("ord"))
+        if n is None:
+            continue
+        code = doc.body or "GA"
+        y0, y1 = session_years(code, n)
+        return Due(code, n, y0, y1)
+    return None
+
+
+def _make(w: _Words, eid: str, mtype: str, lead: Lead, who, clause: str, doc) -> Mandate:
+    action = clause[lead.end :].strip(" ,，、;；")
+    due = _due(w, action, doc)
+    report_to = None
+    if due is not None and w.report.search(action):
+        report_to = BODY_NAMES.get(due.body, due.body)
+    return Mandate(
+        paragraph=eid,
+        type=mtype,
+        verb=lead.text,
+        addressees=tuple(who),
+        with_=(),
+        action=action,
+        due=due,
+        report_to=report_to,
+        recurrence="one-off" if due else None,
+        text=clause,
+    )
+
+
+# "постановляет, с учетом ..., распределить": an aside between the verb and what it decides
+_ASIDE = re.compile(r"^\s*(?:\S+\s+)?[,،，][^;؛；]{1,250}?[,،，]\s*")
+
+
+def _decision(w: _Words, eid: str, lead: Lead, clause: str, items, doc) -> list[Mandate]:
+    rest = _norm(clause[lead.end :])
+    itself = [body_itself(doc.body)]
+    if w.remain.match(rest):
+        return [_make(w, eid, "remain_seized", lead, itself, clause, doc)]
+    if w.cont.match(rest):
+        return [_make(w, eid, "continue_consideration", lead, itself, clause, doc)]
+    listed = bool(items) and clause.rstrip().endswith((":", "："))
+    bare = rest
+    aside = _ASIDE.match(rest)
+    if aside:
+        bare = " " + rest[aside.end() :]
+    done = w.own.get(doc.body or "", w.self_executing)
+    if not listed and (done.match(rest) or done.match(bare)):
+        return []  # done when adopted
+    return [_make(w, eid, "decision", lead, itself, clause, doc)]
+
+
+# verbs that restate an earlier ask by its noun ("Reiterates its request to ...")
+_RESTATING = frozenset({"reiterate", "renew", "reaffirm", "recall"})
+
+
+def _restated(w: _Words, lead: Lead, clause: str) -> Lead:
+    """The lead with the ask it restates ("تكرر طلبها", "重申呼吁", "напоминает о своей
+    просьбе"): the noun's lemma, the words up to the noun as the verb."""
+    rest = clause[lead.end :]
+    for pattern, lemma in w.restated:
+        m = pattern.match(_norm(rest))
+        if m:
+            # (the match's end in the text as written, vowel marks and all)
+            k = next(k for k in range(len(rest) + 1) if len(_norm(rest[:k])) >= m.end())
+            end = lead.end + k
+            return Lead(clause[:end].strip(), lemma, lead.kind, end)
+    return lead
+
+
+def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate]:
+    types = _types()
+    out: list[Mandate] = []
+    for start, end, lead in clauses(w, text):
+        if lead.lemma in _RESTATING:
+            lead = _restated(w, lead, text[start:end])
+        mtype = types.get(lead.lemma)
+        if mtype is None:
+            continue
+        clause = text[start:end].strip().rstrip(";；.。,，،؛")
+        last = end >= len(text.rstrip())
+        if mtype == "decision":
+            # (what it decides may run past the clause: "决定在现有结构和可用资源范围内，宣布
+            # 2021-2030年为 ...", a proclamation after an aside, is done on adoption)
+            done = w.own.get(doc.body or "", w.self_executing).match(
+                _norm(text[start + lead.end :])
+            )
+            if not done or (last and items):
+                out.extend(_decision(w, eid, lead, clause, items if last else (), doc))
+            continue
+        rest = clause[lead.end :]
+        asks = w.no_one_lemmas is None or lead.lemma in w.no_one_lemmas
+        code = w.lang.code
+        named = _actors(w, rest[: _NEAR.get(code, 30)]) or (
+            w.between is not None and w.between.search(_norm(rest[: _BETWEEN.get(code, 100)]))
+        )
+        if asks and w.no_one.match(_norm(rest)) and not named:
+            continue  # "призывает к ...", "鼓励进一步合作": an ask of no one
+        if w.that is not None and w.that.match(_norm(rest)) and not addressees(w, rest):
+            continue  # "призывает к тому, чтобы ... учитывались": a that-clause naming no one
+        who = addressees(w, rest)
+        if w.pronoun is not None and w.pronoun.match(_norm(rest)):
+            # "и просит его", "وتطلب إليه", "并请其": the last actor named before
+            before = _actors(w, text[:start])
+            who = [before[-1][1]] if before else who
+        out.append(_make(w, eid, mtype, lead, who, clause, doc))
+    return out
+
+
+def _leaves(items: tuple[Item, ...]):
+    for it in items:
+        if it.items:
+            yield from _leaves(it.items)
+        else:
+            yield it
+
+
+def _paragraph(w: _Words, p: Paragraph, doc: Document) -> list[Mandate]:
+    out = _clause_mandates(w, p.eid, p.text, p.items, doc)
+    for it in _leaves(p.items):
+        if _lead(w, it.text) is not None:
+            out.extend(_clause_mandates(w, it.eid, it.text, (), doc))
+    return out
+
+
+def mandates(doc: Document) -> list[Mandate]:
+    """Every asking clause in the operative part of `doc`, a text in Russian, Arabic or
+    Chinese, one mandate each, in paragraph order."""
+    w = _words(doc.language or "")
+    out: list[Mandate] = []
+    for p in doc.operative:
+        out.extend(_paragraph(w, p, doc))
+    return out
+
+
+__all__ = ["mandates", "clauses", "addressees", "SUPPORTED"]
