@@ -391,3 +391,12 @@ def test_a_possessive_names_its_owner_and_initiatives_by_the_media_ask_the_media
     # "Encourages further progress with regard to the creation of a World Bank multi-donor
     # trust fund, ...": a thing encouraged, the fund no actor (translations: impersonal)
     assert _asks("GA-75/en/75_94_E.xml", "para_24") == []
+
+
+def test_a_that_clause_with_a_pronoun_asks_the_one_named_before():
+    # "Takes note of the report of the Secretary-General, and requests that he submit to the
+    # General Assembly at its seventy-sixth session a report ..." ("prie ce dernier de lui
+    # présenter", "solicita que ... le presente", "并请秘书长 ... 提交")
+    (m,) = _asks("GA-75/en/75_198_E.xml", "para_120")
+    assert _names(m) == ["Secretary-General"] and m.type == "request"
+    assert m.action.startswith("submit to the General Assembly") and m.due.session == 76

@@ -608,6 +608,12 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
     if _THAT.match(rest):  # "recommends that the Process devise ...", "demands that all parties"
         subject, predicate = _that_clause(rest.rstrip(" :"))
         who = addressees(subject, doc.body)
+        pronoun = re.match(r"(?:he|she|it|they)\s+(?=[a-z])", predicate)
+        if not who and not subject.strip() and pronoun:
+            # "Takes note of the report of the Secretary-General, and requests that he submit
+            # ...": the one named before (the translations write "le prie de", "le pide que")
+            who = list(prev)
+            predicate = predicate[pronoun.end() :]
         more = _MORE_EFFORTS.match(rest)
         if more and isinstance(prev, _Antecedent) and re.search(r"\befforts\b", prev._text):
             # "Also commends the Government of Afghanistan for ... its efforts to reach fiscal
