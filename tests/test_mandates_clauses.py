@@ -131,3 +131,11 @@ def test_an_arabic_decision_is_the_assemblys_own_act_or_another_bodys_task():
     # decision asking it, as English "decides that the Conference shall elect")
     (m,) = _at("GA-75/ar/75_212_A.xml", "para_5")
     assert m.type == "decision"
+
+
+def test_a_russian_actor_is_named_from_a_words_start():
+    # "... и призывает неправительственным организациям ...": non-governmental organizations,
+    # not the "правительств" (Governments) inside "неправительственным"
+    twelve = _at("GA-75/ru/75_180_R.xml", "para_12")
+    named = [a.name for m in twelve for a in m.addressees]
+    assert "non-governmental organizations" in named and "Governments" not in named

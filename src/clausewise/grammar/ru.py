@@ -301,24 +301,25 @@ BETWEEN = r"\bмежду\b"
 # ("обращается к Генеральному секретарю с просьбой": an appeal names whom it asks with "к")
 NO_ONE_LEMMAS = "call invite encourage urge recommend request demand authorize"
 # the actors a clause may ask, in the case forms the texts use, as the English reading names them
+# (each from a word's start: "правительств" is not in "неправительственным")
 MANDATE_ACTORS = r"""
-Генеральн\w+\s+секретар\w+ = Secretary-General | secretariat
-Управлени\w+\s+Верховного\s+комиссара\s+Организации\s+Объединенных\s+Наций\s+по\s+правам\s+человека = Office of the United Nations High Commissioner for Human Rights | secretariat
-Верховн\w+\s+комиссар\w*\s+Организации\s+Объединенных\s+Наций\s+по\s+правам\s+человека = United Nations High Commissioner for Human Rights | secretariat
-Управлени\w+\s+Верховного\s+комиссара = Office of the United Nations High Commissioner for Human Rights | secretariat
-Верховн\w+\s+комиссар\w* = United Nations High Commissioner for Human Rights | secretariat
-Секретариат\w* = Secretariat | secretariat
-Председател\w+\s+Генеральной\s+Ассамблеи = President of the General Assembly | presiding_officer
-Председател\w+\s+Совета\s+по\s+правам\s+человека = President of the Human Rights Council | presiding_officer
-государств\w*[-‑]член\w* = Member States | member_states
-государств\w* = States | member_states
-правительств\w* = Governments | member_states
-систем\w+\s+Организации\s+Объединенных\s+Наций = United Nations system | un_system
-(?:учреждени\w+|подразделени\w+|организаци\w+)\s+системы\s+Организации\s+Объединенных\s+Наций = United Nations system | un_system
-специализированн\w+\s+учреждени\w+ = specialized agencies | un_system
-неправительственн\w+\s+организаци\w+ = non-governmental organizations | non_state
-гражданск\w+\s+обществ\w* = civil society | non_state
-частн\w+\s+сектор\w* = private sector | non_state
+\bГенеральн\w+\s+секретар\w+ = Secretary-General | secretariat
+\bУправлени\w+\s+Верховного\s+комиссара\s+Организации\s+Объединенных\s+Наций\s+по\s+правам\s+человека = Office of the United Nations High Commissioner for Human Rights | secretariat
+\bВерховн\w+\s+комиссар\w*\s+Организации\s+Объединенных\s+Наций\s+по\s+правам\s+человека = United Nations High Commissioner for Human Rights | secretariat
+\bУправлени\w+\s+Верховного\s+комиссара = Office of the United Nations High Commissioner for Human Rights | secretariat
+\bВерховн\w+\s+комиссар\w* = United Nations High Commissioner for Human Rights | secretariat
+\bСекретариат\w* = Secretariat | secretariat
+\bПредседател\w+\s+Генеральной\s+Ассамблеи = President of the General Assembly | presiding_officer
+\bПредседател\w+\s+Совета\s+по\s+правам\s+человека = President of the Human Rights Council | presiding_officer
+\bгосударств\w*[-‑]член\w* = Member States | member_states
+\bгосударств\w* = States | member_states
+\bправительств\w* = Governments | member_states
+\bсистем\w+\s+Организации\s+Объединенных\s+Наций = United Nations system | un_system
+\b(?:учреждени\w+|подразделени\w+|организаци\w+)\s+системы\s+Организации\s+Объединенных\s+Наций = United Nations system | un_system
+\bспециализированн\w+\s+учреждени\w+ = specialized agencies | un_system
+\bнеправительственн\w+\s+организаци\w+ = non-governmental organizations | non_state
+\bгражданск\w+\s+обществ\w* = civil society | non_state
+\bчастн\w+\s+сектор\w* = private sector | non_state
 """
 # an ask restated by its noun after "вновь подтверждает", "напоминает", "повторяет": "свою
 # просьбу к Генеральному секретарю", "свой призыв ко всем государствам" (English
