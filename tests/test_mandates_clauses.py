@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from clausewise import parse_file
 from clausewise.enrich.mandates import mandates
 from clausewise.enrich.mandates_align import beside
@@ -133,9 +135,10 @@ def test_an_arabic_decision_is_the_assemblys_own_act_or_another_bodys_task():
     assert m.type == "decision"
 
 
-def test_a_russian_actor_is_named_from_a_words_start():
-    # "... и призывает неправительственным организациям ...": non-governmental organizations,
-    # not the "правительств" (Governments) inside "неправительственным"
-    twelve = _at("GA-75/ru/75_180_R.xml", "para_12")
+@pytest.mark.parametrize("path", ("GA-75/ru/75_180_R.xml", "GA-75/zh/75_180_C.xml"))
+def test_the_longer_of_two_overlapping_names_is_read(path):
+    # "неправительственным организациям", "非政府组织": non-governmental organizations, not
+    # the Governments ("правительств", "政府") inside them
+    twelve = _at(path, "para_12")
     named = [a.name for m in twelve for a in m.addressees]
     assert "non-governmental organizations" in named and "Governments" not in named

@@ -180,17 +180,20 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
 
 
 def _actors(w: _Words, phrase: str) -> list[tuple[int, Addressee]]:
-    """(offset, actor) of each known actor named in `phrase`, a longer name before the
-    shorter one inside it ("государствам-членам" is Member States, not States)."""
-    found: list[tuple[int, Addressee]] = []
-    rest = phrase
-    for pattern, who in w.actors:
-        for m in pattern.finditer(rest):
-            if not _outside(phrase, m.start()):
-                continue
-            found.append((m.start(), who))
-            rest = rest[: m.start()] + "\x00" * (m.end() - m.start()) + rest[m.end() :]
-    return sorted(found, key=lambda x: x[0])
+    """(offset, actor) of each known actor named in `phrase`; where names overlap the longer
+    one is read ("государствам-членам" is Member States, not States; "非政府组织" is
+    non-governmental organizations, not the "政府" inside it)."""
+    spans = [
+        (m.start(), m.end(), who)
+        for pattern, who in w.actors
+        for m in pattern.finditer(phrase)
+        if _outside(phrase, m.start())
+    ]
+    taken: list[tuple[int, int, Addressee]] = []
+    for start, end, who in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, who))
+    return sorted(((start, who) for start, _, who in taken), key=lambda x: x[0])
 
 
 # how far past the verb the ones asked are named: the actors of the clause's opening words
