@@ -142,3 +142,10 @@ def test_the_longer_of_two_overlapping_names_is_read(path):
     twelve = _at(path, "para_12")
     named = [a.name for m in twelve for a in m.addressees]
     assert "non-governmental organizations" in named and "Governments" not in named
+
+
+def test_a_chinese_decision_to_continue_consideration_at_a_session():
+    # "决定在大会第七十六届会议上继续审议这个问题" (English "Decides to continue its
+    # consideration of the question at its seventy-sixth session")
+    (m,) = _at("GA-75/zh/75_180_C.xml", "para_17")
+    assert m.type == "continue_consideration" and m.due.session == 76
