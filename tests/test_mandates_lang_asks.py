@@ -270,3 +270,53 @@ def test_an_actor_named_inside_anothers_name_is_not_read_apart():
 )
 def test_a_thing_encouraged_or_asked_for_asks_no_one(lang, name, eid):
     assert asks(lang, name, eid) == []
+
+
+# -- declarations, points, the type of "Prie instamment" ---------------------------------------
+
+
+def test_a_declaration_asks_in_the_first_person():
+    # "Nous prions le Secrétaire général de présenter ...", "Solicitamos al Secretario General
+    # que presente ...", as English "We request the Secretary-General to report back"
+    (fr,) = asks("fr", "75_1", "para_20")
+    (es,) = asks("es", "75_1", "para_20")
+    assert fr.type == es.type == "request"
+    assert fr.addressees[0].name == es.addressees[0].name == "Secretary-General"
+    assert fr.verb == "Nous prions" and fr.text.startswith("Nous prions le Secrétaire")
+    # "... la médiation. Nous prions le Secrétaire général d’enrichir encore cette panoplie"
+    assert whom("fr", "75_1", "para_9") == ["Secretary-General"]
+
+
+def test_the_declaration_a_resolution_adopts_is_read():
+    # annex: "Nous prions l’Office des Nations Unies contre la drogue et le crime de
+    # continuer", "Pedimos a la Oficina ... que ... siga", "et nous invitons l’Office à"
+    for lang in ("fr", "es"):
+        found = asks(lang, "A_RES_S-32_1-2107229", "annex_1")
+        assert len(found) >= 20
+        assert any(m.paragraph == "annex_1__para_59" for m in found)
+    (m,) = [
+        m for m in asks("fr", "A_RES_S-32_1-2107229", "annex_1") if m.paragraph == "annex_1__para_2"
+    ]
+    assert (m.type, m.verb, m.addressees[0].name) == ("invitation", "nous invitons", "Office")
+
+
+def test_a_point_that_asks_mid_sentence():
+    # "(v) la situation des réfugiés ... et, à cet égard, engage vivement tous les États à
+    # respecter le principe fondamental de non-refoulement", "insta encarecidamente a todos
+    # los Estados a que respeten", as English "strongly urges all States to respect"
+    for lang in ("fr", "es"):
+        found = asks(lang, "75_190", "para_2")
+        assert found[0].paragraph == "para_2__list_1__point_a__list_1__point_v"
+        assert found[0].addressees[0].name == "States"
+
+
+def test_a_participle_in_a_point_is_its_actors_not_the_resolutions():
+    # "la nécessité : ... c) d’œuvrer à favoriser ..., tout en exhortant tous les États à
+    # élaborer": the Chair-Rapporteur's and the Working Group's need, as English reads it
+    assert asks("fr", "75_182", "para_9") == []
+
+
+def test_prie_instamment_urges():
+    # "Prie instamment", "Prie de nouveau instamment": English "Urges", "Again urges"
+    (m,) = asks("fr", "75_105", "para_4")
+    assert (m.type, m.verb) == ("urge", "Prie instamment")

@@ -35,7 +35,7 @@ actions a clause holds differs by language, so a version is paired with its Engl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..grammar import Language, language
@@ -143,9 +143,11 @@ def _lead(w: _Words, text: str) -> Lead | None:
     return g.match(text)
 
 
-def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
+def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, Lead, int]]:
     """(start, end, lead, clitic) of each clause: `clitic` is the length of an object pronoun
-    before the verb ("et le prie de", "y lo alienta a"), whose addressee is named before."""
+    before the verb ("et le prie de", "y lo alienta a"), whose addressee is named before.
+    `finite`: no ask by its participle (in a point, "tout en exhortant" is the point's own
+    actor's, not the resolution's)."""
     first = _lead(w, text)
     if first is not None and first.kind != OPERATIVE:
         return []
@@ -170,6 +172,8 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
             re.search(r"(?i)tout\s+en\s+$", text[m.start() : at])
         )
         after = re.sub(_ARTICLES, "", text[at + lead.end :].lstrip())
+        if participle and finite:
+            continue
         if participle and lead.lemma in _types() and not skip and _head(after, w):
             found.append((m.start(), at, lead, skip))
             continue
@@ -649,11 +653,13 @@ def _leaves(items: tuple[Item, ...]):
             yield it
 
 
-def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
+def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Mandate]:
     types = _types()
     out: list[Mandate] = []
-    for start, end, lead, skip in clauses(w, text):
+    for start, end, lead, skip in clauses(w, text, finite):
         mtype = types.get(lead.lemma)
+        if lead.lemma == "request" and re.search(r"(?i)\binstamment\b", lead.text):
+            mtype = types.get("urge")  # "Prie de nouveau instamment", English "Again urges"
         # "Souhaite que les États ... apportent une aide", as English "Encourages States to":
         # a wish asks whom its that-clause names (or whose cooperation it wishes for)
         wish = mtype is None and lead.lemma == "wish" and not skip
@@ -1130,18 +1136,78 @@ def _own_clause(w: _Words, text: str) -> bool:
     return bool(lead and lead.kind == OPERATIVE)
 
 
+def _first_person(w: _Words, text: str) -> tuple[str, dict[str, str]] | None:
+    """A declaration's paragraph in the first person plural ("Nous prions le Secrétaire
+    général de", "Solicitamos al Secretario General que", "... e invitamos a la Oficina a")
+    with each of its verbs that is a lead put in the resolution's third person ("Prie",
+    "invita"), and what each stands for as written; None unless the paragraph opens so."""
+    mod = w.lang.module
+    pattern = re.compile(mod.FIRST_PERSON)
+    if pattern.match(text) is None:
+        return None
+    out, said, at = [], {}, 0
+    for m in pattern.finditer(text):
+        verb = mod.third_person(m.group("verb"))
+        if m.group("self"):
+            verb = ("s’" if w.lang.code == "fr" and verb[:1] in "aeéiou" else "se ") + verb
+            if m.start() == 0:
+                verb = verb[:1].upper() + verb[1:]
+        lead = _lead(w, verb + " x")
+        if lead is None or not lead.text.lower().startswith(verb.lower()):
+            continue
+        before = text[at : m.start()]
+        if m.start() and re.search(r"\.\s+$", before):
+            # (a new sentence, "... la médiation. Nous prions le Secrétaire général de", is
+            # another clause: "...; prie")
+            before, verb = re.sub(r"\.(\s+)$", r";\1", before), verb[:1].lower() + verb[1:]
+        out.append(before + verb)
+        said[verb.split()[-1].lower()] = m.group().strip()
+        at = m.end()
+    return "".join(out) + text[at:], said
+
+
+def _spoken(m: Mandate, original: str, said: dict[str, str]) -> Mandate:
+    """A mandate read from a first-person paragraph, with its words as written."""
+    words = m.verb.split()
+    first = said.get(words[-1].lower() if words[0].lower() in ("se", "s’") else words[0].lower())
+    verb = " ".join([first, *words[1:]]) if first else m.verb
+    return replace(m, verb=verb, text=original)
+
+
 def _paragraph(w: _Words, p: Paragraph, doc: Document) -> list[Mandate]:
-    out = _clause_mandates(w, p.eid, p.text, p.items, doc)
+    spoken = _first_person(w, p.text)
+    text = spoken[0] if spoken else p.text
+    out = _clause_mandates(w, p.eid, text, p.items, doc)
+    if spoken:
+        out = [_spoken(m, p.text, spoken[1]) for m in out]
+    taken = {m.paragraph for m in out}  # (points read as a chapeau's actions)
     for it in _leaves(p.items):
         if _own_clause(w, it.text):
             out.extend(_clause_mandates(w, it.eid, it.text, (), doc))
+        elif it.eid not in taken:
+            # a point that asks mid-sentence: "(v) la situation des réfugiés ... et, à cet
+            # égard, engage vivement tous les États à", as English reads it
+            out.extend(_clause_mandates(w, it.eid, it.text, (), doc, finite=True))
     return out
 
 
+def _declaration(w: _Words, paragraphs: tuple[Paragraph, ...]) -> bool:
+    """An annex in the first person plural: a declaration the body adopts (as English reads
+    "We request ...")."""
+    pattern = re.compile(w.lang.module.FIRST_PERSON)
+    we = sum(1 for p in paragraphs if pattern.match(p.text))
+    return len(paragraphs) >= 3 and we * 3 >= len(paragraphs)
+
+
 def mandates(doc: Document) -> list[Mandate]:
-    """Every mandate in the operative part of `doc`, a text in French or Spanish."""
+    """Every mandate in the operative part of `doc`, a text in French or Spanish, then in the
+    political declarations it adopts."""
     w = _words(doc.language or "")
     out: list[Mandate] = []
     for p in doc.operative:
         out.extend(_paragraph(w, p, doc))
+    for annex in doc.annexes:
+        if _declaration(w, annex.paragraphs):
+            for p in annex.paragraphs:
+                out.extend(_paragraph(w, p, doc))
     return out

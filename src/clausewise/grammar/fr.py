@@ -92,6 +92,7 @@ take: tenant / tient
 thank: remerciant / remercie
 transmit: transmettant / transmet
 urge: exhortant / exhorte
+urge: priant instamment / prie instamment
 welcome: accueillant / accueille
 welcome: se félicitant / se félicite
 welcome: saluant / salue
@@ -433,3 +434,24 @@ CITE_BODIES = [
     (r"Conseil économique et social", "ECOSOC"),
     (r"Assemblée générale", "GA"),
 ]
+
+# A declaration speaks in the first person plural ("Nous prions le Secrétaire général de",
+# "et nous invitons l’Office à"): its verb in "-ons" after "nous" is read as the resolution's
+# own ("Prie", "invite"); "nous nous engageons" is the speakers' own commitment ("s’engage")
+FIRST_PERSON = r"(?<![^\W\d_])(?P<we>[Nn]ous\s+(?P<self>nous\s+)?)(?P<verb>[^\W\d_]+ons)\b"
+FIRST_PERSON_IRREGULAR = {
+    "appelons": "appelle", "reconnaissons": "reconnaît", "prenons": "prend",
+    "soutenons": "soutient", "réaffirmons": "réaffirme", "réitérons": "réitère",
+    "rappelons": "rappelle", "renouvelons": "renouvelle", "rejetons": "rejette",
+}  # fmt: skip
+
+
+def third_person(verb: str) -> str:
+    """ "prions" -> "prie", "engageons" -> "engage", "invitons" -> "invite"."""
+    low = verb.lower()
+    if low in FIRST_PERSON_IRREGULAR:
+        out = FIRST_PERSON_IRREGULAR[low]
+    else:
+        out = verb[:-3].lower()
+        out = out if out.endswith("e") else out + "e"
+    return out[:1].upper() + out[1:] if verb[:1].isupper() else out
