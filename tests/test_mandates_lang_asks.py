@@ -320,3 +320,17 @@ def test_prie_instamment_urges():
     # "Prie instamment", "Prie de nouveau instamment": English "Urges", "Again urges"
     (m,) = asks("fr", "75_105", "para_4")
     assert (m.type, m.verb) == ("urge", "Prie instamment")
+
+
+def test_initiatives_or_efforts_by_actors_ask_them():
+    # "encourage les initiatives prises par les médias pour promouvoir", "alienta las
+    # iniciativas emprendidas por los medios de comunicación para fomentar", as English
+    # "encourages initiatives by the media to promote"
+    assert whom("fr", "75_188", "para_15") == ["médias"]
+    assert whom("es", "75_188", "para_15") == ["medios de comunicación"]
+    # "encourage les efforts constants déployés par tous les acteurs de la société"
+    assert whom("fr", "75_188", "para_17")[0] == "tous les acteurs de la société"
+    # "Alienta la labor del Gobierno encaminada a promover el estado de derecho"
+    assert whom("es", "A_HRC_RES_54_34", "para_8") == ["Gobierno"]
+    # "alienta los esfuerzos del Organismo": "del", not "de" + "l Organismo"
+    assert whom("es", "75_94", "para_33") == ["Organismo"]

@@ -1082,8 +1082,10 @@ def _named(a: Addressee) -> bool:
 # cooperación de Israel con", "por parte de los Estados", as English "efforts by all States"
 _OF = re.compile(
     r"(?:(?-i:plena|pleine|mayor|plus\s+grande)\s+)?(?:(?-i:esfuerzos|participación|cooperación|colaboración|contribuciones|compromiso|"
-    r"efforts|participation|coopération|collaboration|contributions|engagement)\s+(?:(?-i:plena|"
-    r"pleine|activa|active|continua|continue|constante)\s+)?(?:de|del|des|du|d[’'])|por\s+parte\s+"
+    r"efforts|participation|coopération|collaboration|contributions|engagement|initiatives|"
+    r"iniciativas|labor|gestiones)\s+(?:(?-i:plena|pleine|activa|active|continua|continue|constantes?|"
+    r"continuas|constants|soutenus|sostenidas)\s+)?(?:(?:des|del|du|de)\b|d[’']|(?-i:[a-zàâçéèêëîïôûù]+(?:ées|és|"
+    r"ises|adas|idas))\s+(?:par|por))|por\s+parte\s+"
     r"(?:de|del)|de\s+la\s+part\s+(?:de|des|du|d[’']))\s*(?P<who>[^,;:()]{1,150}?)(?=\s+(?:por|para|"
     r"con|en|a|à|pour|avec|dans|afin|sur|visant|encaminad\w+|destinad\w+|que|qui|y|et)\b|[,;:.]|$)",
     re.I,
