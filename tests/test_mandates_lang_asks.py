@@ -334,3 +334,16 @@ def test_initiatives_or_efforts_by_actors_ask_them():
     assert whom("es", "A_HRC_RES_54_34", "para_8") == ["Gobierno"]
     # "alienta los esfuerzos del Organismo": "del", not "de" + "l Organismo"
     assert whom("es", "75_94", "para_33") == ["Organismo"]
+
+
+def test_a_passive_asks_those_whose_cooperation_it_asks_for():
+    # "Demande de nouveau que la coopération entre l’Organisation des Nations Unies et le
+    # Conseil de l’Europe soit renforcée", as English "Reiterates its call for the
+    # reinforcement of cooperation between the United Nations and the Council of Europe"
+    assert whom("fr", "75_264", "para_3") == [
+        "Organisation des Nations Unies",
+        "Conseil de l’Europe",
+    ]
+    # "Demande que soient améliorées la coordination et la cohérence entre les mécanismes
+    # actuels, notamment ..."
+    assert whom("fr", "A_RES_75_316-2111345", "para_18")[0] == "mécanismes actuels"

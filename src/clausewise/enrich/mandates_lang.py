@@ -774,6 +774,15 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
                 continue
             if impersonal:
                 continue
+        if that is None and _THAT.match(_ADVERBIAL.sub(" ", rest).lstrip(" ,")):
+            # "Demande de nouveau que la coopération entre l’Organisation des Nations Unies et
+            # le Conseil de l’Europe soit renforcée", "que soient améliorées la coordination
+            # et la cohérence entre les mécanismes actuels": a passive asks those whose
+            # cooperation it asks for, as "Pide que se fortalezca la cooperación entre"
+            who = _nominal(w, rest, doc)
+            if who:
+                out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+            continue
         if wish:
             who = _nominal(w, rest, doc)  # "Souhaite voir se renforcer la coopération entre"
             if who:
@@ -1045,7 +1054,7 @@ _BETWEEN = re.compile(
     r"por\s+conducto|con\s+(?:el|la|miras|respecto)|dentro|afin|en\s+vue|dans|sur|par\s+"
     r"l|au\s+service|en\s+matière|aux\s+fins|à\s+l|en\s+ce\s+qui|cuando|lorsque|a\s+nivel|"
     r"au\s+niveau|de\s+(?:modo|manera|façon)|a\s+través|así\s+como|ainsi\s+que|[ye]\s+a\s+que|"
-    r"et\s+à)\b|[;:.]|$)",
+    r"et\s+à|soi(?:en)?t|sea|sean)\b|[;:.]|$)",
     re.I,
 )
 
