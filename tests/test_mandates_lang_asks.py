@@ -347,3 +347,31 @@ def test_a_passive_asks_those_whose_cooperation_it_asks_for():
     # "Demande que soient améliorées la coordination et la cohérence entre les mécanismes
     # actuels, notamment ..."
     assert whom("fr", "A_RES_75_316-2111345", "para_18")[0] == "mécanismes actuels"
+
+
+def test_a_that_clause_opening_points_asks_its_subject():
+    # "Demande instamment que tous les pays, les organismes des Nations Unies ... et tous les
+    # autres acteurs intéressés, réaffirmant ..., jugeant ... : a) Coopèrent ...", as
+    # English "Urges all countries, organizations of the United Nations system ... :"
+    found = asks("fr", "75_101A-B", "para_u1")
+    assert len(found) == 9 and found[0].paragraph == "para_u1__list_1__point_a"
+    assert [a.name for a in found[0].addressees][0] == "tous les pays"
+
+
+def test_its_own_ask_recalled_where_it_was_made():
+    # "Réaffirme les dispositions du paragraphe 76 de sa résolution 74/252, dans lequel elle
+    # a prié le Secrétaire général de donner des renseignements", as English "Reiterates its
+    # request in paragraph 76 of its resolution 74/252 that the Secretary-General provide"
+    (m,) = asks("fr", "75_244", "para_79")
+    assert (m.type, m.addressees[0].name) == ("request", "Secretary-General")
+    assert m.action.startswith("de donner des renseignements")
+
+
+def test_contributions_invited_ask_those_named():
+    # "Sollicite les contributions des gouvernements, des titulaires de mandat ...", "Invita a
+    # contribuir a los Gobiernos, los titulares de mandatos ...", as English "Invites the
+    # contributions of Governments, relevant special procedure mandate holders ..."
+    assert whom("fr", "A_HRC_RES_54_11", "para_4")[0] == "Governments"
+    assert whom("es", "A_HRC_RES_54_11", "para_4")[0] == "Governments"
+    # "alienta la participación constructiva de todas las partes interesadas en avanzar"
+    assert whom("es", "75_115", "para_31") == ["todas las partes interesadas"]

@@ -204,6 +204,16 @@ _RECALLED_VERB = {
     "encou": "encourage", "exhor": "urge", "solic": "request", "alent": "encourage",
     "insta": "urge", "instó": "urge", "pedid": "request", "pidió": "request",
 }  # fmt: skip
+# where it was made: "les dispositions du paragraphe 76 de sa résolution 74/252, dans lequel
+# elle a prié le Secrétaire général de", "en el que solicitó al Secretario General que"
+_RECALLED_IN = re.compile(
+    r"^[^;]{0,200}?,\s*(?:dans\s+(?:lequel|laquelle|lesquels|lesquelles)|où|en\s+(?:el|la|los|las)\s+"
+    r"que)\s+(?:elle\s+a\s+|se\s+)?(?:(?:déjà|instamment|también)\s+)?(?P<v>invité|demandé|prié|"
+    r"engagé|encouragé|exhorté|solicitó|invitó|alentó|exhortó|instó|pidió|solicitaba|invitaba|"
+    r"alentaba|exhortaba|instaba|pedía)\s+",
+    re.I,
+)
+_RECALLED_VERB.update({"solic": "request", "pedía": "request"})
 # its own ask recalled: "Recuerda su invitación al Secretario General", "Rappelle sa demande"
 _OWN = r"(?i)\s*(?:\w+\s+)?(?:su|sus|son|sa|ses)\s"
 # whom a thing asked for names as its doer: "un cessez-le-feu ... par toutes les parties"
@@ -347,7 +357,7 @@ _NOT_ACTOR = re.compile(
     r"investissement|inversión|parachèvement|finalización|implementación|ejecución|"
     r"coordination|coordinación|échanges?|intercambios?|politiques?|políticas|formulation|"
     r"formulación|adopción|celebración|tenue|realización|réalisation|processus|proceso|"
-    r"poursuite|ratification|ratificación|progrès|progresos)\b",
+    r"poursuite|ratification|ratificación|progrès|progresos|contributions|contribuciones)\b",
     re.I,
 )
 _ARTICLES = re.compile(
@@ -694,7 +704,15 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
         if restated and lead.lemma == "recall" and not re.match(_OWN, rest):
             restated = None  # "Recuerda la solicitud que la Comisión formuló": not its own ask
         recalled = _RECALLED.match(rest) if lead.lemma == "recall" and not restated else None
-        if recalled:
+        if not restated and not recalled and lead.lemma in _RESTATING:
+            # "Réaffirme les dispositions du paragraphe 76 de sa résolution 74/252, dans lequel
+            # elle a prié le Secrétaire général de": its own ask, recalled where it was made
+            recalled = _RECALLED_IN.search(rest)
+        if recalled and recalled.re is _RECALLED_IN:
+            mtype = types.get(_RECALLED_VERB[recalled.group("v").lower()[:5]])
+            verb = clause[: skip + lead.end + recalled.end()].strip()
+            rest = rest[recalled.end() :]
+        elif recalled:
             # "Rappelle qu’elle a invité les Parties à la Convention à reconnaître": its own
             # ask recalled, as "Recuerda su invitación a las partes en la Convención a"
             mtype = types.get(_RECALLED_VERB[recalled.group("v").lower()[:5]])
@@ -753,6 +771,21 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
                 action = rest.lstrip()[3:].strip()  # (with its session: "en su ... le presente")
                 out.append(_make(w, eid, mtype, verb, who, action, clause, doc))
                 continue
+        chapeau = _THAT.match(rest) if last and items and rest.rstrip().endswith(":") else None
+        if chapeau and mtype in ("request", "call", "urge", "invitation", "encouragement"):
+            # "Demande instamment que tous les pays, les organismes des Nations Unies ... et
+            # tous les autres acteurs intéressés, réaffirmant ..., jugeant ... : a)
+            # Coopèrent ...": the that-clause's subject, before its participles, is asked
+            # one mandate per point, as English "Urges all countries ... :"
+            subject = re.split(
+                r",\s*(?:[^\W\d_]+ant|[^\W\d_]+ando|[^\W\d_]+endo)\b", rest[chapeau.end() :]
+            )[0]
+            head = _head(subject, w)
+            who = [a for a in addressees(w, head, doc) if _named(a)] if head else []
+            for it in _leaves(items) if who else ():
+                out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
+            if who:
+                continue
         that = _that_clause(rest)
         if that is not None and (mtype != "call" or _ACTOR.search(that[0])):
             # "Recommande que les États Membres adoptent ...", "Solicita que el Consejo
@@ -788,6 +821,14 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             if who:
                 out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
             continue
+        inverted = _INFINITIVE_FIRST.match(rest)
+        if inverted:
+            # "Invita a contribuir a los Gobiernos, los titulares de mandatos ...": the action
+            # before whom it asks, as English "Invites the contributions of Governments"
+            who = [a for a in addressees(w, rest[inverted.end() :], doc) if _named(a)]
+            if who:
+                out.append(_make(w, eid, mtype, verb, who, inverted.group("act"), clause, doc))
+                continue
         m = _action_mark(w, rest)
         if m is not None and last and items and _chapeau(rest[m.end() :]):
             # a chapeau: "Exhorta a los Estados a que:", "Demande aux États de prendre les
@@ -825,6 +866,13 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
         for act in _actions(w, rest[m.start() :]):
             out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
     return out
+
+
+# an action before the addressees: "Invita a contribuir a los Gobiernos"
+_INFINITIVE_FIRST = re.compile(
+    r"^\s*a\s+(?P<act>(?-i:[a-záéíóúñ]+)(?:ar|er|ir))\s+(?=a\s+(?:los|las|la|el|todos|todas)\b|al\b)",
+    re.I,
+)
 
 
 # who is asked, said by a relative clause that holds words like an action's: "les États qui
@@ -1093,7 +1141,7 @@ _OF = re.compile(
     r"(?:(?-i:plena|pleine|mayor|plus\s+grande)\s+)?(?:(?-i:esfuerzos|participación|cooperación|colaboración|contribuciones|compromiso|"
     r"efforts|participation|coopération|collaboration|contributions|engagement|initiatives|"
     r"iniciativas|labor|gestiones)\s+(?:(?-i:plena|pleine|activa|active|continua|continue|constantes?|"
-    r"continuas|constants|soutenus|sostenidas)\s+)?(?:(?:des|del|du|de)\b|d[’']|(?-i:[a-zàâçéèêëîïôûù]+(?:ées|és|"
+    r"continuas|constants|soutenus|sostenidas|constructiva|constructive)\s+)?(?:(?:des|del|du|de)\b|d[’']|(?-i:[a-zàâçéèêëîïôûù]+(?:ées|és|"
     r"ises|adas|idas))\s+(?:par|por))|por\s+parte\s+"
     r"(?:de|del)|de\s+la\s+part\s+(?:de|des|du|d[’']))\s*(?P<who>[^,;:()]{1,150}?)(?=\s+(?:por|para|"
     r"con|en|a|à|pour|avec|dans|afin|sur|visant|encaminad\w+|destinad\w+|que|qui|y|et)\b|[,;:.]|$)",
