@@ -375,3 +375,18 @@ def test_contributions_invited_ask_those_named():
     assert whom("es", "A_HRC_RES_54_11", "para_4")[0] == "Governments"
     # "alienta la participación constructiva de todas las partes interesadas en avanzar"
     assert whom("es", "75_115", "para_31") == ["todas las partes interesadas"]
+
+
+def test_insisting_with_or_proposing_to_an_actor_asks_it():
+    # "insiste à cet égard auprès du Département de la communication globale pour qu’il
+    # fasse du multilinguisme ... une priorité", as English "urges the Department of Global
+    # Communications ... to mainstream multilingualism"
+    (m,) = asks("fr", "75_101A-B", "para_116")
+    assert (m.type, m.addressees[0].name) == ("urge", "Département de la communication globale")
+    # "Se propose et propose à ses grandes commissions ... d’accroître les synergies", as
+    # English "Invites the General Assembly and its Main Committees ... to strengthen"
+    (m,) = asks("fr", "75_325", "para_39")
+    assert m.type == "invitation" and m.addressees[0].name.startswith("ses grandes commissions")
+    # "y propone que, con este fin, el Secretario General prosiga las consultas" (French:
+    # "invite le Secrétaire général à continuer de tenir ... des consultations")
+    assert whom("es", "75_268", "para_2") == ["Secretary-General"]

@@ -154,7 +154,7 @@ def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, 
     # (a paragraph opening with a verb the grammar does not know, "Se propose d’envisager
     # ... et invite ses grandes commissions à", still has the clauses after it)
     found: list[tuple[int, int, Lead, int]] = [(0, 0, first, 0)] if first else []
-    split = set(_types()) | _OTHER
+    split = set(_types()) | _OTHER | {"propose"}
     for m in w.gap.finditer(text, first.end if first else 0):
         at = m.end()
         if at >= len(text) or not text[at].islower() or not _depth_ok(text, at):
@@ -675,9 +675,23 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
         wish = mtype is None and lead.lemma == "wish" and not skip
         if wish:
             mtype = "encouragement"
+        clause = text[start:end].strip().rstrip(";.,")
+        insist = _INSIST.match(_ADVERBIAL.sub(" ", clause[skip + lead.end :]))
+        if insist and lead.text.lower().startswith("insist") and not skip:
+            # "insiste à cet égard auprès du Département de la communication globale pour
+            # qu’il fasse du multilinguisme ... une priorité", as English "urges the
+            # Department ... to mainstream multilingualism"
+            who = [a for a in addressees(w, insist.group("who"), doc) if _named(a)]
+            if who:
+                action = clause[skip + lead.end :][insist.end("who") :].strip()
+                out.append(_make(w, eid, types.get("urge"), lead.text, who, action, clause, doc))
+            continue
+        if mtype is None and lead.lemma == "propose" and not skip:
+            # "propose à ses grandes commissions ... d’accroître", "propone que ... el
+            # Secretario General prosiga": a proposal to those it names, as English "Invites"
+            mtype = types.get("invite")
         if mtype is None and lead.lemma not in _RESTATING:
             continue
-        clause = text[start:end].strip().rstrip(";.,")
         rest = clause[skip + lead.end :]
         if skip:
             # "..., et le prie de ...": the one named before, by the last clause that asked,
@@ -868,6 +882,10 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
     return out
 
 
+# whom it insists with, that they act: "insiste auprès du Département ... pour qu’il fasse"
+_INSIST = re.compile(
+    r"^\s*auprès\s+(?P<who>(?:des|du|de\s+la|de\s+l[’']|de)\s*[^;:]{1,150}?)\s+pour\s+qu"
+)
 # an action before the addressees: "Invita a contribuir a los Gobiernos"
 _INFINITIVE_FIRST = re.compile(
     r"^\s*a\s+(?P<act>(?-i:[a-záéíóúñ]+)(?:ar|er|ir))\s+(?=a\s+(?:los|las|la|el|todos|todas)\b|al\b)",
