@@ -390,3 +390,15 @@ def test_insisting_with_or_proposing_to_an_actor_asks_it():
     # "y propone que, con este fin, el Secretario General prosiga las consultas" (French:
     # "invite le Secrétaire général à continuer de tenir ... des consultations")
     assert whom("es", "75_268", "para_2") == ["Secretary-General"]
+
+
+def test_the_relative_before_a_que_is_the_addressees():
+    # "Invita a los principales patrocinadores de los proyectos de resolución que se sometan a
+    # la consideración de las delegaciones a que tengan en cuenta": the action is "a que
+    # tengan", the "que se sometan" a relative of the sponsors
+    (m,) = asks("es", "75_325", "para_18")
+    assert m.action.startswith("a que tengan en cuenta")
+    # "Invite les auteurs principaux des projets de résolution qui sont soumis à l’examen des
+    # délégations à prendre en considération": authors are actors
+    (m,) = asks("fr", "75_325", "para_18")
+    assert m.addressees[0].name.startswith("auteurs principaux")

@@ -389,7 +389,7 @@ _ACTOR = re.compile(
     r"reunión|réunion|participants|participantes|dirigeants|dirigentes|créanciers|acreedores|"
     r"débiteurs|deudores|intervenants|interesados|prestataires|agentes|chefs|jefes|responsables|"
     r"combattants|combatientes|colons|colonos|líderes|titulaires|titulares|juges|jueces|"
-    r"alianzas|partenariats)\b",
+    r"alianzas|partenariats|auteurs|coauteurs|patrocinadores|délégations|delegaciones)\b",
     re.I,
 )
 # a known actor's name inside another's: "l’Envoyée du Secrétaire général", "la Oficina
@@ -843,7 +843,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             if who:
                 out.append(_make(w, eid, mtype, verb, who, inverted.group("act"), clause, doc))
                 continue
-        m = _action_mark(w, rest)
+        m = _action_mark(w, rest, mtype in ("invitation", "encouragement", "urge"))
         if m is not None and last and items and _chapeau(rest[m.end() :]):
             # a chapeau: "Exhorta a los Estados a que:", "Demande aux États de prendre les
             # mesures ci-après :" (a) ... (b) ...: one mandate per point, as in English
@@ -904,14 +904,20 @@ _WHO_CAN = re.compile(
 )
 
 
-def _action_mark(w: _Words, rest: str) -> re.Match | None:
-    """Where the addressees end and the action begins, past a relative clause of theirs."""
+def _action_mark(w: _Words, rest: str, governs_a: bool = False) -> re.Match | None:
+    """Where the addressees end and the action begins, past a relative clause of theirs.
+    `governs_a`: the verb asks "a que" ("Invita a X a que", "Alienta", "Insta"), so a bare
+    "que" before a later "a que" is a relative's ("los principales patrocinadores de los
+    proyectos de resolución que se sometan a la consideración ... a que tengan en cuenta")."""
     masked = _WHO_CAN.sub(lambda m: "_" * len(m.group()), rest)
     found = [m for m in w.action.finditer(masked) if _depth_ok(rest, m.start())]
     if (
         found
         and re.match(r"(?i)que\b", found[0].group())
-        and re.search(r"(?i)\b(?:los|las|el|la|aquellos|aquellas)\s*$", rest[: found[0].start()])
+        and (
+            governs_a
+            or re.search(r"(?i)\b(?:los|las|el|la|aquellos|aquellas)\s*$", rest[: found[0].start()])
+        )
     ):
         # "exhorta a los que aún no han ratificado los Protocolos ... a que lo hagan": the
         # "que" of a relative, the action at "a que"
