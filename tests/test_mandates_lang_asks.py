@@ -402,3 +402,10 @@ def test_the_relative_before_a_que_is_the_addressees():
     # délégations à prendre en considération": authors are actors
     (m,) = asks("fr", "75_325", "para_18")
     assert m.addressees[0].name.startswith("auteurs principaux")
+
+
+def test_a_plural_pronoun_after_a_list_is_the_list():
+    # "le Programme des Nations Unies pour le développement et le Conseil de l’Europe ...,
+    # ainsi que leur fructueuse coopération, les encourage à approfondir cette coopération":
+    # both, not the Council named last
+    assert whom("fr", "75_264", "para_23") == ["Programme des Nations Unies", "Conseil de l’Europe"]

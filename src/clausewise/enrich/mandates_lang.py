@@ -433,6 +433,9 @@ def _antecedent(
     for m in reversed(spoken_to):
         if _ACTOR.match(text, m.end()):
             return _named_at(text, m.end())
+    listed = _last_list(w, text) if not singular and not dative else []
+    if listed:
+        return listed
     known = _known_actors(w, text)
     nouns = list(_ACTOR.finditer(text))
     if not nouns and not known:
@@ -453,6 +456,38 @@ def _antecedent(
     if known and _known_at(w, text) >= last.start():
         return known
     return _named_at(text, last.start())
+
+
+# what joins the actors of a list: ", ", " et les ", " y la "
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:pour|para|de|du|des|del)\s+[^,;]{0,40}?)?\s*(?:,|,?\s+(?:et|y|e|ainsi\s+que|así\s+"
+    r"como))\s+(?:(?:les|la|le|los|las|el|des|du|l[’'])\s*)?",
+    re.I,
+)
+
+
+def _last_list(w: _Words, text: str) -> list[Addressee]:
+    """The list of actors named last before a plural pronoun, when the last named is one: the
+    pronoun's antecedent is the whole list, not its last name."""
+    spans: dict[int, tuple[int, Addressee]] = {}
+    for p, who in w.actors:
+        for m in p.finditer(text):
+            spans[m.start()] = (m.end(), who)
+    for m in _ACTOR.finditer(text):
+        if not any(a <= m.start() < e for a, (e, _) in spans.items()):
+            (named,) = _named_at(text, m.start())
+            spans[m.start()] = (m.start() + len(named.name), named)
+    runs: list[list[tuple[int, int, Addressee]]] = []
+    for start in sorted(spans):
+        end, who = spans[start]
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1][1], start):
+            runs[-1].append((start, end, who))
+        elif not runs or start >= runs[-1][-1][1]:
+            runs.append([(start, end, who)])
+    # (only a list named last: "le Programme des Nations Unies pour le développement et le
+    # Conseil de l’Europe ..., ainsi que leur fructueuse coopération, les encourage à"; an
+    # actor's noun after the list may be the antecedent as well as the list)
+    return [who for _, _, who in runs[-1]] if runs and len(runs[-1]) >= 2 else []
 
 
 def _named_at(text: str, at: int) -> list[Addressee]:
