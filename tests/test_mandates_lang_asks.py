@@ -409,3 +409,19 @@ def test_a_plural_pronoun_after_a_list_is_the_list():
     # ainsi que leur fructueuse coopération, les encourage à approfondir cette coopération":
     # both, not the Council named last
     assert whom("fr", "75_264", "para_23") == ["Programme des Nations Unies", "Conseil de l’Europe"]
+
+
+def test_an_ask_that_goes_on():
+    # "continue de les encourager à poursuivre cette coopération", "continue d’encourager
+    # l’Organisation des Nations Unies pour l’éducation ... à poursuivre", "sigue alentando a
+    # la Organización ... a que prosigan", as English "continues to encourage"
+    (m,) = asks("fr", "75_264", "para_28")
+    assert m.verb == "continue de les encourager" and m.type == "encouragement"
+    assert [a.name for a in m.addressees] == [
+        "Organisation des Nations Unies",
+        "Conseil de l’Europe",
+    ]
+    assert whom("fr", "75_264", "para_33")[0] == whom("es", "75_264", "para_33")[0]
+    (m,) = asks("es", "75_233", "para_72")
+    assert (m.verb, m.addressees[0].name) == ("sigue alentando", "Governments")
+    assert m.text.startswith("Reafirma el papel central")

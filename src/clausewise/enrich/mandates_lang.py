@@ -1284,8 +1284,24 @@ def _first_person(w: _Words, text: str) -> tuple[str, dict[str, str]] | None:
     return "".join(out) + text[at:], said
 
 
+def _continued(w: _Words, text: str, said: dict[str, str]) -> str:
+    """ "continue d’encourager les États à", "sigue alentando a": the ask that goes on, read
+    as its verb ("encourage les États à", "alienta a"); `said` takes what each stands for."""
+    mod = w.lang.module
+
+    def plain(m: re.Match) -> str:
+        verb = mod.CONTINUED_VERB[m.group("verb").lower()]
+        if m.group()[:1].isupper() and not m.group("pronoun"):
+            verb = verb[:1].upper() + verb[1:]
+        said[verb.lower()] = m.group()
+        return (m.group("pronoun") or "") + verb
+
+    return re.sub(mod.CONTINUED, plain, text)
+
+
 def _spoken(m: Mandate, original: str, said: dict[str, str]) -> Mandate:
-    """A mandate read from a first-person paragraph, with its words as written."""
+    """A mandate read from a rewritten paragraph (first person, an ask that goes on), with its
+    words as written."""
     words = m.verb.split()
     first = said.get(words[-1].lower() if words[0].lower() in ("se", "s’") else words[0].lower())
     verb = " ".join([first, *words[1:]]) if first else m.verb
@@ -1294,7 +1310,10 @@ def _spoken(m: Mandate, original: str, said: dict[str, str]) -> Mandate:
 
 def _paragraph(w: _Words, p: Paragraph, doc: Document) -> list[Mandate]:
     spoken = _first_person(w, p.text)
-    text = spoken[0] if spoken else p.text
+    said = spoken[1] if spoken else {}
+    text = _continued(w, spoken[0] if spoken else p.text, said)
+    if said and not spoken:
+        spoken = (text, said)
     out = _clause_mandates(w, p.eid, text, p.items, doc)
     if spoken:
         out = [_spoken(m, p.text, spoken[1]) for m in out]

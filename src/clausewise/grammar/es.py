@@ -446,3 +446,15 @@ def third_person(verb: str) -> str:
     else:
         out = low[:-4] + ("a" if low.endswith("amos") else "e")
     return out[:1].upper() + out[1:] if verb[:1].isupper() else out
+
+
+# an ask that goes on: "sigue alentando a", "continúa alentando la cooperación", read as
+# "alienta a", "alienta la cooperación"
+CONTINUED = (
+    r"(?<![^\W\d_])(?:[Ss]igue|[Cc]ontinúa)\s+(?P<pronoun>)"
+    r"(?P<verb>alentando|invitando|instando|exhortando|pidiendo|solicitando)\b"
+)
+CONTINUED_VERB = {
+    "alentando": "alienta", "invitando": "invita", "instando": "insta",
+    "exhortando": "exhorta", "pidiendo": "pide", "solicitando": "solicita",
+}  # fmt: skip

@@ -455,3 +455,15 @@ def third_person(verb: str) -> str:
         out = verb[:-3].lower()
         out = out if out.endswith("e") else out + "e"
     return out[:1].upper() + out[1:] if verb[:1].isupper() else out
+
+
+# an ask that goes on: "continue d’encourager les États à", "continue de les encourager à",
+# read as "encourage les États à", "les encourage à" (group "verb": the infinitive's stem)
+CONTINUED = (
+    r"(?<![^\W\d_])[Cc]ontinue\s+(?:de\s+|d[’']\s*)(?P<pronoun>(?:les|le|la|lui|leur)\s+|l[’']\s*)?"
+    r"(?P<verb>encourag|invit|pri|demand|exhort|engag)er\b"
+)
+CONTINUED_VERB = {
+    "encourag": "encourage", "invit": "invite", "pri": "prie", "demand": "demande",
+    "exhort": "exhorte", "engag": "engage",
+}  # fmt: skip
