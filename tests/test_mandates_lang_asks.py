@@ -425,3 +425,10 @@ def test_an_ask_that_goes_on():
     (m,) = asks("es", "75_233", "para_72")
     assert (m.verb, m.addressees[0].name) == ("sigue alentando", "Governments")
     assert m.text.startswith("Reafirma el papel central")
+
+
+def test_an_action_with_no_addressee_asks_those_whose_dialogue_it_asks_for():
+    # "recommande de poursuivre l’action en faveur du dialogue entre les médias de toutes
+    # cultures et civilisations", as "alienta a que se siga promoviendo el diálogo entre los
+    # medios" and English "encourages the further promotion of dialogue among the media"
+    assert whom("fr", "75_26", "para_13")[0].startswith("médias")

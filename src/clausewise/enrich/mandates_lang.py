@@ -910,6 +910,13 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             who = _antecedent(w, text[:start])  # "et prie ce dernier de", "engage celui-ci à"
         else:
             who = addressees(w, rest[: m.start()], doc)
+        if not who and not _ADVERBIAL.sub("", rest[: m.start()]).strip(" ,"):
+            # "recommande de poursuivre l’action en faveur du dialogue entre les médias de
+            # toutes cultures": no addressee, those whose dialogue it asks for
+            who = [a for a in _nominal(w, rest, doc) if _BETWEEN.search(rest)]
+            if who:
+                out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+            continue
         if not who:
             continue
         for act in _actions(w, rest[m.start() :]):
