@@ -432,3 +432,10 @@ def test_an_action_with_no_addressee_asks_those_whose_dialogue_it_asks_for():
     # cultures et civilisations", as "alienta a que se siga promoviendo el diálogo entre los
     # medios" and English "encourages the further promotion of dialogue among the media"
     assert whom("fr", "75_26", "para_13")[0].startswith("médias")
+
+
+def test_cooperation_among_themselves_asks_them():
+    # "Demande que la coordination et la cohésion des entités des Nations Unies entre elles et
+    # avec les parties prenantes ... soient améliorées", as English "Calls for greater
+    # coordination and coherence among United Nations entities"
+    assert whom("fr", "75_196", "para_15") == ["entités des Nations Unies"]

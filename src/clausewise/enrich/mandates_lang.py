@@ -1215,8 +1215,20 @@ _OF = re.compile(
 )
 
 
+# actors whose cooperation among themselves is asked for: "la coordination et la cohésion des
+# entités des Nations Unies entre elles et avec les parties prenantes"
+_AMONG_THEMSELVES = re.compile(
+    r"\b(?-i:coordination|coopération|collaboration|cohésion|coordinación|cooperación|"
+    r"colaboración|coherencia)\b[^,;:]{0,40}?\b(?:des|du|de\s+la|de\s+l[’']|de\s+los|de\s+las|"
+    r"del)\s*(?P<who>[^,;:]{1,80}?)\s+entre\s+(?:elles|eux|ellos|ellas|sí)\b",
+    re.I,
+)
+
+
 def _nominal(w: _Words, text: str, doc: Document) -> list[Addressee]:
-    m = _BETWEEN.search(text) or _OF.match(_object(text))  # (efforts: what the verb governs)
+    m = (
+        _AMONG_THEMSELVES.search(text) or _BETWEEN.search(text) or _OF.match(_object(text))
+    )  # (efforts: what the verb governs)
     if m is None:
         return []
     head = _head(m.group("who"), w)
