@@ -439,3 +439,14 @@ def test_cooperation_among_themselves_asks_them():
     # avec les parties prenantes ... soient améliorées", as English "Calls for greater
     # coordination and coherence among United Nations entities"
     assert whom("fr", "75_196", "para_15") == ["entités des Nations Unies"]
+
+
+def test_its_own_invitation_recalled_without_its_possessive():
+    # "Recuerda la invitación a la Directora Ejecutiva del Programa ... a que facilite" and
+    # "Rappelle que la Directrice exécutive du Programme ... a été invitée, en sa qualité de
+    # ..., à faciliter", as English "Recalls the invitation to the Executive Director"
+    (es,) = asks("es", "75_219", "para_12")
+    (fr,) = asks("fr", "75_219", "para_12")
+    assert es.type == fr.type == "invitation"
+    assert fr.addressees[0].name.startswith("Directrice exécutive du Programme")
+    assert fr.action.startswith("à faciliter la contribution")

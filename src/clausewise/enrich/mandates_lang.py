@@ -214,6 +214,11 @@ _RECALLED_IN = re.compile(
     re.I,
 )
 _RECALLED_VERB.update({"solic": "request", "pedía": "request"})
+# its own ask recalled in the passive: "Rappelle que la Directrice exécutive ... a été invitée"
+_RECALLED_PASSIVE = re.compile(
+    r"(?i)^\s*que\s+(?P<who>[^,;]{1,150}?)\s+(?:a|ont)\s+été\s+(?P<v>invité|prié|engagé|"
+    r"encouragé|exhorté)e?s?\b"
+)
 # its own ask recalled: "Recuerda su invitación al Secretario General", "Rappelle sa demande"
 _OWN = r"(?i)\s*(?:\w+\s+)?(?:su|sus|son|sa|ses)\s"
 # whom a thing asked for names as its doer: "un cessez-le-feu ... par toutes les parties"
@@ -378,7 +383,7 @@ _ACTOR = re.compile(
     r"Comisión|Groupes?|Grupos?|Secréta\w+|Secretar\w+|Présidence|Presidencia|Président\w*|President\w*|Bureau|Oficina|"
     r"Fonds|Fondo|Programme|Programa|agences?|Misión|Mission|Représentant\w*|Representante\w*|"
     r"Envoyé\w*|Enviado\w*|autorités|autoridades|parlements?|parlamentos?|"
-    r"Organisation|Organización|Directeur|Director\w*|Coordonnateur|Coordinador\w*|"
+    r"Organisation|Organización|Directeur|Directrice|Director\w*|Coordonnateur|Coordinador\w*|"
     r"Haut-Commissa\w+|Alt[oa]\s+Comisionad\w+|Conférence|Conferencia|Assemblée|Asamblea|"
     r"Tribunal|Cour|Corte|Union|Unión|Banque|Banco|entreprises?|empresas?|médias|medios|"
     r"Puissances?|Potencias?|territoires?|territorios?|Forces?|Fuerzas?|Opération|Operación|"
@@ -750,7 +755,11 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             if w.restated.match(plain):
                 rest = plain
         restated = w.restated.match(rest) if lead.lemma in _RESTATING else None
-        if restated and lead.lemma == "recall" and not re.match(_OWN, rest):
+        own = restated and re.match(r"(?i)\s*(?:a|al|à|au|aux)\s", rest[restated.end() :])
+        if restated and lead.lemma == "recall" and not re.match(_OWN, rest) and not own:
+            # ("Recuerda la invitación a la Directora Ejecutiva ... a que facilite": addressed
+            # to someone and made by no one named, its own, as English "Recalls the invitation
+            # to")
             restated = None  # "Recuerda la solicitud que la Comisión formuló": not its own ask
         recalled = _RECALLED.match(rest) if lead.lemma == "recall" and not restated else None
         if not restated and not recalled and lead.lemma in _RESTATING:
@@ -767,6 +776,19 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             mtype = types.get(_RECALLED_VERB[recalled.group("v").lower()[:5]])
             verb = clause[: skip + lead.end + recalled.end()].strip()
             rest = rest[recalled.end() :]
+        passive = _RECALLED_PASSIVE.match(rest) if lead.lemma == "recall" else None
+        if passive and not restated and not recalled:
+            # "Rappelle que la Directrice exécutive du Programme des Nations Unies pour
+            # l’environnement a été invitée, en sa qualité de ..., à faciliter", as English
+            # "Recalls the invitation to the Executive Director ... to facilitate"
+            who = [a for a in addressees(w, passive.group("who"), doc) if _named(a)]
+            after = rest[passive.end() :]
+            m = _action_mark(w, after)
+            if who and m is not None:
+                mtype = types.get(_RECALLED_VERB[passive.group("v").lower()[:5]])
+                for act in _actions(w, after[m.start() :]):
+                    out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
+            continue
         if mtype is None and not restated:
             continue
         if lead.lemma == "recall" and not restated and not recalled:
