@@ -270,3 +270,183 @@ def test_an_actor_named_inside_anothers_name_is_not_read_apart():
 )
 def test_a_thing_encouraged_or_asked_for_asks_no_one(lang, name, eid):
     assert asks(lang, name, eid) == []
+
+
+# -- declarations, points, the type of "Prie instamment" ---------------------------------------
+
+
+def test_a_declaration_asks_in_the_first_person():
+    # "Nous prions le Secrétaire général de présenter ...", "Solicitamos al Secretario General
+    # que presente ...", as English "We request the Secretary-General to report back"
+    (fr,) = asks("fr", "75_1", "para_20")
+    (es,) = asks("es", "75_1", "para_20")
+    assert fr.type == es.type == "request"
+    assert fr.addressees[0].name == es.addressees[0].name == "Secretary-General"
+    assert fr.verb == "Nous prions" and fr.text.startswith("Nous prions le Secrétaire")
+    # "... la médiation. Nous prions le Secrétaire général d’enrichir encore cette panoplie"
+    assert whom("fr", "75_1", "para_9") == ["Secretary-General"]
+
+
+def test_the_declaration_a_resolution_adopts_is_read():
+    # annex: "Nous prions l’Office des Nations Unies contre la drogue et le crime de
+    # continuer", "Pedimos a la Oficina ... que ... siga", "et nous invitons l’Office à"
+    for lang in ("fr", "es"):
+        found = asks(lang, "A_RES_S-32_1-2107229", "annex_1")
+        assert len(found) >= 20
+        assert any(m.paragraph == "annex_1__para_59" for m in found)
+    (m,) = [
+        m for m in asks("fr", "A_RES_S-32_1-2107229", "annex_1") if m.paragraph == "annex_1__para_2"
+    ]
+    assert (m.type, m.verb, m.addressees[0].name) == ("invitation", "nous invitons", "Office")
+
+
+def test_a_point_that_asks_mid_sentence():
+    # "(v) la situation des réfugiés ... et, à cet égard, engage vivement tous les États à
+    # respecter le principe fondamental de non-refoulement", "insta encarecidamente a todos
+    # los Estados a que respeten", as English "strongly urges all States to respect"
+    for lang in ("fr", "es"):
+        found = asks(lang, "75_190", "para_2")
+        assert found[0].paragraph == "para_2__list_1__point_a__list_1__point_v"
+        assert found[0].addressees[0].name == "States"
+
+
+def test_a_participle_in_a_point_is_its_actors_not_the_resolutions():
+    # "la nécessité : ... c) d’œuvrer à favoriser ..., tout en exhortant tous les États à
+    # élaborer": the Chair-Rapporteur's and the Working Group's need, as English reads it
+    assert asks("fr", "75_182", "para_9") == []
+
+
+def test_prie_instamment_urges():
+    # "Prie instamment", "Prie de nouveau instamment": English "Urges", "Again urges"
+    (m,) = asks("fr", "75_105", "para_4")
+    assert (m.type, m.verb) == ("urge", "Prie instamment")
+
+
+def test_initiatives_or_efforts_by_actors_ask_them():
+    # "encourage les initiatives prises par les médias pour promouvoir", "alienta las
+    # iniciativas emprendidas por los medios de comunicación para fomentar", as English
+    # "encourages initiatives by the media to promote"
+    assert whom("fr", "75_188", "para_15") == ["médias"]
+    assert whom("es", "75_188", "para_15") == ["medios de comunicación"]
+    # "encourage les efforts constants déployés par tous les acteurs de la société"
+    assert whom("fr", "75_188", "para_17")[0] == "tous les acteurs de la société"
+    # "Alienta la labor del Gobierno encaminada a promover el estado de derecho"
+    assert whom("es", "A_HRC_RES_54_34", "para_8") == ["Gobierno"]
+    # "alienta los esfuerzos del Organismo": "del", not "de" + "l Organismo"
+    assert whom("es", "75_94", "para_33") == ["Organismo"]
+
+
+def test_a_passive_asks_those_whose_cooperation_it_asks_for():
+    # "Demande de nouveau que la coopération entre l’Organisation des Nations Unies et le
+    # Conseil de l’Europe soit renforcée", as English "Reiterates its call for the
+    # reinforcement of cooperation between the United Nations and the Council of Europe"
+    assert whom("fr", "75_264", "para_3") == [
+        "Organisation des Nations Unies",
+        "Conseil de l’Europe",
+    ]
+    # "Demande que soient améliorées la coordination et la cohérence entre les mécanismes
+    # actuels, notamment ..."
+    assert whom("fr", "A_RES_75_316-2111345", "para_18")[0] == "mécanismes actuels"
+
+
+def test_a_that_clause_opening_points_asks_its_subject():
+    # "Demande instamment que tous les pays, les organismes des Nations Unies ... et tous les
+    # autres acteurs intéressés, réaffirmant ..., jugeant ... : a) Coopèrent ...", as
+    # English "Urges all countries, organizations of the United Nations system ... :"
+    found = asks("fr", "75_101A-B", "para_u1")
+    assert len(found) == 9 and found[0].paragraph == "para_u1__list_1__point_a"
+    assert [a.name for a in found[0].addressees][0] == "tous les pays"
+
+
+def test_its_own_ask_recalled_where_it_was_made():
+    # "Réaffirme les dispositions du paragraphe 76 de sa résolution 74/252, dans lequel elle
+    # a prié le Secrétaire général de donner des renseignements", as English "Reiterates its
+    # request in paragraph 76 of its resolution 74/252 that the Secretary-General provide"
+    (m,) = asks("fr", "75_244", "para_79")
+    assert (m.type, m.addressees[0].name) == ("request", "Secretary-General")
+    assert m.action.startswith("de donner des renseignements")
+
+
+def test_contributions_invited_ask_those_named():
+    # "Sollicite les contributions des gouvernements, des titulaires de mandat ...", "Invita a
+    # contribuir a los Gobiernos, los titulares de mandatos ...", as English "Invites the
+    # contributions of Governments, relevant special procedure mandate holders ..."
+    assert whom("fr", "A_HRC_RES_54_11", "para_4")[0] == "Governments"
+    assert whom("es", "A_HRC_RES_54_11", "para_4")[0] == "Governments"
+    # "alienta la participación constructiva de todas las partes interesadas en avanzar"
+    assert whom("es", "75_115", "para_31") == ["todas las partes interesadas"]
+
+
+def test_insisting_with_or_proposing_to_an_actor_asks_it():
+    # "insiste à cet égard auprès du Département de la communication globale pour qu’il
+    # fasse du multilinguisme ... une priorité", as English "urges the Department of Global
+    # Communications ... to mainstream multilingualism"
+    (m,) = asks("fr", "75_101A-B", "para_116")
+    assert (m.type, m.addressees[0].name) == ("urge", "Département de la communication globale")
+    # "Se propose et propose à ses grandes commissions ... d’accroître les synergies", as
+    # English "Invites the General Assembly and its Main Committees ... to strengthen"
+    (m,) = asks("fr", "75_325", "para_39")
+    assert m.type == "invitation" and m.addressees[0].name.startswith("ses grandes commissions")
+    # "y propone que, con este fin, el Secretario General prosiga las consultas" (French:
+    # "invite le Secrétaire général à continuer de tenir ... des consultations")
+    assert whom("es", "75_268", "para_2") == ["Secretary-General"]
+
+
+def test_the_relative_before_a_que_is_the_addressees():
+    # "Invita a los principales patrocinadores de los proyectos de resolución que se sometan a
+    # la consideración de las delegaciones a que tengan en cuenta": the action is "a que
+    # tengan", the "que se sometan" a relative of the sponsors
+    (m,) = asks("es", "75_325", "para_18")
+    assert m.action.startswith("a que tengan en cuenta")
+    # "Invite les auteurs principaux des projets de résolution qui sont soumis à l’examen des
+    # délégations à prendre en considération": authors are actors
+    (m,) = asks("fr", "75_325", "para_18")
+    assert m.addressees[0].name.startswith("auteurs principaux")
+
+
+def test_a_plural_pronoun_after_a_list_is_the_list():
+    # "le Programme des Nations Unies pour le développement et le Conseil de l’Europe ...,
+    # ainsi que leur fructueuse coopération, les encourage à approfondir cette coopération":
+    # both, not the Council named last
+    assert whom("fr", "75_264", "para_23") == ["Programme des Nations Unies", "Conseil de l’Europe"]
+
+
+def test_an_ask_that_goes_on():
+    # "continue de les encourager à poursuivre cette coopération", "continue d’encourager
+    # l’Organisation des Nations Unies pour l’éducation ... à poursuivre", "sigue alentando a
+    # la Organización ... a que prosigan", as English "continues to encourage"
+    (m,) = asks("fr", "75_264", "para_28")
+    assert m.verb == "continue de les encourager" and m.type == "encouragement"
+    assert [a.name for a in m.addressees] == [
+        "Organisation des Nations Unies",
+        "Conseil de l’Europe",
+    ]
+    assert whom("fr", "75_264", "para_33")[0] == whom("es", "75_264", "para_33")[0]
+    (m,) = asks("es", "75_233", "para_72")
+    assert (m.verb, m.addressees[0].name) == ("sigue alentando", "Governments")
+    assert m.text.startswith("Reafirma el papel central")
+
+
+def test_an_action_with_no_addressee_asks_those_whose_dialogue_it_asks_for():
+    # "recommande de poursuivre l’action en faveur du dialogue entre les médias de toutes
+    # cultures et civilisations", as "alienta a que se siga promoviendo el diálogo entre los
+    # medios" and English "encourages the further promotion of dialogue among the media"
+    assert whom("fr", "75_26", "para_13")[0].startswith("médias")
+
+
+def test_cooperation_among_themselves_asks_them():
+    # "Demande que la coordination et la cohésion des entités des Nations Unies entre elles et
+    # avec les parties prenantes ... soient améliorées", as English "Calls for greater
+    # coordination and coherence among United Nations entities"
+    assert whom("fr", "75_196", "para_15") == ["entités des Nations Unies"]
+
+
+def test_its_own_invitation_recalled_without_its_possessive():
+    # "Recuerda la invitación a la Directora Ejecutiva del Programa ... a que facilite" and
+    # "Rappelle que la Directrice exécutive du Programme ... a été invitée, en sa qualité de
+    # ..., à faciliter", as English "Recalls the invitation to the Executive Director"
+    (es,) = asks("es", "75_219", "para_12")
+    (fr,) = asks("fr", "75_219", "para_12")
+    assert es.type == fr.type == "invitation"
+    assert fr.addressees[0].name.startswith("Directrice exécutive du Programme")
+    assert fr.action.startswith("à faciliter la contribution")

@@ -35,7 +35,7 @@ actions a clause holds differs by language, so a version is paired with its Engl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..grammar import Language, language
@@ -143,16 +143,18 @@ def _lead(w: _Words, text: str) -> Lead | None:
     return g.match(text)
 
 
-def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
+def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, Lead, int]]:
     """(start, end, lead, clitic) of each clause: `clitic` is the length of an object pronoun
-    before the verb ("et le prie de", "y lo alienta a"), whose addressee is named before."""
+    before the verb ("et le prie de", "y lo alienta a"), whose addressee is named before.
+    `finite`: no ask by its participle (in a point, "tout en exhortant" is the point's own
+    actor's, not the resolution's)."""
     first = _lead(w, text)
     if first is not None and first.kind != OPERATIVE:
         return []
     # (a paragraph opening with a verb the grammar does not know, "Se propose d’envisager
     # ... et invite ses grandes commissions à", still has the clauses after it)
     found: list[tuple[int, int, Lead, int]] = [(0, 0, first, 0)] if first else []
-    split = set(_types()) | _OTHER
+    split = set(_types()) | _OTHER | {"propose"}
     for m in w.gap.finditer(text, first.end if first else 0):
         at = m.end()
         if at >= len(text) or not text[at].islower() or not _depth_ok(text, at):
@@ -170,6 +172,8 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead, int]]:
             re.search(r"(?i)tout\s+en\s+$", text[m.start() : at])
         )
         after = re.sub(_ARTICLES, "", text[at + lead.end :].lstrip())
+        if participle and finite:
+            continue
         if participle and lead.lemma in _types() and not skip and _head(after, w):
             found.append((m.start(), at, lead, skip))
             continue
@@ -200,6 +204,21 @@ _RECALLED_VERB = {
     "encou": "encourage", "exhor": "urge", "solic": "request", "alent": "encourage",
     "insta": "urge", "instó": "urge", "pedid": "request", "pidió": "request",
 }  # fmt: skip
+# where it was made: "les dispositions du paragraphe 76 de sa résolution 74/252, dans lequel
+# elle a prié le Secrétaire général de", "en el que solicitó al Secretario General que"
+_RECALLED_IN = re.compile(
+    r"^[^;]{0,200}?,\s*(?:dans\s+(?:lequel|laquelle|lesquels|lesquelles)|où|en\s+(?:el|la|los|las)\s+"
+    r"que)\s+(?:elle\s+a\s+|se\s+)?(?:(?:déjà|instamment|también)\s+)?(?P<v>invité|demandé|prié|"
+    r"engagé|encouragé|exhorté|solicitó|invitó|alentó|exhortó|instó|pidió|solicitaba|invitaba|"
+    r"alentaba|exhortaba|instaba|pedía)\s+",
+    re.I,
+)
+_RECALLED_VERB.update({"solic": "request", "pedía": "request"})
+# its own ask recalled in the passive: "Rappelle que la Directrice exécutive ... a été invitée"
+_RECALLED_PASSIVE = re.compile(
+    r"(?i)^\s*que\s+(?P<who>[^,;]{1,150}?)\s+(?:a|ont)\s+été\s+(?P<v>invité|prié|engagé|"
+    r"encouragé|exhorté)e?s?\b"
+)
 # its own ask recalled: "Recuerda su invitación al Secretario General", "Rappelle sa demande"
 _OWN = r"(?i)\s*(?:\w+\s+)?(?:su|sus|son|sa|ses)\s"
 # whom a thing asked for names as its doer: "un cessez-le-feu ... par toutes les parties"
@@ -343,7 +362,7 @@ _NOT_ACTOR = re.compile(
     r"investissement|inversión|parachèvement|finalización|implementación|ejecución|"
     r"coordination|coordinación|échanges?|intercambios?|politiques?|políticas|formulation|"
     r"formulación|adopción|celebración|tenue|realización|réalisation|processus|proceso|"
-    r"poursuite|ratification|ratificación|progrès|progresos)\b",
+    r"poursuite|ratification|ratificación|progrès|progresos|contributions|contribuciones)\b",
     re.I,
 )
 _ARTICLES = re.compile(
@@ -364,7 +383,7 @@ _ACTOR = re.compile(
     r"Comisión|Groupes?|Grupos?|Secréta\w+|Secretar\w+|Présidence|Presidencia|Président\w*|President\w*|Bureau|Oficina|"
     r"Fonds|Fondo|Programme|Programa|agences?|Misión|Mission|Représentant\w*|Representante\w*|"
     r"Envoyé\w*|Enviado\w*|autorités|autoridades|parlements?|parlamentos?|"
-    r"Organisation|Organización|Directeur|Director\w*|Coordonnateur|Coordinador\w*|"
+    r"Organisation|Organización|Directeur|Directrice|Director\w*|Coordonnateur|Coordinador\w*|"
     r"Haut-Commissa\w+|Alt[oa]\s+Comisionad\w+|Conférence|Conferencia|Assemblée|Asamblea|"
     r"Tribunal|Cour|Corte|Union|Unión|Banque|Banco|entreprises?|empresas?|médias|medios|"
     r"Puissances?|Potencias?|territoires?|territorios?|Forces?|Fuerzas?|Opération|Operación|"
@@ -375,7 +394,7 @@ _ACTOR = re.compile(
     r"reunión|réunion|participants|participantes|dirigeants|dirigentes|créanciers|acreedores|"
     r"débiteurs|deudores|intervenants|interesados|prestataires|agentes|chefs|jefes|responsables|"
     r"combattants|combatientes|colons|colonos|líderes|titulaires|titulares|juges|jueces|"
-    r"alianzas|partenariats)\b",
+    r"alianzas|partenariats|auteurs|coauteurs|patrocinadores|délégations|delegaciones)\b",
     re.I,
 )
 # a known actor's name inside another's: "l’Envoyée du Secrétaire général", "la Oficina
@@ -419,6 +438,9 @@ def _antecedent(
     for m in reversed(spoken_to):
         if _ACTOR.match(text, m.end()):
             return _named_at(text, m.end())
+    listed = _last_list(w, text) if not singular and not dative else []
+    if listed:
+        return listed
     known = _known_actors(w, text)
     nouns = list(_ACTOR.finditer(text))
     if not nouns and not known:
@@ -439,6 +461,38 @@ def _antecedent(
     if known and _known_at(w, text) >= last.start():
         return known
     return _named_at(text, last.start())
+
+
+# what joins the actors of a list: ", ", " et les ", " y la "
+_LIST_GAP = re.compile(
+    r"(?:\s+(?:pour|para|de|du|des|del)\s+[^,;]{0,40}?)?\s*(?:,|,?\s+(?:et|y|e|ainsi\s+que|así\s+"
+    r"como))\s+(?:(?:les|la|le|los|las|el|des|du|l[’'])\s*)?",
+    re.I,
+)
+
+
+def _last_list(w: _Words, text: str) -> list[Addressee]:
+    """The list of actors named last before a plural pronoun, when the last named is one: the
+    pronoun's antecedent is the whole list, not its last name."""
+    spans: dict[int, tuple[int, Addressee]] = {}
+    for p, who in w.actors:
+        for m in p.finditer(text):
+            spans[m.start()] = (m.end(), who)
+    for m in _ACTOR.finditer(text):
+        if not any(a <= m.start() < e for a, (e, _) in spans.items()):
+            (named,) = _named_at(text, m.start())
+            spans[m.start()] = (m.start() + len(named.name), named)
+    runs: list[list[tuple[int, int, Addressee]]] = []
+    for start in sorted(spans):
+        end, who = spans[start]
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1][1], start):
+            runs[-1].append((start, end, who))
+        elif not runs or start >= runs[-1][-1][1]:
+            runs.append([(start, end, who)])
+    # (only a list named last: "le Programme des Nations Unies pour le développement et le
+    # Conseil de l’Europe ..., ainsi que leur fructueuse coopération, les encourage à"; an
+    # actor's noun after the list may be the antecedent as well as the list)
+    return [who for _, _, who in runs[-1]] if runs and len(runs[-1]) >= 2 else []
 
 
 def _named_at(text: str, at: int) -> list[Addressee]:
@@ -649,19 +703,35 @@ def _leaves(items: tuple[Item, ...]):
             yield it
 
 
-def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
+def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Mandate]:
     types = _types()
     out: list[Mandate] = []
-    for start, end, lead, skip in clauses(w, text):
+    for start, end, lead, skip in clauses(w, text, finite):
         mtype = types.get(lead.lemma)
+        if lead.lemma == "request" and re.search(r"(?i)\binstamment\b", lead.text):
+            mtype = types.get("urge")  # "Prie de nouveau instamment", English "Again urges"
         # "Souhaite que les États ... apportent une aide", as English "Encourages States to":
         # a wish asks whom its that-clause names (or whose cooperation it wishes for)
         wish = mtype is None and lead.lemma == "wish" and not skip
         if wish:
             mtype = "encouragement"
+        clause = text[start:end].strip().rstrip(";.,")
+        insist = _INSIST.match(_ADVERBIAL.sub(" ", clause[skip + lead.end :]))
+        if insist and lead.text.lower().startswith("insist") and not skip:
+            # "insiste à cet égard auprès du Département de la communication globale pour
+            # qu’il fasse du multilinguisme ... une priorité", as English "urges the
+            # Department ... to mainstream multilingualism"
+            who = [a for a in addressees(w, insist.group("who"), doc) if _named(a)]
+            if who:
+                action = clause[skip + lead.end :][insist.end("who") :].strip()
+                out.append(_make(w, eid, types.get("urge"), lead.text, who, action, clause, doc))
+            continue
+        if mtype is None and lead.lemma == "propose" and not skip:
+            # "propose à ses grandes commissions ... d’accroître", "propone que ... el
+            # Secretario General prosiga": a proposal to those it names, as English "Invites"
+            mtype = types.get("invite")
         if mtype is None and lead.lemma not in _RESTATING:
             continue
-        clause = text[start:end].strip().rstrip(";.,")
         rest = clause[skip + lead.end :]
         if skip:
             # "..., et le prie de ...": the one named before, by the last clause that asked,
@@ -685,15 +755,40 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             if w.restated.match(plain):
                 rest = plain
         restated = w.restated.match(rest) if lead.lemma in _RESTATING else None
-        if restated and lead.lemma == "recall" and not re.match(_OWN, rest):
+        own = restated and re.match(r"(?i)\s*(?:a|al|à|au|aux)\s", rest[restated.end() :])
+        if restated and lead.lemma == "recall" and not re.match(_OWN, rest) and not own:
+            # ("Recuerda la invitación a la Directora Ejecutiva ... a que facilite": addressed
+            # to someone and made by no one named, its own, as English "Recalls the invitation
+            # to")
             restated = None  # "Recuerda la solicitud que la Comisión formuló": not its own ask
         recalled = _RECALLED.match(rest) if lead.lemma == "recall" and not restated else None
-        if recalled:
+        if not restated and not recalled and lead.lemma in _RESTATING:
+            # "Réaffirme les dispositions du paragraphe 76 de sa résolution 74/252, dans lequel
+            # elle a prié le Secrétaire général de": its own ask, recalled where it was made
+            recalled = _RECALLED_IN.search(rest)
+        if recalled and recalled.re is _RECALLED_IN:
+            mtype = types.get(_RECALLED_VERB[recalled.group("v").lower()[:5]])
+            verb = clause[: skip + lead.end + recalled.end()].strip()
+            rest = rest[recalled.end() :]
+        elif recalled:
             # "Rappelle qu’elle a invité les Parties à la Convention à reconnaître": its own
             # ask recalled, as "Recuerda su invitación a las partes en la Convención a"
             mtype = types.get(_RECALLED_VERB[recalled.group("v").lower()[:5]])
             verb = clause[: skip + lead.end + recalled.end()].strip()
             rest = rest[recalled.end() :]
+        passive = _RECALLED_PASSIVE.match(rest) if lead.lemma == "recall" else None
+        if passive and not restated and not recalled:
+            # "Rappelle que la Directrice exécutive du Programme des Nations Unies pour
+            # l’environnement a été invitée, en sa qualité de ..., à faciliter", as English
+            # "Recalls the invitation to the Executive Director ... to facilitate"
+            who = [a for a in addressees(w, passive.group("who"), doc) if _named(a)]
+            after = rest[passive.end() :]
+            m = _action_mark(w, after)
+            if who and m is not None:
+                mtype = types.get(_RECALLED_VERB[passive.group("v").lower()[:5]])
+                for act in _actions(w, after[m.start() :]):
+                    out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
+            continue
         if mtype is None and not restated:
             continue
         if lead.lemma == "recall" and not restated and not recalled:
@@ -747,6 +842,21 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
                 action = rest.lstrip()[3:].strip()  # (with its session: "en su ... le presente")
                 out.append(_make(w, eid, mtype, verb, who, action, clause, doc))
                 continue
+        chapeau = _THAT.match(rest) if last and items and rest.rstrip().endswith(":") else None
+        if chapeau and mtype in ("request", "call", "urge", "invitation", "encouragement"):
+            # "Demande instamment que tous les pays, les organismes des Nations Unies ... et
+            # tous les autres acteurs intéressés, réaffirmant ..., jugeant ... : a)
+            # Coopèrent ...": the that-clause's subject, before its participles, is asked
+            # one mandate per point, as English "Urges all countries ... :"
+            subject = re.split(
+                r",\s*(?:[^\W\d_]+ant|[^\W\d_]+ando|[^\W\d_]+endo)\b", rest[chapeau.end() :]
+            )[0]
+            head = _head(subject, w)
+            who = [a for a in addressees(w, head, doc) if _named(a)] if head else []
+            for it in _leaves(items) if who else ():
+                out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
+            if who:
+                continue
         that = _that_clause(rest)
         if that is not None and (mtype != "call" or _ACTOR.search(that[0])):
             # "Recommande que les États Membres adoptent ...", "Solicita que el Consejo
@@ -768,12 +878,29 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
                 continue
             if impersonal:
                 continue
+        if that is None and _THAT.match(_ADVERBIAL.sub(" ", rest).lstrip(" ,")):
+            # "Demande de nouveau que la coopération entre l’Organisation des Nations Unies et
+            # le Conseil de l’Europe soit renforcée", "que soient améliorées la coordination
+            # et la cohérence entre les mécanismes actuels": a passive asks those whose
+            # cooperation it asks for, as "Pide que se fortalezca la cooperación entre"
+            who = _nominal(w, rest, doc)
+            if who:
+                out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+            continue
         if wish:
             who = _nominal(w, rest, doc)  # "Souhaite voir se renforcer la coopération entre"
             if who:
                 out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
             continue
-        m = _action_mark(w, rest)
+        inverted = _INFINITIVE_FIRST.match(rest)
+        if inverted:
+            # "Invita a contribuir a los Gobiernos, los titulares de mandatos ...": the action
+            # before whom it asks, as English "Invites the contributions of Governments"
+            who = [a for a in addressees(w, rest[inverted.end() :], doc) if _named(a)]
+            if who:
+                out.append(_make(w, eid, mtype, verb, who, inverted.group("act"), clause, doc))
+                continue
+        m = _action_mark(w, rest, mtype in ("invitation", "encouragement", "urge"))
         if m is not None and last and items and _chapeau(rest[m.end() :]):
             # a chapeau: "Exhorta a los Estados a que:", "Demande aux États de prendre les
             # mesures ci-après :" (a) ... (b) ...: one mandate per point, as in English
@@ -805,11 +932,29 @@ def _clause_mandates(w: _Words, eid, text, items, doc) -> list[Mandate]:
             who = _antecedent(w, text[:start])  # "et prie ce dernier de", "engage celui-ci à"
         else:
             who = addressees(w, rest[: m.start()], doc)
+        if not who and not _ADVERBIAL.sub("", rest[: m.start()]).strip(" ,"):
+            # "recommande de poursuivre l’action en faveur du dialogue entre les médias de
+            # toutes cultures": no addressee, those whose dialogue it asks for
+            who = [a for a in _nominal(w, rest, doc) if _BETWEEN.search(rest)]
+            if who:
+                out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
+            continue
         if not who:
             continue
         for act in _actions(w, rest[m.start() :]):
             out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
     return out
+
+
+# whom it insists with, that they act: "insiste auprès du Département ... pour qu’il fasse"
+_INSIST = re.compile(
+    r"^\s*auprès\s+(?P<who>(?:des|du|de\s+la|de\s+l[’']|de)\s*[^;:]{1,150}?)\s+pour\s+qu"
+)
+# an action before the addressees: "Invita a contribuir a los Gobiernos"
+_INFINITIVE_FIRST = re.compile(
+    r"^\s*a\s+(?P<act>(?-i:[a-záéíóúñ]+)(?:ar|er|ir))\s+(?=a\s+(?:los|las|la|el|todos|todas)\b|al\b)",
+    re.I,
+)
 
 
 # who is asked, said by a relative clause that holds words like an action's: "les États qui
@@ -823,14 +968,20 @@ _WHO_CAN = re.compile(
 )
 
 
-def _action_mark(w: _Words, rest: str) -> re.Match | None:
-    """Where the addressees end and the action begins, past a relative clause of theirs."""
+def _action_mark(w: _Words, rest: str, governs_a: bool = False) -> re.Match | None:
+    """Where the addressees end and the action begins, past a relative clause of theirs.
+    `governs_a`: the verb asks "a que" ("Invita a X a que", "Alienta", "Insta"), so a bare
+    "que" before a later "a que" is a relative's ("los principales patrocinadores de los
+    proyectos de resolución que se sometan a la consideración ... a que tengan en cuenta")."""
     masked = _WHO_CAN.sub(lambda m: "_" * len(m.group()), rest)
     found = [m for m in w.action.finditer(masked) if _depth_ok(rest, m.start())]
     if (
         found
         and re.match(r"(?i)que\b", found[0].group())
-        and re.search(r"(?i)\b(?:los|las|el|la|aquellos|aquellas)\s*$", rest[: found[0].start()])
+        and (
+            governs_a
+            or re.search(r"(?i)\b(?:los|las|el|la|aquellos|aquellas)\s*$", rest[: found[0].start()])
+        )
     ):
         # "exhorta a los que aún no han ratificado los Protocolos ... a que lo hagan": the
         # "que" of a relative, the action at "a que"
@@ -1039,7 +1190,7 @@ _BETWEEN = re.compile(
     r"por\s+conducto|con\s+(?:el|la|miras|respecto)|dentro|afin|en\s+vue|dans|sur|par\s+"
     r"l|au\s+service|en\s+matière|aux\s+fins|à\s+l|en\s+ce\s+qui|cuando|lorsque|a\s+nivel|"
     r"au\s+niveau|de\s+(?:modo|manera|façon)|a\s+través|así\s+como|ainsi\s+que|[ye]\s+a\s+que|"
-    r"et\s+à)\b|[;:.]|$)",
+    r"et\s+à|soi(?:en)?t|sea|sean)\b|[;:.]|$)",
     re.I,
 )
 
@@ -1076,16 +1227,30 @@ def _named(a: Addressee) -> bool:
 # cooperación de Israel con", "por parte de los Estados", as English "efforts by all States"
 _OF = re.compile(
     r"(?:(?-i:plena|pleine|mayor|plus\s+grande)\s+)?(?:(?-i:esfuerzos|participación|cooperación|colaboración|contribuciones|compromiso|"
-    r"efforts|participation|coopération|collaboration|contributions|engagement)\s+(?:(?-i:plena|"
-    r"pleine|activa|active|continua|continue|constante)\s+)?(?:de|del|des|du|d[’'])|por\s+parte\s+"
+    r"efforts|participation|coopération|collaboration|contributions|engagement|initiatives|"
+    r"iniciativas|labor|gestiones)\s+(?:(?-i:plena|pleine|activa|active|continua|continue|constantes?|"
+    r"continuas|constants|soutenus|sostenidas|constructiva|constructive)\s+)?(?:(?:des|del|du|de)\b|d[’']|(?-i:[a-zàâçéèêëîïôûù]+(?:ées|és|"
+    r"ises|adas|idas))\s+(?:par|por))|por\s+parte\s+"
     r"(?:de|del)|de\s+la\s+part\s+(?:de|des|du|d[’']))\s*(?P<who>[^,;:()]{1,150}?)(?=\s+(?:por|para|"
     r"con|en|a|à|pour|avec|dans|afin|sur|visant|encaminad\w+|destinad\w+|que|qui|y|et)\b|[,;:.]|$)",
     re.I,
 )
 
 
+# actors whose cooperation among themselves is asked for: "la coordination et la cohésion des
+# entités des Nations Unies entre elles et avec les parties prenantes"
+_AMONG_THEMSELVES = re.compile(
+    r"\b(?-i:coordination|coopération|collaboration|cohésion|coordinación|cooperación|"
+    r"colaboración|coherencia)\b[^,;:]{0,40}?\b(?:des|du|de\s+la|de\s+l[’']|de\s+los|de\s+las|"
+    r"del)\s*(?P<who>[^,;:]{1,80}?)\s+entre\s+(?:elles|eux|ellos|ellas|sí)\b",
+    re.I,
+)
+
+
 def _nominal(w: _Words, text: str, doc: Document) -> list[Addressee]:
-    m = _BETWEEN.search(text) or _OF.match(_object(text))  # (efforts: what the verb governs)
+    m = (
+        _AMONG_THEMSELVES.search(text) or _BETWEEN.search(text) or _OF.match(_object(text))
+    )  # (efforts: what the verb governs)
     if m is None:
         return []
     head = _head(m.group("who"), w)
@@ -1130,18 +1295,97 @@ def _own_clause(w: _Words, text: str) -> bool:
     return bool(lead and lead.kind == OPERATIVE)
 
 
+def _first_person(w: _Words, text: str) -> tuple[str, dict[str, str]] | None:
+    """A declaration's paragraph in the first person plural ("Nous prions le Secrétaire
+    général de", "Solicitamos al Secretario General que", "... e invitamos a la Oficina a")
+    with each of its verbs that is a lead put in the resolution's third person ("Prie",
+    "invita"), and what each stands for as written; None unless the paragraph opens so."""
+    mod = w.lang.module
+    pattern = re.compile(mod.FIRST_PERSON)
+    if pattern.match(text) is None:
+        return None
+    out, said, at = [], {}, 0
+    for m in pattern.finditer(text):
+        verb = mod.third_person(m.group("verb"))
+        if m.group("self"):
+            verb = ("s’" if w.lang.code == "fr" and verb[:1] in "aeéiou" else "se ") + verb
+            if m.start() == 0:
+                verb = verb[:1].upper() + verb[1:]
+        lead = _lead(w, verb + " x")
+        if lead is None or not lead.text.lower().startswith(verb.lower()):
+            continue
+        before = text[at : m.start()]
+        if m.start() and re.search(r"\.\s+$", before):
+            # (a new sentence, "... la médiation. Nous prions le Secrétaire général de", is
+            # another clause: "...; prie")
+            before, verb = re.sub(r"\.(\s+)$", r";\1", before), verb[:1].lower() + verb[1:]
+        out.append(before + verb)
+        said[verb.split()[-1].lower()] = m.group().strip()
+        at = m.end()
+    return "".join(out) + text[at:], said
+
+
+def _continued(w: _Words, text: str, said: dict[str, str]) -> str:
+    """ "continue d’encourager les États à", "sigue alentando a": the ask that goes on, read
+    as its verb ("encourage les États à", "alienta a"); `said` takes what each stands for."""
+    mod = w.lang.module
+
+    def plain(m: re.Match) -> str:
+        verb = mod.CONTINUED_VERB[m.group("verb").lower()]
+        if m.group()[:1].isupper() and not m.group("pronoun"):
+            verb = verb[:1].upper() + verb[1:]
+        said[verb.lower()] = m.group()
+        return (m.group("pronoun") or "") + verb
+
+    return re.sub(mod.CONTINUED, plain, text)
+
+
+def _spoken(m: Mandate, original: str, said: dict[str, str]) -> Mandate:
+    """A mandate read from a rewritten paragraph (first person, an ask that goes on), with its
+    words as written."""
+    words = m.verb.split()
+    first = said.get(words[-1].lower() if words[0].lower() in ("se", "s’") else words[0].lower())
+    verb = " ".join([first, *words[1:]]) if first else m.verb
+    return replace(m, verb=verb, text=original)
+
+
 def _paragraph(w: _Words, p: Paragraph, doc: Document) -> list[Mandate]:
-    out = _clause_mandates(w, p.eid, p.text, p.items, doc)
+    spoken = _first_person(w, p.text)
+    said = spoken[1] if spoken else {}
+    text = _continued(w, spoken[0] if spoken else p.text, said)
+    if said and not spoken:
+        spoken = (text, said)
+    out = _clause_mandates(w, p.eid, text, p.items, doc)
+    if spoken:
+        out = [_spoken(m, p.text, spoken[1]) for m in out]
+    taken = {m.paragraph for m in out}  # (points read as a chapeau's actions)
     for it in _leaves(p.items):
         if _own_clause(w, it.text):
             out.extend(_clause_mandates(w, it.eid, it.text, (), doc))
+        elif it.eid not in taken:
+            # a point that asks mid-sentence: "(v) la situation des réfugiés ... et, à cet
+            # égard, engage vivement tous les États à", as English reads it
+            out.extend(_clause_mandates(w, it.eid, it.text, (), doc, finite=True))
     return out
 
 
+def _declaration(w: _Words, paragraphs: tuple[Paragraph, ...]) -> bool:
+    """An annex in the first person plural: a declaration the body adopts (as English reads
+    "We request ...")."""
+    pattern = re.compile(w.lang.module.FIRST_PERSON)
+    we = sum(1 for p in paragraphs if pattern.match(p.text))
+    return len(paragraphs) >= 3 and we * 3 >= len(paragraphs)
+
+
 def mandates(doc: Document) -> list[Mandate]:
-    """Every mandate in the operative part of `doc`, a text in French or Spanish."""
+    """Every mandate in the operative part of `doc`, a text in French or Spanish, then in the
+    political declarations it adopts."""
     w = _words(doc.language or "")
     out: list[Mandate] = []
     for p in doc.operative:
         out.extend(_paragraph(w, p, doc))
+    for annex in doc.annexes:
+        if _declaration(w, annex.paragraphs):
+            for p in annex.paragraphs:
+                out.extend(_paragraph(w, p, doc))
     return out

@@ -425,3 +425,36 @@ def _lemma(word: str) -> str:
     import simplemma  # only the mandates need it: imported when first asked
 
     return simplemma.lemmatize(word, lang="es")
+
+
+# A declaration speaks in the first person plural ("Solicitamos al Secretario General que",
+# "e invitamos a la Oficina a"): its verb in "-amos/-emos/-imos" is read as the resolution's
+# own ("Solicita", "invita"); "Nos comprometemos" is the speakers' own commitment
+FIRST_PERSON = r"(?<![^\W\d_])(?P<we>(?P<self>[Nn]os\s+))?(?P<verb>[^\W\d_]+(?:amos|emos|imos))\b"
+FIRST_PERSON_IRREGULAR = {
+    "alentamos": "alienta", "pedimos": "pide", "recomendamos": "recomienda",
+    "reconocemos": "reconoce", "acogemos": "acoge", "exigimos": "exige", "decidimos": "decide",
+    "sentimos": "siente", "hacemos": "hace", "tenemos": "tiene", "seguimos": "sigue",
+}  # fmt: skip
+
+
+def third_person(verb: str) -> str:
+    """ "solicitamos" -> "solicita", "instamos" -> "insta", "alentamos" -> "alienta"."""
+    low = verb.lower()
+    if low in FIRST_PERSON_IRREGULAR:
+        out = FIRST_PERSON_IRREGULAR[low]
+    else:
+        out = low[:-4] + ("a" if low.endswith("amos") else "e")
+    return out[:1].upper() + out[1:] if verb[:1].isupper() else out
+
+
+# an ask that goes on: "sigue alentando a", "continúa alentando la cooperación", read as
+# "alienta a", "alienta la cooperación"
+CONTINUED = (
+    r"(?<![^\W\d_])(?:[Ss]igue|[Cc]ontinúa)\s+(?P<pronoun>)"
+    r"(?P<verb>alentando|invitando|instando|exhortando|pidiendo|solicitando)\b"
+)
+CONTINUED_VERB = {
+    "alentando": "alienta", "invitando": "invita", "instando": "insta",
+    "exhortando": "exhorta", "pidiendo": "pide", "solicitando": "solicita",
+}  # fmt: skip

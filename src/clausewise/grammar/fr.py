@@ -92,6 +92,7 @@ take: tenant / tient
 thank: remerciant / remercie
 transmit: transmettant / transmet
 urge: exhortant / exhorte
+urge: priant instamment / prie instamment
 welcome: accueillant / accueille
 welcome: se félicitant / se félicite
 welcome: saluant / salue
@@ -433,3 +434,36 @@ CITE_BODIES = [
     (r"Conseil économique et social", "ECOSOC"),
     (r"Assemblée générale", "GA"),
 ]
+
+# A declaration speaks in the first person plural ("Nous prions le Secrétaire général de",
+# "et nous invitons l’Office à"): its verb in "-ons" after "nous" is read as the resolution's
+# own ("Prie", "invite"); "nous nous engageons" is the speakers' own commitment ("s’engage")
+FIRST_PERSON = r"(?<![^\W\d_])(?P<we>[Nn]ous\s+(?P<self>nous\s+)?)(?P<verb>[^\W\d_]+ons)\b"
+FIRST_PERSON_IRREGULAR = {
+    "appelons": "appelle", "reconnaissons": "reconnaît", "prenons": "prend",
+    "soutenons": "soutient", "réaffirmons": "réaffirme", "réitérons": "réitère",
+    "rappelons": "rappelle", "renouvelons": "renouvelle", "rejetons": "rejette",
+}  # fmt: skip
+
+
+def third_person(verb: str) -> str:
+    """ "prions" -> "prie", "engageons" -> "engage", "invitons" -> "invite"."""
+    low = verb.lower()
+    if low in FIRST_PERSON_IRREGULAR:
+        out = FIRST_PERSON_IRREGULAR[low]
+    else:
+        out = verb[:-3].lower()
+        out = out if out.endswith("e") else out + "e"
+    return out[:1].upper() + out[1:] if verb[:1].isupper() else out
+
+
+# an ask that goes on: "continue d’encourager les États à", "continue de les encourager à",
+# read as "encourage les États à", "les encourage à" (group "verb": the infinitive's stem)
+CONTINUED = (
+    r"(?<![^\W\d_])[Cc]ontinue\s+(?:de\s+|d[’']\s*)(?P<pronoun>(?:les|le|la|lui|leur)\s+|l[’']\s*)?"
+    r"(?P<verb>encourag|invit|pri|demand|exhort|engag)er\b"
+)
+CONTINUED_VERB = {
+    "encourag": "encourage", "invit": "invite", "pri": "prie", "demand": "demande",
+    "exhort": "exhorte", "engag": "engage",
+}  # fmt: skip
