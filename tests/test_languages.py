@@ -681,23 +681,31 @@ def test_a_version_added_before_its_english_leaves_the_registry_when_it_comes(tm
         assert registry_store.snapshot(lib.conn) == incremental
 
 
-@pytest.mark.parametrize(
-    "lang,alone,paragraphs,beside_english", [("fr", 0.36, 0.86, 0.69), ("es", 0.34, 0.87, 0.72)]
-)
-def test_mandate_counts_against_the_english_over_all_files(
-    versions, lang, alone, paragraphs, beside_english
-):
-    """Every file. The issue asks for the same number of mandates as the English reading
-    in >= 95% of resolutions; measured (scripts/mandates_lang_agreement.py): read alone, fr
-    36.3% and es 34.7% of resolutions, 87.3% and 88.1% of operative paragraphs; read beside
-    the English (`mandates_align.beside`), 69.4% and 72.2%. Short of 95%: how many actions a
-    clause holds is how each language coordinates (French repeats "de" before every
-    infinitive, Spanish seldom repeats "que", English cuts only where "to" is repeated), and
-    where the counts still differ beside the English it is mostly a paragraph that asks in
-    one language and not in the other ("Encourages further cooperation between X and Y" /
-    "Engage X et Y à resserrer leur coopération") or an ask the English reading misses
-    ("requests that he submit", "calls upon all Member States neither to recognize").
-    The floors hold what is reached (see docs/design.md)."""
+# (alone, operative paragraphs, beside the English), as measured; see the docstring
+MANDATE_FLOORS = {
+    "fr": (0.44, 0.89, 0.92),
+    "es": (0.44, 0.91, 0.96),
+    "ru": (0.25, 0.83, 0.77),
+    "ar": (0.26, 0.82, 0.72),
+    "zh": (0.25, 0.82, 0.68),
+}
+
+
+@pytest.mark.parametrize("lang", OTHERS)
+def test_mandate_counts_against_the_english_over_all_files(versions, lang):
+    """Every file. The issue asks for the same number of mandates as the English reading in
+    >= 95% of resolutions. Measured (`scripts/mandates_lang_agreement.py --langs
+    fr,es,ru,ar,zh`), read beside the English (`mandates_align.beside`, how the library and
+    the registry read a version whose English is there): es 96.9% (met), fr 92.1% (not: in
+    about 25 paragraphs the French translator names who is to act where the English and
+    Spanish write a thing, "Calls for strengthened international efforts" / "Demande à la
+    communauté internationale de redoubler d’efforts"; by its own words the French reading is
+    right); ru 77.6%, ar 72.2%, zh 68.9% (asking clauses, `mandates_clauses`). Read alone,
+    fr and es 44%: how many actions a clause holds is how each language coordinates (French
+    repeats "de" before every infinitive, Spanish seldom repeats "que", English cuts only
+    where "to" is repeated), so no reading of one language gives the other's cut; hence
+    `beside`. The floors hold what is reached (docs/design.md)."""
+    alone, paragraphs, beside_english = MANDATE_FLOORS[lang]
     from clausewise.enrich.mandates import mandates
     from clausewise.enrich.mandates_align import beside
 
