@@ -400,3 +400,12 @@ def test_a_that_clause_with_a_pronoun_asks_the_one_named_before():
     (m,) = _asks("GA-75/en/75_198_E.xml", "para_120")
     assert _names(m) == ["Secretary-General"] and m.type == "request"
     assert m.action.startswith("submit to the General Assembly") and m.due.session == 76
+
+
+def test_a_continued_encouragement_after_in_this_sense():
+    # "Reaffirms the central role ... of national Governments ..., and in this sense continues
+    # to encourage national Governments to consult with relevant stakeholders" ("continue
+    # d’encourager les gouvernements à consulter", "sigue alentando a los Gobiernos")
+    (m,) = _asks("GA-75/en/75_233_E.xml", "para_72")
+    assert m.type == "encouragement" and _names(m) == ["Governments"]
+    assert m.action.startswith("to consult with relevant stakeholders")

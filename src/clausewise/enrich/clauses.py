@@ -60,7 +60,7 @@ _ADVERBS = (
 # A short phrase between the gap and the verb: ", at the same time calls upon", ", and in
 # this regard invites", "; to this end, requests".
 _LEAD_IN = (
-    r"(?i:(?:at\s+the\s+same\s+time|in\s+(?:this|that)\s+(?:regard|context|connection|respect)|"
+    r"(?i:(?:at\s+the\s+same\s+time|in\s+(?:this|that)\s+(?:regard|context|connection|respect|sense)|"
     r"to\s+(?:this|that)\s+end|in\s+(?:particular|addition)|accordingly|therefore|thus|"
     r"furthermore|moreover|finally|also|further|in\s+so\s+doing|hence|for\s+(?:that|this)\s+"
     r"reason)\s*,?\s+)"
