@@ -409,3 +409,14 @@ def test_a_continued_encouragement_after_in_this_sense():
     (m,) = _asks("GA-75/en/75_233_E.xml", "para_72")
     assert m.type == "encouragement" and _names(m) == ["Governments"]
     assert m.action.startswith("to consult with relevant stakeholders")
+
+
+def test_an_initiative_of_named_states_asks_those_states():
+    # "Welcomes and encourages the initiative of the States members of the United Nations
+    # Standing Advisory Committee on Security Questions in Central Africa to further develop
+    # collaboration ..." ("encourage les initiatives des États membres du Comité", "alienta
+    # las iniciativas de los Estados miembros del Comité")
+    (m,) = _asks("GA-75/en/75_79_E.xml", "para_2")
+    assert m.type == "encouragement"
+    assert _names(m) == ["States members of the United Nations Standing Advisory Committee"]
+    assert "to further develop collaboration" in m.action

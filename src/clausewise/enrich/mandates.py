@@ -806,7 +806,9 @@ _OF = re.compile(
     r"^\s*(?:for\s+)?(?P<what>(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:efforts|participation|"
     # "Reiterates its call for the inclusion of the Territory in regional programmes": the
     # translations write "que le territoire puisse participer", "que el Territorio se incluya"
-    r"involvement|collaboration|contributions?|engagement|cooperation|partnership|inclusion))"
+    r"involvement|collaboration|contributions?|engagement|cooperation|partnership|inclusion|"
+    # "encourages the initiative of the States members of the ... Committee to further develop"
+    r"initiatives?))"
     r"\s+of\s+"
 )
 # Who an actor named after "of" must not be: the people a measure serves ("the participation
