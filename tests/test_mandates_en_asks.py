@@ -420,3 +420,22 @@ def test_an_initiative_of_named_states_asks_those_states():
     assert m.type == "encouragement"
     assert _names(m) == ["States members of the United Nations Standing Advisory Committee"]
     assert "to further develop collaboration" in m.action
+
+
+def test_proposes_that_named_actors_act_is_an_invitation():
+    # "..., and proposes that the Secretary-General, for this purpose, continue to hold regular
+    # consultations with the Secretary-General of the Shanghai Cooperation Organization ..."
+    # ("invite le Secrétaire général à continuer de tenir", "propone que ... el Secretario
+    # General prosiga las consultas")
+    (m,) = _asks("GA-75/en/75_268_E.xml", "para_2")
+    assert m.type == "invitation" and _names(m) == ["Secretary-General"]
+    assert "continue to hold regular consultations" in m.action
+
+
+def test_proposes_that_attention_be_given_by_named_actors():
+    # "Proposes that particular attention be given by all relevant actors to enhancing the
+    # contribution of the treaty bodies ..." ("Propose que tous les acteurs concernés
+    # réfléchissent", "Propone que todos los actores pertinentes presten especial atención")
+    (m,) = _asks("HRC-54/en/A_HRC_RES_54_27E.xml", "para_26")
+    assert m.type == "invitation" and _names(m) == ["actors"]
+    assert m.action.startswith("particular attention be given to enhancing the contribution")

@@ -47,7 +47,7 @@ _OTHER_VERBS = """welcome note take emphasize emphasise stress underline undersc
     recognise acknowledge express reiterate affirm condemn deplore commend recall endorse
     approve look expect consider believe appreciate highlight remind regret reject agree
     insist observe confirm declare designate proclaim renew adopt thank pay salute
-    congratulate applaud commit pledge resolve"""
+    congratulate applaud commit pledge resolve propose"""
 SPLIT_LEMMAS = frozenset(TYPES) | frozenset(_OTHER_VERBS.split())
 # In declarations the verbs are bare ("and request", "we encourage"); bare forms that are
 # also common nouns are cut at only after "we" ("we support", not "and support").

@@ -614,6 +614,16 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
             # ...": the one named before (the translations write "le prie de", "le pide que")
             who = list(prev)
             predicate = predicate[pronoun.end() :]
+        passive = _PASSIVE_BY.match(f"{subject} {predicate}".strip())
+        if not who and passive and lead.lemma != "recommend":
+            # "Proposes that particular attention be given by all relevant actors to enhancing
+            # ...": those named after "by" ("que tous les acteurs concernés réfléchissent",
+            # "que todos los actores pertinentes presten especial atención")
+            names, covered = actors(passive.group("who"), doc.body)
+            if names and covered:
+                who = list(names)
+                whole = f"{subject} {predicate}".strip()
+                predicate = f"{passive.group('what')} {passive.group('verb')} {whole[passive.end() :]}"
         more = _MORE_EFFORTS.match(rest)
         if more and isinstance(prev, _Antecedent) and re.search(r"\befforts\b", prev._text):
             # "Also commends the Government of Afghanistan for ... its efforts to reach fiscal
@@ -1066,6 +1076,12 @@ def _clause_mandates(
             # report ...": the body decides (the translations write "Décide", "Decide"); "resolves
             # to ..." commits the body itself and stays a statement
             mtype = "decision"
+        if mtype is None and lead.lemma == "propose" and _PROPOSES_THAT.match(clause[lead.end :]):
+            # "proposes that the Secretary-General ... continue to hold regular consultations":
+            # a proposal to those it names (the translations write "invite le Secrétaire
+            # général à", "propone que ... el Secretario General prosiga"); "proposes to ..."
+            # commits the body itself and stays a statement
+            mtype = "invitation"
         if mtype is None:
             before = clause[lead.end :]
             continue
@@ -1102,6 +1118,11 @@ def _clause_mandates(
     return out
 
 
+# A that-clause in the passive whose agent is named: "be given by all relevant actors to".
+_PASSIVE_BY = re.compile(
+    r"^(?P<what>[^,;]{1,60}?)\s+(?P<verb>(?:should\s+)?be\s+[a-z]+(?:ed|en))\s+by\s+(?P<who>[^,;]+?)\s+(?=to\s|in\s|for\s)"
+)
+_PROPOSES_THAT = re.compile(r"^\s*(?:(?:also|further)\s+)?that\b")
 _RESOLVES_THAT = re.compile(
     r"^(?:[A-Z][a-z]+\s+)?[Rr]esolves\s+(?:further\s+|also\s+)?(?:that\b|to\s+(?!be\b)[a-z]+\b(?![^;]*:$))"
 )
