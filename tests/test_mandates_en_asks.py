@@ -439,3 +439,18 @@ def test_proposes_that_attention_be_given_by_named_actors():
     (m,) = _asks("HRC-54/en/A_HRC_RES_54_27E.xml", "para_26")
     assert m.type == "invitation" and _names(m) == ["actors"]
     assert m.action.startswith("particular attention be given to enhancing the contribution")
+
+
+def test_a_declaration_whose_speakers_are_named_once_then_bare_verbs():
+    # A/RES/75/284 adopts the Political Declaration on HIV and AIDS: "..., we, Heads of State
+    # and Government and representatives of States and Governments assembled ...", then
+    # "Request the Secretary-General ... to provide ...", "Decide to convene a high-level
+    # meeting on HIV and AIDS in 2026" ("Prions le Secrétaire général", "Solicitamos")
+    found = [m for m in mandates(_doc("GA-75/en/75_284_E.xml")) if m.paragraph.startswith("annex")]
+    assert [(m.paragraph, m.type) for m in found] == [
+        ("annex_1__para_71", "request"),
+        ("annex_1__para_71", "request"),
+        ("annex_1__para_72", "request"),
+        ("annex_1__para_73", "decision"),
+    ]
+    assert all(_names(m) == ["Secretary-General"] for m in found[:3])

@@ -623,7 +623,9 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
             if names and covered:
                 who = list(names)
                 whole = f"{subject} {predicate}".strip()
-                predicate = f"{passive.group('what')} {passive.group('verb')} {whole[passive.end() :]}"
+                predicate = (
+                    f"{passive.group('what')} {passive.group('verb')} {whole[passive.end() :]}"
+                )
         more = _MORE_EFFORTS.match(rest)
         if more and isinstance(prev, _Antecedent) and re.search(r"\befforts\b", prev._text):
             # "Also commends the Government of Afghanistan for ... its efforts to reach fiscal
@@ -1237,7 +1239,24 @@ def _declaration(annex) -> bool:
         return True
     paras = annex.paragraphs
     we = sum(1 for p in paras if p.text.startswith("We "))
-    return len(paras) >= 3 and we * 3 >= len(paras)
+    if len(paras) >= 3 and we * 3 >= len(paras):
+        return True
+    # "..., we, Heads of State and Government and representatives of States and Governments
+    # assembled ..., :" then "Request the Secretary-General ...", "Decide to convene ...": the
+    # speakers named once, their verbs bare (A/RES/75/284)
+    bare = sum(1 for p in paras if _BARE_OPENING.match(p.text))
+    return len(paras) >= 3 and bool(_SPEAKERS.search(paras[0].text)) and bare * 2 >= len(paras)
+
+
+_SPEAKERS = re.compile(
+    r"\bwe,\s+(?:the\s+)?(?:Heads\s+of\s+State|Ministers|representatives)\b", re.I
+)
+# A paragraph opening with a verb in its bare form ("Request", "Commit", "Reaffirm").
+_BARE_OPENING = re.compile(
+    r"^(?:(?:Also|Further|Strongly|Therefore)\s+)?(?:Request|Decide|Commit|Reaffirm|Recognize|"
+    r"Note|Welcome|Express|Underscore|Commend|Recall|Take|Emphasize|Reiterate|Pledge|Call|"
+    r"Encourage|Urge|Invite|Acknowledge|Stress|Affirm|Resolve|Underline|Support)\b"
+)
 
 
 def mandates(doc: Document) -> list[Mandate]:
