@@ -430,6 +430,12 @@ def test_proposes_that_named_actors_act_is_an_invitation():
     (m,) = _asks("GA-75/en/75_268_E.xml", "para_2")
     assert m.type == "invitation" and _names(m) == ["Secretary-General"]
     assert "continue to hold regular consultations" in m.action
+    # "Proposes that the specialized agencies, organizations, programmes and funds of the United
+    # Nations system cooperate with the Shanghai Cooperation Organization ...": the subject is
+    # the whole list, not its first name
+    first, _ = _asks("GA-75/en/75_268_E.xml", "para_3")
+    assert first.type == "invitation" and _names(first)[0] == "specialized agencies"
+    assert first.action.startswith("cooperate with the Shanghai Cooperation Organization")
 
 
 def test_proposes_that_attention_be_given_by_named_actors():

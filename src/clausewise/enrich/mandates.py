@@ -332,6 +332,12 @@ _SUBJECT = """the of on for and in all relevant its their other concerned partie
     interested donor developed developing least such executive heads chiefs officials leaders
     representatives organs"""
 _SUBJECT_WORDS = set(_SUBJECT.split())
+# After a comma in a that-clause's subject, a further actor of the list (not an aside).
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+|all\s+|other\s+|relevant\s+)*(?:organizations|agencies|"
+    r"institutions|bodies|entities|funds|programmes|partners|countries|stakeholders|actors|"
+    r"mechanisms|organs)\b"
+)
 # "decides, in accordance with paragraph 14 of resolution 18/8, that ..."
 # ("Demands once more that Israel withdraw ...")
 _ADV = (
@@ -404,6 +410,8 @@ def _scan_subject(body: str) -> tuple[str, str] | None:
         w = m.group()
         if w.startswith("("):
             continue  # (the "Panel of Experts")
+        if w == "," and _LIST_GOES_ON.match(body, m.end()):
+            continue  # "that the specialized agencies, organizations, programmes and funds ..."
         if w in ",;" or (w[0].islower() and w not in _SUBJECT_WORDS and not w.endswith("ed")):
             return body[: m.start()], body[m.start() :].lstrip(" ,")
     return None
