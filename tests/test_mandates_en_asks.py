@@ -400,3 +400,63 @@ def test_a_that_clause_with_a_pronoun_asks_the_one_named_before():
     (m,) = _asks("GA-75/en/75_198_E.xml", "para_120")
     assert _names(m) == ["Secretary-General"] and m.type == "request"
     assert m.action.startswith("submit to the General Assembly") and m.due.session == 76
+
+
+def test_a_continued_encouragement_after_in_this_sense():
+    # "Reaffirms the central role ... of national Governments ..., and in this sense continues
+    # to encourage national Governments to consult with relevant stakeholders" ("continue
+    # d’encourager les gouvernements à consulter", "sigue alentando a los Gobiernos")
+    (m,) = _asks("GA-75/en/75_233_E.xml", "para_72")
+    assert m.type == "encouragement" and _names(m) == ["Governments"]
+    assert m.action.startswith("to consult with relevant stakeholders")
+
+
+def test_an_initiative_of_named_states_asks_those_states():
+    # "Welcomes and encourages the initiative of the States members of the United Nations
+    # Standing Advisory Committee on Security Questions in Central Africa to further develop
+    # collaboration ..." ("encourage les initiatives des États membres du Comité", "alienta
+    # las iniciativas de los Estados miembros del Comité")
+    (m,) = _asks("GA-75/en/75_79_E.xml", "para_2")
+    assert m.type == "encouragement"
+    assert _names(m) == ["States members of the United Nations Standing Advisory Committee"]
+    assert "to further develop collaboration" in m.action
+
+
+def test_proposes_that_named_actors_act_is_an_invitation():
+    # "..., and proposes that the Secretary-General, for this purpose, continue to hold regular
+    # consultations with the Secretary-General of the Shanghai Cooperation Organization ..."
+    # ("invite le Secrétaire général à continuer de tenir", "propone que ... el Secretario
+    # General prosiga las consultas")
+    (m,) = _asks("GA-75/en/75_268_E.xml", "para_2")
+    assert m.type == "invitation" and _names(m) == ["Secretary-General"]
+    assert "continue to hold regular consultations" in m.action
+    # "Proposes that the specialized agencies, organizations, programmes and funds of the United
+    # Nations system cooperate with the Shanghai Cooperation Organization ...": the subject is
+    # the whole list, not its first name
+    first, _ = _asks("GA-75/en/75_268_E.xml", "para_3")
+    assert first.type == "invitation" and _names(first)[0] == "specialized agencies"
+    assert first.action.startswith("cooperate with the Shanghai Cooperation Organization")
+
+
+def test_proposes_that_attention_be_given_by_named_actors():
+    # "Proposes that particular attention be given by all relevant actors to enhancing the
+    # contribution of the treaty bodies ..." ("Propose que tous les acteurs concernés
+    # réfléchissent", "Propone que todos los actores pertinentes presten especial atención")
+    (m,) = _asks("HRC-54/en/A_HRC_RES_54_27E.xml", "para_26")
+    assert m.type == "invitation" and _names(m) == ["actors"]
+    assert m.action.startswith("particular attention be given to enhancing the contribution")
+
+
+def test_a_declaration_whose_speakers_are_named_once_then_bare_verbs():
+    # A/RES/75/284 adopts the Political Declaration on HIV and AIDS: "..., we, Heads of State
+    # and Government and representatives of States and Governments assembled ...", then
+    # "Request the Secretary-General ... to provide ...", "Decide to convene a high-level
+    # meeting on HIV and AIDS in 2026" ("Prions le Secrétaire général", "Solicitamos")
+    found = [m for m in mandates(_doc("GA-75/en/75_284_E.xml")) if m.paragraph.startswith("annex")]
+    assert [(m.paragraph, m.type) for m in found] == [
+        ("annex_1__para_71", "request"),
+        ("annex_1__para_71", "request"),
+        ("annex_1__para_72", "request"),
+        ("annex_1__para_73", "decision"),
+    ]
+    assert all(_names(m) == ["Secretary-General"] for m in found[:3])

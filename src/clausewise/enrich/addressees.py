@@ -107,7 +107,9 @@ _KNOWN: list[tuple[str, str | None, str]] = [
     (r"(?:the |all )?signatory (?:States|countries)", "signatory States", STATES),
     # "the Member States of the African Union": another organization's members
     (
-        r"(?:all )?(?:the )?[Mm]ember [Ss]tates of (?:the )?(?!United Nations\b)[A-Z][\w'’-]*"
+        # ("the States members of the United Nations Standing Advisory Committee on ...")
+        r"(?:all )?(?:the )?(?:[Mm]ember [Ss]tates|States members) of (?:the )?"
+        r"(?!United Nations\b(?! [A-Z]))[A-Z][\w'’-]*"
         r"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?[A-Z][\w'’-]*)*",
         None,
         STATES,

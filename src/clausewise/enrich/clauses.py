@@ -47,7 +47,7 @@ _OTHER_VERBS = """welcome note take emphasize emphasise stress underline undersc
     recognise acknowledge express reiterate affirm condemn deplore commend recall endorse
     approve look expect consider believe appreciate highlight remind regret reject agree
     insist observe confirm declare designate proclaim renew adopt thank pay salute
-    congratulate applaud commit pledge resolve"""
+    congratulate applaud commit pledge resolve propose"""
 SPLIT_LEMMAS = frozenset(TYPES) | frozenset(_OTHER_VERBS.split())
 # In declarations the verbs are bare ("and request", "we encourage"); bare forms that are
 # also common nouns are cut at only after "we" ("we support", not "and support").
@@ -60,7 +60,7 @@ _ADVERBS = (
 # A short phrase between the gap and the verb: ", at the same time calls upon", ", and in
 # this regard invites", "; to this end, requests".
 _LEAD_IN = (
-    r"(?i:(?:at\s+the\s+same\s+time|in\s+(?:this|that)\s+(?:regard|context|connection|respect)|"
+    r"(?i:(?:at\s+the\s+same\s+time|in\s+(?:this|that)\s+(?:regard|context|connection|respect|sense)|"
     r"to\s+(?:this|that)\s+end|in\s+(?:particular|addition)|accordingly|therefore|thus|"
     r"furthermore|moreover|finally|also|further|in\s+so\s+doing|hence|for\s+(?:that|this)\s+"
     r"reason)\s*,?\s+)"

@@ -332,6 +332,12 @@ _SUBJECT = """the of on for and in all relevant its their other concerned partie
     interested donor developed developing least such executive heads chiefs officials leaders
     representatives organs"""
 _SUBJECT_WORDS = set(_SUBJECT.split())
+# After a comma in a that-clause's subject, a further actor of the list (not an aside).
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:and\s+)?(?:the\s+|all\s+|other\s+|relevant\s+)*(?:organizations|agencies|"
+    r"institutions|bodies|entities|funds|programmes|partners|countries|stakeholders|actors|"
+    r"mechanisms|organs)\b"
+)
 # "decides, in accordance with paragraph 14 of resolution 18/8, that ..."
 # ("Demands once more that Israel withdraw ...")
 _ADV = (
@@ -404,6 +410,8 @@ def _scan_subject(body: str) -> tuple[str, str] | None:
         w = m.group()
         if w.startswith("("):
             continue  # (the "Panel of Experts")
+        if w == "," and _LIST_GOES_ON.match(body, m.end()):
+            continue  # "that the specialized agencies, organizations, programmes and funds ..."
         if w in ",;" or (w[0].islower() and w not in _SUBJECT_WORDS and not w.endswith("ed")):
             return body[: m.start()], body[m.start() :].lstrip(" ,")
     return None
@@ -614,6 +622,18 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
             # ...": the one named before (the translations write "le prie de", "le pide que")
             who = list(prev)
             predicate = predicate[pronoun.end() :]
+        passive = _PASSIVE_BY.match(f"{subject} {predicate}".strip())
+        if not who and passive and lead.lemma != "recommend":
+            # "Proposes that particular attention be given by all relevant actors to enhancing
+            # ...": those named after "by" ("que tous les acteurs concernés réfléchissent",
+            # "que todos los actores pertinentes presten especial atención")
+            names, covered = actors(passive.group("who"), doc.body)
+            if names and covered:
+                who = list(names)
+                whole = f"{subject} {predicate}".strip()
+                predicate = (
+                    f"{passive.group('what')} {passive.group('verb')} {whole[passive.end() :]}"
+                )
         more = _MORE_EFFORTS.match(rest)
         if more and isinstance(prev, _Antecedent) and re.search(r"\befforts\b", prev._text):
             # "Also commends the Government of Afghanistan for ... its efforts to reach fiscal
@@ -806,7 +826,9 @@ _OF = re.compile(
     r"^\s*(?:for\s+)?(?P<what>(?:the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:efforts|participation|"
     # "Reiterates its call for the inclusion of the Territory in regional programmes": the
     # translations write "que le territoire puisse participer", "que el Territorio se incluya"
-    r"involvement|collaboration|contributions?|engagement|cooperation|partnership|inclusion))"
+    r"involvement|collaboration|contributions?|engagement|cooperation|partnership|inclusion|"
+    # "encourages the initiative of the States members of the ... Committee to further develop"
+    r"initiatives?))"
     r"\s+of\s+"
 )
 # Who an actor named after "of" must not be: the people a measure serves ("the participation
@@ -1064,6 +1086,12 @@ def _clause_mandates(
             # report ...": the body decides (the translations write "Décide", "Decide"); "resolves
             # to ..." commits the body itself and stays a statement
             mtype = "decision"
+        if mtype is None and lead.lemma == "propose" and _PROPOSES_THAT.match(clause[lead.end :]):
+            # "proposes that the Secretary-General ... continue to hold regular consultations":
+            # a proposal to those it names (the translations write "invite le Secrétaire
+            # général à", "propone que ... el Secretario General prosiga"); "proposes to ..."
+            # commits the body itself and stays a statement
+            mtype = "invitation"
         if mtype is None:
             before = clause[lead.end :]
             continue
@@ -1100,6 +1128,11 @@ def _clause_mandates(
     return out
 
 
+# A that-clause in the passive whose agent is named: "be given by all relevant actors to".
+_PASSIVE_BY = re.compile(
+    r"^(?P<what>[^,;]{1,60}?)\s+(?P<verb>(?:should\s+)?be\s+[a-z]+(?:ed|en))\s+by\s+(?P<who>[^,;]+?)\s+(?=to\s|in\s|for\s)"
+)
+_PROPOSES_THAT = re.compile(r"^\s*(?:(?:also|further)\s+)?that\b")
 _RESOLVES_THAT = re.compile(
     r"^(?:[A-Z][a-z]+\s+)?[Rr]esolves\s+(?:further\s+|also\s+)?(?:that\b|to\s+(?!be\b)[a-z]+\b(?![^;]*:$))"
 )
@@ -1214,7 +1247,24 @@ def _declaration(annex) -> bool:
         return True
     paras = annex.paragraphs
     we = sum(1 for p in paras if p.text.startswith("We "))
-    return len(paras) >= 3 and we * 3 >= len(paras)
+    if len(paras) >= 3 and we * 3 >= len(paras):
+        return True
+    # "..., we, Heads of State and Government and representatives of States and Governments
+    # assembled ..., :" then "Request the Secretary-General ...", "Decide to convene ...": the
+    # speakers named once, their verbs bare (A/RES/75/284)
+    bare = sum(1 for p in paras if _BARE_OPENING.match(p.text))
+    return len(paras) >= 3 and bool(_SPEAKERS.search(paras[0].text)) and bare * 2 >= len(paras)
+
+
+_SPEAKERS = re.compile(
+    r"\bwe,\s+(?:the\s+)?(?:Heads\s+of\s+State|Ministers|representatives)\b", re.I
+)
+# A paragraph opening with a verb in its bare form ("Request", "Commit", "Reaffirm").
+_BARE_OPENING = re.compile(
+    r"^(?:(?:Also|Further|Strongly|Therefore)\s+)?(?:Request|Decide|Commit|Reaffirm|Recognize|"
+    r"Note|Welcome|Express|Underscore|Commend|Recall|Take|Emphasize|Reiterate|Pledge|Call|"
+    r"Encourage|Urge|Invite|Acknowledge|Stress|Affirm|Resolve|Underline|Support)\b"
+)
 
 
 def mandates(doc: Document) -> list[Mandate]:
