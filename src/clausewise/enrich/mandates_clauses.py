@@ -39,9 +39,9 @@ from functools import cache
 from ..grammar import Language, language
 from ..grammar.engine import ANY, OPERATIVE
 from ..lexicon import Lead
-from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
+from ..model import Addressee, Document, Item, Mandate, Paragraph
 from .addressees import BODY_NAMES, body_itself
-from .sessions import session_years
+from .mandates_lang import due_by_ordinal
 
 SUPPORTED = ("ru", "ar", "zh")
 
@@ -222,20 +222,9 @@ def addressees(w: _Words, action: str) -> list[Addressee]:
     return out
 
 
-def _due(w: _Words, text: str, doc: Document) -> Due | None:
-    for m in w.due.finditer(text):
-        n = w.lang.ordinal(m.group("ord"))
-        if n is None:
-            continue
-        code = doc.body or "GA"
-        y0, y1 = session_years(code, n)
-        return Due(code, n, y0, y1)
-    return None
-
-
 def _make(w: _Words, eid: str, mtype: str, lead: Lead, who, clause: str, doc) -> Mandate:
     action = clause[lead.end :].strip(" ,，、;；")
-    due = _due(w, action, doc)
+    due = due_by_ordinal(w.due, w.lang, action, doc)
     report_to = None
     if due is not None and w.report.search(action):
         report_to = BODY_NAMES.get(due.body, due.body)

@@ -537,9 +537,11 @@ def _kind(name: str) -> str:
     return "non_state"
 
 
-def _due(w: _Words, text: str, doc: Document) -> Due | None:
-    for m in w.due.finditer(text):
-        n = w.lang.ordinal(m.group("ord"))
+def due_by_ordinal(pattern: re.Pattern, lang: Language, text: str, doc: Document) -> Due | None:
+    """The first session `pattern` finds in `text` by its ordinal words (group "ord":
+    "soixante-seizième", "septuagésimo sexto", "семьдесят шестой", "第七十六"), with its years."""
+    for m in pattern.finditer(text):
+        n = lang.ordinal(m.group("ord"))
         if n is None:
             continue
         code = doc.body or "GA"
@@ -549,7 +551,7 @@ def _due(w: _Words, text: str, doc: Document) -> Due | None:
 
 
 def _make(w: _Words, eid, mtype, verb, who, action, text, doc) -> Mandate:
-    due = _due(w, action, doc)
+    due = due_by_ordinal(w.due, w.lang, action, doc)
     report_to = None
     if w.report.search(action) and (due or re.search(r"\blui\b|\ble\s+presente", action)):
         code = due.body if due else (doc.body or "GA")
