@@ -1,5 +1,5 @@
 """How many actions a French or Spanish clause holds, cut where the English reading cuts its
-infinitives (`clausewise.enrich.mandates_lang._actions`), on the UN's own parallel AKN files:
+infinitives (`clausewise.enrich.actions_lang.actions`), on the UN's own parallel AKN files:
 each paragraph here gives as many mandates as its English version."""
 
 from __future__ import annotations

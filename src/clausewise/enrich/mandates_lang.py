@@ -17,7 +17,7 @@ the words, this module the reading), the way `clausewise.enrich.mandates` reads 
 - actions are cut where English cuts its infinitives (", et de", and a bare " et de" /
   " y que" after an action with words of its own, not inside a purpose; in Spanish, which
   seldom repeats "que", a list of verbs in the subjunctive: "a que proporcionen ...,
-  apoyen ... y fortalezcan");
+  apoyen ... y fortalezcan": `actions_lang`);
 - "Décide de rester saisi" and "Décide d’inscrire à l’ordre du jour provisoire de sa
   soixante-seizième session" are the body's own agenda, as in English; a decision done
   when adopted ("Décide de répartir", "Decide aprobar") asks nothing;
@@ -42,6 +42,7 @@ from ..grammar import Language, language
 from ..grammar.engine import OPERATIVE
 from ..lexicon import Lead
 from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
+from .actions_lang import actions, depth_ok
 from .addressees import BODY_NAMES, body_itself
 from .sessions import session_years
 
@@ -125,15 +126,6 @@ def _words(code: str) -> _Words:
     )
 
 
-def _depth_ok(text: str, pos: int) -> bool:
-    head = text[:pos]
-    return (
-        head.count("(") <= head.count(")")
-        and head.count("«") <= head.count("»")
-        and head.count("“") <= head.count("”") + head.count("ˮ")  # (a typo'd close in 75/241)
-    )
-
-
 def _lead(w: _Words, text: str) -> Lead | None:
     """The operative verb opening `text`, capital or not (a clause mid-sentence)."""
     g = w.lang.leads
@@ -157,7 +149,7 @@ def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, 
     split = set(_types()) | _OTHER | {"propose"}
     for m in w.gap.finditer(text, first.end if first else 0):
         at = m.end()
-        if at >= len(text) or not text[at].islower() or not _depth_ok(text, at):
+        if at >= len(text) or not text[at].islower() or not depth_ok(text, at):
             continue
         pronoun = w.clitic.match(text, at)
         skip = pronoun.end() - at if pronoun else 0
@@ -579,124 +571,6 @@ def _short(action: str) -> str:
     return action[: m.start()] if m else action
 
 
-def _marker(text: str) -> str:
-    """The kind of word that opens an action: "de" (de, d’), "à"/"a", "que" (que, qu’, a que)."""
-    t = text.lstrip(" ,;").lower()
-    t = re.sub(r"^(?:et|y|ainsi\s+que|así\s+como|ou|o)\s+", "", t)
-    if t.startswith(("qu", "a que")):
-        return "que"
-    if t.startswith(("de ", "d’", "d'")):
-        return "de"
-    return t[:1]
-
-
-def _content(w: _Words, text: str) -> int:
-    """Words carrying content (not "de", "à", pronouns, adverbs in -ment/-mente)."""
-    words = re.findall(r"[^\W\d_]+(?:[’'][^\W\d_]+)?", text.lower())
-    return sum(1 for x in words if x not in w.light and not x.endswith(("ment", "mente")))
-
-
-def _actions(w: _Words, rest: str) -> list[str]:
-    """The actions of a clause, cut where English cuts its infinitives: each ", et de ...",
-    "; à ...", " et d’étudier ..." that takes up the first action's own word ("de présenter
-    ..., et de veiller"), not a verb's complement after an aside ("de s’employer, dans la
-    mesure de leurs capacités, à soutenir ..."), not a second verb of one action ("d’élaborer
-    et d’appliquer des mesures"), not what a purpose or a noun governs ("pour renforcer ... et
-    de", "les moyens de ... et de"), not the delivery of what the action made ("et de le lui
-    présenter"); a list joined by commas alone ends with "et" or ";". A bare "et de" (no
-    comma) cuts only after an action of some length (`bare_content` words): French repeats
-    "de" where English says "to take measures and support programmes".
-
-    In Spanish, which seldom repeats "que", a further verb in the subjunctive cuts too
-    (`_candidates`): in a list ("a que creen conciencia ..., informen ... y reaccionen ...")
-    or after a comma (", y garanticen"), not a verb of the same few words ("a que promueva,
-    apoye y posibilite"), not where the clause repeats "que" itself (the bare verb is then
-    one action's second verb: "a que determinen ..., y les den ..., y a que amplíen")."""
-    first = _marker(rest)
-    cuts: list[tuple[int, bool]] = []
-    last = 0
-    at = _first_verb(w, rest) if first == "que" and w.next_verb is not None else None
-    prev = at.end() if at else 0  # where the words since the last candidate begin
-    listed = False  # a bare verb after a comma was cut: a list, ended by " y" and a verb
-    marked = False  # the clause repeats its own word ("y que", "y a que")
-    for start, end, verb in _candidates(w, rest, at):
-        if not _depth_ok(rest, start) or start < last:
-            continue
-        if not verb and _marker(rest[end:]) != first:
-            continue
-        between = rest[last:start]
-        gap = rest[start:end]
-        joined = bool(w.joined.match(gap))
-        bare = gap[:1] not in ",;"  # "et de", "y que" with no comma
-        since, prev = rest[prev:start], end
-        if bare and (
-            _content(w, between) < (2 if verb else w.bare_content)
-            or w.purpose.search(between)
-            or w.governed.search(between)
-            or w.delivery.match(re.sub(r"^\s*(?:et|y|e)\s+", " ", gap) + rest[end:])
-        ):
-            continue
-        if verb:
-            if any(p.search(between) for p in (w.purpose, w.governed, w.verb_purpose)):
-                continue
-            if _content(w, since) < 2 or marked or (bare and not listed):
-                continue
-            listed = listed or not bare
-        elif gap.strip()[:1] != ";" and _relative(w, rest[end:]):
-            continue
-        else:
-            marked = True
-        cuts.append((start, joined))
-        last = end
-    while cuts and not cuts[-1][1]:
-        cuts.pop()
-    out, start = [], 0
-    for c, _ in cuts:
-        out.append(rest[start:c])
-        start = c
-    out.append(rest[start:])
-    return [
-        re.sub(r"^\s*[,;]?\s*(?:(?:et|y|e|ainsi\s+que|así\s+como|o|ou)\s+)?", "", a).strip()
-        for a in out
-    ]
-
-
-def _relative(w: _Words, text: str) -> bool:
-    """ ", que complementa la Convención", "y que ofrece orientaciones": a "que" whose verb is
-    a known verb's indicative (not its subjunctive) opens a relative clause, not an action
-    (Spanish; French marks its actions with "de" and "à")."""
-    if w.next_verb is None:
-        return False
-    m = re.match(r"que\s+(?:(?:no|se|le|les|lo|la|los|las)\s+)*([^\W\d_]+)", text)
-    return bool(m) and w.lang.module.indicative(m.group(1))
-
-
-def _candidates(w: _Words, rest: str, at: re.Match | None):
-    """(start, where the action's words begin, bare verb) of each place a further action may
-    begin, in order: the action's own word repeated (", et de", "; que"), and in Spanish a
-    subjunctive after ", " or " y " agreeing in number with the first action's verb `at`
-    ("a que prosiga ... y proporcione ...")."""
-    found = [(m.start(), m.end(), False) for m in w.next_action.finditer(rest)]
-    if at is not None and w.next_verb is not None:
-        number = w.lang.module.subjunctive(at.group())
-        for m in w.next_verb.finditer(rest, at.end()):
-            if w.lang.module.subjunctive(m.group("verb")) == number:
-                found.append((m.start(), m.start("verb"), True))
-    return sorted(found)
-
-
-def _first_verb(w: _Words, rest: str) -> re.Match | None:
-    """The first action's verb: "que presente", "a que, con arreglo a sus mandatos, lleven"
-    (after an aside, the first verb after a comma: "que, hasta que se ponga fin ..., siga")."""
-    aside = re.match(r"\s*(?:a\s+)?que\s*,", rest)
-    for m in re.finditer(r"[^\W\d_]+", rest):
-        if aside and not re.search(r",\s*$", rest[: m.start()]):
-            continue
-        if w.lang.module.subjunctive(m.group()) is not None:
-            return m
-    return None
-
-
 def _leaves(items: tuple[Item, ...]):
     for it in items:
         if it.items:
@@ -746,7 +620,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
                 list(out[-1].addressees) if out else _antecedent(w, text[:start], dative, singular)
             )
             if m is not None and who and not _ADVERBIAL.sub("", rest[: m.start()]).strip(" ,"):
-                for act in _actions(w, rest[m.start() :]):
+                for act in actions(w, rest[m.start() :]):
                     out.append(_make(w, eid, mtype, lead.text, who, act, clause, doc))
             continue
         last = end >= len(text.rstrip())
@@ -788,7 +662,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             m = _action_mark(w, after)
             if who and m is not None:
                 mtype = types.get(_RECALLED_VERB[passive.group("v").lower()[:5]])
-                for act in _actions(w, after[m.start() :]):
+                for act in actions(w, after[m.start() :]):
                     out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
             continue
         if mtype is None and not restated:
@@ -943,7 +817,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             continue
         if not who:
             continue
-        for act in _actions(w, rest[m.start() :]):
+        for act in actions(w, rest[m.start() :]):
             out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
     return out
 
@@ -976,7 +850,7 @@ def _action_mark(w: _Words, rest: str, governs_a: bool = False) -> re.Match | No
     "que" before a later "a que" is a relative's ("los principales patrocinadores de los
     proyectos de resolución que se sometan a la consideración ... a que tengan en cuenta")."""
     masked = _WHO_CAN.sub(lambda m: "_" * len(m.group()), rest)
-    found = [m for m in w.action.finditer(masked) if _depth_ok(rest, m.start())]
+    found = [m for m in w.action.finditer(masked) if depth_ok(rest, m.start())]
     if (
         found
         and re.match(r"(?i)que\b", found[0].group())
