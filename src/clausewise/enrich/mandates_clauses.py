@@ -41,6 +41,7 @@ from ..grammar.engine import ANY, OPERATIVE
 from ..lexicon import Lead
 from ..model import Addressee, Document, Item, Mandate, Paragraph
 from .addressees import BODY_NAMES, body_itself
+from .clauses import SPLIT_LEMMAS, TYPES
 from .mandates_lang import due_by_ordinal
 
 SUPPORTED = ("ru", "ar", "zh")
@@ -48,18 +49,6 @@ SUPPORTED = ("ru", "ar", "zh")
 # operative verbs that end the clause before them ("..., и подчеркивает"): the asking
 # verbs and the common others, as English cuts (`clauses.SPLIT_LEMMAS`)
 _KINDS = (OPERATIVE, ANY)
-
-
-def _split_lemmas() -> frozenset[str]:
-    from .clauses import SPLIT_LEMMAS
-
-    return SPLIT_LEMMAS
-
-
-def _types() -> dict[str, str]:
-    from .clauses import TYPES
-
-    return TYPES
 
 
 @dataclass(frozen=True)
@@ -159,7 +148,7 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
     """(start, end, lead) of each clause of an operative `text`: the first at its opening
     verb, the others where another operative verb follows a joiner."""
     first = _lead(w, text)
-    split = _split_lemmas()
+    split = SPLIT_LEMMAS
     # (an opening the grammar does not know is still an operative paragraph's: "对秘书长...
     # 表示满意，并请其 ...", "仍然深为关切的是，...；敦促 ..." ask in their later clauses)
     found: list[tuple[int, Lead]] = [(0, first)] if first is not None else []
@@ -283,7 +272,7 @@ def _restated(w: _Words, lead: Lead, clause: str) -> Lead:
 
 
 def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate]:
-    types = _types()
+    types = TYPES
     out: list[Mandate] = []
     for start, end, lead in clauses(w, text):
         if lead.lemma in _RESTATING:

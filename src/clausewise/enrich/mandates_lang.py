@@ -44,15 +44,10 @@ from ..lexicon import Lead
 from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
 from .actions_lang import actions, depth_ok
 from .addressees import BODY_NAMES, body_itself
+from .clauses import SPLIT_LEMMAS, TYPES
 from .sessions import session_years
 
 SUPPORTED = ("fr", "es")
-
-
-def _types():
-    from .clauses import TYPES
-
-    return TYPES
 
 
 @dataclass(frozen=True)
@@ -146,7 +141,7 @@ def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, 
     # (a paragraph opening with a verb the grammar does not know, "Se propose d’envisager
     # ... et invite ses grandes commissions à", still has the clauses after it)
     found: list[tuple[int, int, Lead, int]] = [(0, 0, first, 0)] if first else []
-    split = set(_types()) | _OTHER | {"propose"}
+    split = _SPLIT
     for m in w.gap.finditer(text, first.end if first else 0):
         at = m.end()
         if at >= len(text) or not text[at].islower() or not depth_ok(text, at):
@@ -166,12 +161,12 @@ def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, 
         after = re.sub(_ARTICLES, "", text[at + lead.end :].lstrip())
         if participle and finite:
             continue
-        if participle and lead.lemma in _types() and not skip and _head(after, w):
+        if participle and lead.lemma in TYPES and not skip and _head(after, w):
             found.append((m.start(), at, lead, skip))
             continue
         if lead.kind != OPERATIVE or lead.lemma not in split:
             continue
-        if skip and lead.lemma not in _types():
+        if skip and lead.lemma not in TYPES:
             continue  # "la note": a pronoun before a verb that asks nothing is no clause here
         found.append((m.start(), at, lead, skip))
     return [
@@ -220,46 +215,10 @@ _BY = re.compile(
     re.I,
 )
 
-# operative verbs that end the clause before them ("..., et souligne")
-_OTHER = set(
-    [
-        "welcome",
-        "note",
-        "take",
-        "emphasize",
-        "stress",
-        "underline",
-        "reaffirm",
-        "recognize",
-        "acknowledge",
-        "express",
-        "reiterate",
-        "affirm",
-        "condemn",
-        "deplore",
-        "commend",
-        "recall",
-        "endorse",
-        "approve",
-        "look",
-        "consider",
-        "appreciate",
-        "highlight",
-        "regret",
-        "reject",
-        "agree",
-        "confirm",
-        "declare",
-        "proclaim",
-        "renew",
-        "adopt",
-        "thank",
-        "pay",
-        "support",
-        "stress",
-        "note",
-    ]
-)
+
+# operative verbs that end the clause before them (", et souligne", "; alienta"): those
+# English cuts at (`clauses.SPLIT_LEMMAS`, "supports" among them)
+_SPLIT = SPLIT_LEMMAS | {"support"}
 
 
 def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
@@ -580,7 +539,7 @@ def _leaves(items: tuple[Item, ...]):
 
 
 def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Mandate]:
-    types = _types()
+    types = TYPES
     out: list[Mandate] = []
     for start, end, lead, skip in clauses(w, text, finite):
         mtype = types.get(lead.lemma)
