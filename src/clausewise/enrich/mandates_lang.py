@@ -161,11 +161,26 @@ def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, 
         after = re.sub(_ARTICLES, "", text[at + lead.end :].lstrip())
         if participle and finite:
             continue
+        since = found[-1][1] if found else 0
+        if participle and _REPORTED.search(text, since, m.start()):
+            # "... du communiqué ..., qui exige notamment ... et qui adopte la feuille de route
+            # ..., demandant à la communauté internationale de": the communiqué's call,
+            # reported, not the body's (as English "which inter alia demanded ..., calling upon")
+            continue
         if participle and lead.lemma in TYPES and not skip and _head(after, w):
             found.append((m.start(), at, lead, skip))
             continue
         if lead.kind != OPERATIVE or lead.lemma not in split:
             continue
+        if not skip and found and re.fullmatch(r"\s*(?:et|y|e)\s*", text[m.start() : at]):
+            prev_start, prev_at, prev_lead, prev_skip = found[-1]
+            blank = not text[prev_at + prev_skip + prev_lead.end : m.start()].strip()
+            if blank and prev_lead.lemma in TYPES:
+                continue  # "encourage et appuie tous les efforts": two verbs, one object
+            if w.lang.code == "fr" and _PURPOSE_THAT.search(text, prev_at, m.start()):
+                # "afin qu’il rende mieux compte ... et garantisse ainsi davantage la
+                # transparence et encourage tous les États Membres à": the purpose's verb
+                continue
         if skip and lead.lemma not in TYPES:
             continue  # "la note": a pronoun before a verb that asks nothing is no clause here
         found.append((m.start(), at, lead, skip))
@@ -175,6 +190,21 @@ def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, 
     ]
 
 
+# a relative clause that reports what another body said or did: "qui exige notamment",
+# "en el que, entre otras cosas, se exigía"
+_REPORTED = re.compile(
+    r"(?i)\b(?:qui|où|dans\s+(?:lequel|laquelle)|en\s+(?:el|la)\s+que|que)\s+(?:,[^,;]{1,80},\s*)?"
+    r"(?:notamment\s+|entre\s+otras\s+cosas,?\s+|se\s+)?(?:exige|exigeait|demande|demandait|"
+    r"adopte|adoptait|souligne|prie|exhorte|engage|invite|appelle|encourage|recommande|décide|"
+    r"exigía|pedía|instaba|solicitaba|exhortaba|alentaba|invitaba|aprobaba|subrayaba)\b"
+)
+# a clause of purpose with a pronoun for subject, whose verbs after "et" go on being its own:
+# "afin qu’il rende ... et garantisse ... et encourage" (in French, where "encourage" is the
+# subjunctive too; but "pour que les travaux ... soient de qualité et prie le Secrétaire
+# général de" is the body's own ask again)
+_PURPOSE_THAT = re.compile(
+    r"(?i)\b(?:afin|pour|de\s+sorte|de\s+manière|de\s+façon)\s+qu[’'](?:il|elle)s?\b"
+)
 # verbs that restate an earlier ask by its noun ("Réitère son appel", "Reafirma su solicitud")
 _RESTATING = ("reiterate", "renew", "reaffirm", "recall")
 # what a restated ask was for, when it names no addressee: "tendant à ce que", "de que"
@@ -208,6 +238,11 @@ _RECALLED_PASSIVE = re.compile(
 )
 # its own ask recalled: "Recuerda su invitación al Secretario General", "Rappelle sa demande"
 _OWN = r"(?i)\s*(?:\w+\s+)?(?:su|sus|son|sa|ses)\s"
+# who made a restated call, before what it is for: "lancé par le Secrétaire général ... en
+# faveur de"
+_AGENT_FIRST = re.compile(
+    r"(?i)\s*(?:par|por)\s+[^;]{1,200}?\s+(?=en\s+faveur|en\s+favor|a\s+favor)"
+)
 # whom a thing asked for names as its doer: "un cessez-le-feu ... par toutes les parties"
 _BY = re.compile(
     r"\b(?:par|por)\s+(?P<who>(?:(?:toutes|todas|tous|todos)\s+)?(?:les|las|los|le|la|el|l[’'])\s*"
@@ -217,8 +252,9 @@ _BY = re.compile(
 
 
 # operative verbs that end the clause before them (", et souligne", "; alienta"): those
-# English cuts at (`clauses.SPLIT_LEMMAS`, "supports" among them)
-_SPLIT = SPLIT_LEMMAS | {"support"}
+# English cuts at (`clauses.SPLIT_LEMMAS`, "supports" among them), and "prône", which asks
+# as English "invites" does
+_SPLIT = SPLIT_LEMMAS | {"support", "advocate"}
 
 
 def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
@@ -313,7 +349,8 @@ _NOT_ACTOR = re.compile(
     r"investissement|inversión|parachèvement|finalización|implementación|ejecución|"
     r"coordination|coordinación|échanges?|intercambios?|politiques?|políticas|formulation|"
     r"formulación|adopción|celebración|tenue|realización|réalisation|processus|proceso|"
-    r"poursuite|ratification|ratificación|progrès|progresos|contributions|contribuciones)\b",
+    r"poursuite|ratification|ratificación|progrès|progresos|contributions|contribuciones|"
+    r"gestiones)\b",
     re.I,
 )
 _ARTICLES = re.compile(
@@ -352,7 +389,7 @@ _ACTOR = re.compile(
 # Regional del Alto Comisionado"
 _INSIDE = re.compile(
     r"(?-i:[A-ZÀ-Ý])[^\W\d_]+\s+(?:(?!(?:et|y|e|ou|o)\s)(?-i:[a-zà-ÿ])[^\W\d_]+\s+)?"
-    r"(?:du|de\s+la|de\s+l[’']|des|del|de)\s*$"
+    r"(?:du|de\s+la|de\s+l[’']|des|del|de\s+los|de\s+las|de)\s*$"
 )
 # adverbials between the verb and its addressees: "Demande de nouveau à cet égard au ..."
 _ADVERBIAL = re.compile(
@@ -561,6 +598,26 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
                 action = clause[skip + lead.end :][insist.end("who") :].strip()
                 out.append(_make(w, eid, types.get("urge"), lead.text, who, action, clause, doc))
             continue
+        if mtype is None and lead.lemma == "advocate" and not skip:
+            # "prône ... le maintien de la coopération entre les institutions financières
+            # internationales, ...", as English "invites continued cooperation among": those
+            # whose cooperation it asks for, if it names them (read as a wish is)
+            mtype, wish = "encouragement", True
+        if (
+            mtype is None
+            and lead.lemma == "express"
+            and _DETERMINED.search(lead.text)
+            and not re.search(r"(?i)\b(?:de\s+nouveau|à\s+nouveau)\b", lead.text)
+            and re.match(r"(?i)\s*à\s+(?!être\b)", clause[skip + lead.end :])
+            and not skip
+        ):
+            # "se déclare déterminée à œuvrer à la réalisation d’un consensus mondial", as
+            # English "resolves to work towards a global consensus": the body's own commitment
+            rest = clause[lead.end :].strip()
+            out.append(
+                _make(w, eid, "decision", lead.text, [body_itself(doc.body)], rest, clause, doc)
+            )
+            continue
         if mtype is None and lead.lemma == "propose" and not skip:
             # "propose à ses grandes commissions ... d’accroître", "propone que ... el
             # Secretario General prosiga": a proposal to those it names, as English "Invites"
@@ -568,6 +625,13 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
         if mtype is None and lead.lemma not in _RESTATING:
             continue
         rest = clause[skip + lead.end :]
+        shared = re.match(r"(?i)\s*(?:et|y|e)\s+", rest)
+        second = _lead(w, rest[shared.end() :]) if shared else None
+        if second is not None and second.kind == OPERATIVE:
+            rest = rest[shared.end() + second.end :]  # "encourage et appuie tous les efforts"
+            thing = _QUANTIFIERS.sub("", _object(rest))
+            if not _NOT_ACTOR.match(thing) and not _head(thing, w):
+                continue  # "Encourage et soutient l’entrepreneuriat féminin": no one asked
         if skip:
             # "..., et le prie de ...": the one named before, by the last clause that asked,
             # else the last actor named
@@ -646,6 +710,12 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
                 # Haut-Commissariat organise", "Reitera su solicitud, formulada en el párrafo
                 # 40 ..., de que el Secretario General presente": the that-clause's subject
                 rest = rest[about.end() :]
+            agent = _AGENT_FIRST.match(rest)
+            if agent:
+                # "réitère l’appel lancé par le Secrétaire général ... en faveur d’un mouvement
+                # de solidarité ...": another's call for a thing, as English "recalls the
+                # Secretary-General's call for a ... response"
+                rest = rest[agent.end() :]
             if re.match(r"(?i)\s*(?:en\s+faveur|en\s+favor|a\s+favor)", rest):
                 # "Réitère son appel en faveur d’un cessez-le-feu immédiat et complet par toutes
                 # les parties": a thing asked for, of whom it names ("all parties"), if anyone
@@ -677,6 +747,17 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
                 action = rest.lstrip()[3:].strip()  # (with its session: "en su ... le presente")
                 out.append(_make(w, eid, mtype, verb, who, action, clause, doc))
                 continue
+        names = _ACTOR.search(rest) or any(p.search(rest) for p, _ in w.actors)
+        chapeau_only = last and rest.rstrip().endswith(":") and not names
+        listed = _points_asked(w, items, doc) if chapeau_only else []
+        if listed and mtype in ("request", "call", "urge", "invitation", "encouragement"):
+            # "Encourage également, afin de faciliter les dialogues ... : a) Les États dotés
+            # d’armes nucléaires à énoncer ...", "Alienta también a que, ...: a) Los Estados
+            # poseedores de armas nucleares expliquen ...": each point names whom it asks, as
+            # English "Also encourages ..., the following: (a) Nuclear-weapon States to"
+            for it, who, action in listed:
+                out.append(_make(w, it.eid, mtype, verb, who, action, it.text, doc))
+            continue
         chapeau = _THAT.match(rest) if last and items and rest.rstrip().endswith(":") else None
         if chapeau and mtype in ("request", "call", "urge", "invitation", "encouragement"):
             # "Demande instamment que tous les pays, les organismes des Nations Unies ... et
@@ -778,6 +859,35 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             continue
         for act in actions(w, rest[m.start() :]):
             out.append(_make(w, eid, mtype, verb, who, act, clause, doc))
+    return out
+
+
+# the body's resolve ("Se déclare déterminée", "résolue"), as English "Resolves to" (not
+# restated, "se dit de nouveau résolue à", as English "reiterates its commitment to")
+_DETERMINED = re.compile(r"(?i)\b(?:déterminée?s?|résolue?s?)$")
+
+
+def _points_asked(w: _Words, items, doc: Document) -> list[tuple[Item, list[Addressee], str]]:
+    """(point, whom it asks, action) for each point under a chapeau when every one opens
+    with those it asks ("Les États dotés d’armes nucléaires à énoncer", "Todos los Estados
+    entablen un diálogo"); [] otherwise."""
+    out = []
+    for it in _leaves(items):
+        text = it.text
+        if w.lang.code == "es":
+            that = _that_clause("que " + text)
+            head = _head(that[0], w) if that and that[0] is not that[1] else None
+            action = that[1].strip() if that else ""
+        else:
+            m = _action_mark(w, text, True)
+            head = _head(text[: m.start()], w) if m is not None and m.start() else None
+            action = text[m.start() :].strip() if m is not None else ""
+        bare = _QUANTIFIERS.sub("", head or "")
+        actor = _ACTOR.match(bare) or any(p.match(bare) for p, _ in w.actors)
+        who = [a for a in addressees(w, head, doc) if _named(a)] if head and actor else []
+        if not who:
+            return []  # ("Concevoir et mettre en œuvre ...": a point that names no one)
+        out.append((it, who, action))
     return out
 
 
@@ -1017,7 +1127,7 @@ def _object(phrase: str) -> str:
 _BETWEEN = re.compile(
     r"\b(?-i:cooperación|colaboración|coordinación|diálogo|interacción|intercambios?|consultas|"
     r"coopération|collaboration|coordination|dialogue|interaction|échanges|concertation)\b"
-    r"[^,;:()]{0,40}?(?:,[^,;:()]{1,40},)?\s*\b(?:entre|among)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:"
+    r"[^,;:()]{0,40}?(?:,[^,;:()]{1,40},)?\s*\b(?:entre|among|qu[’']entretiennent|que\s+mantienen)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:"
     r"(?:para|pour)\s+(?!(?:los|las|el|la|les|le|l[’'])\s*(?:(?-i:[A-Z])|réfugiés|développement|"
     r"environnement|enfance|alimentation|éducation|desarrollo|medio\s+ambiente|infancia|"
     r"refugiados))|a\s+fin|con\s+miras|"
@@ -1082,10 +1192,41 @@ _AMONG_THEMSELVES = re.compile(
 )
 
 
+# (not the agent of a participle: "la politique nationale ... élaborée par le Gouvernement",
+# "comme prévu par le Programme")
+# whom a thing asked for names as its doer after it: "l’application sans réserve et
+# transparente, par tous les créanciers bilatéraux officiels, de l’Initiative", "la
+# elaboración de mecanismos de regulación por la Comunidad Económica ...", as English "the
+# full and transparent implementation by all official bilateral creditors"
+_AGENT = re.compile(
+    r"^(?P<thing>[^;:()]{0,120}?)(?:,\s*|\s+)"
+    r"(?:par|por(?:\s+parte\s+(?=de))?)\s+(?:de\s+|d[’']\s*)?"
+    r"(?P<who>(?:(?:tous|toutes|todos|todas)\s+)?(?:les|los|las|la|le|l[’']|el)\s*[^,;:()]{1,120}?)"
+    r"(?=\s+(?:pour|para|afin|con\s+miras|en\s+vue|avec|dans|sur|sobre|y\s+(?:pide|alienta|"
+    r"exhorta|insta|solicita|invita|observa|acoge))\b|[,;:.]|$)",
+    re.I,
+)
+
+
+_PARTICIPLE = re.compile(
+    r"(?i)(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ado|ada|ados|adas|ido|ida|idos|"
+    r"idas|to|ta|tos|tas|cho|cha)$"
+)
+_CONTINUED_USE = re.compile(r"(?i)\bcontinu(?:e|ée|és|ées|ado|ada|ados|adas)$")
+
+
+def _agent(thing: str) -> re.Match | None:
+    m = _AGENT.match(thing) if _NOT_ACTOR.match(thing) else None
+    if m is None:
+        return None
+    before = m.group("thing")
+    # ("l’utilisation continue par le Département": an adjective, not a participle)
+    return None if _PARTICIPLE.search(before) and not _CONTINUED_USE.search(before) else m
+
+
 def _nominal(w: _Words, text: str, doc: Document) -> list[Addressee]:
-    m = (
-        _AMONG_THEMSELVES.search(text) or _BETWEEN.search(text) or _OF.match(_object(text))
-    )  # (efforts: what the verb governs)
+    thing = _QUANTIFIERS.sub("", _object(text))  # (efforts: what the verb governs)
+    m = _AMONG_THEMSELVES.search(text) or _BETWEEN.search(text) or _OF.match(thing) or _agent(thing)
     if m is None:
         return []
     head = _head(m.group("who"), w)

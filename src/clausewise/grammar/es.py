@@ -339,6 +339,7 @@ Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados = Office
 Oficina del Alto Comisionado = Office of the United Nations High Commissioner for Human Rights | secretariat
 Alto Comisionado = United Nations High Commissioner for Human Rights | secretariat
 Secretaría = Secretariat | secretariat
+Departamento de Comunicación Global = Department of Global Communications | secretariat
 Presidencia de la Asamblea General = President of the General Assembly | presiding_officer
 Presidente de la Asamblea General = President of the General Assembly | presiding_officer
 Presidencia del Consejo de Derechos Humanos = President of the Human Rights Council | presiding_officer

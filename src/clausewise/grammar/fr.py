@@ -398,6 +398,7 @@ Haut-Commissaire des Nations Unies pour les réfugiés = United Nations High Com
 Haut-Commissariat des Nations Unies pour les réfugiés = Office of the United Nations High Commissioner for Refugees | un_system
 Haut-Commissaire = United Nations High Commissioner for Human Rights | secretariat
 Haut-Commissariat = Office of the United Nations High Commissioner for Human Rights | secretariat
+Département de la communication globale = Department of Global Communications | secretariat
 Secrétariat = Secretariat | secretariat
 Président de l’Assemblée générale = President of the General Assembly | presiding_officer
 Présidence de l’Assemblée générale = President of the General Assembly | presiding_officer
