@@ -543,3 +543,32 @@ def test_points_that_name_whom_they_ask_under_a_bare_chapeau():
     # (points that open with a verb name no one: "a) Concevoir et mettre en œuvre des
     # politiques" under "Exhorte les États à ... :" are the States' actions)
     assert {a.name for m in asks("fr", "75_161", "para_6") for a in m.addressees} == {"States"}
+
+
+def test_an_impersonal_ask_names_its_doer_its_subject_after_the_verb_or_a_second_subject():
+    # "alienta a que aumente el número de ratificaciones ... de dicho Acuerdo por parte de los
+    # Estados que se enumeran en su artículo 9", English "encourages further ratifications ...
+    # by States listed in article 9"
+    assert whom("es", "75_89", "para_155") == ["States"]
+    # "Alienta la realización de nuevos estudios, incluso por parte de la Organización de las
+    # Naciones Unidas para la Alimentación y la Agricultura" (the whole name, past its "para")
+    assert whom("es", "75_89", "para_222") == [
+        "Organización de las Naciones Unidas para la Alimentación y la Agricultura"
+    ]
+    # "alienta a que participen en ellas todas las partes interesadas, todos los sectores y
+    # todos los ministerios", English "encourages participation by all stakeholders"
+    assert whom("es", "75_216", "para_48")[0] == "todas las partes interesadas"
+    # "e insta a que se ponga fin a la impunidad y a que las autoridades afganas investiguen
+    # el acoso", English "urges ... that the harassment ... be investigated by Afghan
+    # authorities"
+    (m,) = asks("es", "75_90", "para_31")
+    assert (m.type, m.addressees[0].name) == ("urge", "autoridades afganas")
+    assert m.action.startswith("investiguen el acoso")
+    # "pide también que se desplieguen esfuerzos desde ambos lados", English "also calls for
+    # efforts between the two sides"
+    assert whom("es", "75_98", "para_8") == ["ambos lados"]
+    # "alienta a que se siga mejorando el intercambio de información, con carácter
+    # voluntario, con respecto a la toma y el otorgamiento de préstamos entre todos los
+    # acreedores y prestatarios", English "... on borrowing and lending among all creditors
+    # and borrowers"
+    assert whom("es", "75_205", "para_10") == ["todos los acreedores y prestatarios"]

@@ -382,7 +382,7 @@ _ACTOR = re.compile(
     r"reunión|réunion|participants|participantes|dirigeants|dirigentes|créanciers|acreedores|"
     r"débiteurs|deudores|intervenants|interesados|prestataires|agentes|chefs|jefes|responsables|"
     r"combattants|combatientes|colons|colonos|líderes|titulaires|titulares|juges|jueces|"
-    r"alianzas|partenariats|auteurs|coauteurs|patrocinadores|délégations|delegaciones)\b",
+    r"alianzas|partenariats|auteurs|coauteurs|patrocinadores|délégations|delegaciones|lados)\b",
     re.I,
 )
 # a known actor's name inside another's: "l’Envoyée du Secrétaire général", "la Oficina
@@ -783,14 +783,15 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             # "Alienta a que prosiga la cooperación entre las Naciones Unidas y el Consejo
             # de Europa", as "Encourages further cooperation between ..."; "Solicita que se
             # proporcionen recursos ... a la secretaría" asks no one)
+            action = that[1]
             if impersonal:
-                who = _nominal(w, that[0], doc)
+                who, action = _impersonal_asked(w, that[0], doc)
             else:
                 # (none for "que las contribuciones prometidas por los donantes se desembolsen")
                 head = _head(that[0], w)
                 who = [a for a in addressees(w, head, doc) if _named(a)] if head else []
             if who:
-                out.append(_make(w, eid, mtype, verb, who, that[1], clause, doc))
+                out.append(_make(w, eid, mtype, verb, who, action, clause, doc))
                 continue
             if impersonal:
                 continue
@@ -1127,7 +1128,7 @@ def _object(phrase: str) -> str:
 _BETWEEN = re.compile(
     r"\b(?-i:cooperación|colaboración|coordinación|diálogo|interacción|intercambios?|consultas|"
     r"coopération|collaboration|coordination|dialogue|interaction|échanges|concertation)\b"
-    r"[^,;:()]{0,40}?(?:,[^,;:()]{1,40},)?\s*\b(?:entre|among|qu[’']entretiennent|que\s+mantienen)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:"
+    r"[^,;:()]{0,40}?(?:,[^,;:()]{1,40},(?:(?:\s+con\s+respecto\s+a|\s+sur|\s+on)[^,;:()]{0,60}?)?)?\s*\b(?:entre|among|qu[’']entretiennent|que\s+mantienen)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:"
     r"(?:para|pour)\s+(?!(?:los|las|el|la|les|le|l[’'])\s*(?:(?-i:[A-Z])|réfugiés|développement|"
     r"environnement|enfance|alimentation|éducation|desarrollo|medio\s+ambiente|infancia|"
     r"refugiados))|a\s+fin|con\s+miras|"
@@ -1174,7 +1175,7 @@ _OF = re.compile(
     r"(?:(?-i:plena|pleine|mayor|plus\s+grande)\s+)?(?:(?-i:esfuerzos|participación|cooperación|colaboración|contribuciones|compromiso|"
     r"efforts|participation|coopération|collaboration|contributions|engagement|initiatives|"
     r"iniciativas|labor|gestiones)\s+(?:(?-i:plena|pleine|activa|active|continua|continue|constantes?|"
-    r"continuas|constants|soutenus|sostenidas|constructiva|constructive)\s+)?(?:(?:des|del|du|de)\b|d[’']|(?-i:[a-zàâçéèêëîïôûù]+(?:ées|és|"
+    r"continuas|constants|soutenus|sostenidas|constructiva|constructive)\s+)?(?:(?:des|del|du|de|desde)\b|d[’']|(?-i:[a-zàâçéèêëîïôûù]+(?:ées|és|"
     r"ises|adas|idas))\s+(?:par|por))|por\s+parte\s+"
     r"(?:de|del)|de\s+la\s+part\s+(?:de|des|du|d[’']))\s*(?P<who>[^,;:()]{1,150}?)(?=\s+(?:por|para|"
     r"con|en|a|à|pour|avec|dans|afin|sur|visant|encaminad\w+|destinad\w+|que|qui|y|et)\b|[,;:.]|$)",
@@ -1200,17 +1201,18 @@ _AMONG_THEMSELVES = re.compile(
 # full and transparent implementation by all official bilateral creditors"
 _AGENT = re.compile(
     r"^(?P<thing>[^;:()]{0,120}?)(?:,\s*|\s+)"
-    r"(?:par|por(?:\s+parte\s+(?=de))?)\s+(?:de\s+|d[’']\s*)?"
+    r"(?:par|por(?:\s+parte(?=\s+de))?)\s+(?:de\s+|d[’']\s*)?"
     r"(?P<who>(?:(?:tous|toutes|todos|todas)\s+)?(?:les|los|las|la|le|l[’']|el)\s*[^,;:()]{1,120}?)"
-    r"(?=\s+(?:pour|para|afin|con\s+miras|en\s+vue|avec|dans|sur|sobre|y\s+(?:pide|alienta|"
+    r"(?=\s+(?:(?:pour|para)\s+(?!(?:la|le|l[’']|el|les|los|las)\s*(?-i:[A-Z]))|afin|con\s+miras|en\s+vue|avec|dans|sur|sobre|[ye]t?\s+(?:a|à)\s|y\s+(?:pide|alienta|"
     r"exhorta|insta|solicita|invita|observa|acoge))\b|[,;:.]|$)",
     re.I,
 )
 
 
+# (not the nouns in "-ité", "-auté": "des capacités par l’Organisation")
 _PARTICIPLE = re.compile(
-    r"(?i)(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ado|ada|ados|adas|ido|ida|idos|"
-    r"idas|to|ta|tos|tas|cho|cha)$"
+    r"(?i)(?:(?<!it)(?<!ut)(?:é|ée|és|ées)|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ado|ada|ados|"
+    r"adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)$"
 )
 _CONTINUED_USE = re.compile(r"(?i)\bcontinu(?:e|ée|és|ées|ado|ada|ados|adas)$")
 
@@ -1231,6 +1233,45 @@ def _nominal(w: _Words, text: str, doc: Document) -> list[Addressee]:
         return []
     head = _head(m.group("who"), w)
     return [a for a in addressees(w, head, doc) if _named(a)] if head else []
+
+
+# a subject after its verb: "a que participen en ellas todas las partes interesadas"
+_POSTVERBAL = re.compile(
+    r"(?i)^\s*(?-i:[a-záéíóúñ]+)(?:en|an)\s+(?:en\s+(?:ellas?|ellos?|él)\s+|activamente\s+|"
+    r"plenamente\s+)?(?P<who>(?:todos|todas)\s+(?:los|las)\s+[^,;:]+?|(?:los|las)\s+[^,;:]+?)"
+    r"(?=[,;:]|\s+(?:en|a|al|con|para|de|y)\b|$)"
+)
+# a second that-clause, its subject named: "a que se ponga fin a la impunidad y a que las
+# autoridades afganas investiguen"
+_AND_THAT = re.compile(r"(?i)\s(?:y|e|et)\s+(?:a\s+)?(?=que\s|qu[’'])")
+
+
+def _impersonal_asked(w: _Words, predicate: str, doc: Document) -> tuple[list[Addressee], str]:
+    """(whom, action) of an ask whose that-clause names no subject before its verb: those
+    whose cooperation it asks for ("a que prosiga la cooperación entre las Naciones Unidas y
+    el Consejo de Europa"), the doer of the thing it asks for ("a que aumente el número de
+    ratificaciones ... por parte de los Estados"), a subject after the verb ("a que participen
+    en ellas todas las partes interesadas") or that of a second that-clause ("a que se ponga
+    fin a la impunidad y a que las autoridades afganas investiguen"); none for "Solicita que
+    se proporcionen recursos ... a la secretaría"."""
+    who = _nominal(w, predicate, doc)
+    if who:
+        return who, predicate
+    core = re.sub(r"(?i)^\s*(?:se\s+)?[^\W\d_]+\s+", "", predicate)  # (past its verb)
+    found = _AGENT.match(core) or _POSTVERBAL.match(predicate) or _OF.match(core)
+    head = _head(found.group("who"), w) if found else None
+    if head and not _PARTICIPLE.search(found.groupdict().get("thing") or ""):
+        who = [a for a in addressees(w, head, doc) if _named(a)]
+        if who:
+            return who, predicate
+    second = _AND_THAT.search(predicate)
+    that = _that_clause(predicate[second.end() :]) if second else None
+    if that is not None and that[0] is not that[1]:
+        head = _head(that[0], w)
+        who = [a for a in addressees(w, head, doc) if _named(a)] if head else []
+        if who:
+            return who, that[1]
+    return [], predicate
 
 
 def _named_subject(rest: str) -> bool:
