@@ -1,7 +1,7 @@
 """Where a French or Spanish clause's actions are cut: as English cuts its infinitives
 (`enrich.mandates._actions`), by what each language's text shows of the cut (its words in
 `clausewise.grammar.fr`/`es`: NEXT_ACTION, JOINED, PURPOSE, GOVERNED, LIGHT, DELIVERY,
-NEXT_VERB ...). One job, split from `mandates_lang`, which reads whom a clause asks."""
+NEXT_VERB ...). One job, split from `mandates_lang`, which reads what a clause asks."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .mandates_lang import _Words
+    from .words_lang import Words
 
 
 def depth_ok(text: str, pos: int) -> bool:
@@ -32,13 +32,13 @@ def _marker(text: str) -> str:
     return t[:1]
 
 
-def _content(w: _Words, text: str) -> int:
+def _content(w: Words, text: str) -> int:
     """Words carrying content (not "de", "à", pronouns, adverbs in -ment/-mente)."""
     words = re.findall(r"[^\W\d_]+(?:[’'][^\W\d_]+)?", text.lower())
     return sum(1 for x in words if x not in w.light and not x.endswith(("ment", "mente")))
 
 
-def actions(w: _Words, rest: str) -> list[str]:
+def actions(w: Words, rest: str) -> list[str]:
     """The actions of a clause, cut where English cuts its infinitives: each ", et de ...",
     "; à ...", " et d’étudier ..." that takes up the first action's own word ("de présenter
     ..., et de veiller"), not a verb's complement after an aside ("de s’employer, dans la
@@ -103,7 +103,7 @@ def actions(w: _Words, rest: str) -> list[str]:
     ]
 
 
-def _relative(w: _Words, text: str) -> bool:
+def _relative(w: Words, text: str) -> bool:
     """ ", que complementa la Convención", "y que ofrece orientaciones": a "que" whose verb is
     a known verb's indicative (not its subjunctive) opens a relative clause, not an action
     (Spanish; French marks its actions with "de" and "à")."""
@@ -113,7 +113,7 @@ def _relative(w: _Words, text: str) -> bool:
     return bool(m) and w.lang.module.indicative(m.group(1))
 
 
-def _candidates(w: _Words, rest: str, at: re.Match | None):
+def _candidates(w: Words, rest: str, at: re.Match | None):
     """(start, where the action's words begin, bare verb) of each place a further action may
     begin, in order: the action's own word repeated (", et de", "; que"), and in Spanish a
     subjunctive after ", " or " y " agreeing in number with the first action's verb `at`
@@ -127,7 +127,7 @@ def _candidates(w: _Words, rest: str, at: re.Match | None):
     return sorted(found)
 
 
-def _first_verb(w: _Words, rest: str) -> re.Match | None:
+def _first_verb(w: Words, rest: str) -> re.Match | None:
     """The first action's verb: "que presente", "a que, con arreglo a sus mandatos, lleven"
     (after an aside, the first verb after a comma: "que, hasta que se ponga fin ..., siga")."""
     aside = re.match(r"\s*(?:a\s+)?que\s*,", rest)

@@ -24,7 +24,8 @@ the words, this module the reading), the way `clausewise.enrich.mandates` reads 
 - the due session from the ordinal words ("à sa soixante-seizième session", "en su
   septuagésimo sexto período de sesiones"), with its years; report_to the body when a
   report is asked for by then; addressees by the language's names of the actors, kept in
-  English ("Secretary-General") so that the six versions name one actor alike.
+  English ("Secretary-General") so that the six versions name one actor alike
+  (`addressees_lang`); the subject of a that-clause (`that_lang`).
 
 A mandate's place is its paragraph's eId, the same in every version: the k-th mandate of
 paragraph `para_15` is one mandate across the languages (`versions.mandate_ids`); how many
@@ -35,107 +36,42 @@ actions a clause holds differs by language, so a version is paired with its Engl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
-from ..grammar import Language, language
+from ..grammar import Language
 from ..grammar.engine import OPERATIVE
 from ..lexicon import Lead
 from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
 from .actions_lang import actions, depth_ok
 from .addressees import BODY_NAMES, body_itself
+from .addressees_lang import (
+    ACTOR,
+    ADVERBIAL,
+    ARTICLES,
+    BETWEEN,
+    NOT_ACTOR,
+    QUANTIFIERS,
+    actor_head,
+    addressees,
+    antecedent,
+    is_named,
+    nominal_actors,
+    object_of,
+)
 from .clauses import SPLIT_LEMMAS, TYPES
 from .sessions import session_years
+from .that_lang import THAT, impersonal_asked, named_subject, that_clause
+from .words_lang import Words, verb_lead, words_for
 
 SUPPORTED = ("fr", "es")
 
 
-@dataclass(frozen=True)
-class _Words:
-    """A language's mandate words, compiled."""
-
-    lang: Language
-    action: re.Pattern
-    next_action: re.Pattern
-    gap: re.Pattern
-    call_names: re.Pattern
-    remain: re.Pattern
-    cont: re.Pattern
-    decide_acts: re.Pattern
-    due: re.Pattern
-    report: re.Pattern
-    actors: tuple[tuple[re.Pattern, Addressee], ...]
-    joined: re.Pattern
-    purpose: re.Pattern
-    governed: re.Pattern
-    delivery: re.Pattern
-    light: frozenset[str]
-    bare_content: int  # words an action needs before a bare "et de" / "y que" cuts
-    next_verb: re.Pattern | None  # a further action's bare verb ("y proporcione"), group "verb"
-    verb_purpose: re.Pattern  # after it a bare verb goes on with the purpose ("para que puedan")
-    clitic: re.Pattern
-    self_executing: re.Pattern
-    restated: re.Pattern  # group "noun": a restated ask's noun, a key of `restated_type`
-    restated_type: dict[str, str]
-
-
-@cache
-def _words(code: str) -> _Words:
-    lang = language(code)
-    mod = lang.module
-    actors = []
-    for line in mod.ADDRESSEES.strip().splitlines():
-        name, _, rest = line.partition("=")
-        english, _, kind = rest.partition("|")
-        # (an apostrophe either way, a hyphen or a non-breaking one: "Haut‑Commissariat")
-        words = [re.escape(w).replace("’", "[’']").replace(r"\-", "[-‑]") for w in name.split()]
-        pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.I)
-        actors.append((pattern, Addressee(english.strip(), kind.strip())))
-    actors.sort(key=lambda x: len(x[0].pattern), reverse=True)
-    return _Words(
-        lang=lang,
-        action=re.compile(mod.ACTION_MARK, re.I),
-        next_action=re.compile(mod.NEXT_ACTION, re.I),
-        gap=re.compile(mod.CLAUSE_GAP, re.I),
-        call_names=re.compile(mod.CALL_NAMES, re.I),
-        remain=re.compile(mod.REMAIN_SEIZED, re.I),
-        cont=re.compile(mod.CONTINUE, re.I),
-        decide_acts=re.compile(mod.DECIDE_ACTS, re.I),
-        due=re.compile(mod.DUE, re.I),
-        report=re.compile(mod.REPORT, re.I),
-        actors=tuple(actors),
-        joined=re.compile(mod.JOINED, re.I),
-        purpose=re.compile(mod.PURPOSE, re.I),
-        governed=re.compile(mod.GOVERNED, re.I),
-        delivery=re.compile(mod.DELIVERY, re.I),
-        light=frozenset(mod.LIGHT.split()),
-        bare_content=mod.BARE_CONTENT,
-        next_verb=re.compile(mod.NEXT_VERB, re.I) if hasattr(mod, "NEXT_VERB") else None,
-        verb_purpose=re.compile(getattr(mod, "VERB_PURPOSE", mod.PURPOSE), re.I),
-        clitic=re.compile(mod.CLITIC_LEAD, re.I),
-        self_executing=re.compile(mod.SELF_EXECUTING, re.I),
-        restated=re.compile(
-            mod.RESTATED_OPEN + r"(?P<noun>" + "|".join(mod.RESTATED) + r")(?:e?s)?\b", re.I
-        ),
-        restated_type={k: v for k, v in mod.RESTATED.items()},
-    )
-
-
-def _lead(w: _Words, text: str) -> Lead | None:
-    """The operative verb opening `text`, capital or not (a clause mid-sentence)."""
-    g = w.lang.leads
-    assert g is not None
-    if g.capital and text[:1].islower():
-        text = text[:1].upper() + text[1:]
-    return g.match(text)
-
-
-def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, Lead, int]]:
+def clauses(w: Words, text: str, finite: bool = False) -> list[tuple[int, int, Lead, int]]:
     """(start, end, lead, clitic) of each clause: `clitic` is the length of an object pronoun
     before the verb ("et le prie de", "y lo alienta a"), whose addressee is named before.
     `finite`: no ask by its participle (in a point, "tout en exhortant" is the point's own
     actor's, not the resolution's)."""
-    first = _lead(w, text)
+    first = verb_lead(w, text)
     if first is not None and first.kind != OPERATIVE:
         return []
     # (a paragraph opening with a verb the grammar does not know, "Se propose d’envisager
@@ -148,7 +84,7 @@ def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, 
             continue
         pronoun = w.clitic.match(text, at)
         skip = pronoun.end() - at if pronoun else 0
-        lead = _lead(w, text[at + skip :])
+        lead = verb_lead(w, text[at + skip :])
         if lead is None and skip:
             continue
         if lead is None and not skip:
@@ -158,7 +94,7 @@ def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, 
         participle = lead.kind != OPERATIVE or bool(
             re.search(r"(?i)tout\s+en\s+$", text[m.start() : at])
         )
-        after = re.sub(_ARTICLES, "", text[at + lead.end :].lstrip())
+        after = re.sub(ARTICLES, "", text[at + lead.end :].lstrip())
         if participle and finite:
             continue
         since = found[-1][1] if found else 0
@@ -167,7 +103,7 @@ def clauses(w: _Words, text: str, finite: bool = False) -> list[tuple[int, int, 
             # ..., demandant à la communauté internationale de": the communiqué's call,
             # reported, not the body's (as English "which inter alia demanded ..., calling upon")
             continue
-        if participle and lead.lemma in TYPES and not skip and _head(after, w):
+        if participle and lead.lemma in TYPES and not skip and actor_head(after, w):
             found.append((m.start(), at, lead, skip))
             continue
         if lead.kind != OPERATIVE or lead.lemma not in split:
@@ -257,274 +193,6 @@ _BY = re.compile(
 _SPLIT = SPLIT_LEMMAS | {"support", "advocate"}
 
 
-def addressees(w: _Words, phrase: str, doc: Document) -> list[Addressee]:
-    """The actors named in `phrase`, known ones by their English names, others as written."""
-    found: list[tuple[int, Addressee]] = []
-    rest = _WITH.sub(",", _ADVERBIAL.sub(",", phrase))
-    for pattern, who in w.actors:
-        for m in pattern.finditer(rest):
-            if _INSIDE.search(rest[: m.start()]):
-                continue  # "l’Envoyée du Secrétaire général pour les technologies": another
-            found.append((m.start(), who))
-            rest = rest[: m.start()] + "\x00" * (m.end() - m.start()) + rest[m.end() :]
-    for m in re.finditer(r"[^\x00,;]+", rest):
-        if m.start() and rest[m.start() - 1] == "\x00" and _COMPLEMENT.match(m.group()):
-            continue  # "les États parties [à la Convention]": of the actor before, not one
-        for at, part in _joined(m.group()):
-            piece = re.sub(r"^\W+|\W+$", "", part)
-            piece = re.sub(_ARTICLES, "", piece).strip()
-            piece = re.sub(
-                r"\s+(?:pour|para|afin|de|d[’']|del|des|du|de\s+(?:los|las|la))$", "", piece
-            )
-            piece = re.sub(_DANGLING, "", piece)  # "el Gobierno y la [Oficina ...]"
-            # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
-            if (_ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
-                found.append((m.start() + at, Addressee(piece, _kind(piece))))
-    if not found:
-        # whom the verb asks, named by no actor's noun ("los órganos establecidos por la
-        # Convención", "les initiatives des médias"): the phrase itself, as English keeps it
-        first = next((x for x in rest.split(",") if x.strip(" \x00")), "")
-        piece = re.sub(_ARTICLES, "", re.sub(r"^\W+|\W+$", "", first)).strip()
-        piece = re.sub(r"\s+(?:pour|para|afin|de|d[’'])$", "", piece)
-        if (
-            piece
-            and not _ASIDE.match(piece)
-            and not _NOT_ACTOR.match(piece)
-            and len(piece.split()) <= 12
-        ):
-            found.append((0, Addressee(piece, _kind(piece))))
-    out: list[Addressee] = []
-    for _, a in sorted(found, key=lambda x: x[0]):
-        if a not in out:
-            out.append(a)
-    return out
-
-
-_AND = re.compile(
-    r"\s+(?:y|e|et|ainsi\s+que|así\s+como)\s+(?=(?:(?:el|la|los|las|le|les|l[’']|au|aux|al|a\s+la|"
-    r"a\s+los|a\s+las|à\s+la|à\s+l[’'])\s*)?[^\W\d_])",
-    re.I,
-)
-
-
-def _joined(piece: str) -> list[tuple[int, str]]:
-    """ "l’Organisation des Nations Unies et l’Association des nations de l’Asie du Sud-Est":
-    two actors, each named by an actor's noun; not "la Oficina ... contra la Droga y el Delito"."""
-    out, start = [], 0
-    for m in _AND.finditer(piece):
-        left, right = piece[start : m.start()], piece[m.end() :]
-        nxt = _AND.search(right)
-        right = right[: nxt.start()] if nxt else right
-        named = _ACTOR.search(left) or _ARTICLES.sub("", left.strip())[:1].isupper()
-        head = _ARTICLES.sub("", right.strip())
-        # (not "... con Discapacidad y Otras Personas"; an acronym is a name: "l’EIIL")
-        if named and (_ACTOR.match(head) or re.match(r"[A-Z]{3,}\b", head)):
-            out.append((start, left))
-            start = m.end()
-    out.append((start, piece[start:]))
-    return out
-
-
-# an aside naming those the addressees are to work with, not addressees: "le Secrétariat,
-# agissant en consultation avec les États Membres,", "con el apoyo de ONU-Agua, los ..."
-_WITH = re.compile(
-    r"(?i)(?:^|,)\s*(?:agissant\s+(?:en\s+consultation|en\s+coopération|en\s+collaboration|avec)|"
-    r"actuando\s+(?:en\s+consulta|en\s+cooperación|en\s+colaboración|con)|en\s+consultation\s+avec|"
-    r"en\s+consulta\s+con|avec\s+l[’']appui|con\s+el\s+apoyo)[^,;]*(?=[,;]|$)"
-)
-_COMPLEMENT = re.compile(r"(?i)\s*(?:à|a|en|de|du|des|del|au|aux|para|pour|sur|sobre)\b")
-_DANGLING = re.compile(
-    r"(?i)\s+(?:y|e|et|ou|o)(?:\s+(?:la|le|el|les|los|las|l[’']|au|aux|al|a\s+la|à\s+la))?\s*$"
-)
-
-
-# what a verb may encourage that is no one ("les efforts visant à", "la utilización continua")
-_NOT_ACTOR = re.compile(
-    r"^(?:(?:una|un|une)\s+)?(?:(?:todos|todas|tous|toutes)\s+(?:los|las|les)\s+|\w+\s+)?(?:efforts?|esfuerzos?|mesures|medidas|initiatives|iniciativas|utilisation|"
-    r"utilización|uso|recherche|búsqueda|activités|actividades|travaux|labor|trabajos?|"
-    r"collaboration|colaboración|coopération|cooperación|dialogue|diálogo|action|acción|"
-    r"poursuite|continuación|mise|elaboración|élaboration|participation|participación|"
-    r"examen|adoption|aprobación|création|creación|promotion|promoción|renforcement|"
-    r"fortalecimiento|recours|establecimiento|application|aplicación|intégration|integración|"
-    r"investissement|inversión|parachèvement|finalización|implementación|ejecución|"
-    r"coordination|coordinación|échanges?|intercambios?|politiques?|políticas|formulation|"
-    r"formulación|adopción|celebración|tenue|realización|réalisation|processus|proceso|"
-    r"poursuite|ratification|ratificación|progrès|progresos|contributions|contribuciones|"
-    r"gestiones)\b",
-    re.I,
-)
-_ARTICLES = re.compile(
-    r"^(?:(?:y\s+compris|incluid[oa]s?|dont|entre\s+ell[oa]s|et|y|e|ou|o|à|a|aux|au|al|les|la|le|"
-    r"l[’']|los|las|el|de|des|du|del|ainsi\s+que|"
-    r"así\s+como)\b\s*)+",
-    re.I,
-)
-# nouns that name actors, in French and Spanish ("toutes les parties concernées", "los
-# Gobiernos", "las organizaciones regionales"): a piece without one names no one ("les
-# efforts nationaux", "cet égard")
-_ACTOR = re.compile(
-    r"\b(?:États?|Estados?|gouvernements?|gobiernos?|pays|países|parties|partes|acteurs?|actores?|"
-    r"partenaires?|asociados?|organisations?|organizaciones?|organismes?|organismos?|"
-    r"institutions?|instituciones?|organes|órganos?|entités?|entidades?|secteur|sector|société|sociedad|"
-    r"communauté|comunidad|donateurs?|donantes?|membres?|miembros?|experts?|expertos?|"
-    r"mécanismes?|mecanismos?|Rapporteu\w+|Relator\w*|Comité|Conseil|Consejo|Commission|"
-    r"Comisión|Groupes?|Grupos?|Secréta\w+|Secretar\w+|Présidence|Presidencia|Président\w*|President\w*|Bureau|Oficina|"
-    r"Fonds|Fondo|Programme|Programa|agences?|Misión|Mission|Représentant\w*|Representante\w*|"
-    r"Envoyé\w*|Enviado\w*|autorités|autoridades|parlements?|parlamentos?|"
-    r"Organisation|Organización|Directeur|Directrice|Director\w*|Coordonnateur|Coordinador\w*|"
-    r"Haut-Commissa\w+|Alt[oa]\s+Comisionad\w+|Conférence|Conferencia|Assemblée|Asamblea|"
-    r"Tribunal|Cour|Corte|Union|Unión|Banque|Banco|entreprises?|empresas?|médias|medios|"
-    r"Puissances?|Potencias?|territoires?|territorios?|Forces?|Fuerzas?|Opération|Operación|"
-    r"Département|Departamento|Division|División|Institut|Instituto|Université|Universidad|"
-    r"Centre|Centro|Office|Équipe|Equipo|Coordonnat\w+|Agence|Organismo|"
-    r"jeunes|jóvenes|femmes|mujeres|personnes|personas|peuples|pueblos|défenseurs|defensores|"
-    r"instances|instancias|Naciones\s+Unidas|INTERPOL|Association|Asociación|régimen|régime|"
-    r"reunión|réunion|participants|participantes|dirigeants|dirigentes|créanciers|acreedores|"
-    r"débiteurs|deudores|intervenants|interesados|prestataires|agentes|chefs|jefes|responsables|"
-    r"combattants|combatientes|colons|colonos|líderes|titulaires|titulares|juges|jueces|"
-    r"alianzas|partenariats|auteurs|coauteurs|patrocinadores|délégations|delegaciones|lados)\b",
-    re.I,
-)
-# a known actor's name inside another's: "l’Envoyée du Secrétaire général", "la Oficina
-# Regional del Alto Comisionado"
-_INSIDE = re.compile(
-    r"(?-i:[A-ZÀ-Ý])[^\W\d_]+\s+(?:(?!(?:et|y|e|ou|o)\s)(?-i:[a-zà-ÿ])[^\W\d_]+\s+)?"
-    r"(?:du|de\s+la|de\s+l[’']|des|del|de\s+los|de\s+las|de)\s*$"
-)
-# adverbials between the verb and its addressees: "Demande de nouveau à cet égard au ..."
-_ADVERBIAL = re.compile(
-    r"\b(?:à\s+cet\s+égard|de\s+nouveau|en\s+outre|également|instamment|vivement|aussi|"
-    r"a\s+este\s+respecto|nuevamente|también|además|encarecidamente|una\s+vez\s+más|"
-    r"en\s+(?:este|ese)\s+(?:sentido|contexto)|a\s+ese\s+respecto|dans\s+ce\s+contexte|"
-    r"à\s+ce\s+propos|de\s+ses\s+vœux|donc|partant|par\s+consiguiente|por\s+ende|"
-    r"encore\s+une\s+fois|en\s+conséquence|par\s+conséquent|dès\s+lors)\b",
-    re.I,
-)
-_ASIDE = re.compile(
-    r"^(?:à\s+cet\s+égard|en\s+particulier|notamment|selon\s+qu|a\s+este\s+respecto|en\s+"
-    r"particular|entre\s+otr|según\s+proceda|le\s+cas\s+échéant|dans\b|selon\b|conformément|"
-    r"compte\s+tenu|afin\b|en\s+vue|de\s+conformidad|con\s+arreglo|en\s+consonancia|"
-    r"teniendo\b|dentro\b|sous\b|sans\b|sin\b|en\s+application|en\s+coopération|"
-    r"en\s+colaboración|en\s+cumplimiento)",
-    re.I,
-)
-
-
-def _antecedent(
-    w: _Words, text: str, dative: bool = False, singular: bool = False
-) -> list[Addressee]:
-    """The last actor named in `text`, for a pronoun after it ("Note les efforts fournis par
-    les autorités de la République démocratique du Congo ..., les encourage à"); for a
-    pronoun of the one spoken to ("y le solicita", "et lui demande"), the last one spoken to
-    ("la solicitud que hizo al Secretario General ..."); else the last name ("la
-    transformación de la Crónica ONU ..., y la alienta")."""
-    spoken_to = list(_TO.finditer(text)) if dative else []
-    for m in reversed(spoken_to):  # (one of the actors the language knows first)
-        known = [who for p, who in w.actors if p.match(text, m.end())]
-        if known:
-            return known[:1]
-    for m in reversed(spoken_to):
-        if _ACTOR.match(text, m.end()):
-            return _named_at(text, m.end())
-    listed = _last_list(w, text) if not singular and not dative else []
-    if listed:
-        return listed
-    known = _known_actors(w, text)
-    nouns = list(_ACTOR.finditer(text))
-    if not nouns and not known:
-        names = [m for m in _NAME.finditer(text) if m.start() > 0]
-        return [Addressee(names[-1].group(), _kind(names[-1].group()))] if names else []
-    latest = max(
-        ((m.start(), who) for p, who in w.actors for m in p.finditer(text)),
-        key=lambda x: x[0],
-        default=None,
-    )
-    known = [latest[1]] if latest else []  # (the one named last, not first named)
-    if not nouns:
-        return known
-    # (a name before a common noun: "la Puissance administrante a facilité ... sur le
-    # territoire ..., et l’encourage à")
-    named = [m for m in nouns if m.group()[:1].isupper()] if singular else []
-    last = named[-1] if named else nouns[-1]
-    if known and _known_at(w, text) >= last.start():
-        return known
-    return _named_at(text, last.start())
-
-
-# what joins the actors of a list: ", ", " et les ", " y la "
-_LIST_GAP = re.compile(
-    r"(?:\s+(?:pour|para|de|du|des|del)\s+[^,;]{0,40}?)?\s*(?:,|,?\s+(?:et|y|e|ainsi\s+que|así\s+"
-    r"como))\s+(?:(?:les|la|le|los|las|el|des|du|l[’'])\s*)?",
-    re.I,
-)
-
-
-def _last_list(w: _Words, text: str) -> list[Addressee]:
-    """The list of actors named last before a plural pronoun, when the last named is one: the
-    pronoun's antecedent is the whole list, not its last name."""
-    spans: dict[int, tuple[int, Addressee]] = {}
-    for p, who in w.actors:
-        for m in p.finditer(text):
-            spans[m.start()] = (m.end(), who)
-    for m in _ACTOR.finditer(text):
-        if not any(a <= m.start() < e for a, (e, _) in spans.items()):
-            (named,) = _named_at(text, m.start())
-            spans[m.start()] = (m.start() + len(named.name), named)
-    runs: list[list[tuple[int, int, Addressee]]] = []
-    for start in sorted(spans):
-        end, who = spans[start]
-        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1][1], start):
-            runs[-1].append((start, end, who))
-        elif not runs or start >= runs[-1][-1][1]:
-            runs.append([(start, end, who)])
-    # (only a list named last: "le Programme des Nations Unies pour le développement et le
-    # Conseil de l’Europe ..., ainsi que leur fructueuse coopération, les encourage à"; an
-    # actor's noun after the list may be the antecedent as well as the list)
-    return [who for _, _, who in runs[-1]] if runs and len(runs[-1]) >= 2 else []
-
-
-def _named_at(text: str, at: int) -> list[Addressee]:
-    tail = re.match(
-        r"[^,;:]*?(?=\s+(?:pour|para|à|a|afin|qui|que|en|dans|sur|et|y)\b|[,;:]|$)", text[at:]
-    )
-    name = tail.group() if tail else text[at:].split()[0]
-    return [Addressee(name, _kind(name))]
-
-
-# whom something is addressed to: "al Secretario General", "au Secrétaire général"
-_TO = re.compile(r"\b(?:(?:al|a\s+la|a\s+los|a\s+las|au|aux|à\s+la)\s+|à\s+l[’']\s*)", re.I)
-# a proper name: "la Crónica ONU", "le Corps commun d’inspection"
-_NAME = re.compile(
-    r"(?-i:[A-ZÀ-Ý])[^\W\d_]+(?:\s+(?:(?:de|del|des|du|la|las|los|le|l[’'])\s*)?(?-i:[A-ZÀ-Ý])[^\W\d_]+)*"
-)
-
-
-def _known_at(w: _Words, text: str) -> int:
-    return max((m.start() for p, _ in w.actors for m in p.finditer(text)), default=-1)
-
-
-def _known_actors(w: _Words, text: str) -> list[Addressee]:
-    """The actors of the language's list named in `text`, in their order."""
-    found = sorted(
-        ((m.start(), who) for pattern, who in w.actors for m in pattern.finditer(text)),
-        key=lambda x: x[0],
-    )
-    out: list[Addressee] = []
-    for _, who in found:
-        if who not in out:
-            out.append(who)
-    return out
-
-
-def _kind(name: str) -> str:
-    low = name.lower()
-    if any(k in low for k in ("état", "estado", "gouvernement", "gobierno", "pays", "país")):
-        return "member_states"
-    if any(k in low for k in ("nations unies", "naciones unidas", "rapporteur", "relator")):
-        return "un_system"
-    return "non_state"
-
-
 def due_by_ordinal(pattern: re.Pattern, lang: Language, text: str, doc: Document) -> Due | None:
     """The first session `pattern` finds in `text` by its ordinal words (group "ord":
     "soixante-seizième", "septuagésimo sexto", "семьдесят шестой", "第七十六"), with its years."""
@@ -538,7 +206,7 @@ def due_by_ordinal(pattern: re.Pattern, lang: Language, text: str, doc: Document
     return None
 
 
-def _make(w: _Words, eid, mtype, verb, who, action, text, doc) -> Mandate:
+def _make(w: Words, eid, mtype, verb, who, action, text, doc) -> Mandate:
     due = due_by_ordinal(w.due, w.lang, action, doc)
     report_to = None
     if w.report.search(action) and (due or re.search(r"\blui\b|\ble\s+presente", action)):
@@ -575,7 +243,7 @@ def _leaves(items: tuple[Item, ...]):
             yield it
 
 
-def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Mandate]:
+def _clause_mandates(w: Words, eid, text, items, doc, finite=False) -> list[Mandate]:
     types = TYPES
     out: list[Mandate] = []
     for start, end, lead, skip in clauses(w, text, finite):
@@ -588,12 +256,12 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
         if wish:
             mtype = "encouragement"
         clause = text[start:end].strip().rstrip(";.,")
-        insist = _INSIST.match(_ADVERBIAL.sub(" ", clause[skip + lead.end :]))
+        insist = _INSIST.match(ADVERBIAL.sub(" ", clause[skip + lead.end :]))
         if insist and lead.text.lower().startswith("insist") and not skip:
             # "insiste à cet égard auprès du Département de la communication globale pour
             # qu’il fasse du multilinguisme ... une priorité", as English "urges the
             # Department ... to mainstream multilingualism"
-            who = [a for a in addressees(w, insist.group("who"), doc) if _named(a)]
+            who = [a for a in addressees(w, insist.group("who"), doc) if is_named(a)]
             if who:
                 action = clause[skip + lead.end :][insist.end("who") :].strip()
                 out.append(_make(w, eid, types.get("urge"), lead.text, who, action, clause, doc))
@@ -626,11 +294,11 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             continue
         rest = clause[skip + lead.end :]
         shared = re.match(r"(?i)\s*(?:et|y|e)\s+", rest)
-        second = _lead(w, rest[shared.end() :]) if shared else None
+        second = verb_lead(w, rest[shared.end() :]) if shared else None
         if second is not None and second.kind == OPERATIVE:
             rest = rest[shared.end() + second.end :]  # "encourage et appuie tous les efforts"
-            thing = _QUANTIFIERS.sub("", _object(rest))
-            if not _NOT_ACTOR.match(thing) and not _head(thing, w):
+            thing = QUANTIFIERS.sub("", object_of(rest))
+            if not NOT_ACTOR.match(thing) and not actor_head(thing, w):
                 continue  # "Encourage et soutient l’entrepreneuriat féminin": no one asked
         if skip:
             # "..., et le prie de ...": the one named before, by the last clause that asked,
@@ -639,10 +307,8 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             pronoun = text[start : start + skip].strip().lower()
             dative = pronoun in ({"le", "les"} if w.lang.code == "es" else {"lui", "leur"})
             singular = pronoun in ("le", "la", "lo", "l’", "l'", "lui")
-            who = (
-                list(out[-1].addressees) if out else _antecedent(w, text[:start], dative, singular)
-            )
-            if m is not None and who and not _ADVERBIAL.sub("", rest[: m.start()]).strip(" ,"):
+            who = list(out[-1].addressees) if out else antecedent(w, text[:start], dative, singular)
+            if m is not None and who and not ADVERBIAL.sub("", rest[: m.start()]).strip(" ,"):
                 for act in actions(w, rest[m.start() :]):
                     out.append(_make(w, eid, mtype, lead.text, who, act, clause, doc))
             continue
@@ -650,7 +316,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
         verb = lead.text
         if lead.lemma in _RESTATING and not w.restated.match(rest):
             # "reafirma a este respecto su solicitud de que": past the adverbial
-            plain = _ADVERBIAL.sub(" ", rest)
+            plain = ADVERBIAL.sub(" ", rest)
             if w.restated.match(plain):
                 rest = plain
         restated = w.restated.match(rest) if lead.lemma in _RESTATING else None
@@ -680,7 +346,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             # "Rappelle que la Directrice exécutive du Programme des Nations Unies pour
             # l’environnement a été invitée, en sa qualité de ..., à faciliter", as English
             # "Recalls the invitation to the Executive Director ... to facilitate"
-            who = [a for a in addressees(w, passive.group("who"), doc) if _named(a)]
+            who = [a for a in addressees(w, passive.group("who"), doc) if is_named(a)]
             after = rest[passive.end() :]
             m = _action_mark(w, after)
             if who and m is not None:
@@ -721,8 +387,8 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
                 # les parties": a thing asked for, of whom it names ("all parties"), if anyone
                 by = _BY.search(rest)
                 head = by.group("who") if by else ""
-                actor = _ACTOR.match(_QUANTIFIERS.sub("", head))  # (not "par les Afghans")
-                who = [a for a in addressees(w, head, doc) if _named(a)] if actor else []
+                actor = ACTOR.match(QUANTIFIERS.sub("", head))  # (not "par les Afghans")
+                who = [a for a in addressees(w, head, doc) if is_named(a)] if actor else []
                 if who:
                     out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
                 continue
@@ -731,8 +397,8 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
         if (
             lead.lemma == "call"
             and not w.call_names.match(rest)
-            and not _named_subject(rest)
-            and not _nominal(w, rest, doc)
+            and not named_subject(rest)
+            and not nominal_actors(w, rest, doc)
         ):
             continue  # "Demande l’arrêt ...", "Pide que se ...": a call that names no one
         if mtype == "decision":
@@ -742,12 +408,12 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
         if elided and mtype in ("request", "call", "urge", "invitation", "encouragement"):
             # "Toma nota del informe del Secretario General y solicita que en su septuagésimo
             # sexto período de sesiones le presente un informe": the one named before
-            who = _antecedent(w, text[:start])
+            who = antecedent(w, text[:start])
             if who:
                 action = rest.lstrip()[3:].strip()  # (with its session: "en su ... le presente")
                 out.append(_make(w, eid, mtype, verb, who, action, clause, doc))
                 continue
-        names = _ACTOR.search(rest) or any(p.search(rest) for p, _ in w.actors)
+        names = ACTOR.search(rest) or any(p.search(rest) for p, _ in w.actors)
         chapeau_only = last and rest.rstrip().endswith(":") and not names
         listed = _points_asked(w, items, doc) if chapeau_only else []
         if listed and mtype in ("request", "call", "urge", "invitation", "encouragement"):
@@ -758,7 +424,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             for it, who, action in listed:
                 out.append(_make(w, it.eid, mtype, verb, who, action, it.text, doc))
             continue
-        chapeau = _THAT.match(rest) if last and items and rest.rstrip().endswith(":") else None
+        chapeau = THAT.match(rest) if last and items and rest.rstrip().endswith(":") else None
         if chapeau and mtype in ("request", "call", "urge", "invitation", "encouragement"):
             # "Demande instamment que tous les pays, les organismes des Nations Unies ... et
             # tous les autres acteurs intéressés, réaffirmant ..., jugeant ... : a)
@@ -767,14 +433,14 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             subject = re.split(
                 r",\s*(?:[^\W\d_]+ant|[^\W\d_]+ando|[^\W\d_]+endo)\b", rest[chapeau.end() :]
             )[0]
-            head = _head(subject, w)
-            who = [a for a in addressees(w, head, doc) if _named(a)] if head else []
+            head = actor_head(subject, w)
+            who = [a for a in addressees(w, head, doc) if is_named(a)] if head else []
             for it in _leaves(items) if who else ():
                 out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
             if who:
                 continue
-        that = _that_clause(rest)
-        if that is not None and (mtype != "call" or _ACTOR.search(that[0])):
+        that = that_clause(rest)
+        if that is not None and (mtype != "call" or ACTOR.search(that[0])):
             # "Recommande que les États Membres adoptent ...", "Solicita que el Consejo
             # Ejecutivo ... considere ...", "pide que la Oficina ... siga": the subject of the
             # that-clause is asked
@@ -785,27 +451,27 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             # proporcionen recursos ... a la secretaría" asks no one)
             action = that[1]
             if impersonal:
-                who, action = _impersonal_asked(w, that[0], doc)
+                who, action = impersonal_asked(w, that[0], doc)
             else:
                 # (none for "que las contribuciones prometidas por los donantes se desembolsen")
-                head = _head(that[0], w)
-                who = [a for a in addressees(w, head, doc) if _named(a)] if head else []
+                head = actor_head(that[0], w)
+                who = [a for a in addressees(w, head, doc) if is_named(a)] if head else []
             if who:
                 out.append(_make(w, eid, mtype, verb, who, action, clause, doc))
                 continue
             if impersonal:
                 continue
-        if that is None and _THAT.match(_ADVERBIAL.sub(" ", rest).lstrip(" ,")):
+        if that is None and THAT.match(ADVERBIAL.sub(" ", rest).lstrip(" ,")):
             # "Demande de nouveau que la coopération entre l’Organisation des Nations Unies et
             # le Conseil de l’Europe soit renforcée", "que soient améliorées la coordination
             # et la cohérence entre les mécanismes actuels": a passive asks those whose
             # cooperation it asks for, as "Pide que se fortalezca la cooperación entre"
-            who = _nominal(w, rest, doc)
+            who = nominal_actors(w, rest, doc)
             if who:
                 out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
             continue
         if wish:
-            who = _nominal(w, rest, doc)  # "Souhaite voir se renforcer la coopération entre"
+            who = nominal_actors(w, rest, doc)  # "Souhaite voir se renforcer la coopération entre"
             if who:
                 out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
             continue
@@ -813,7 +479,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
         if inverted:
             # "Invita a contribuir a los Gobiernos, los titulares de mandatos ...": the action
             # before whom it asks, as English "Invites the contributions of Governments"
-            who = [a for a in addressees(w, rest[inverted.end() :], doc) if _named(a)]
+            who = [a for a in addressees(w, rest[inverted.end() :], doc) if is_named(a)]
             if who:
                 out.append(_make(w, eid, mtype, verb, who, inverted.group("act"), clause, doc))
                 continue
@@ -827,9 +493,9 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
             if who:
                 continue
         if m is None:
-            if _NOT_ACTOR.match(_object(rest)):
+            if NOT_ACTOR.match(object_of(rest)):
                 # "Alienta también la colaboración entre las Naciones Unidas y el Centro ..."
-                who = _nominal(w, rest, doc)
+                who = nominal_actors(w, rest, doc)
                 if who:
                     out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
                 continue
@@ -838,21 +504,21 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
                 for it in _leaves(items) if who else ():
                     out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
             continue
-        if _NOT_ACTOR.match(_object(rest[: m.start()])):
+        if NOT_ACTOR.match(object_of(rest[: m.start()])):
             # "Encourage la mise en œuvre du plan ... visant à": a thing, not an actor (but
             # "Alienta la cooperación entre X y Y para": X and Y, as English reads them)
-            who = _nominal(w, rest, doc)
+            who = nominal_actors(w, rest, doc)
             if who:
                 out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
             continue
         if _DEMONSTRATIVE.match(rest[: m.start()]):
-            who = _antecedent(w, text[:start])  # "et prie ce dernier de", "engage celui-ci à"
+            who = antecedent(w, text[:start])  # "et prie ce dernier de", "engage celui-ci à"
         else:
             who = addressees(w, rest[: m.start()], doc)
-        if not who and not _ADVERBIAL.sub("", rest[: m.start()]).strip(" ,"):
+        if not who and not ADVERBIAL.sub("", rest[: m.start()]).strip(" ,"):
             # "recommande de poursuivre l’action en faveur du dialogue entre les médias de
             # toutes cultures": no addressee, those whose dialogue it asks for
-            who = [a for a in _nominal(w, rest, doc) if _BETWEEN.search(rest)]
+            who = [a for a in nominal_actors(w, rest, doc) if BETWEEN.search(rest)]
             if who:
                 out.append(_make(w, eid, mtype, verb, who, rest.strip(), clause, doc))
             continue
@@ -868,7 +534,7 @@ def _clause_mandates(w: _Words, eid, text, items, doc, finite=False) -> list[Man
 _DETERMINED = re.compile(r"(?i)\b(?:déterminée?s?|résolue?s?)$")
 
 
-def _points_asked(w: _Words, items, doc: Document) -> list[tuple[Item, list[Addressee], str]]:
+def _points_asked(w: Words, items, doc: Document) -> list[tuple[Item, list[Addressee], str]]:
     """(point, whom it asks, action) for each point under a chapeau when every one opens
     with those it asks ("Les États dotés d’armes nucléaires à énoncer", "Todos los Estados
     entablen un diálogo"); [] otherwise."""
@@ -876,16 +542,16 @@ def _points_asked(w: _Words, items, doc: Document) -> list[tuple[Item, list[Addr
     for it in _leaves(items):
         text = it.text
         if w.lang.code == "es":
-            that = _that_clause("que " + text)
-            head = _head(that[0], w) if that and that[0] is not that[1] else None
+            that = that_clause("que " + text)
+            head = actor_head(that[0], w) if that and that[0] is not that[1] else None
             action = that[1].strip() if that else ""
         else:
             m = _action_mark(w, text, True)
-            head = _head(text[: m.start()], w) if m is not None and m.start() else None
+            head = actor_head(text[: m.start()], w) if m is not None and m.start() else None
             action = text[m.start() :].strip() if m is not None else ""
-        bare = _QUANTIFIERS.sub("", head or "")
-        actor = _ACTOR.match(bare) or any(p.match(bare) for p, _ in w.actors)
-        who = [a for a in addressees(w, head, doc) if _named(a)] if head and actor else []
+        bare = QUANTIFIERS.sub("", head or "")
+        actor = ACTOR.match(bare) or any(p.match(bare) for p, _ in w.actors)
+        who = [a for a in addressees(w, head, doc) if is_named(a)] if head and actor else []
         if not who:
             return []  # ("Concevoir et mettre en œuvre ...": a point that names no one)
         out.append((it, who, action))
@@ -914,7 +580,7 @@ _WHO_CAN = re.compile(
 )
 
 
-def _action_mark(w: _Words, rest: str, governs_a: bool = False) -> re.Match | None:
+def _action_mark(w: Words, rest: str, governs_a: bool = False) -> re.Match | None:
     """Where the addressees end and the action begins, past a relative clause of theirs.
     `governs_a`: the verb asks "a que" ("Invita a X a que", "Alienta", "Insta"), so a bare
     "que" before a later "a que" is a relative's ("los principales patrocinadores de los
@@ -979,309 +645,7 @@ def _chapeau(action: str) -> bool:
     return not bare or bool(_FOLLOWING.search(a))
 
 
-_THAT = re.compile(
-    r"^\s*(?:,[^,;]{1,200},\s*)?(?:[^\W\d_]+ment[e]?\s+)?(?:de\s+|para\s+|pour\s+|a\s+)?"
-    r"(?:que(?=[\s,])\s*|qu[’'])"
-)
-# an aside right after "que": "Recommande que, conformément à son mandat, le Comité ...
-# formule", "demande que, dans leurs décisions et mesures, les États Membres accordent"
-_THAT_ASIDE = re.compile(r"\s*,\s*(?-i:[a-zàâçéèêëîïôûùüÿñóíúá])[^,;:]{1,250},\s*")
-# what follows a verb of the subjunctive in the singular, the verb not a noun or adjective of
-# the subject: an article, a preposition, an adverb ("envisage des procédures", "poursuive
-# activement", "ponga fin")
-_AFTER_VERB = re.compile(
-    r"(?:des|les|la|le|l[’']|un|une|du|de|d[’']|à|au|aux|son|sa|ses|leur|leurs|tout|toute|"
-    r"toutes|tous|los|las|el|lo|una|al|del|a|en|con|su|sus|todo|toda|todos|todas|sin|fin|"
-    r"[^\W\d_]+ment[e]?)\b",
-    re.I,
-)
-# the subjunctive in the singular of the verbs most often asked for, irregular or
-# ambiguous: "que el régimen sirio ponga fin", "qu’Israël cesse"
-_SUBJUNCTIVE_WORDS = """ponga haga siga tenga cese deje cumpla vele preste fasse prenne mette tienne
-    cesse veille poursuive continúe prosiga"""
-_SUBJUNCTIVE = frozenset(_SUBJUNCTIVE_WORDS.split())
-# a verb of the subjunctive before its subject: "que prosiga", "a que continúe", "que haya"
-_INVERTED = re.compile(
-    r"(?-i:[a-záéíóúñ]+)(?:a|e|an|en|ga|gan|ya|yan)$|haya|hayan|(?:pro)?siga|continúe|aumente|"
-    r"mejore|se"
-)
-# verbs of a that-clause that ask no one to act: being, having
-_NOT_ASKED = frozenset(("soit", "soient", "sea", "sean", "aient", "ait", "tengan", "tenga"))
-# a pronoun between the subject and its verb: "que Israel se retire", "qu’Israël s’abstienne"
-_PRONOUNS = frozenset(("se", "s", "lui", "nous"))
-# words that end like a verb of the subjunctive and are none ("de", "la", "le Président")
-_NOT_VERB_WORDS = """de la le une que ce cette entre comme contre notre votre leur sobre este esta ese esa
-    nombre parte base mediante durante conforme pobreza una cada toda todo otra entre dentro
-    frente parte respecte mesure sorte manière ocupante ocupant presente présente suivante
-    misma mismo propia propio para hacia desde contra celle elle quelle laquelle"""
-_NOT_VERB = frozenset(_NOT_VERB_WORDS.split())
-_NOT_PLURAL_WORDS = """origen imagen examen régimen orden crimen joven volumen dictamen margen resumen
-    président compétent pertinent récent différent permanent excellent agent urgent parent
-    patient accident incident client adolescent continent précédent équivalent océan
-    syrien palestinien israélien iranien ukrainien européen libyen tunisien algérien égyptien
-    indien italien chrétien quotidien ancien afghan soudanais yéménite cambodgien haïtien
-    colombien vénézuélien nicaraguayen bélarussien arménien azerbaïdjanais géorgien iraquien
-    jordanien libanais mauritanien nigérien malien tchadien centrafricain congolais"""
-_NOT_PLURAL_VERB = frozenset(_NOT_PLURAL_WORDS.split())
-_NOT_SUBJECT_WORDS = "chaque aucune quelque celle ninguna alguna cualquiera dicha nuestra notre"
-_NOT_SUBJECT = _NOT_VERB | frozenset(_NOT_SUBJECT_WORDS.split())
-
-
-def _that_clause(rest: str) -> tuple[str, str] | None:
-    """(subject, predicate) of "que X hagan ...", "que le Conseil ... examine ...": the
-    verb is the first word after the subject that ends like the present subjunctive, in
-    the plural ("-en", "-an", "-ent"), or in the singular ("-e", "-a") after a name or a
-    comma ("que el Programa continúe", "que Israel, la Potencia ocupante, coopere")."""
-    m = _THAT.match(rest)
-    if m is None:
-        return None
-    end = m.end()
-    aside = _THAT_ASIDE.match(rest, end)
-    if aside:
-        end = aside.end()
-    if re.match(r"(?i)soi(?:en)?t\b", rest[end:]):
-        return None  # "que soient améliorées la coordination ...": a passive asks no one
-    first = re.match(r"\s*([^\W\d_]+)", rest[end:])
-    if (
-        first
-        and _INVERTED.match(first.group(1))
-        and (len(first.group(1)) > 3 or first.group(1) in ("se", "haya"))
-        and first.group(1).lower() not in _NOT_SUBJECT
-    ):
-        # "a que prosiga la cooperación entre ...", "que continúe la labor": the verb
-        # first, its subject after it, a thing asked for as "que se ..."
-        predicate = rest[end:]
-        return predicate, predicate
-    prev = ""
-    scan = rest[end : end + 400]
-    for t in re.finditer(r"[^\W\d_]+|[,;:]", scan):
-        word = t.group()
-        if word in ";:":
-            return None
-        low = word.lower()
-        # (not the verb of a relative clause: "los que luchan en apoyo del régimen sirio")
-        verb = word[:1].islower() and low not in _NOT_VERB and len(low) > 2 and prev != "que"
-        plural = low.endswith(("en", "an", "ent")) and not low.endswith("ment")
-        if verb and plural and low not in _NOT_PLURAL_VERB and t.start() > 0:
-            break
-        singular = verb and low.endswith(("e", "a")) and t.start() > 0
-        if singular and (prev[:1].isupper() or prev == "," or prev.lower() in _PRONOUNS):
-            break
-        if singular and low in _SUBJUNCTIVE or verb and low in ("soit", "soient"):
-            break
-        if (
-            low in ("presente", "présente", "dé")
-            and t.start() > 0
-            and prev.lower() not in ("la", "el", "le", "las", "los", "les", "que")
-        ):
-            break  # "que el Secretario General presente a la Asamblea", "dé instrucciones"
-        if (
-            singular
-            and prev[:1].islower()
-            and prev.lower() not in _NOT_VERB
-            and not re.match(r"(?i)(?:les?|la|l[’']|des?|du|d[’']|un|une|el|los|las|del|al)$", prev)
-            and _AFTER_VERB.match(scan, t.end() + 1)
-        ):
-            break  # "que le Conseil exécutif de ... des armes chimiques envisage des procédures"
-        prev = word
-    else:
-        return None
-    passive = low in _NOT_ASKED and not (
-        low in ("sea", "sean", "soit", "soient")
-        and not re.match(r"(?i)[^\W\d_]+\s+[^\W\d_]+(?:ad|id|é|i|u)[oa]?e?s?\b", scan[t.start() :])
-    )  # ("que los Gobiernos sean inclusivos" asks them; "que soient respectés" no one)
-    if passive or re.match(
-        r"(?i)[^\W\d_]+\s+(?:d[’']être|de\s+ser|à\s+être|siendo|l[’']objet|objeto)\b",
-        scan[t.start() :],
-    ):
-        # "que soient respectés", "que les recommandations continuent d’être mises", "que
-        # l’Accord fasse l’objet de nouvelles ratifications", "que les femmes et les filles
-        # aient la possibilité": asks no one to act
-        return None
-    at = end + t.start()
-    subject = rest[end:at].strip(" ,")
-    if not subject:
-        return None
-    subject = re.sub(r"\s+(?:se|s[’'])$", "", subject)
-    named = _ACTOR.search(subject) or re.search(r"\b(?-i:[A-ZÀ-Ý])", subject)
-    if re.search(r"(?i)\b(?:se|s[’'])$", rest[end:at].strip()) and not named:
-        return None  # "que las futuras actualizaciones del mandato se pongan": a thing, passive
-    if re.match(r"(?i)se\b", subject):
-        # "Pide que se autorice el acceso de los órganos internacionales ...", as English
-        # "Calls for the ... bodies to be granted access": an ask all the same, of whom the
-        # predicate names (if anyone)
-        predicate = rest[at:]
-        return predicate, predicate
-    return subject, rest[at:]
-
-
-def _object(phrase: str) -> str:
-    """What a verb governs, without the adverbials and asides before it ("Encourage, dans les
-    situations d’urgence humanitaire, les efforts", "préconise à cet égard la mise en œuvre")."""
-    phrase = _ADVERBIAL.sub(" ", phrase)
-    phrase = re.sub(r"^\s*,[^,;]{1,250},", " ", phrase)
-    return re.sub(_ARTICLES, "", phrase.strip(" ,"))
-
-
-# actors named by the cooperation asked of them: "la cooperación entre las Naciones Unidas y
-# el Consejo de Europa", "la coopération entre l’Organisation et INTERPOL"
-_BETWEEN = re.compile(
-    r"\b(?-i:cooperación|colaboración|coordinación|diálogo|interacción|intercambios?|consultas|"
-    r"coopération|collaboration|coordination|dialogue|interaction|échanges|concertation)\b"
-    r"[^,;:()]{0,40}?(?:,[^,;:()]{1,40},(?:(?:\s+con\s+respecto\s+a|\s+sur|\s+on)[^,;:()]{0,60}?)?)?\s*\b(?:entre|among|qu[’']entretiennent|que\s+mantienen)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:"
-    r"(?:para|pour)\s+(?!(?:los|las|el|la|les|le|l[’'])\s*(?:(?-i:[A-Z])|réfugiés|développement|"
-    r"environnement|enfance|alimentation|éducation|desarrollo|medio\s+ambiente|infancia|"
-    r"refugiados))|a\s+fin|con\s+miras|"
-    r"en\s+(?:el|la|los|las|lo|materia|apoyo|relación|esferas?|ámbitos?)|sobre|mediante|"
-    r"por\s+conducto|con\s+(?:el|la|miras|respecto)|dentro|afin|en\s+vue|dans|sur|par\s+"
-    r"l|au\s+service|en\s+matière|aux\s+fins|à\s+l|en\s+ce\s+qui|cuando|lorsque|a\s+nivel|"
-    r"au\s+niveau|de\s+(?:modo|manera|façon)|a\s+través|así\s+como|ainsi\s+que|[ye]\s+a\s+que|"
-    r"et\s+à|soi(?:en)?t|sea|sean)\b|[;:.]|$)",
-    re.I,
-)
-
-
-_QUANTIFIERS = re.compile(
-    r"^(?:(?:ensemble\s+des|ensemble\s+du|todos|todas|tous|toutes|tout|toute|ambos|ambas|les|los|"
-    r"las|la|le|l[’']|el|des|"
-    r"ces|estos|estas|esos|esas|sus|ses|leurs|sa|son|su|cada|chaque|dichos?|dichas?|deux|dos)"
-    r"\b\s*)+",
-    re.I,
-)
-
-
-def _head(subject: str, w: _Words | None = None) -> str | None:
-    """A subject whose head names an actor ("les acteurs du développement", "la Puissance
-    occupante", "el régimen sirio"), without an aside before it; None for a thing of theirs
-    ("las contribuciones prometidas por los donantes", "el juicio")."""
-    subject = subject.strip(" ,")
-    head = _QUANTIFIERS.sub("", subject)
-    if head[:1].islower() and not _ACTOR.match(head) and "," in head:
-        # "qu’en application des résolutions pertinentes du Conseil de sécurité, Israël"
-        subject = subject.split(",", 1)[1].strip()
-        head = _QUANTIFIERS.sub("", subject)
-    known = w is not None and any(p.match(head) for p, _ in w.actors)
-    return subject if head[:1].isupper() or _ACTOR.match(head) or known else None
-
-
-def _named(a: Addressee) -> bool:
-    return bool(a.name[:1].isupper() or _ACTOR.search(a.name))
-
-
-# actors named by the efforts asked of them: "Alienta los esfuerzos de todos los Estados
-# partes por elaborar", "la participación de los Estados en un diálogo", "Pide la plena
-# cooperación de Israel con", "por parte de los Estados", as English "efforts by all States"
-_OF = re.compile(
-    r"(?:(?-i:plena|pleine|mayor|plus\s+grande)\s+)?(?:(?-i:esfuerzos|participación|cooperación|colaboración|contribuciones|compromiso|"
-    r"efforts|participation|coopération|collaboration|contributions|engagement|initiatives|"
-    r"iniciativas|labor|gestiones)\s+(?:(?-i:plena|pleine|activa|active|continua|continue|constantes?|"
-    r"continuas|constants|soutenus|sostenidas|constructiva|constructive)\s+)?(?:(?:des|del|du|de|desde)\b|d[’']|(?-i:[a-zàâçéèêëîïôûù]+(?:ées|és|"
-    r"ises|adas|idas))\s+(?:par|por))|por\s+parte\s+"
-    r"(?:de|del)|de\s+la\s+part\s+(?:de|des|du|d[’']))\s*(?P<who>[^,;:()]{1,150}?)(?=\s+(?:por|para|"
-    r"con|en|a|à|pour|avec|dans|afin|sur|visant|encaminad\w+|destinad\w+|que|qui|y|et)\b|[,;:.]|$)",
-    re.I,
-)
-
-
-# actors whose cooperation among themselves is asked for: "la coordination et la cohésion des
-# entités des Nations Unies entre elles et avec les parties prenantes"
-_AMONG_THEMSELVES = re.compile(
-    r"\b(?-i:coordination|coopération|collaboration|cohésion|coordinación|cooperación|"
-    r"colaboración|coherencia)\b[^,;:]{0,40}?\b(?:des|du|de\s+la|de\s+l[’']|de\s+los|de\s+las|"
-    r"del)\s*(?P<who>[^,;:]{1,80}?)\s+entre\s+(?:elles|eux|ellos|ellas|sí)\b",
-    re.I,
-)
-
-
-# (not the agent of a participle: "la politique nationale ... élaborée par le Gouvernement",
-# "comme prévu par le Programme")
-# whom a thing asked for names as its doer after it: "l’application sans réserve et
-# transparente, par tous les créanciers bilatéraux officiels, de l’Initiative", "la
-# elaboración de mecanismos de regulación por la Comunidad Económica ...", as English "the
-# full and transparent implementation by all official bilateral creditors"
-_AGENT = re.compile(
-    r"^(?P<thing>[^;:()]{0,120}?)(?:,\s*|\s+)"
-    r"(?:par|por(?:\s+parte(?=\s+de))?)\s+(?:de\s+|d[’']\s*)?"
-    r"(?P<who>(?:(?:tous|toutes|todos|todas)\s+)?(?:les|los|las|la|le|l[’']|el)\s*[^,;:()]{1,120}?)"
-    r"(?=\s+(?:(?:pour|para)\s+(?!(?:la|le|l[’']|el|les|los|las)\s*(?-i:[A-Z]))|afin|con\s+miras|en\s+vue|avec|dans|sur|sobre|[ye]t?\s+(?:a|à)\s|y\s+(?:pide|alienta|"
-    r"exhorta|insta|solicita|invita|observa|acoge))\b|[,;:.]|$)",
-    re.I,
-)
-
-
-# (not the nouns in "-ité", "-auté": "des capacités par l’Organisation")
-_PARTICIPLE = re.compile(
-    r"(?i)(?:(?<!it)(?<!ut)(?:é|ée|és|ées)|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites|ado|ada|ados|"
-    r"adas|ido|ida|idos|idas|to|ta|tos|tas|cho|cha)$"
-)
-_CONTINUED_USE = re.compile(r"(?i)\bcontinu(?:e|ée|és|ées|ado|ada|ados|adas)$")
-
-
-def _agent(thing: str) -> re.Match | None:
-    m = _AGENT.match(thing) if _NOT_ACTOR.match(thing) else None
-    if m is None:
-        return None
-    before = m.group("thing")
-    # ("l’utilisation continue par le Département": an adjective, not a participle)
-    return None if _PARTICIPLE.search(before) and not _CONTINUED_USE.search(before) else m
-
-
-def _nominal(w: _Words, text: str, doc: Document) -> list[Addressee]:
-    thing = _QUANTIFIERS.sub("", _object(text))  # (efforts: what the verb governs)
-    m = _AMONG_THEMSELVES.search(text) or _BETWEEN.search(text) or _OF.match(thing) or _agent(thing)
-    if m is None:
-        return []
-    head = _head(m.group("who"), w)
-    return [a for a in addressees(w, head, doc) if _named(a)] if head else []
-
-
-# a subject after its verb: "a que participen en ellas todas las partes interesadas"
-_POSTVERBAL = re.compile(
-    r"(?i)^\s*(?-i:[a-záéíóúñ]+)(?:en|an)\s+(?:en\s+(?:ellas?|ellos?|él)\s+|activamente\s+|"
-    r"plenamente\s+)?(?P<who>(?:todos|todas)\s+(?:los|las)\s+[^,;:]+?|(?:los|las)\s+[^,;:]+?)"
-    r"(?=[,;:]|\s+(?:en|a|al|con|para|de|y)\b|$)"
-)
-# a second that-clause, its subject named: "a que se ponga fin a la impunidad y a que las
-# autoridades afganas investiguen"
-_AND_THAT = re.compile(r"(?i)\s(?:y|e|et)\s+(?:a\s+)?(?=que\s|qu[’'])")
-
-
-def _impersonal_asked(w: _Words, predicate: str, doc: Document) -> tuple[list[Addressee], str]:
-    """(whom, action) of an ask whose that-clause names no subject before its verb: those
-    whose cooperation it asks for ("a que prosiga la cooperación entre las Naciones Unidas y
-    el Consejo de Europa"), the doer of the thing it asks for ("a que aumente el número de
-    ratificaciones ... por parte de los Estados"), a subject after the verb ("a que participen
-    en ellas todas las partes interesadas") or that of a second that-clause ("a que se ponga
-    fin a la impunidad y a que las autoridades afganas investiguen"); none for "Solicita que
-    se proporcionen recursos ... a la secretaría"."""
-    who = _nominal(w, predicate, doc)
-    if who:
-        return who, predicate
-    core = re.sub(r"(?i)^\s*(?:se\s+)?[^\W\d_]+\s+", "", predicate)  # (past its verb)
-    found = _AGENT.match(core) or _POSTVERBAL.match(predicate) or _OF.match(core)
-    head = _head(found.group("who"), w) if found else None
-    if head and not _PARTICIPLE.search(found.groupdict().get("thing") or ""):
-        who = [a for a in addressees(w, head, doc) if _named(a)]
-        if who:
-            return who, predicate
-    second = _AND_THAT.search(predicate)
-    that = _that_clause(predicate[second.end() :]) if second else None
-    if that is not None and that[0] is not that[1]:
-        head = _head(that[0], w)
-        who = [a for a in addressees(w, head, doc) if _named(a)] if head else []
-        if who:
-            return who, that[1]
-    return [], predicate
-
-
-def _named_subject(rest: str) -> bool:
-    """ "Demande ... que tous les États ... deviennent parties": a call whose that-clause
-    names who is to act."""
-    m = re.search(r"\bque\s*,?\s+(.{1,80})", rest)
-    return bool(m and _ACTOR.search(m.group(1)))
-
-
-def _decision(w: _Words, eid, verb, clause, rest, items, doc) -> list[Mandate]:
+def _decision(w: Words, eid, verb, clause, rest, items, doc) -> list[Mandate]:
     itself = [body_itself(doc.body)]
     if w.remain.match(rest):
         return [_make(w, eid, "remain_seized", verb, itself, rest, clause, doc)]
@@ -1307,12 +671,12 @@ def _without_aside(rest: str) -> str:
     return " " + rest[m.end() :] if m else rest
 
 
-def _own_clause(w: _Words, text: str) -> bool:
-    lead = _lead(w, text)
+def _own_clause(w: Words, text: str) -> bool:
+    lead = verb_lead(w, text)
     return bool(lead and lead.kind == OPERATIVE)
 
 
-def _first_person(w: _Words, text: str) -> tuple[str, dict[str, str]] | None:
+def _first_person(w: Words, text: str) -> tuple[str, dict[str, str]] | None:
     """A declaration's paragraph in the first person plural ("Nous prions le Secrétaire
     général de", "Solicitamos al Secretario General que", "... e invitamos a la Oficina a")
     with each of its verbs that is a lead put in the resolution's third person ("Prie",
@@ -1328,7 +692,7 @@ def _first_person(w: _Words, text: str) -> tuple[str, dict[str, str]] | None:
             verb = ("s’" if w.lang.code == "fr" and verb[:1] in "aeéiou" else "se ") + verb
             if m.start() == 0:
                 verb = verb[:1].upper() + verb[1:]
-        lead = _lead(w, verb + " x")
+        lead = verb_lead(w, verb + " x")
         if lead is None or not lead.text.lower().startswith(verb.lower()):
             continue
         before = text[at : m.start()]
@@ -1342,7 +706,7 @@ def _first_person(w: _Words, text: str) -> tuple[str, dict[str, str]] | None:
     return "".join(out) + text[at:], said
 
 
-def _continued(w: _Words, text: str, said: dict[str, str]) -> str:
+def _continued(w: Words, text: str, said: dict[str, str]) -> str:
     """ "continue d’encourager les États à", "sigue alentando a": the ask that goes on, read
     as its verb ("encourage les États à", "alienta a"); `said` takes what each stands for."""
     mod = w.lang.module
@@ -1366,7 +730,7 @@ def _spoken(m: Mandate, original: str, said: dict[str, str]) -> Mandate:
     return replace(m, verb=verb, text=original)
 
 
-def _paragraph(w: _Words, p: Paragraph, doc: Document) -> list[Mandate]:
+def _paragraph(w: Words, p: Paragraph, doc: Document) -> list[Mandate]:
     spoken = _first_person(w, p.text)
     said = spoken[1] if spoken else {}
     text = _continued(w, spoken[0] if spoken else p.text, said)
@@ -1386,7 +750,7 @@ def _paragraph(w: _Words, p: Paragraph, doc: Document) -> list[Mandate]:
     return out
 
 
-def _declaration(w: _Words, paragraphs: tuple[Paragraph, ...]) -> bool:
+def _declaration(w: Words, paragraphs: tuple[Paragraph, ...]) -> bool:
     """An annex in the first person plural: a declaration the body adopts (as English reads
     "We request ...")."""
     pattern = re.compile(w.lang.module.FIRST_PERSON)
@@ -1397,7 +761,7 @@ def _declaration(w: _Words, paragraphs: tuple[Paragraph, ...]) -> bool:
 def mandates(doc: Document) -> list[Mandate]:
     """Every mandate in the operative part of `doc`, a text in French or Spanish, then in the
     political declarations it adopts."""
-    w = _words(doc.language or "")
+    w = words_for(doc.language or "")
     out: list[Mandate] = []
     for p in doc.operative:
         out.extend(_paragraph(w, p, doc))
