@@ -572,3 +572,15 @@ def test_an_impersonal_ask_names_its_doer_its_subject_after_the_verb_or_a_second
     # acreedores y prestatarios", English "... on borrowing and lending among all creditors
     # and borrowers"
     assert whom("es", "75_205", "para_10") == ["todos los acreedores y prestatarios"]
+
+
+def test_cooperation_between_actors_past_its_field_and_names_with_their_brackets():
+    # "pide que aumente la cooperación en materia de gobernanza urbana sostenible entre el
+    # Consejo de Europa y el Programa de las Naciones Unidas para los Asentamientos Humanos
+    # (ONU-Hábitat), en particular", as English "calls for enhanced cooperation between the
+    # Council of Europe and the United Nations Human Settlements Programme (UN-Habitat)"
+    assert whom("es", "75_264", "para_23") == [
+        "Consejo de Europa",
+        "Programa de las Naciones Unidas para los Asentamientos Humanos (ONU-Hábitat)",
+    ]
+    assert whom("fr", "A_HRC_RES_54_4", "para_6") == ["Expert(e) indépendant(e)"]

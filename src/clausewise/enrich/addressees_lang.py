@@ -33,6 +33,8 @@ def addressees(w: Words, phrase: str, doc: Document) -> list[Addressee]:
                 r"\s+(?:pour|para|afin|de|d[’']|del|des|du|de\s+(?:los|las|la))$", "", piece
             )
             piece = re.sub(_DANGLING, "", piece)  # "el Gobierno y la [Oficina ...]"
+            if piece.count("(") > piece.count(")"):
+                piece += ")"  # "(ONU-Hábitat), en particular": the name's own bracket
             # an actor's noun, or a proper name ("Israël", "la Federación de Rusia")
             if (ACTOR.search(piece) or piece[:1].isupper()) and not _ASIDE.match(piece):
                 found.append((m.start() + at, Addressee(piece, kind_of(piece))))
@@ -294,7 +296,7 @@ def object_of(phrase: str) -> str:
 BETWEEN = re.compile(
     r"\b(?-i:cooperación|colaboración|coordinación|diálogo|interacción|intercambios?|consultas|"
     r"coopération|collaboration|coordination|dialogue|interaction|échanges|concertation)\b"
-    r"[^,;:()]{0,40}?(?:,[^,;:()]{1,40},(?:(?:\s+con\s+respecto\s+a|\s+sur|\s+on)[^,;:()]{0,60}?)?)?\s*\b(?:entre|among|qu[’']entretiennent|que\s+mantienen)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:"
+    r"[^,;:()]{0,60}?(?:,[^,;:()]{1,40},(?:(?:\s+con\s+respecto\s+a|\s+sur|\s+on)[^,;:()]{0,60}?)?)?\s*\b(?:entre|among|qu[’']entretiennent|que\s+mantienen)\s+(?P<who>[^;:]{1,300}?)(?=\s+(?:"
     r"(?:para|pour)\s+(?!(?:los|las|el|la|les|le|l[’'])\s*(?:(?-i:[A-Z])|réfugiés|développement|"
     r"environnement|enfance|alimentation|éducation|desarrollo|medio\s+ambiente|infancia|"
     r"refugiados))|a\s+fin|con\s+miras|"
