@@ -584,3 +584,13 @@ def test_cooperation_between_actors_past_its_field_and_names_with_their_brackets
         "Programa de las Naciones Unidas para los Asentamientos Humanos (ONU-Hábitat)",
     ]
     assert whom("fr", "A_HRC_RES_54_4", "para_6") == ["Expert(e) indépendant(e)"]
+
+
+def test_interaction_between_actors_asks_them():
+    # "y alienta mayor interacción entre todos los órganos competentes de las Naciones Unidas
+    # y el Consejo de Europa en esas importantes esferas", as English "encourages greater
+    # interaction between all relevant United Nations and Council of Europe bodies"
+    assert whom("es", "75_264", "para_16") == [
+        "todos los órganos competentes de las Naciones Unidas",
+        "Consejo de Europa",
+    ]

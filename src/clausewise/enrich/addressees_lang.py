@@ -108,7 +108,7 @@ NOT_ACTOR = re.compile(
     r"coordination|coordinación|échanges?|intercambios?|politiques?|políticas|formulation|"
     r"formulación|adopción|celebración|tenue|realización|réalisation|processus|proceso|"
     r"poursuite|ratification|ratificación|progrès|progresos|contributions|contribuciones|"
-    r"gestiones)\b",
+    r"gestiones|interacción|interaction|concertation)\b",
     re.I,
 )
 ARTICLES = re.compile(
@@ -300,7 +300,7 @@ BETWEEN = re.compile(
     r"(?:para|pour)\s+(?!(?:los|las|el|la|les|le|l[’'])\s*(?:(?-i:[A-Z])|réfugiés|développement|"
     r"environnement|enfance|alimentation|éducation|desarrollo|medio\s+ambiente|infancia|"
     r"refugiados))|a\s+fin|con\s+miras|"
-    r"en\s+(?:el|la|los|las|lo|materia|apoyo|relación|esferas?|ámbitos?)|sobre|mediante|"
+    r"en\s+(?:el|la|los|las|lo|materia|apoyo|relación|esferas?|ámbitos?|esas?|esos?|estas?|estos?|ese|este)|sobre|mediante|"
     r"por\s+conducto|con\s+(?:el|la|miras|respecto)|dentro|afin|en\s+vue|dans|sur|par\s+"
     r"l|au\s+service|en\s+matière|aux\s+fins|à\s+l|en\s+ce\s+qui|cuando|lorsque|a\s+nivel|"
     r"au\s+niveau|de\s+(?:modo|manera|façon)|a\s+través|así\s+como|ainsi\s+que|[ye]\s+a\s+que|"
