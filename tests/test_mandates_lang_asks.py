@@ -594,3 +594,18 @@ def test_interaction_between_actors_asks_them():
         "todos los órganos competentes de las Naciones Unidas",
         "Consejo de Europa",
     ]
+
+
+def test_an_invitation_another_makes_in_a_that_clause_is_reported():
+    # "Hace notar que el Secretario General de la Organización Mundial del Turismo, en su
+    # informe, invita a los Estados Miembros ... a que incorporen", as English "Notes that the
+    # Secretary-General of the World Tourism Organization, in his report, invites"
+    assert asks("es", "75_229", "para_7") == []
+    # (but "Constate que la Puissance administrante a facilité ..., et l’encourage à" asks it)
+    assert whom("fr", "75_115", "para_14") == ["Puissance administrante"]
+
+
+def test_contributions_named_before_by_a_demonstrative():
+    # "Acoge con beneplácito las contribuciones de los Estados signatarios ..., y alienta a que
+    # sigan realizándose esas contribuciones", as English "encourages their continuation"
+    assert whom("es", "75_87", "para_2") == ["States"]

@@ -50,6 +50,7 @@ from .addressees_lang import (
     ARTICLES,
     BETWEEN,
     NOT_ACTOR,
+    OF,
     QUANTIFIERS,
     actor_head,
     addressees,
@@ -103,6 +104,14 @@ def clauses(w: Words, text: str, finite: bool = False) -> list[tuple[int, int, L
             # ..., demandant à la communauté internationale de": the communiqué's call,
             # reported, not the body's (as English "which inter alia demanded ..., calling upon")
             continue
+        if found and found[-1][2].lemma not in TYPES:
+            prev_start, prev_at, prev_lead, prev_skip = found[-1]
+            if _THAT_SUBJECT.match(text, prev_at + prev_skip + prev_lead.end, m.start()):
+                # "Hace notar que el Secretario General de la Organización Mundial del Turismo,
+                # en su informe, invita a los Estados Miembros a": the subject of the
+                # that-clause invites, reported, not the body (as English "Notes that the
+                # Secretary-General ..., in his report, invites")
+                continue
         if participle and lead.lemma in TYPES and not skip and actor_head(after, w):
             found.append((m.start(), at, lead, skip))
             continue
@@ -134,6 +143,30 @@ _REPORTED = re.compile(
     r"adopte|adoptait|souligne|prie|exhorte|engage|invite|appelle|encourage|recommande|décide|"
     r"exigía|pedía|instaba|solicitaba|exhortaba|alentaba|invitaba|aprobaba|subrayaba)\b"
 )
+# a that-clause's subject, a name, and at most an aside after it, all that stands before a
+# verb: "que el Secretario General de la Organización Mundial del Turismo, en su informe,"
+_CAP = r"(?-i:[A-ZÁÉÍÓÚÀ-Ý])[^\W\d_]*"
+_THAT_SUBJECT = re.compile(
+    r"(?i)\s*(?:que|qu[’'])\s*(?:el|la|los|las|le|les|l[’'])\s*" + _CAP + r"(?:\s+(?:(?:de|del|des|"
+    r"du|la|las|los|le|l[’']|pour|para|y|et)\s*)*" + _CAP + r")*\s*(?:,\s*(?:en|dans)\s+(?:su|sus|"
+    r"son|sa|ses)\s+[^\W\d_]+\s*)?$"
+)
+# a thing named before, by a demonstrative: "esas contribuciones", "ces efforts"
+_THESE = re.compile(
+    r"(?i)\b(?:esas?|esos?|estas?|estos?|dichas?|dichos?|ces|cette)\s+(?P<noun>contribuciones|"
+    r"esfuerzos|actividades|iniciativas|gestiones|labor|cooperación|contributions|efforts|"
+    r"activités|initiatives|coopération)\b"
+)
+
+
+def _doers_before(w: Words, noun: str, text: str, doc: Document) -> list[Addressee]:
+    """The actors whose `noun` (efforts, contributions ...) `text` names last ("las
+    contribuciones de los Estados signatarios")."""
+    found = [m for m in OF.finditer(text) if noun.lower() in m.group().lower()]
+    head = actor_head(found[-1].group("who"), w) if found else None
+    return [a for a in addressees(w, head, doc) if is_named(a)] if head else []
+
+
 # a clause of purpose with a pronoun for subject, whose verbs after "et" go on being its own:
 # "afin qu’il rende ... et garantisse ... et encourage" (in French, where "encourage" is the
 # subjunctive too; but "pour que les travaux ... soient de qualité et prie le Secrétaire
@@ -452,6 +485,12 @@ def _clause_mandates(w: Words, eid, text, items, doc, finite=False) -> list[Mand
             action = that[1]
             if impersonal:
                 who, action = impersonal_asked(w, that[0], doc)
+                these = _THESE.search(that[0])
+                if not who and these:
+                    # "Acoge con beneplácito las contribuciones de los Estados signatarios ...
+                    # y alienta a que sigan realizándose esas contribuciones", as English
+                    # "encourages their continuation": whose contributions were named before
+                    who = _doers_before(w, these.group("noun"), text[:start], doc)
             else:
                 # (none for "que las contribuciones prometidas por los donantes se desembolsen")
                 head = actor_head(that[0], w)
