@@ -460,3 +460,22 @@ def test_a_declaration_whose_speakers_are_named_once_then_bare_verbs():
         ("annex_1__para_73", "decision"),
     ]
     assert all(_names(m) == ["Secretary-General"] for m in found[:3])
+
+
+def test_ratifications_development_and_participation_by_named_actors():
+    # "encourages further ratifications, acceptances and approvals of that Agreement by States
+    # listed in article 9, paragraph 1, thereof" ("encourage les États visés ... à ratifier")
+    (m,) = _asks("GA-75/en/75_89_E.xml", "para_155")
+    assert m.type == "encouragement" and _names(m) == ["States"]
+    assert m.action.startswith("ratifications, acceptances and approvals of that Agreement")
+    # "Encourages the development of mechanisms for regulation by the Economic Community of
+    # Central African States" ("Encourage la Communauté économique ... à élaborer")
+    first = _asks("GA-75/en/75_79_E.xml", "para_21")[0]
+    assert _names(first) == ["Economic Community of Central African States"]
+    assert first.action == "the development of mechanisms for regulation"
+    # "encourages participation by all stakeholders, sectors and ministries at the highest
+    # level possible": "sectors" stands beside the actors of the list, and is not one itself
+    # (not "businesses and industries of all sizes and sectors", A/RES/74/299)
+    (m,) = _asks("GA-75/en/75_216_E.xml", "para_48")
+    assert m.type == "encouragement" and _names(m) == ["stakeholders", "ministries"]
+

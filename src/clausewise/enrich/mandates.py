@@ -814,7 +814,13 @@ _BY = re.compile(
     r"contributions?|commitments?|dialogue|initiatives?|update|briefing|information|report|"
     # "encourages accelerated progress by States", "the adoption by States of laws", "calls
     # for the provision by donors of early annual voluntary contributions"
-    r"progress|adoption|provision|funding|use|implementation)"
+    r"progress|adoption|provision|funding|use|implementation|"
+    # "encourages further ratifications, acceptances and approvals of that Agreement by States
+    # listed in article 9", "the development of mechanisms for regulation by the Economic
+    # Community of Central African States", "participation by all stakeholders, sectors and
+    # ministries" (the translations write "encourage les États visés ... à ratifier",
+    # "encourage la Communauté économique ... à élaborer", "la participation de tous les acteurs")
+    r"ratifications?|accessions?|acceptances?|approvals?|development|participation)"
     r"(?:\s+by\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
     # "the necessary support for its implementation from the administering Power"
     r"(?:\s+(?:for|of)\s+[^,;]{1,70}?)?)\s+(?:by|from)\s+"
@@ -944,7 +950,9 @@ def _by_actors(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
         r";|,\s+(?:in|as|with|within|including|while|consistent|bearing|taking|where|and\s+to|"
         r"individually|collectively|regarding)\b|"
         # ("by the Office of the United Nations High Commissioner for Human Rights")
-        r"\s+(?:to|on|in|for|with|within|at|without)\s+(?![A-Z])|\s+of\s+(?!the\s+[A-Z]|[A-Z])",
+        r"\s+(?:to|on|in|for|with|within|at|without)\s+(?![A-Z])|\s+of\s+(?!the\s+[A-Z]|[A-Z])|"
+        # "by States listed in article 9, paragraph 1, thereof": which States, not more actors
+        r"\s+(?:listed|referred\s+to|mentioned|named|identified|specified)\s+(?:in|on|under)\b",
         after,
     )[0]
     names, covered = actors(_of_name(head), doc.body)
