@@ -478,4 +478,3 @@ def test_ratifications_development_and_participation_by_named_actors():
     # (not "businesses and industries of all sizes and sectors", A/RES/74/299)
     (m,) = _asks("GA-75/en/75_216_E.xml", "para_48")
     assert m.type == "encouragement" and _names(m) == ["stakeholders", "ministries"]
-
