@@ -478,3 +478,15 @@ def test_ratifications_development_and_participation_by_named_actors():
     # (not "businesses and industries of all sizes and sectors", A/RES/74/299)
     (m,) = _asks("GA-75/en/75_216_E.xml", "para_48")
     assert m.type == "encouragement" and _names(m) == ["stakeholders", "ministries"]
+
+
+def test_efforts_between_the_two_sides_are_asked_of_them():
+    # "also calls for efforts between the two sides for the further release of prisoners and
+    # detainees" ("demande que les deux parties prennent des mesures")
+    found = _asks("GA-75/en/75_98_E.xml", "para_8")
+    (m,) = [m for m in found if "release of prisoners" in m.action]
+    assert m.type == "call" and _names(m) == ["two sides"]
+    # "Urges the Palestinian and Israeli sides, as agreed between them, to deal with ...": one
+    # actor, not two
+    (m,) = _asks("GA-75/en/75_95_E.xml", "para_5")
+    assert _names(m) == ["Palestinian and Israeli sides"]

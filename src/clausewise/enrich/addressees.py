@@ -335,7 +335,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         r"(?:(?:\s+(?:transitional|national|interim|de\s+facto|local|State|federal))?"
         r"\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions|"
         r"countries|[Mm]ember [Ss]tates|member countries|members|nations|partners|missions|operations|"
-        r"country teams|offices|(?:political )?(?:stakeholders|actors|leaders|parties)))?",
+        r"country teams|offices|sides|(?:political )?(?:stakeholders|actors|leaders|parties)))?",
         None,
         _GUESS,
     ),
@@ -374,7 +374,7 @@ _ACTOR_WORDS = re.compile(
     r"participants|contributors|signatories|observers|authorities|creditors|lenders|regulators|"
     r"supervisors|military|army|police|secretariats?|committees?|"
     r"shareholders|producers|exporters|importers|hosts|nations|jurisdictions|"
-    r"delegations|guarantors|co-sponsors|sponsors|coordinators|fighters|neighbours|those\s+who)\b"
+    r"delegations|guarantors|co-sponsors|sponsors|coordinators|fighters|neighbours|sides|those\s+who)\b"
 )
 _LEADING = re.compile(
     r"^(?:(?:all|the|relevant|appropriate|concerned|interested|other|also|further|in particular|"
