@@ -490,3 +490,10 @@ def test_efforts_between_the_two_sides_are_asked_of_them():
     # actor, not two
     (m,) = _asks("GA-75/en/75_95_E.xml", "para_5")
     assert _names(m) == ["Palestinian and Israeli sides"]
+
+
+def test_their_continuation_is_asked_of_the_actors_welcomed_before():
+    # "Welcomes the contributions by the signatory States to the work of the Preparatory
+    # Commission ..., and encourages their continuation" ("les encourage à poursuivre")
+    (m,) = _asks("GA-75/en/75_87_E.xml", "para_2")
+    assert m.type == "encouragement" and _names(m) == ["signatory States"]

@@ -787,7 +787,10 @@ _MORE_EFFORTS = re.compile(
 )
 _THEIR = re.compile(
     r"^\s*(?:for\s+)?their\s+(?:(?:continued|further|active|full|increased)\s+)?(?:participation|"
-    r"support|involvement|engagement|cooperation|collaboration|efforts|contributions?)\b"
+    r"support|involvement|engagement|cooperation|collaboration|efforts|contributions?|"
+    # "Welcomes the contributions by the signatory States ..., and encourages their
+    # continuation" ("les encourage à poursuivre leur action en ce sens")
+    r"continuation)\b"
 )
 _RECOMMENDED = re.compile(
     r"^\s*(?P<what>the\s+[^;]+?)\s+for\s+(?:adoption|approval|consideration|endorsement)\s+by\s+"
