@@ -497,3 +497,14 @@ def test_their_continuation_is_asked_of_the_actors_welcomed_before():
     # Commission ..., and encourages their continuation" ("les encourage à poursuivre")
     (m,) = _asks("GA-75/en/75_87_E.xml", "para_2")
     assert m.type == "encouragement" and _names(m) == ["signatory States"]
+
+
+def test_points_that_name_their_own_actors_under_an_ask_of_the_following():
+    # "Also encourages, for the purpose of facilitating future-oriented dialogues ..., the
+    # following:" (a) Nuclear-weapon States to clearly set out ...; (b) All States to conduct
+    # dialogue ...; (c) All States to conduct candid dialogue ...
+    found = _asks("GA-75/en/75_71_E.xml", "para_4")
+    assert [m.paragraph.rsplit("_", 1)[-1] for m in found] == ["a", "b", "c"]
+    assert [_names(m) for m in found] == [["Nuclear-weapon States"], ["States"], ["States"]]
+    assert all(m.type == "encouragement" for m in found)
+    assert found[1].action.startswith("to conduct dialogue regarding the possible impacts")

@@ -686,6 +686,14 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
             # (a) To build resilience ...: the items are their efforts, others support them)
             by = _among(_LEAD_ASIDE.sub(" ", rest), doc)
             who = tuple(by[0]) if by is not None else ()
+        if not who and not subj.pronoun:
+            # "Also encourages, for the purpose of ..., the following:" (a) Nuclear-weapon
+            # States to clearly set out ...; (b) All States to conduct dialogue ...: each
+            # point names whom it asks ("Encourage également ... : a) Les États dotés
+            # d'armes nucléaires à ...")
+            own = _points_asking(items, mtype, verb, doc)
+            if own:
+                return own
         if not who:
             return []
         return [
@@ -779,6 +787,23 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
         if bare or re.match(r"to\s+(?:submit|present|report|transmit|brief)", acts[i + 1]):
             made[i] = _redue(made[i], made[i + 1])
     return made
+
+
+def _points_asking(items, mtype, verb, doc) -> list[Mandate]:
+    """One mandate per point that opens with its own actors and an infinitive ("All States
+    to conduct dialogue ..."), when the chapeau names no one; none unless every point does."""
+    out = []
+    for it in _items(items):
+        subj = parse(" " + it.text, doc.body, strict=True)
+        first = it.text.find(subj.action) if subj.action else -1
+        if not (subj.addressees and first > 0) or not _headed([it.text[:first]], doc.body):
+            return []
+        out.append(
+            _make(
+                it.eid, mtype, verb, subj.addressees, subj.collaborators, subj.action, it.text, doc
+            )
+        )
+    return out
 
 
 _MORE_EFFORTS = re.compile(
