@@ -508,3 +508,17 @@ def test_points_that_name_their_own_actors_under_an_ask_of_the_following():
     assert [_names(m) for m in found] == [["Nuclear-weapon States"], ["States"], ["States"]]
     assert all(m.type == "encouragement" for m in found)
     assert found[1].action.startswith("to conduct dialogue regarding the possible impacts")
+
+
+def test_a_later_that_clause_in_the_passive_asks_its_agent():
+    # "..., and urges an end to impunity, and that the harassment of and attacks on journalists
+    # be investigated by Afghan authorities and that those responsible be brought to justice"
+    # ("demande instamment aux autorités afghanes ... d'enquêter")
+    (m,) = _asks("GA-75/en/75_90_E.xml", "para_31")
+    assert m.type == "urge" and _names(m) == ["Afghan authorities"]
+    assert m.action.startswith("the harassment of and attacks on journalists be investigated")
+    # not a that-clause of a participle: "..., while recognizing that rule of law activities
+    # must be anchored in a national context and that States have different national
+    # experiences ..." asks nothing of States
+    found = _asks("GA-75/en/A_RES_75_291_E.xml", "para_99")
+    assert [_names(m) for m in found] == [["United Nations system"]]

@@ -609,50 +609,68 @@ def _item_with(text: str, doc: Document) -> tuple[Addressee, ...]:
     return tuple(addressees(text[m.end() :].split(",")[0], doc.body)) if m else ()
 
 
+def _asked_that(
+    eid, lead, clause, rest, items, doc, prev, mtype, agent_only: bool = False
+) -> list[Mandate]:
+    """The mandates of an ask made in a that-clause: "that the Process devise ...", "that
+    particular attention be given by all relevant actors to ..."; with `agent_only`, only
+    the latter (a that-clause further on may be a participle's: "while recognizing that
+    ... and that States have different national experiences")."""
+    verb = lead.text
+    subject, predicate = _that_clause(rest.rstrip(" :"))
+    who = [] if agent_only else addressees(subject, doc.body)
+    pronoun = re.match(r"(?:he|she|it|they)\s+(?=[a-z])", predicate)
+    if not who and not agent_only and not subject.strip() and pronoun:
+        # "Takes note of the report of the Secretary-General, and requests that he submit
+        # ...": the one named before (the translations write "le prie de", "le pide que")
+        who = list(prev)
+        predicate = predicate[pronoun.end() :]
+    passive = _PASSIVE_BY.match(f"{subject.strip()} {predicate}".strip())
+    if not who and passive and lead.lemma != "recommend":
+        # "Proposes that particular attention be given by all relevant actors to enhancing
+        # ...": those named after "by" ("que tous les acteurs concernés réfléchissent",
+        # "que todos los actores pertinentes presten especial atención")
+        names, covered = actors(passive.group("who"), doc.body)
+        if names and covered:
+            who = list(names)
+            whole = f"{subject.strip()} {predicate}".strip()
+            predicate = (
+                f"{passive.group('what')} {passive.group('verb')} {whole[passive.end() :].lstrip()}"
+            )
+    if agent_only and not who:
+        return []
+    more = _MORE_EFFORTS.match(rest)
+    if (
+        more
+        and not agent_only
+        and isinstance(prev, _Antecedent)
+        and re.search(r"\befforts\b", prev._text)
+    ):
+        # "Also commends the Government of Afghanistan for ... its efforts to reach fiscal
+        # sustainability, ..., and urges that continued efforts be made to meet revenue
+        # targets": the efforts go on with those who made them (the translations write
+        # "lui demande instamment de poursuivre ses efforts", "lo insta a seguir")
+        who = list(prev)
+        predicate = rest[more.end() :]
+    out = []
+    if who and predicate.strip():
+        for act in _actions(predicate):
+            w2 = _item_with(act, doc)
+            out.append(_make(eid, mtype, verb, who, w2, _without_with(act), clause, doc, act))
+    elif who and items:  # "Recommends that the Special Representative:" (a) ...
+        for it in _items(items):
+            out.append(
+                _make(it.eid, mtype, verb, who, _item_with(it.text, doc), it.text, it.text, doc)
+            )
+    return out
+
+
 def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
     """The mandates of a clause that asks someone (request, call, urge, invite ...)."""
     rest = clause[lead.end :]
     verb = lead.text
     if _THAT.match(rest):  # "recommends that the Process devise ...", "demands that all parties"
-        subject, predicate = _that_clause(rest.rstrip(" :"))
-        who = addressees(subject, doc.body)
-        pronoun = re.match(r"(?:he|she|it|they)\s+(?=[a-z])", predicate)
-        if not who and not subject.strip() and pronoun:
-            # "Takes note of the report of the Secretary-General, and requests that he submit
-            # ...": the one named before (the translations write "le prie de", "le pide que")
-            who = list(prev)
-            predicate = predicate[pronoun.end() :]
-        passive = _PASSIVE_BY.match(f"{subject} {predicate}".strip())
-        if not who and passive and lead.lemma != "recommend":
-            # "Proposes that particular attention be given by all relevant actors to enhancing
-            # ...": those named after "by" ("que tous les acteurs concernés réfléchissent",
-            # "que todos los actores pertinentes presten especial atención")
-            names, covered = actors(passive.group("who"), doc.body)
-            if names and covered:
-                who = list(names)
-                whole = f"{subject} {predicate}".strip()
-                predicate = (
-                    f"{passive.group('what')} {passive.group('verb')} {whole[passive.end() :]}"
-                )
-        more = _MORE_EFFORTS.match(rest)
-        if more and isinstance(prev, _Antecedent) and re.search(r"\befforts\b", prev._text):
-            # "Also commends the Government of Afghanistan for ... its efforts to reach fiscal
-            # sustainability, ..., and urges that continued efforts be made to meet revenue
-            # targets": the efforts go on with those who made them (the translations write
-            # "lui demande instamment de poursuivre ses efforts", "lo insta a seguir")
-            who = list(prev)
-            predicate = rest[more.end() :]
-        out = []
-        if who and predicate.strip():
-            for act in _actions(predicate):
-                w2 = _item_with(act, doc)
-                out.append(_make(eid, mtype, verb, who, w2, _without_with(act), clause, doc, act))
-        elif who and items:  # "Recommends that the Special Representative:" (a) ...
-            for it in _items(items):
-                out.append(
-                    _make(it.eid, mtype, verb, who, _item_with(it.text, doc), it.text, it.text, doc)
-                )
-        return out
+        return _asked_that(eid, lead, clause, rest, items, doc, prev, mtype)
     strict = lead.lemma == "call" and not re.search(r"\b(?:upon|on)$", lead.text)
     if lead.lemma == "appeal":  # "Appeals to trade unions ...": not the infinitive "to trade"
         rest = re.sub(r"^\s*(?:(?:also|further|again|once\s+again)\s+)?to\s+", " ", rest)
@@ -745,6 +763,12 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
                 _make(eid, mtype, verb, who, subj.collaborators, a, clause, doc, a) for a in acts
             ]
     if not who or not subj.action:
+        later = _AND_THAT.search(rest)
+        if not who and later and depth_ok(rest, later.start()):
+            # "urges an end to impunity, and that the harassment of and attacks on journalists
+            # be investigated by Afghan authorities": a further ask, in a that-clause
+            # ("demande instamment aux autorités afghanes ... d'enquêter")
+            return _asked_that(eid, lead, clause, rest[later.end() :], (), doc, prev, mtype, True)
         return []
     acts = _actions(subj.action)
     # "requests the President of the General Assembly at its seventieth session to follow
@@ -1166,8 +1190,9 @@ def _clause_mandates(
 
 # A that-clause in the passive whose agent is named: "be given by all relevant actors to".
 _PASSIVE_BY = re.compile(
-    r"^(?P<what>[^,;]{1,60}?)\s+(?P<verb>(?:should\s+)?be\s+[a-z]+(?:ed|en))\s+by\s+(?P<who>[^,;]+?)\s+(?=to\s|in\s|for\s)"
+    r"^(?P<what>[^,;]{1,60}?)\s+(?P<verb>(?:should\s+)?be\s+[a-z]+(?:ed|en))\s+by\s+(?P<who>[^,;]+?)(?=\s+(?:to|in|for)\s|\s+and\s+that\s)"
 )
+_AND_THAT = re.compile(r",?\s+and\s+(?=that\s)")
 _PROPOSES_THAT = re.compile(r"^\s*(?:(?:also|further)\s+)?that\b")
 _RESOLVES_THAT = re.compile(
     r"^(?:[A-Z][a-z]+\s+)?[Rr]esolves\s+(?:further\s+|also\s+)?(?:that\b|to\s+(?!be\b)[a-z]+\b(?![^;]*:$))"
