@@ -522,3 +522,14 @@ def test_a_later_that_clause_in_the_passive_asks_its_agent():
     # experiences ..." asks nothing of States
     found = _asks("GA-75/en/A_RES_75_291_E.xml", "para_99")
     assert [_names(m) for m in found] == [["United Nations system"]]
+
+
+def test_an_ask_reported_in_a_that_clause_is_not_the_bodys():
+    # "Notes that the Secretary-General of the World Tourism Organization, in his report,
+    # invites Member States ... to mainstream biodiversity conservation ...": his invitation
+    assert _asks("GA-75/en/75_229_E.xml", "para_7") == []
+    # "Notes with concern that only 80 per cent of the author departments reached ...,
+    # reiterates its request to the Secretary-General to enforce ...": the Assembly's own
+    found = _asks("GA-75/en/75_244_E.xml", "para_77")
+    assert [m.type for m in found][:2] == ["request", "request"]
+    assert _names(found[0]) == ["Secretary-General"]

@@ -1138,9 +1138,16 @@ def _clause_mandates(
     out: list[Mandate] = []
     last_end = 0
     before = ""  # what the previous clause is about, after its verb
+    gap_at = 0  # where the previous clause ended
     for start, end, lead in clauses(text, inner=inner):
         clause = text[start:end].strip().rstrip(";.,")
         mtype = mandate_type(lead)
+        if mtype is not None and _reported(before, text[gap_at:start], doc):
+            # "Notes that the Secretary-General of the World Tourism Organization, in his
+            # report, invites Member States ... to mainstream ...": his invitation, reported
+            before, gap_at = clause[lead.end :], end
+            continue
+        gap_at = end
         if mtype is None and lead.lemma == "resolve" and _RESOLVES_THAT.match(clause):
             # "Resolves that, for 2021: ...", "Resolves that the Secretary-General shall
             # report ...": the body decides (the translations write "Décide", "Decide"); "resolves
@@ -1186,6 +1193,27 @@ def _clause_mandates(
         out.extend(found)
         before = clause[lead.end :]
     return out
+
+
+# A statement that opens a that-clause and names its subject only, then a comma: the verb
+# after it is that subject's ("Notes that the Secretary-General of the World Tourism
+# Organization, in his report, invites ...").
+_THAT_SUBJECT = re.compile(
+    r"^\s*(?:(?:also|further|with\s+\w+|[a-z]+ly)\s+)*that\s+(?P<who>[^,;]+?)"
+    r"(?:\s*,\s*(?:in|at|through|by|during)\b[^,;]*)?\s*$"
+)
+
+
+def _reported(before: str, gap: str, doc: Document) -> bool:
+    """The clause after `before` (the previous, stating, clause's words after its verb) and
+    `gap` is the ask of the actor that clause's that-clause names, not the body's."""
+    if not re.fullmatch(r"\s*,\s*", gap):
+        return False  # ", and invites": the body's own verb again
+    m = _THAT_SUBJECT.match(before)
+    if m is None or _scan_subject(m.group("who")) is not None:
+        return False  # a word that is no actor's: "that only 80 per cent of ... reached ..."
+    names, covered = actors(m.group("who"), doc.body)
+    return bool(names) and covered and all(a.kind != BODY_ITSELF for a in names)
 
 
 # A that-clause in the passive whose agent is named: "be given by all relevant actors to".
