@@ -10,6 +10,7 @@ from functools import cache
 import pytest
 
 from clausewise import parse_file
+from clausewise.enrich.clauses import clauses
 from clausewise.enrich.mandates import mandates
 
 from .conftest import SHARED
@@ -533,3 +534,23 @@ def test_an_ask_reported_in_a_that_clause_is_not_the_bodys():
     found = _asks("GA-75/en/75_244_E.xml", "para_77")
     assert [m.type for m in found][:2] == ["request", "request"]
     assert _names(found[0]) == ["Secretary-General"]
+
+
+def test_a_bare_encourage_misspelt_for_encourages_after_a_stating_clause():
+    # "... notes legislative steps taken by certain countries to prevent these activities and
+    # encourage all Governments to take action, as appropriate, and, furthermore, takes note
+    # ..." (later years print "encourages"; "et engage tous les gouvernements")
+    (m,) = _asks("GA-75/en/75_205_E.xml", "para_26")
+    assert m.type == "encouragement" and _names(m) == ["Governments"]
+    assert m.action == "to take action, as appropriate"
+    # but a bare verb in a list of infinitives is no clause: "Notes with appreciation United
+    # Nations Public Service Day, held annually on 23 June to celebrate ..., recognize the work
+    # of public servants and encourage young people to pursue careers in the public sector"
+    # (A/HRC/RES/52/8, ../shared/corpus): the Day's purposes, not the Council's ask
+    text = (
+        "Notes with appreciation United Nations Public Service Day, held annually on 23 June "
+        "to celebrate the value and virtue of public service to the community, highlight the "
+        "contribution of public service in the development process, recognize the work of "
+        "public servants and encourage young people to pursue careers in the public sector;"
+    )
+    assert [lead.lemma for _, _, lead in clauses(text)] == ["note"]

@@ -1141,6 +1141,8 @@ def _clause_mandates(
     gap_at = 0  # where the previous clause ended
     for start, end, lead in clauses(text, inner=inner):
         clause = text[start:end].strip().rstrip(";.,")
+        # "..., as appropriate, and, furthermore, takes note ...": the "and" is the next one's
+        clause = re.sub(r",?\s+and$", "", clause)
         mtype = mandate_type(lead)
         if mtype is not None and _reported(before, text[gap_at:start], doc):
             # "Notes that the Secretary-General of the World Tourism Organization, in his
