@@ -554,3 +554,12 @@ def test_a_bare_encourage_misspelt_for_encourages_after_a_stating_clause():
         "public servants and encourage young people to pursue careers in the public sector;"
     )
     assert [lead.lemma for _, _, lead in clauses(text)] == ["note"]
+
+
+def test_an_exchange_among_named_actors_is_asked_of_them():
+    # "encourages further improvement of the mutual exchange of information, on a voluntary
+    # basis, on borrowing and lending among all creditors and borrowers" ("engage tous les
+    # créanciers et emprunteurs à continuer d'améliorer ... les échanges d'informations")
+    found = _asks("GA-75/en/75_205_E.xml", "para_10")
+    (m,) = [m for m in found if "exchange of information" in m.action]
+    assert m.type == "encouragement" and _names(m) == ["creditors", "borrowers"]

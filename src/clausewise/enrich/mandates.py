@@ -902,7 +902,7 @@ _BENEFICIARY = re.compile(
 # States concerned"
 _AMONG = re.compile(
     r"^\s*(?:for\s+)?(?P<what>(?:the\s+)?(?:[\w-]+,?\s+){0,8}?(?:cooperation|collaboration|"
-    r"coordination|coherence|exchanges|dialogue|liaison|partnerships?|synergies|interaction|"
+    r"coordination|coherence|exchanges?|dialogue|liaison|partnerships?|synergies|interaction|"
     # "collaborative efforts between X and Y", "improved relations and enhanced engagement
     # between Afghanistan and its neighbours", "the next meeting between X and Y" (they meet)
     r"efforts|relations|engagement|meetings?|"
