@@ -563,3 +563,18 @@ def test_an_exchange_among_named_actors_is_asked_of_them():
     found = _asks("GA-75/en/75_205_E.xml", "para_10")
     (m,) = [m for m in found if "exchange of information" in m.action]
     assert m.type == "encouragement" and _names(m) == ["creditors", "borrowers"]
+
+
+def test_supports_efforts_yet_to_be_made_by_named_actors_encourages_them():
+    # "supports further efforts by both States parties and the Technical Secretariat to promote
+    # a high level of readiness ..." ("encourage les États parties et le Secrétariat technique
+    # à redoubler d'efforts")
+    (m,) = _asks("GA-75/en/75_55_E.xml", "para_20")
+    assert m.type == "encouragement" and _names(m) == ["States parties", "Technical Secretariat"]
+    # "Supports efforts by the international community, in the light of emerging developments,
+    # towards safeguarding ..." ("Encourage la communauté internationale ... à continuer")
+    (m,) = _asks("GA-75/en/75_68_E.xml", "para_6")
+    assert m.type == "encouragement" and _names(m) == ["international community"]
+    # but "Supports the efforts of Ukraine to maintain ... ties with its citizens in Crimea":
+    # efforts made, supported ("Appuie les efforts déployés par l'Ukraine")
+    assert _asks("GA-75/en/75_192_E.xml", "para_11") == []

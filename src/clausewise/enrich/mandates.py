@@ -1161,6 +1161,18 @@ def _clause_mandates(
             # général à", "propone que ... el Secretario General prosiga"); "proposes to ..."
             # commits the body itself and stays a statement
             mtype = "invitation"
+        if (
+            mtype is None
+            and lead.lemma == "support"
+            and lead.kind == "operative"
+            and _SUPPORTS_EFFORTS.match(clause[lead.end :])
+        ):
+            # "supports further efforts by both States parties and the Technical Secretariat to
+            # promote ...", "Supports efforts by the international community ... towards
+            # safeguarding ...": efforts yet to be made, asked of those named ("encourage les
+            # États parties et le Secrétariat technique à redoubler d'efforts"); not "supports
+            # the efforts of Ukraine to maintain ...", efforts made ("Appuie les efforts")
+            mtype = "encouragement"
         if mtype is None:
             before = clause[lead.end :]
             continue
@@ -1221,6 +1233,10 @@ def _reported(before: str, gap: str, doc: Document) -> bool:
 # A that-clause in the passive whose agent is named: "be given by all relevant actors to".
 _PASSIVE_BY = re.compile(
     r"^(?P<what>[^,;]{1,60}?)\s+(?P<verb>(?:should\s+)?be\s+[a-z]+(?:ed|en))\s+by\s+(?P<who>[^,;]+?)(?=\s+(?:to|in|for)\s|\s+and\s+that\s)"
+)
+_SUPPORTS_EFFORTS = re.compile(
+    r"^\s*(?:(?:also|fully|strongly)\s+)*(?:(?:further|continued|renewed|additional|increased|"
+    r"enhanced|intensified)\s+)?efforts\s+(?:of|by)\s"
 )
 _AND_THAT = re.compile(r",?\s+and\s+(?=that\s)")
 _PROPOSES_THAT = re.compile(r"^\s*(?:(?:also|further)\s+)?that\b")
