@@ -578,14 +578,3 @@ def test_supports_efforts_yet_to_be_made_by_named_actors_encourages_them():
     # but "Supports the efforts of Ukraine to maintain ... ties with its citizens in Crimea":
     # efforts made, supported ("Appuie les efforts déployés par l'Ukraine")
     assert _asks("GA-75/en/75_192_E.xml", "para_11") == []
-
-
-def test_international_efforts_are_asked_of_the_international_community():
-    # "Calls for strengthened international efforts to foster a global dialogue for the
-    # promotion of a culture of tolerance and peace ..." ("Demande à la communauté
-    # internationale de redoubler d'efforts")
-    (m,) = _asks("GA-75/en/75_187_E.xml", "para_10")
-    assert m.type == "call" and _names(m) == ["international community"]
-    # not "Encourages national and international efforts to integrate sustainability into the
-    # financial system ...": the States' too ("Encourage les efforts nationaux et internationaux")
-    assert _asks("GA-75/en/75_207_E.xml", "para_8") == []

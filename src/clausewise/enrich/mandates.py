@@ -916,10 +916,6 @@ _AMONG = re.compile(
 # ("encourage la communauté internationale à aider les États Membres")
 _INTERNATIONAL = re.compile(
     r"^\s*(?:for\s+)?(?:[\w-]+\s+){0,2}?international\s+(?:support|assistance)\s+(?:for|to)\s"
-    # "Calls for strengthened international efforts to foster a global dialogue ..." ("Demande
-    # à la communauté internationale de redoubler d'efforts")
-    # (not "national and international efforts": the States' too, and no one's in particular)
-    r"|^\s*(?:for\s+)?(?:(?!and\b)[\w-]+\s+){0,2}?international\s+efforts\s+to\s+[a-z]"
 )
 _AMONG_END = re.compile(
     r"\s+(?:in|on|for|to|at|regarding|concerning|through|within|towards|as|so|with\s+a\s+view|"
