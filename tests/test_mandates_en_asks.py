@@ -10,6 +10,7 @@ from functools import cache
 import pytest
 
 from clausewise import parse_file
+from clausewise.enrich.clauses import clauses
 from clausewise.enrich.mandates import mandates
 
 from .conftest import SHARED
@@ -460,3 +461,120 @@ def test_a_declaration_whose_speakers_are_named_once_then_bare_verbs():
         ("annex_1__para_73", "decision"),
     ]
     assert all(_names(m) == ["Secretary-General"] for m in found[:3])
+
+
+def test_ratifications_development_and_participation_by_named_actors():
+    # "encourages further ratifications, acceptances and approvals of that Agreement by States
+    # listed in article 9, paragraph 1, thereof" ("encourage les États visés ... à ratifier")
+    (m,) = _asks("GA-75/en/75_89_E.xml", "para_155")
+    assert m.type == "encouragement" and _names(m) == ["States"]
+    assert m.action.startswith("ratifications, acceptances and approvals of that Agreement")
+    # "Encourages the development of mechanisms for regulation by the Economic Community of
+    # Central African States" ("Encourage la Communauté économique ... à élaborer")
+    first = _asks("GA-75/en/75_79_E.xml", "para_21")[0]
+    assert _names(first) == ["Economic Community of Central African States"]
+    assert first.action == "the development of mechanisms for regulation"
+    # "encourages participation by all stakeholders, sectors and ministries at the highest
+    # level possible": "sectors" stands beside the actors of the list, and is not one itself
+    # (not "businesses and industries of all sizes and sectors", A/RES/74/299)
+    (m,) = _asks("GA-75/en/75_216_E.xml", "para_48")
+    assert m.type == "encouragement" and _names(m) == ["stakeholders", "ministries"]
+
+
+def test_efforts_between_the_two_sides_are_asked_of_them():
+    # "also calls for efforts between the two sides for the further release of prisoners and
+    # detainees" ("demande que les deux parties prennent des mesures")
+    found = _asks("GA-75/en/75_98_E.xml", "para_8")
+    (m,) = [m for m in found if "release of prisoners" in m.action]
+    assert m.type == "call" and _names(m) == ["two sides"]
+    # "Urges the Palestinian and Israeli sides, as agreed between them, to deal with ...": one
+    # actor, not two
+    (m,) = _asks("GA-75/en/75_95_E.xml", "para_5")
+    assert _names(m) == ["Palestinian and Israeli sides"]
+
+
+def test_their_continuation_is_asked_of_the_actors_welcomed_before():
+    # "Welcomes the contributions by the signatory States to the work of the Preparatory
+    # Commission ..., and encourages their continuation" ("les encourage à poursuivre")
+    (m,) = _asks("GA-75/en/75_87_E.xml", "para_2")
+    assert m.type == "encouragement" and _names(m) == ["signatory States"]
+
+
+def test_points_that_name_their_own_actors_under_an_ask_of_the_following():
+    # "Also encourages, for the purpose of facilitating future-oriented dialogues ..., the
+    # following:" (a) Nuclear-weapon States to clearly set out ...; (b) All States to conduct
+    # dialogue ...; (c) All States to conduct candid dialogue ...
+    found = [m for m in mandates(_doc("GA-75/en/75_71_E.xml")) if m.paragraph.startswith("para_4_")]
+    assert [m.paragraph.rsplit("_", 1)[-1] for m in found] == ["a", "b", "c"]
+    assert [_names(m) for m in found] == [["Nuclear-weapon States"], ["States"], ["States"]]
+    assert all(m.type == "encouragement" for m in found)
+    assert found[1].action.startswith("to conduct dialogue regarding the possible impacts")
+
+
+def test_a_later_that_clause_in_the_passive_asks_its_agent():
+    # "..., and urges an end to impunity, and that the harassment of and attacks on journalists
+    # be investigated by Afghan authorities and that those responsible be brought to justice"
+    # ("demande instamment aux autorités afghanes ... d'enquêter")
+    (m,) = _asks("GA-75/en/75_90_E.xml", "para_31")
+    assert m.type == "urge" and _names(m) == ["Afghan authorities"]
+    assert m.action.startswith("the harassment of and attacks on journalists be investigated")
+    # not a that-clause of a participle: "..., while recognizing that rule of law activities
+    # must be anchored in a national context and that States have different national
+    # experiences ..." asks nothing of States
+    found = _asks("GA-75/en/A_RES_75_291_E.xml", "para_99")
+    assert [_names(m) for m in found] == [["United Nations system"]]
+
+
+def test_an_ask_reported_in_a_that_clause_is_not_the_bodys():
+    # "Notes that the Secretary-General of the World Tourism Organization, in his report,
+    # invites Member States ... to mainstream biodiversity conservation ...": his invitation
+    assert _asks("GA-75/en/75_229_E.xml", "para_7") == []
+    # "Notes with concern that only 80 per cent of the author departments reached ...,
+    # reiterates its request to the Secretary-General to enforce ...": the Assembly's own
+    found = _asks("GA-75/en/75_244_E.xml", "para_77")
+    assert [m.type for m in found][:2] == ["request", "request"]
+    assert _names(found[0]) == ["Secretary-General"]
+
+
+def test_a_bare_encourage_misspelt_for_encourages_after_a_stating_clause():
+    # "... notes legislative steps taken by certain countries to prevent these activities and
+    # encourage all Governments to take action, as appropriate, and, furthermore, takes note
+    # ..." (later years print "encourages"; "et engage tous les gouvernements")
+    (m,) = _asks("GA-75/en/75_205_E.xml", "para_26")
+    assert m.type == "encouragement" and _names(m) == ["Governments"]
+    assert m.action == "to take action, as appropriate"
+    # but a bare verb in a list of infinitives is no clause: "Notes with appreciation United
+    # Nations Public Service Day, held annually on 23 June to celebrate ..., recognize the work
+    # of public servants and encourage young people to pursue careers in the public sector"
+    # (A/HRC/RES/52/8, ../shared/corpus): the Day's purposes, not the Council's ask
+    text = (
+        "Notes with appreciation United Nations Public Service Day, held annually on 23 June "
+        "to celebrate the value and virtue of public service to the community, highlight the "
+        "contribution of public service in the development process, recognize the work of "
+        "public servants and encourage young people to pursue careers in the public sector;"
+    )
+    assert [lead.lemma for _, _, lead in clauses(text)] == ["note"]
+
+
+def test_an_exchange_among_named_actors_is_asked_of_them():
+    # "encourages further improvement of the mutual exchange of information, on a voluntary
+    # basis, on borrowing and lending among all creditors and borrowers" ("engage tous les
+    # créanciers et emprunteurs à continuer d'améliorer ... les échanges d'informations")
+    found = _asks("GA-75/en/75_205_E.xml", "para_10")
+    (m,) = [m for m in found if "exchange of information" in m.action]
+    assert m.type == "encouragement" and _names(m) == ["creditors", "borrowers"]
+
+
+def test_supports_efforts_yet_to_be_made_by_named_actors_encourages_them():
+    # "supports further efforts by both States parties and the Technical Secretariat to promote
+    # a high level of readiness ..." ("encourage les États parties et le Secrétariat technique
+    # à redoubler d'efforts")
+    (m,) = _asks("GA-75/en/75_55_E.xml", "para_20")
+    assert m.type == "encouragement" and _names(m) == ["States parties", "Technical Secretariat"]
+    # "Supports efforts by the international community, in the light of emerging developments,
+    # towards safeguarding ..." ("Encourage la communauté internationale ... à continuer")
+    (m,) = _asks("GA-75/en/75_68_E.xml", "para_6")
+    assert m.type == "encouragement" and _names(m) == ["international community"]
+    # but "Supports the efforts of Ukraine to maintain ... ties with its citizens in Crimea":
+    # efforts made, supported ("Appuie les efforts déployés par l'Ukraine")
+    assert _asks("GA-75/en/75_192_E.xml", "para_11") == []

@@ -335,7 +335,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         r"(?:(?:\s+(?:transitional|national|interim|de\s+facto|local|State|federal))?"
         r"\s+(?:authorities|security forces|armed forces|forces|people|leaders|institutions|"
         r"countries|[Mm]ember [Ss]tates|member countries|members|nations|partners|missions|operations|"
-        r"country teams|offices|(?:political )?(?:stakeholders|actors|leaders|parties)))?",
+        r"country teams|offices|sides|(?:political )?(?:stakeholders|actors|leaders|parties)))?",
         None,
         _GUESS,
     ),
@@ -363,18 +363,18 @@ _STATE_WORDS = re.compile(r"\b(?:States?|Governments?|countries|Member|authoriti
 # scene", "trading partners", "business enterprises"; a piece without one is not an actor.
 _ACTOR_WORDS = re.compile(
     r"\b(?:actors?|stakeholders?|partners?|organizations?|institutions?|entities|entity|"
-    r"agencies|agency|bodies|body|mechanisms?|society|sector|communit(?:y|ies)|donors?|"
+    r"agencies|agency|bodies|body|mechanisms?|society|sector|ministries|communit(?:y|ies)|donors?|"
     r"leaders?|members?|experts?|individuals?|groups?|businesses|enterprises?|companies|"
     r"corporations?|media|academia|people|peoples|persons|women|youth|parliaments?|"
     r"parliamentarians|others|associations?|unions?|networks?|foundations?|"
     r"philanthropists|defenders|journalists|users|providers|employers|workers|banks?|"
-    r"investors|creditors|debtors|operators|manufacturers|owners|holders|officials|"
+    r"investors|creditors|debtors|borrowers|operators|manufacturers|owners|holders|officials|"
     r"representatives|administrations?|offices?|departments?|missions?|teams?|forces?|"
     r"militias|groups|movements?|non-State|rebels|combatants|everyone|governments?|parties|"
     r"participants|contributors|signatories|observers|authorities|creditors|lenders|regulators|"
     r"supervisors|military|army|police|secretariats?|committees?|"
     r"shareholders|producers|exporters|importers|hosts|nations|jurisdictions|"
-    r"delegations|guarantors|co-sponsors|sponsors|coordinators|fighters|neighbours|those\s+who)\b"
+    r"delegations|guarantors|co-sponsors|sponsors|coordinators|fighters|neighbours|sides|those\s+who)\b"
 )
 _LEADING = re.compile(
     r"^(?:(?:all|the|relevant|appropriate|concerned|interested|other|also|further|in particular|"
@@ -518,7 +518,11 @@ _FILLER = re.compile(
     r"national|subnational|local|bilateral|multilateral|public|governmental|intergovernmental|"
     # the first of two adjectives on one noun: "humanitarian and development actors",
     # "existing and new donors"
-    r"humanitarian|development|existing|new|neighbouring)(?:\s+|$))*$",
+    r"humanitarian|development|existing|new|neighbouring|"
+    # a field that stands beside the actors of a list, not an actor of its own: "participation
+    # by all stakeholders, sectors and ministries" (not in the actor words: "businesses and
+    # industries of all sizes and sectors", "the education, health and food sectors")
+    r"sectors)(?:\s+|$))*$",
     re.I,
 )
 

@@ -296,7 +296,12 @@ def clauses(text: str, inner: bool = False) -> list[tuple[int, int, Lead]]:
             continue
         if lead.kind == "base":
             semicolon = text[m.start() : at].lstrip().startswith(";")
-            if not (declaration or we or (semicolon and lead.lemma in TYPES)):
+            if not (
+                declaration
+                or we
+                or (semicolon and lead.lemma in TYPES)
+                or _typo_third(text, m.start(), at, lead, found[-1][2])
+            ):
                 continue  # a bare verb in a resolution: "and support" is not a clause
             if not we and lead.lemma in _NOUN_LIKE and _NOUN_NEXT.match(text, at + lead.end):
                 continue  # "and request for assistance": a noun
@@ -313,6 +318,34 @@ def clauses(text: str, inner: bool = False) -> list[tuple[int, int, Lead]]:
         end = min([e for e in ends if e > at + lead.end] + [end])
         out.append((at, end, lead))
     return out
+
+
+# A bare asking verb that the source misspelled for its third person, after "and", in a
+# paragraph whose own verbs are in the third person: "notes legislative steps taken by
+# certain countries to prevent these activities and encourage all Governments to take
+# action" (A/RES/75/205; the translations write "et engage tous les gouvernements", "y
+# alienta a todos los gobiernos"). A bare verb after "and" is far more often an infinitive
+# of a list ("to celebrate ..., recognize ... and encourage young people to", "to empower
+# and encourage staff to", "to take the initiative and invite other agencies"): measured over
+# ../shared/corpus, what tells the typo apart is that it addresses everyone of a kind ("all
+# Governments"), which a list of another actor's tasks does not.
+_TYPO_LEMMAS = frozenset({"encourage", "urge", "invite", "request"})
+_TYPO_GAP = re.compile(r",?\s+and\s+$")
+_TYPO_ALL = re.compile(r"\s+(?:all|each|every)\s+[A-Za-z]")
+
+
+def _typo_third(text: str, gap: int, at: int, lead: Lead, before: Lead) -> bool:
+    """`before` is the lead of the clause the bare verb would follow: a stating verb in the
+    third person ("notes"); after an asking one the bare verb is more often an infinitive of
+    the ask ("calls upon Member States to press and urge the Russian Federation")."""
+    return (
+        lead.lemma in _TYPO_LEMMAS
+        and before.kind == "operative"
+        and bool(before.text)
+        and before.lemma not in TYPES
+        and bool(_TYPO_GAP.fullmatch(text, gap, at))
+        and bool(_TYPO_ALL.match(text, at + lead.end))
+    )
 
 
 def _depth_ok_start(text: str, at: int) -> bool:

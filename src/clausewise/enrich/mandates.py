@@ -609,50 +609,68 @@ def _item_with(text: str, doc: Document) -> tuple[Addressee, ...]:
     return tuple(addressees(text[m.end() :].split(",")[0], doc.body)) if m else ()
 
 
+def _asked_that(
+    eid, lead, clause, rest, items, doc, prev, mtype, agent_only: bool = False
+) -> list[Mandate]:
+    """The mandates of an ask made in a that-clause: "that the Process devise ...", "that
+    particular attention be given by all relevant actors to ..."; with `agent_only`, only
+    the latter (a that-clause further on may be a participle's: "while recognizing that
+    ... and that States have different national experiences")."""
+    verb = lead.text
+    subject, predicate = _that_clause(rest.rstrip(" :"))
+    who = [] if agent_only else addressees(subject, doc.body)
+    pronoun = re.match(r"(?:he|she|it|they)\s+(?=[a-z])", predicate)
+    if not who and not agent_only and not subject.strip() and pronoun:
+        # "Takes note of the report of the Secretary-General, and requests that he submit
+        # ...": the one named before (the translations write "le prie de", "le pide que")
+        who = list(prev)
+        predicate = predicate[pronoun.end() :]
+    passive = _PASSIVE_BY.match(f"{subject.strip()} {predicate}".strip())
+    if not who and passive and lead.lemma != "recommend":
+        # "Proposes that particular attention be given by all relevant actors to enhancing
+        # ...": those named after "by" ("que tous les acteurs concernés réfléchissent",
+        # "que todos los actores pertinentes presten especial atención")
+        names, covered = actors(passive.group("who"), doc.body)
+        if names and covered:
+            who = list(names)
+            whole = f"{subject.strip()} {predicate}".strip()
+            predicate = (
+                f"{passive.group('what')} {passive.group('verb')} {whole[passive.end() :].lstrip()}"
+            )
+    if agent_only and not who:
+        return []
+    more = _MORE_EFFORTS.match(rest)
+    if (
+        more
+        and not agent_only
+        and isinstance(prev, _Antecedent)
+        and re.search(r"\befforts\b", prev._text)
+    ):
+        # "Also commends the Government of Afghanistan for ... its efforts to reach fiscal
+        # sustainability, ..., and urges that continued efforts be made to meet revenue
+        # targets": the efforts go on with those who made them (the translations write
+        # "lui demande instamment de poursuivre ses efforts", "lo insta a seguir")
+        who = list(prev)
+        predicate = rest[more.end() :]
+    out = []
+    if who and predicate.strip():
+        for act in _actions(predicate):
+            w2 = _item_with(act, doc)
+            out.append(_make(eid, mtype, verb, who, w2, _without_with(act), clause, doc, act))
+    elif who and items:  # "Recommends that the Special Representative:" (a) ...
+        for it in _items(items):
+            out.append(
+                _make(it.eid, mtype, verb, who, _item_with(it.text, doc), it.text, it.text, doc)
+            )
+    return out
+
+
 def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
     """The mandates of a clause that asks someone (request, call, urge, invite ...)."""
     rest = clause[lead.end :]
     verb = lead.text
     if _THAT.match(rest):  # "recommends that the Process devise ...", "demands that all parties"
-        subject, predicate = _that_clause(rest.rstrip(" :"))
-        who = addressees(subject, doc.body)
-        pronoun = re.match(r"(?:he|she|it|they)\s+(?=[a-z])", predicate)
-        if not who and not subject.strip() and pronoun:
-            # "Takes note of the report of the Secretary-General, and requests that he submit
-            # ...": the one named before (the translations write "le prie de", "le pide que")
-            who = list(prev)
-            predicate = predicate[pronoun.end() :]
-        passive = _PASSIVE_BY.match(f"{subject} {predicate}".strip())
-        if not who and passive and lead.lemma != "recommend":
-            # "Proposes that particular attention be given by all relevant actors to enhancing
-            # ...": those named after "by" ("que tous les acteurs concernés réfléchissent",
-            # "que todos los actores pertinentes presten especial atención")
-            names, covered = actors(passive.group("who"), doc.body)
-            if names and covered:
-                who = list(names)
-                whole = f"{subject} {predicate}".strip()
-                predicate = (
-                    f"{passive.group('what')} {passive.group('verb')} {whole[passive.end() :]}"
-                )
-        more = _MORE_EFFORTS.match(rest)
-        if more and isinstance(prev, _Antecedent) and re.search(r"\befforts\b", prev._text):
-            # "Also commends the Government of Afghanistan for ... its efforts to reach fiscal
-            # sustainability, ..., and urges that continued efforts be made to meet revenue
-            # targets": the efforts go on with those who made them (the translations write
-            # "lui demande instamment de poursuivre ses efforts", "lo insta a seguir")
-            who = list(prev)
-            predicate = rest[more.end() :]
-        out = []
-        if who and predicate.strip():
-            for act in _actions(predicate):
-                w2 = _item_with(act, doc)
-                out.append(_make(eid, mtype, verb, who, w2, _without_with(act), clause, doc, act))
-        elif who and items:  # "Recommends that the Special Representative:" (a) ...
-            for it in _items(items):
-                out.append(
-                    _make(it.eid, mtype, verb, who, _item_with(it.text, doc), it.text, it.text, doc)
-                )
-        return out
+        return _asked_that(eid, lead, clause, rest, items, doc, prev, mtype)
     strict = lead.lemma == "call" and not re.search(r"\b(?:upon|on)$", lead.text)
     if lead.lemma == "appeal":  # "Appeals to trade unions ...": not the infinitive "to trade"
         rest = re.sub(r"^\s*(?:(?:also|further|again|once\s+again)\s+)?to\s+", " ", rest)
@@ -686,6 +704,14 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
             # (a) To build resilience ...: the items are their efforts, others support them)
             by = _among(_LEAD_ASIDE.sub(" ", rest), doc)
             who = tuple(by[0]) if by is not None else ()
+        if not who and not subj.pronoun:
+            # "Also encourages, for the purpose of ..., the following:" (a) Nuclear-weapon
+            # States to clearly set out ...; (b) All States to conduct dialogue ...: each
+            # point names whom it asks ("Encourage également ... : a) Les États dotés
+            # d'armes nucléaires à ...")
+            own = _points_asking(items, mtype, verb, doc)
+            if own:
+                return own
         if not who:
             return []
         return [
@@ -737,6 +763,12 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
                 _make(eid, mtype, verb, who, subj.collaborators, a, clause, doc, a) for a in acts
             ]
     if not who or not subj.action:
+        later = _AND_THAT.search(rest)
+        if not who and later and depth_ok(rest, later.start()):
+            # "urges an end to impunity, and that the harassment of and attacks on journalists
+            # be investigated by Afghan authorities": a further ask, in a that-clause
+            # ("demande instamment aux autorités afghanes ... d'enquêter")
+            return _asked_that(eid, lead, clause, rest[later.end() :], (), doc, prev, mtype, True)
         return []
     acts = _actions(subj.action)
     # "requests the President of the General Assembly at its seventieth session to follow
@@ -781,13 +813,33 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
     return made
 
 
+def _points_asking(items, mtype, verb, doc) -> list[Mandate]:
+    """One mandate per point that opens with its own actors and an infinitive ("All States
+    to conduct dialogue ..."), when the chapeau names no one; none unless every point does."""
+    out = []
+    for it in _items(items):
+        subj = parse(" " + it.text, doc.body, strict=True)
+        first = it.text.find(subj.action) if subj.action else -1
+        if not (subj.addressees and first > 0) or not _headed([it.text[:first]], doc.body):
+            return []
+        out.append(
+            _make(
+                it.eid, mtype, verb, subj.addressees, subj.collaborators, subj.action, it.text, doc
+            )
+        )
+    return out
+
+
 _MORE_EFFORTS = re.compile(
     r"\s*that\s+(?:continued|further|additional|renewed|sustained|more)\s+efforts\s+"
     r"(?:should\s+)?be\s+made\s+(?=to\s)"
 )
 _THEIR = re.compile(
     r"^\s*(?:for\s+)?their\s+(?:(?:continued|further|active|full|increased)\s+)?(?:participation|"
-    r"support|involvement|engagement|cooperation|collaboration|efforts|contributions?)\b"
+    r"support|involvement|engagement|cooperation|collaboration|efforts|contributions?|"
+    # "Welcomes the contributions by the signatory States ..., and encourages their
+    # continuation" ("les encourage à poursuivre leur action en ce sens")
+    r"continuation)\b"
 )
 _RECOMMENDED = re.compile(
     r"^\s*(?P<what>the\s+[^;]+?)\s+for\s+(?:adoption|approval|consideration|endorsement)\s+by\s+"
@@ -814,7 +866,13 @@ _BY = re.compile(
     r"contributions?|commitments?|dialogue|initiatives?|update|briefing|information|report|"
     # "encourages accelerated progress by States", "the adoption by States of laws", "calls
     # for the provision by donors of early annual voluntary contributions"
-    r"progress|adoption|provision|funding|use|implementation)"
+    r"progress|adoption|provision|funding|use|implementation|"
+    # "encourages further ratifications, acceptances and approvals of that Agreement by States
+    # listed in article 9", "the development of mechanisms for regulation by the Economic
+    # Community of Central African States", "participation by all stakeholders, sectors and
+    # ministries" (the translations write "encourage les États visés ... à ratifier",
+    # "encourage la Communauté économique ... à élaborer", "la participation de tous les acteurs")
+    r"ratifications?|accessions?|acceptances?|approvals?|development|participation)"
     r"(?:\s+by\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
     # "the necessary support for its implementation from the administering Power"
     r"(?:\s+(?:for|of)\s+[^,;]{1,70}?)?)\s+(?:by|from)\s+"
@@ -844,7 +902,7 @@ _BENEFICIARY = re.compile(
 # States concerned"
 _AMONG = re.compile(
     r"^\s*(?:for\s+)?(?P<what>(?:the\s+)?(?:[\w-]+,?\s+){0,8}?(?:cooperation|collaboration|"
-    r"coordination|coherence|exchanges|dialogue|liaison|partnerships?|synergies|interaction|"
+    r"coordination|coherence|exchanges?|dialogue|liaison|partnerships?|synergies|interaction|"
     # "collaborative efforts between X and Y", "improved relations and enhanced engagement
     # between Afghanistan and its neighbours", "the next meeting between X and Y" (they meet)
     r"efforts|relations|engagement|meetings?|"
@@ -944,7 +1002,9 @@ def _by_actors(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
         r";|,\s+(?:in|as|with|within|including|while|consistent|bearing|taking|where|and\s+to|"
         r"individually|collectively|regarding)\b|"
         # ("by the Office of the United Nations High Commissioner for Human Rights")
-        r"\s+(?:to|on|in|for|with|within|at|without)\s+(?![A-Z])|\s+of\s+(?!the\s+[A-Z]|[A-Z])",
+        r"\s+(?:to|on|in|for|with|within|at|without)\s+(?![A-Z])|\s+of\s+(?!the\s+[A-Z]|[A-Z])|"
+        # "by States listed in article 9, paragraph 1, thereof": which States, not more actors
+        r"\s+(?:listed|referred\s+to|mentioned|named|identified|specified)\s+(?:in|on|under)\b",
         after,
     )[0]
     names, covered = actors(_of_name(head), doc.body)
@@ -1078,9 +1138,18 @@ def _clause_mandates(
     out: list[Mandate] = []
     last_end = 0
     before = ""  # what the previous clause is about, after its verb
+    gap_at = 0  # where the previous clause ended
     for start, end, lead in clauses(text, inner=inner):
         clause = text[start:end].strip().rstrip(";.,")
+        # "..., as appropriate, and, furthermore, takes note ...": the "and" is the next one's
+        clause = re.sub(r",?\s+and$", "", clause)
         mtype = mandate_type(lead)
+        if mtype is not None and _reported(before, text[gap_at:start], doc):
+            # "Notes that the Secretary-General of the World Tourism Organization, in his
+            # report, invites Member States ... to mainstream ...": his invitation, reported
+            before, gap_at = clause[lead.end :], end
+            continue
+        gap_at = end
         if mtype is None and lead.lemma == "resolve" and _RESOLVES_THAT.match(clause):
             # "Resolves that, for 2021: ...", "Resolves that the Secretary-General shall
             # report ...": the body decides (the translations write "Décide", "Decide"); "resolves
@@ -1092,6 +1161,18 @@ def _clause_mandates(
             # général à", "propone que ... el Secretario General prosiga"); "proposes to ..."
             # commits the body itself and stays a statement
             mtype = "invitation"
+        if (
+            mtype is None
+            and lead.lemma == "support"
+            and lead.kind == "operative"
+            and _SUPPORTS_EFFORTS.match(clause[lead.end :])
+        ):
+            # "supports further efforts by both States parties and the Technical Secretariat to
+            # promote ...", "Supports efforts by the international community ... towards
+            # safeguarding ...": efforts yet to be made, asked of those named ("encourage les
+            # États parties et le Secrétariat technique à redoubler d'efforts"); not "supports
+            # the efforts of Ukraine to maintain ...", efforts made ("Appuie les efforts")
+            mtype = "encouragement"
         if mtype is None:
             before = clause[lead.end :]
             continue
@@ -1128,10 +1209,36 @@ def _clause_mandates(
     return out
 
 
+# A statement that opens a that-clause and names its subject only, then a comma: the verb
+# after it is that subject's ("Notes that the Secretary-General of the World Tourism
+# Organization, in his report, invites ...").
+_THAT_SUBJECT = re.compile(
+    r"^\s*(?:(?:also|further|with\s+\w+|[a-z]+ly)\s+)*that\s+(?P<who>[^,;]+?)"
+    r"(?:\s*,\s*(?:in|at|through|by|during)\b[^,;]*)?\s*$"
+)
+
+
+def _reported(before: str, gap: str, doc: Document) -> bool:
+    """The clause after `before` (the previous, stating, clause's words after its verb) and
+    `gap` is the ask of the actor that clause's that-clause names, not the body's."""
+    if not re.fullmatch(r"\s*,\s*", gap):
+        return False  # ", and invites": the body's own verb again
+    m = _THAT_SUBJECT.match(before)
+    if m is None or _scan_subject(m.group("who")) is not None:
+        return False  # a word that is no actor's: "that only 80 per cent of ... reached ..."
+    names, covered = actors(m.group("who"), doc.body)
+    return bool(names) and covered and all(a.kind != BODY_ITSELF for a in names)
+
+
 # A that-clause in the passive whose agent is named: "be given by all relevant actors to".
 _PASSIVE_BY = re.compile(
-    r"^(?P<what>[^,;]{1,60}?)\s+(?P<verb>(?:should\s+)?be\s+[a-z]+(?:ed|en))\s+by\s+(?P<who>[^,;]+?)\s+(?=to\s|in\s|for\s)"
+    r"^(?P<what>[^,;]{1,60}?)\s+(?P<verb>(?:should\s+)?be\s+[a-z]+(?:ed|en))\s+by\s+(?P<who>[^,;]+?)(?=\s+(?:to|in|for)\s|\s+and\s+that\s)"
 )
+_SUPPORTS_EFFORTS = re.compile(
+    r"^\s*(?:(?:also|fully|strongly)\s+)*(?:(?:further|continued|renewed|additional|increased|"
+    r"enhanced|intensified)\s+)?efforts\s+(?:of|by)\s"
+)
+_AND_THAT = re.compile(r",?\s+and\s+(?=that\s)")
 _PROPOSES_THAT = re.compile(r"^\s*(?:(?:also|further)\s+)?that\b")
 _RESOLVES_THAT = re.compile(
     r"^(?:[A-Z][a-z]+\s+)?[Rr]esolves\s+(?:further\s+|also\s+)?(?:that\b|to\s+(?!be\b)[a-z]+\b(?![^;]*:$))"
