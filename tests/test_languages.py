@@ -683,11 +683,11 @@ def test_a_version_added_before_its_english_leaves_the_registry_when_it_comes(tm
 
 # (alone, operative paragraphs, beside the English), as measured; see the docstring
 MANDATE_FLOORS = {
-    "fr": (0.44, 0.89, 0.92),
-    "es": (0.45, 0.91, 0.98),
-    "ru": (0.25, 0.83, 0.78),
-    "ar": (0.26, 0.82, 0.71),
-    "zh": (0.24, 0.82, 0.68),
+    "fr": (0.46, 0.90, 0.95),
+    "es": (0.44, 0.91, 0.98),
+    "ru": (0.25, 0.83, 0.77),
+    "ar": (0.25, 0.82, 0.70),
+    "zh": (0.24, 0.82, 0.69),
 }
 
 
@@ -696,12 +696,12 @@ def test_mandate_counts_against_the_english_over_all_files(versions, lang):
     """Every file. The issue asks for the same number of mandates as the English reading in
     >= 95% of resolutions. Measured (`scripts/mandates_lang_agreement.py --langs
     fr,es,ru,ar,zh`), read beside the English (`mandates_align.beside`, how the library and
-    the registry read a version whose English is there): es 98.3% (met), fr 92.9% (not: in
-    about 25 paragraphs the French translator names who is to act where the English and
+    the registry read a version whose English is there): es 98.9%, fr 95.8%, both met (what
+    is left is mostly the French translator naming who is to act where the English and
     Spanish write a thing, "Calls for strengthened international efforts" / "Demande à la
     communauté internationale de redoubler d’efforts"; by its own words the French reading is
-    right); ru 78.5%, ar 72.0%, zh 68.4% (asking clauses, `mandates_clauses`). Read alone,
-    fr and es 45%: how many actions a clause holds is how each language coordinates (French
+    right); ru 77.9%, ar 70.5%, zh 69.5% (asking clauses, `mandates_clauses`). Read alone,
+    fr and es 44-46%: how many actions a clause holds is how each language coordinates (French
     repeats "de" before every infinitive, Spanish seldom repeats "que", English cuts only
     where "to" is repeated), so no reading of one language gives the other's cut; hence
     `beside`. The floors hold what is reached (docs/design.md)."""

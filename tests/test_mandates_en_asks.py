@@ -578,3 +578,32 @@ def test_supports_efforts_yet_to_be_made_by_named_actors_encourages_them():
     # but "Supports the efforts of Ukraine to maintain ... ties with its citizens in Crimea":
     # efforts made, supported ("Appuie les efforts déployés par l'Ukraine")
     assert _asks("GA-75/en/75_192_E.xml", "para_11") == []
+
+
+def test_asks_of_the_doers_named_after_by():
+    # "Supports and encourages the continued use by the Department of Global Communications of
+    # Portuguese, Kiswahili, ...": the Department, not "the Department ... of Portuguese"
+    # ("l’utilisation continue par le Département de la communication globale")
+    (m,) = _asks("GA-75/en/75_101A-B_E.xml", "para_39")
+    assert m.type == "encouragement" and _names(m) == ["Department of Global Communications"]
+    # "calls for its effective implementation, including through technical cooperation and
+    # capacity-building, by the United Nations and the international community"
+    (m,) = _asks("GA-75/en/75_158_E.xml", "para_8")
+    assert _names(m) == ["United Nations", "international community"]
+    # "Encourages further studies, including by the Food and Agriculture Organization of the
+    # United Nations, on the impacts of underwater noise" ("incluso por parte de la FAO")
+    (m,) = _asks("GA-75/en/75_89_E.xml", "para_222")
+    assert _names(m) == ["Food and Agriculture Organization of the United Nations"]
+    # "Encourages the process of developing a national strategy ... by the Ministry responsible
+    # for persons with disabilities" ("Alienta al Ministerio ... a que ... impulse el proceso")
+    (m,) = _asks("HRC-54/en/A_HRC_RES_54_34E.xml", "para_27")
+    assert _names(m) == ["Ministry"]
+
+
+def test_points_whose_actors_are_qualified_after_the_chapeau_the_following():
+    # "Encourages the following, inter alia, as joint courses of action:" (a) All States, in
+    # particular the nuclear-weapon States, to ... (b) All States possessing nuclear weapons
+    # to take actions ...: one mandate a point, each asked of the States
+    found = [m for m in mandates(_doc("GA-75/en/75_71_E.xml")) if m.paragraph.startswith("para_3_")]
+    assert [m.paragraph[-1] for m in found] == list("abcdef")
+    assert {a.name for m in found for a in m.addressees} == {"States"}

@@ -820,14 +820,20 @@ def _points_asking(items, mtype, verb, doc) -> list[Mandate]:
     for it in _items(items):
         subj = parse(" " + it.text, doc.body, strict=True)
         first = it.text.find(subj.action) if subj.action else -1
-        if not (subj.addressees and first > 0) or not _headed([it.text[:first]], doc.body):
+        who = subj.addressees
+        if not who and first > 0 and _POINT_ACTOR.match(it.text[:first]):
+            # "All States possessing nuclear weapons to take actions": the actors, as qualified
+            who = actors(it.text[:first], doc.body)[0]
+        if not (who and first > 0) or not _headed([it.text[:first]], doc.body):
             return []
-        out.append(
-            _make(
-                it.eid, mtype, verb, subj.addressees, subj.collaborators, subj.action, it.text, doc
-            )
-        )
+        out.append(_make(it.eid, mtype, verb, who, subj.collaborators, subj.action, it.text, doc))
     return out
+
+
+# a point's actors qualified by a participle: "All States possessing nuclear weapons"
+_POINT_ACTOR = re.compile(
+    r"^(?:All\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+[a-z]+ing\b[^,;]{0,60}\s*$"
+)
 
 
 _MORE_EFFORTS = re.compile(
@@ -872,10 +878,13 @@ _BY = re.compile(
     # Community of Central African States", "participation by all stakeholders, sectors and
     # ministries" (the translations write "encourage les États visés ... à ratifier",
     # "encourage la Communauté économique ... à élaborer", "la participation de tous les acteurs")
-    r"ratifications?|accessions?|acceptances?|approvals?|development|participation)"
+    r"ratifications?|accessions?|acceptances?|approvals?|development|participation|"
+    # "Encourages further studies, including by the Food and Agriculture Organization"
+    # ("incluso por parte de la Organización de las Naciones Unidas para la Alimentación")
+    r"studies)"
     r"(?:\s+by\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
     # "the necessary support for its implementation from the administering Power"
-    r"(?:\s+(?:for|of)\s+[^,;]{1,70}?)?)\s+(?:by|from)\s+"
+    r"(?:\s+(?:for|of)\s+[^,;]{1,70}?)?)(?:,\s*including)?\s+(?:by|from)\s+"
 )
 # The same asked of actors named after "of": "Urges the participation of all interested
 # States in multilateral negotiations", "encourages further efforts of the international
@@ -1007,10 +1016,30 @@ def _by_actors(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
         r"\s+(?:listed|referred\s+to|mentioned|named|identified|specified)\s+(?:in|on|under)\b",
         after,
     )[0]
-    names, covered = actors(_of_name(head), doc.body)
+    names, covered = _by_name(head, doc)
     if names and covered:
         return list(names), what
     return None
+
+
+def _by_name(head: str, doc: Document) -> tuple[tuple[Addressee, ...], bool]:
+    """The actors named after "by" (their names, whether they cover `head`): up to an "of"
+    that qualifies a common noun, or, failing that, to the last "of" after which the rest is
+    what they do it with ("by the Department of Global Communications of Portuguese,
+    Kiswahili, ... and the 106 languages": the Department)."""
+    names, covered = actors(_of_name(head), doc.body)
+    if names and covered:
+        return names, covered
+    duty = re.search(r"\s+(?:responsible|in\s+charge)\b", head)
+    if duty:  # "by the Ministry responsible for persons with disabilities": the Ministry
+        shorter, whole = actors(head[: duty.start()], doc.body)
+        if shorter and whole:
+            return shorter, whole
+    for m in reversed(list(re.finditer(r"\s+of\s+(?=[A-Z])", head))):
+        shorter, whole = actors(head[: m.start()], doc.body)
+        if shorter and whole and len(shorter) == 1 and known_actors(head[: m.start()], doc.body):
+            return shorter, whole
+    return names, covered
 
 
 def _of_name(head: str) -> str:
@@ -1028,8 +1057,11 @@ def _of_name(head: str) -> str:
 # promote ...", "the full implementation of the Convention ..., its Optional Protocol ... by
 # all States parties, as well as ..."
 _FAR_BY = re.compile(
-    r"^\s*(?:for\s+)?(?P<what>(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:use|implementation|application)"
-    r"\s+of\s+)"
+    r"^\s*(?:for\s+)?(?P<what>(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:(?:use|"
+    r"implementation|application)\s+of\s+|implementation,|"
+    # "Encourages the process of developing a national strategy ... by the Ministry"
+    # ("Alienta al Ministerio ... a que ... impulse el proceso de elaboración")
+    r"process\s+of\s+(?:developing|drafting|preparing|adopting)\s+))"
 )
 _BY_AT = re.compile(r"(?:,|\)|\s)\s*by\s+(?=(?:the\s+|all\s+)?[A-Za-z])")
 # The agent of a participle, not who is asked: "the action plan ... developed by the World
@@ -1057,7 +1089,7 @@ def _far_by(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
             r"[,;]|\s+(?:to|on|in|for|with|within|at|without)\s+(?![A-Z])|\s+of\s+(?!the\s+[A-Z]|[A-Z])",
             after,
         )[0]
-        names, covered = actors(_of_name(head), doc.body)
+        names, covered = _by_name(head, doc)
         if names and covered:
             return list(names), rest[: b.start()].strip()
     return None
