@@ -175,3 +175,30 @@ def test_an_officer_of_a_session_is_asked_in_that_session(corpus_docs):
     # follow up ..."
     _, follow_up = _of(corpus_docs, "A_RES_68_3", "annex_1__para_10")
     assert follow_up.due is not None and follow_up.due.session == 70
+
+
+def test_a_thing_in_the_passive_after_they_asks_no_one(corpus_docs):
+    # "Recalls the preparation by the Department of Public Information ..., in consultation
+    # with ... the specialized agencies ..., of an informational leaflet ..., and requests that
+    # they be disseminated as widely as possible": the leaflets, not the agencies
+    assert _of(corpus_docs, "E_RES_2022_21", "para_13") == []
+
+
+def test_a_scale_set_as_follows_is_done_when_adopted(corpus_docs):
+    # "Resolves that the scale of assessments ... for 2025, 2026 and 2027 shall be as
+    # follows:", "Decides that accountability shall be defined as follows:"
+    assert _of(corpus_docs, "A_RES_79_249", "para_12") == []
+    assert _of(corpus_docs, "A_RES_64_259", "para_8") == []
+    # but a meeting's arrangements "as follows" are still to be carried out
+    assert _of(corpus_docs, "A_RES_75_212", "para_9")
+
+
+def test_texts_are_no_actors_of_coherence_between_them(corpus_docs):
+    # "calls for coherence between the Sendai Framework global targets and the monitoring of
+    # the Doha Programme of Action": no one asked
+    assert _of(corpus_docs, "A_RES_77_164", "para_29") == []
+    # "Encourages the deepening of collaboration between the United Nations and the African
+    # Union, recalling the African Union Framework for Post-conflict Reconstruction ...": the
+    # two organizations, not the Framework
+    (m,) = _of(corpus_docs, "A_RES_65_274", "para_19")
+    assert _who(m) == ["United Nations", "African Union"]

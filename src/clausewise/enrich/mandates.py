@@ -474,6 +474,14 @@ _NAMED = re.compile(
 )
 # "... eligible for inclusion in the Sanctions List include:" (a) ...: what a term covers
 _DEFINED = re.compile(r"\s(?:includes?|comprises?|are|is|consists?\s+of)\s*:?\s*$")
+# set when adopted: a text that "shall read as follows", a term "defined as follows", "the
+# scale of assessments ... shall be as follows" (not "the high-level meeting shall be
+# organized as follows": a meeting yet to hold)
+_AS_FOLLOWS = re.compile(
+    r"\b(?:shall|should|will)\s+(?:be\s+(?:defined|amended\s+to\s+read)|read)\s+as\s+follows\b|"
+    r"^\s*(?:\w+\s+)?that\s+the\s+(?:scale|rates?)\s+of\s+assessments?\b[^;:]*\bshall\s+be\s+as\s+"
+    r"follows\b"
+)
 # Decisions that take effect when adopted: nothing is left to do.
 _SELF_EXECUTING = re.compile(
     r"^\s*(?:\w+\s+)?to\s+(?:adopt|approve|endorse|proclaim|declare|designate|take\s+note|welcome|"
@@ -565,6 +573,11 @@ def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
         who = addressees(subject, doc.body) if _headed([subject], doc.body) else []
         if not who and not following and _DEFINED.search(rest) and not _MODAL.search(rest):
             return []  # "decides that acts ... eligible for listing include:" (a) ...: a definition
+        if not who and not following and _AS_FOLLOWS.search(rest):
+            # "Resolves that the scale of assessments ... for 2025, 2026 and 2027 shall be as
+            # follows:", "that accountability shall be defined as follows", "that new staff rule
+            # 13.13 (c) shall read as follows": set when adopted, nothing left to do
+            return []
         named = _NAMED.search(rest)
         # (not "... 13 Vice-Presidents, one of whom shall be designated as Rapporteur-General")
         if named and re.search(r"\bof\s+wh(?:om|ich)\s+[^,;]*$", rest[: named.start()]):
@@ -619,7 +632,10 @@ def _asked_that(
     verb = lead.text
     subject, predicate = _that_clause(rest.rstrip(" :"))
     who = [] if agent_only else addressees(subject, doc.body)
-    pronoun = re.match(r"(?:he|she|it|they)\s+(?=[a-z])", predicate)
+    # (not "requests that they be disseminated as widely as possible": a thing, in the passive)
+    pronoun = re.match(
+        r"(?:he|she|it|they)\s+(?=[a-z])(?!(?:should\s+)?be\s+[a-z]+(?:ed|en)\b)", predicate
+    )
     if not who and not agent_only and not subject.strip() and pronoun:
         # "Takes note of the report of the Secretary-General, and requests that he submit
         # ...": the one named before (the translations write "le prie de", "le pide que")
@@ -972,6 +988,23 @@ def _nominal(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
     return None
 
 
+# texts and their goals, not actors: "the Sendai Framework", "the 2030 Agenda", "the Doha
+# Programme of Action", "the African Union Framework for Post-conflict Reconstruction"; but
+# "parties to the Basel Convention" act
+_INSTRUMENT = re.compile(
+    r"\b(?:Framework|Agenda|Declaration|Convention|Strategy|Plan\s+of\s+Action|Programme\s+of\s+"
+    r"Action|Pathway|Goals?|targets?|Protocol|Charter|Agreement|Accord|Compact)\b"
+)
+_PARTY = re.compile(
+    r"(?i)(?:the\s+)?(?:parties|states|members|signatories|secretariat|conference|commission|"
+    r"committee|bureau)\b"
+)
+
+
+def _instrument(name: str) -> bool:
+    return bool(_INSTRUMENT.search(name)) and not _PARTY.match(name)
+
+
 def _among(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
     """Working together asked of the actors named after "between" or "among"."""
     m = _AMONG.match(rest)
@@ -980,6 +1013,9 @@ def _among(rest: str, doc: Document) -> tuple[list[Addressee], str] | None:
         end = _AMONG_END.search(after)
         head = after[: end.start()] if end else after
         names, covered = actors(head, doc.body)
+        # ("coherence between the Sendai Framework global targets and the monitoring of the
+        # Doha Programme of Action": texts, which work together with no one)
+        names = tuple(a for a in names if not _instrument(a.name))
         # "the sharing of experiences ... on unemployment, in particular among young people"
         if names and (covered or _headed([head], doc.body)) and not _BENEFICIARY.search(head):
             what = m.group("what") + (m.group("mid") or "")
