@@ -202,3 +202,13 @@ def test_texts_are_no_actors_of_coherence_between_them(corpus_docs):
     # two organizations, not the Framework
     (m,) = _of(corpus_docs, "A_RES_65_274", "para_19")
     assert _who(m) == ["United Nations", "African Union"]
+
+
+def test_a_that_clauses_subject_goes_on_through_authorities_and_groups(corpus_docs):
+    # "Demands that the Syrian authorities cooperate fully with the Human Rights Council":
+    # the Syrian authorities, not "Syrian" with "authorities cooperate" for an action
+    m = _of(corpus_docs, "A_HRC_RES_30_10", "para_2")[0]
+    assert _who(m) == ["Syrian authorities"] and m.action.startswith("cooperate fully")
+    # "Demands that all armed groups cease immediately all forms of violence"
+    m = _of(corpus_docs, "S_RES_2409(2018)", "para_20")[0]
+    assert _who(m) == ["armed groups"]

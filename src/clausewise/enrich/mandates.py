@@ -330,7 +330,9 @@ _SUBJECT = """the of on for and in all relevant its their other concerned partie
     system development international regional subregional national non-governmental
     intergovernmental civil private specialized human rights mandate treaty special
     interested donor developed developing least such executive heads chiefs officials leaders
-    representatives organs"""
+    representatives organs authorities forces groups donors creditors debtors governments
+    government ministries administrations enterprises businesses companies media personnel
+    signatories participants observers sides militias"""
 _SUBJECT_WORDS = set(_SUBJECT.split())
 # After a comma in a that-clause's subject, a further actor of the list (not an aside).
 _LIST_GOES_ON = re.compile(
