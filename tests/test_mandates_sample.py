@@ -212,3 +212,13 @@ def test_a_that_clauses_subject_goes_on_through_authorities_and_groups(corpus_do
     # "Demands that all armed groups cease immediately all forms of violence"
     m = _of(corpus_docs, "S_RES_2409(2018)", "para_20")[0]
     assert _who(m) == ["armed groups"]
+
+
+def test_two_adjectives_on_one_noun_are_two_actors(corpus_docs):
+    # "Urges existing and new donors to ...": the existing donors too, not only the new ones
+    m = _of(corpus_docs, "A_RES_72_218", "para_32")[0]
+    assert _who(m) == ["existing donors", "new donors"]
+    # "... intergovernmental and non-governmental organizations to take all necessary
+    # measures": the intergovernmental organizations were folded into the NGOs
+    m = _of(corpus_docs, "A_RES_79_173", "para_14")[0]
+    assert _who(m) == ["intergovernmental organizations", "non-governmental organizations"]

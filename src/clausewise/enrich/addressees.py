@@ -205,7 +205,7 @@ _KNOWN: list[tuple[str, str | None, str]] = [
         UN_SYSTEM,
     ),
     (
-        r"(?:the )?(?:relevant )?(?:intergovernmental and )?non-governmental organizations",
+        r"(?:the )?(?:relevant )?non-governmental organizations",
         "non-governmental organizations",
         NON_STATE,
     ),
@@ -527,6 +527,27 @@ _FILLER = re.compile(
 )
 
 
+# The first of two adjectives on one noun ("existing and new donors", "intergovernmental and
+# non-governmental organizations", "natural and juridical persons"): an actor of its own,
+# the noun shared.
+_ADJECTIVE = (
+    r"(?:[a-z][\w-]*(?:al|ic|ive|ary|ian|ese|ish|ble)|new|existing|development|donor|private|"
+    r"public|civilian|military|non-State|State)"
+)
+_PAIRED = re.compile(_ADJECTIVE)
+_PAIRED_KNOWN = re.compile(r"(?<![\w\x00-])(?P<adj>" + _ADJECTIVE + r")\s+and\s+(?=\x00)")
+
+
+def _pairs(adjective: str, after: Addressee) -> bool:
+    """ "existing" before "new donors", "natural" before "juridical persons"."""
+    return bool(_PAIRED.fullmatch(adjective.strip()) and re.match(r"[a-z][\w-]*\s+\S", after.name))
+
+
+def _paired(adjective: str, name: str) -> str:
+    """ "existing", "new donors" -> "existing donors"."""
+    return f"{adjective} {name.split(None, 1)[1]}"
+
+
 @lru_cache(maxsize=8192)  # the same few phrases recur: "the Secretary-General", "all States"
 def _addressees(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...], bool]:
     body, president = _own(doc_body)
@@ -554,14 +575,26 @@ def _addressees(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...
     # what no known name covered: split at commas and "and", guess each piece
     covered = True
     for m in re.finditer(r"[^\x00,;]+", rest):
-        for piece in re.split(r"\s+(?:and|or|as well as)\s+|^(?:and|or)\s+", m.group()):
-            a = _guess(piece, doc_body)
-            if a is not None:
+        parts = re.split(r"\s+(?:and|or|as well as)\s+|^(?:and|or)\s+", m.group())
+        guessed = [_guess(piece, doc_body) for piece in parts]
+        for i, (piece, a) in enumerate(zip(parts, guessed, strict=True)):
+            nxt = guessed[i + 1] if i + 1 < len(parts) else None
+            if a is None and nxt is not None and _pairs(piece, nxt):
+                # "existing and new donors": existing donors too
+                found.append((m.start(), Addressee(_paired(piece.strip(), nxt.name), nxt.kind)))
+            elif a is not None:
                 found.append((m.start(), a))
             elif not _FILLER.match(piece.strip(" ,;:.()")) and not _ASIDE_START.match(
                 piece.strip()
             ):
                 covered = False  # words that name no actor and qualify none
+    for m in _PAIRED_KNOWN.finditer(rest):
+        # "intergovernmental and non-governmental organizations": intergovernmental
+        # organizations too, not only the known name after "and"
+        at = m.end()
+        known = next((a for start, a in found if start == at), None)
+        if known is not None and re.match(r"[a-z][\w-]*\s+\S", known.name):
+            found.append((m.start(), Addressee(_paired(m.group("adj"), known.name), known.kind)))
     out: list[Addressee] = []
     for _, a in sorted(found, key=lambda x: x[0]):
         if a not in out:
