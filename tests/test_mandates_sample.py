@@ -222,3 +222,19 @@ def test_two_adjectives_on_one_noun_are_two_actors(corpus_docs):
     # measures": the intergovernmental organizations were folded into the NGOs
     m = _of(corpus_docs, "A_RES_79_173", "para_14")[0]
     assert _who(m) == ["intergovernmental organizations", "non-governmental organizations"]
+    # "... and intergovernmental, regional, subregional and non-governmental organizations
+    # ..., and invites them to further enhance their efforts": each adjective of the run
+    m = _of(corpus_docs, "A_RES_79_154", "para_7")[0]
+    assert _who(m)[-4:] == [
+        "intergovernmental organizations",
+        "regional organizations",
+        "subregional organizations",
+        "non-governmental organizations",
+    ]
+    # (but "regional, intergovernmental and civil society organizations" shares no noun with
+    # "civil society": no "regional society")
+    assert not any(
+        "society" in a and "civil" not in a
+        for m in _of(corpus_docs, "A_RES_62_141", "para_60")
+        for a in _who(m)
+    )

@@ -538,9 +538,23 @@ _PAIRED = re.compile(_ADJECTIVE)
 _PAIRED_KNOWN = re.compile(r"(?<![\w\x00-])(?P<adj>" + _ADJECTIVE + r")\s+and\s+(?=\x00)")
 
 
+_PAIRED_RUN = re.compile(
+    r"(?<![\w\x00-])(?P<run>(?:" + _ADJECTIVE + r",\s+)+)(?P<last>" + _ADJECTIVE + r")\s+and\s+"
+)
+
+
+def _shares_noun(name: str) -> bool:
+    """A name whose noun an adjective before "and" shares: an adjective and a plural noun
+    ("new donors", "non-governmental organizations", "regional education authorities"); not
+    "civil society" ("regional, intergovernmental and civil society organizations") nor
+    "organizations with relevant expertise"."""
+    first, _, noun = name.partition(" ")
+    return bool(noun) and bool(_PAIRED.fullmatch(first)) and noun.split()[-1].endswith("s")
+
+
 def _pairs(adjective: str, after: Addressee) -> bool:
     """ "existing" before "new donors", "natural" before "juridical persons"."""
-    return bool(_PAIRED.fullmatch(adjective.strip()) and re.match(r"[a-z][\w-]*\s+\S", after.name))
+    return bool(_PAIRED.fullmatch(adjective.strip())) and _shares_noun(after.name)
 
 
 def _paired(adjective: str, name: str) -> str:
@@ -593,8 +607,18 @@ def _addressees(phrase: str, doc_body: str | None) -> tuple[tuple[Addressee, ...
         # organizations too, not only the known name after "and"
         at = m.end()
         known = next((a for start, a in found if start == at), None)
-        if known is not None and re.match(r"[a-z][\w-]*\s+\S", known.name):
+        if known is not None and _shares_noun(known.name):
             found.append((m.start(), Addressee(_paired(m.group("adj"), known.name), known.kind)))
+    for m in _PAIRED_RUN.finditer(rest):
+        # "intergovernmental, regional, subregional and non-governmental organizations": each
+        # adjective of the run names an actor with the noun the last pair shares
+        last = m.group("last")
+        noun = next(
+            (a for _, a in found if a.name.startswith(last + " ") and _shares_noun(a.name)), None
+        )
+        for adj in re.split(r",\s*", m.group("run").strip(" ,")):
+            if noun is not None:
+                found.append((m.start(), Addressee(_paired(adj, noun.name), noun.kind)))
     out: list[Addressee] = []
     for _, a in sorted(found, key=lambda x: x[0]):
         if a not in out:
