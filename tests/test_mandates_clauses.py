@@ -149,3 +149,123 @@ def test_a_chinese_decision_to_continue_consideration_at_a_session():
     # consideration of the question at its seventy-sixth session")
     (m,) = _at("GA-75/zh/75_180_C.xml", "para_17")
     assert m.type == "continue_consideration" and m.due.session == 76
+
+
+# -- second round (branch clauses-rtl): what the clause readers got wrong beside the English --
+
+
+def test_a_russian_ask_after_therefore_opens_a_clause():
+    # "..., и поэтому рекомендует Управлению Верховного комиссара поддерживать ..." (English
+    # "and therefore encourages the Office of the High Commissioner to support")
+    (m,) = _at("GA-75/ru/75_164_R.xml", "para_17")
+    assert m.type == "encouragement" and m.text.startswith("рекомендует Управлению")
+    assert [a.name for a in m.addressees] == [
+        "Office of the United Nations High Commissioner for Human Rights"
+    ]
+
+
+def test_a_russian_ask_of_no_one_after_an_adverb_is_no_mandate():
+    # "призывает немедленно положить конец этим нарушениям" (English "calls for an immediate
+    # end"), "призывает своевременно созвать международную конференцию" ("Calls for the timely
+    # convening"): how, then what, and no one named
+    assert _at("HRC-54/ru/A_HRC_RES_54_20R.xml", "para_1") == []
+    assert _at("GA-75/ru/75_22_R.xml", "para_3") == []
+
+
+def test_a_russian_demand_of_a_thing_in_the_genitive_asks_no_one():
+    # "требует в этой связи немедленного освобождения всех лиц" (English "Demands ... the
+    # immediate release of all persons")
+    assert _at("GA-75/ru/75_193_R.xml", "para_50") == []
+    # but "призывает учреждения-доноры и международные финансовые учреждения производить ..."
+    # ("учреждения" ends as "освобождения" does, but is whom the call is to)
+    (m,) = _at("GA-75/ru/75_239_R.xml", "para_16")
+    assert m.type == "call" and m.text.startswith("призывает учреждения-доноры")
+
+
+def test_a_russian_commendation_to_someones_attention_asks_nothing():
+    # "предлагает вниманию правительства ... выводы и рекомендации выездной миссии" (English
+    # "Commends the conclusions ... to the Government ... for appropriate action")
+    assert _at("GA-75/ru/75_114_R.xml", "para_13") == []
+
+
+def test_a_russian_decision_not_to_approve_is_done_on_adoption():
+    # "постановляет не утверждать создание одной новой должности" ("Decides not to approve")
+    assert _at("GA-75/ru/75_252_R.xml", "para_47") == []
+
+
+def test_a_russian_ask_that_goes_on_asks_for_cooperation_between_the_parties_named():
+    # "и продолжает призывать к развитию сотрудничества в этом отношении между Советом Европы
+    # и Организацией Объединенных Наций" (English "continues to encourage further cooperation
+    # between the Council of Europe and the United Nations")
+    (m,) = _at("GA-75/ru/75_264_R.xml", "para_25")
+    assert (m.type, m.verb) == ("call", "продолжает призывать")
+
+
+def test_cooperation_between_sectors_or_regions_asks_no_one():
+    # "призывает активизировать сотрудничество между государственным и частным секторами"
+    # (English "Encourages closer public-private sector collaboration"), "تشجع على مواصلة
+    # التعاون فيما بين بلدان الجنوب" ("Encourages continued South-South cooperation")
+    assert _at("GA-75/ru/75_206_R.xml", "para_21") == []
+    assert _at("GA-75/ar/75_234_A.xml", "para_4") == []
+
+
+def test_an_arabic_request_that_names_no_one_it_is_made_to_asks_no_one():
+    # "وتطلب أن يتم تزويد جميع بعثات حفظ السلام بالموارد الكافية" (English "requests that all
+    # peacekeeping missions be provided with adequate resources")
+    assert _at("GA-75/ar/A_RES_75_297_A.xml", "para_22") == []
+    # but "وتطلب أيضا في هذا الصدد إلى الأمين العام" names him after an aside, and "تكرر طلبها
+    # الوارد في الفقرة 40 ... أن يقدم الأمين العام" restates where the request was made
+    assert [m.verb for m in _at("GA-75/ar/75_100_A.xml", "para_5")] == ["تطلب", "وتطلب أيضا"]
+    (m,) = _at("GA-75/ar/75_174_A.xml", "para_9")
+    assert m.type == "request"
+
+
+def test_a_chinese_ask_after_therefore_or_in_this_regard_opens_a_clause():
+    # "，因此请特别委员会每年至少派遣一个视察团" (English "and therefore requests the Special
+    # Committee"), "，并在此方面鼓励秘书长继续与东道国政府进行协商"
+    (m,) = _at("GA-75/zh/75_122_C.xml", "para_10")
+    assert m.type == "request" and m.text.startswith("请特别委员会")
+    (m,) = _at("GA-75/zh/75_125_C.xml", "para_12")
+    assert m.type == "encouragement" and m.addressees[0].name == "Secretary-General"
+
+
+def test_a_chinese_ask_of_what_is_to_be_done_asks_no_one():
+    # "敦促有效执行《仙台宣言》" (English "Urges the effective implementation"), "鼓励尽可能派最
+    # 高级别代表出席会议" ("Encourages participation at the highest possible level")
+    assert _at("GA-75/zh/75_216_C.xml", "para_2") == []
+    assert _at("GA-75/zh/75_212_C.xml", "para_10") == []
+
+
+def test_a_chinese_ask_names_whom_it_asks_after_what_qualifies_them():
+    # "邀请在武装冲突中使用过贫铀武器弹药的会员国 ... 提供" (English "Invites Member States that
+    # have used armaments and ammunitions containing depleted uranium ... to provide")
+    (m,) = _at("GA-75/zh/75_42_C.xml", "para_6")
+    assert m.type == "invitation"
+    # "请有效落实《德班宣言和行动纲领》政府间工作组继续": a body named after a text
+    (m,) = _at("HRC-54/zh/A_HRC_RES_54_25C.xml", "para_7")
+    assert m.type == "request"
+
+
+def test_an_arabic_ask_after_therefore_or_in_this_regard():
+    # "ولذلك تشجع مفوضية شؤون اللاجئين على دعم ..." (English "and therefore encourages the
+    # Office of the High Commissioner to support"), "وفي هذا الصدد تحث كذلك الدول الأعضاء على"
+    (m,) = _at("GA-75/ar/75_164_A.xml", "para_17")
+    assert m.type == "encouragement" and m.verb == "ولذلك تشجع"
+    (m,) = _at("GA-75/ar/75_216_A.xml", "para_4")
+    assert m.type == "urge" and [a.name for a in m.addressees] == ["Member States"]
+
+
+def test_an_arabic_verb_with_its_object_as_a_suffix_asks_the_one_named_before():
+    # "ترحب بالجهود التي يبذلها الأمين العام ...، وتشجعه في هذا الصدد على تعزيز كفاءة خدمات
+    # المؤتمرات" (English "and in this regard encourages the Secretary-General to enhance")
+    (m,) = _at("GA-75/ar/75_244_A.xml", "para_24")
+    assert (m.type, m.verb) == ("encouragement", "وتشجعه")
+    assert [a.name for a in m.addressees] == ["Secretary-General"]
+    # "ويشجعهما على مواصلة تعاونهما" (the Working Group and the Committee: "هما", two)
+    (m,) = _at("HRC-54/ar/A_HRC_RES_54_14A.xml", "para_7")
+    assert m.type == "encouragement" and m.verb == "ويشجعهما"
+    # "تدعو منظومة الأمم المتحدة، بما في ذلك ... ومبعوثو الأمين العام ...، وتحثهم على النظر":
+    # "هم", more than one, is those invited, not the Secretary-General whose envoys they are
+    _, m = _at("GA-75/ar/75_308_A.xml", "para_8")
+    assert m.type == "urge" and m.verb == "وتحثهم"
+    assert [a.name for a in m.addressees] == ["specialized agencies"]

@@ -270,7 +270,13 @@ NO_ONE = (
 )
 # cooperation between named parties ("تشجع على استمرار التعاون بين إدارة التواصل العالمي
 # واليونسكو") asks them, as English "Encourages cooperation between"
-BETWEEN = r"(?:^|\s)(?:بين|فيما\s+بين)\s"
+# (not between regions or sectors: "التعاون بين بلدان الشمال والجنوب", "فيما بين بلدان الجنوب",
+# "بين القطاعين العام والخاص", "بين العلوم والسياسات": English "North-South cooperation",
+# "public-private collaboration" name no one)
+BETWEEN = (
+    r"(?:^|\s)(?:بين|فيما\s+بين)\s+(?!بلدان\s+(?:الشمال|الجنوب)|الشمال|الجنوب|القطاعين|العلوم|"
+    r"المناطق|الجنسين)"
+)
 NO_ONE_LEMMAS = "call invite encourage urge appeal recommend"
 MANDATE_ACTORS = r"""
 الأمين\s+العام = Secretary-General | secretariat
@@ -302,3 +308,19 @@ RESTATED = {
 # an addressee named by a pronoun ("تحيط علما بتقرير الأمين العام، وتطلب إليه أن يقدم"): the
 # actor named before it
 PRONOUN = r"^\s*(?:أيضا\s+|كذلك\s+)?(?:إليه|إليها|إليهم|إليهما)(?=\s|$)"
+# a request that names no one it is made to: it goes straight on with what is to be done
+# ("تطلب تزويد جميع بعثات حفظ السلام بالموارد", "تطلب أن يتم تزويد": English "Requests that all
+# peacekeeping missions be provided"), not with "إلى" (to), "من" (of), "أن" and a subject or
+# where the request was made ("تكرر طلبها الوارد في الفقرة 40 ... أن يقدم الأمين العام")
+UNADDRESSED = (
+    # (the asides before it are skipped whole: "وتطلب في هذا الصدد إلى")
+    r"^\s*(?:(?:أيضا|كذلك|مجددا|من\s+جديد|في\s+هذا\s+(?:الصدد|السياق)|على\s+وجه\s+الاستعجال|"
+    r"بقوة|بشدة)\s+)*+"
+    r"(?:أن\s+يتم\s|(?!إلى|إلي|من\s|منه|منها|منهم|أن\s|بأن\s|ب|ل|في\s|على\s|الوارد|الذي|السابق|الموجه)[\u0621-\u064a])"
+)
+# words between the joiner and the verb ("ولذلك تشجع مفوضية", "ومن ثم يشجع الدول", "وفي هذا الصدد
+# تحث كذلك الدول"): therefore, in this regard
+LEAD_PREFIX = r"^\s*و?(?:لذلك|من\s+ثم|بالتالي|في\s+هذا\s+الصدد|في\s+هذا\s+السياق|عليه)\s*،?\s+"
+# a verb with its object as a suffix ("وتشجعها على", "وتدعوهم إلى", "ويشجعهما على"): the
+# pronoun is whom it asks, the actor named before
+ATTACHED = r"^(\S+?)(هما|هم|ها|ه)(?=[\s،,]|$)"
