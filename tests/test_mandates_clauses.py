@@ -269,3 +269,50 @@ def test_an_arabic_verb_with_its_object_as_a_suffix_asks_the_one_named_before():
     _, m = _at("GA-75/ar/75_308_A.xml", "para_8")
     assert m.type == "urge" and m.verb == "وتحثهم"
     assert [a.name for a in m.addressees] == ["specialized agencies"]
+
+
+def test_chinese_contributions_invited_of_whoever_gives_ask_no_one():
+    # "邀请各方向该部队自愿捐助现金以及秘书长可以接受的服务和用品" (English "Invites voluntary
+    # contributions to the Force"): "各方" here is whoever gives, not a party named
+    assert _at("GA-75/zh/A_RES_75_299_C.xml", "para_53") == []
+
+
+def test_a_chinese_decision_made_before_is_no_new_ask():
+    # "重申按照其关于...的第71/222号决议，决定在大会第七十七届会议期间审查行动十年执行情况"
+    # (English "Reaffirms its decision ... to review"), "再次决定...召开" ("Renews its
+    # decision ... to convene"), "决定不核准" ("Decides not to approve"): done or decided before
+    assert _at("GA-75/zh/75_212_C.xml", "para_1") == []
+    assert _at("GA-75/zh/75_241_C.xml", "para_8") == []
+    assert _at("GA-75/zh/75_252_C.xml", "para_47") == []
+    # but "回顾其第74/263号决议第八节第16段，决定养恤金联委会..." recalls, then decides anew
+    (m,) = _at("GA-75/zh/75_246_C.xml", "para_18")
+    assert m.type == "decision"
+
+
+@pytest.mark.parametrize(
+    "path,verb",
+    (
+        ("GA-75/ru/75_1_R.xml", "Мы призываем"),
+        ("GA-75/ar/75_1_A.xml", "ونحن ندعو"),
+        ("GA-75/zh/75_1_C.xml", "我们呼吁"),
+    ),
+)
+def test_a_declarations_ask_in_the_first_person_mid_paragraph(path, verb):
+    # the 75th-anniversary declaration, para 9: "... in cyberspace. We call upon the
+    # Secretary-General to enhance this toolbox" ("Мы призываем Генерального секретаря
+    # усовершенствовать", "ونحن ندعو الأمين العام إلى تعزيز", "我们呼吁秘书长加强"), and para 20
+    # "We request the Secretary-General to report back"
+    (m,) = _at(path, "para_9")
+    assert (m.type, m.verb) == ("call", verb)
+    assert [a.name for a in m.addressees] == ["Secretary-General"]
+    (m,) = _at(path, "para_20")
+    assert m.type == "request"
+    # (a call in the first person for a thing is still of no one: "我们再次呼吁对联合国三个主要
+    # 机构进行改革", English "We reiterate our call for reform")
+    assert _at(path, "para_14") == []
+
+
+def test_a_chinese_call_for_something_to_be_done_to_a_thing_asks_no_one():
+    # "呼吁对联合国地雷行动处在这方面作出的努力予以支持" (English "Calls ... for support for the
+    # efforts of the Mine Action Service")
+    assert _at("GA-75/zh/75_236_C.xml", "para_10") == []

@@ -77,6 +77,9 @@ class _Words:
     relative: re.Pattern | None  # the ones asked named after what qualifies them ("...的会员国")
     lead_prefix: re.Pattern | None  # "therefore" before a verb ("ولذلك تشجع")
     attached: re.Pattern | None  # a verb with its object as a suffix ("وتشجعها"): (verb, suffix)
+    restated_decision: re.Pattern | None  # a decision made before, renewed ("再次决定")
+    we: re.Pattern | None  # a sentence in the first person ("Мы просим", "وإننا نطلب", "我们请")
+    we_gap: re.Pattern | None  # where such a sentence begins mid-paragraph
 
 
 @cache
@@ -123,6 +126,9 @@ def _words(code: str) -> _Words:
         relative=rx(mod.RELATIVE) if getattr(mod, "RELATIVE", None) else None,
         lead_prefix=rx(mod.LEAD_PREFIX) if getattr(mod, "LEAD_PREFIX", None) else None,
         attached=re.compile(mod.ATTACHED) if getattr(mod, "ATTACHED", None) else None,
+        restated_decision=rx(mod.RENEWED) if getattr(mod, "RENEWED", None) else None,
+        we=re.compile(mod.WE) if getattr(mod, "WE", None) else None,
+        we_gap=re.compile(mod.WE_GAP) if getattr(mod, "WE_GAP", None) else None,
     )
 
 
@@ -165,6 +171,15 @@ def _lead(w: _Words, text: str) -> Lead | None:
             lead = g.match(text[k:])
             if lead is not None and lead.kind in _KINDS:
                 return Lead(text[: k + lead.end].strip(), lead.lemma, lead.kind, k + lead.end)
+    if w.we is not None:
+        # ("Мы просим Генерального секретаря", "وإننا نطلب إلى", "我们请秘书长": a declaration's
+        # ask in the first person, its verb read in the third; asks only)
+        m = w.we.match(text)
+        if m:
+            lead = g.match(w.lang.module.third_person(text[m.end() :]))
+            if lead is not None and lead.kind in _KINDS and lead.lemma in TYPES:
+                end = m.end() + lead.end
+                return Lead(text[:end].strip(), lead.lemma, lead.kind, end)
     if w.attached is not None:
         # ("وتشجعها على", "وتدعوهم إلى": an asking verb with its object as a suffix)
         m = w.attached.match(text)
@@ -193,8 +208,11 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
     # (an opening the grammar does not know is still an operative paragraph's: "对秘书长...
     # 表示满意，并请其 ...", "仍然深为关切的是，...；敦促 ..." ask in their later clauses)
     found: list[tuple[int, Lead]] = [(0, first)] if first is not None else []
-    for m in w.gap.finditer(text, first.end if first is not None else 0):
-        at = m.end()
+    starts = [m.end() for m in w.gap.finditer(text, first.end if first is not None else 0)]
+    if w.we_gap is not None:
+        # (a sentence in the first person: "... в киберпространстве. Мы призываем")
+        starts = sorted(set(starts) | {m.end() for m in w.we_gap.finditer(text)})
+    for at in starts:
         if at >= len(text) or not _outside(text, at):
             continue
         if found and at <= found[-1][0] + found[-1][1].end:
@@ -302,6 +320,10 @@ def _decision(w: _Words, eid: str, lead: Lead, clause: str, items, doc) -> list[
 
 # verbs that restate an earlier ask by its noun ("Reiterates its request to ...")
 _RESTATING = frozenset({"reiterate", "renew", "reaffirm", "recall"})
+# (not "recall": "回顾...，决定" recalls, then decides anew)
+_REAFFIRMING = frozenset({"reiterate", "renew", "reaffirm"})
+# a decision's verb as it follows a reaffirming clause after a bare comma ("重申..., 决定")
+_BARE_DECIDE = frozenset({"决定"})
 
 
 def _restated(w: _Words, lead: Lead, clause: str, table=None) -> Lead:
@@ -322,7 +344,16 @@ def _restated(w: _Words, lead: Lead, clause: str, table=None) -> Lead:
 def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate]:
     types = TYPES
     out: list[Mandate] = []
+    prev = ""  # the lemma of the clause before
     for start, end, lead in clauses(w, text):
+        restating, prev = prev in _REAFFIRMING, lead.lemma
+        if w.restated_decision is not None and (
+            w.restated_decision.match(_norm(lead.text))
+            or (restating and lead.lemma == "decide" and lead.text.strip() in _BARE_DECIDE)
+        ):
+            # ("重申按照其第71/222号决议，决定在...审查", "再次决定召开": English "Reaffirms its
+            # decision ... to review", "Renews its decision to convene": made before, no new ask)
+            continue
         if lead.lemma in _RESTATING:
             lead = _restated(w, lead, text[start:end])
         elif lead.lemma == "continue" and w.continued:

@@ -10,6 +10,8 @@ elongation or alef forms (`engine.fold`), so "تسلّم" and "تسلم" are one
 
 from __future__ import annotations
 
+import re
+
 CODE = "ar"
 NAME = "العربية"
 
@@ -324,3 +326,12 @@ LEAD_PREFIX = r"^\s*و?(?:لذلك|من\s+ثم|بالتالي|في\s+هذا\s+ا
 # a verb with its object as a suffix ("وتشجعها على", "وتدعوهم إلى", "ويشجعهما على"): the
 # pronoun is whom it asks, the actor named before
 ATTACHED = r"^(\S+?)(هما|هم|ها|ه)(?=[\s،,]|$)"
+# a declaration in the first person ("وإننا نطلب إلى الأمين العام", "ونحن ندعو"): the verb's
+# prefix "ن" (we) read as "ت" (she, the Assembly) for the lead grammar
+WE = r"^\s*(?:و?إننا|و?نحن|و?إنا)\s+"
+WE_GAP = r"(?<=[.])\s*(?=(?:و?إننا|و?نحن|و?إنا)\s)"
+
+
+def third_person(rest: str) -> str:
+    """The words after "إننا" with the verb's "ن" put as "ت", of the same length."""
+    return re.sub(r"^(و?)ن", r"\1ت", rest, count=1)

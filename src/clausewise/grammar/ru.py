@@ -362,3 +362,13 @@ RESTATED = {
 # an addressee named by a pronoun ("принимает к сведению доклад Генерального секретаря и просит
 # его представить"): the actor named before it
 PRONOUN = r"^\s*(?:также\s+|в\s+этой\s+связи\s+)?(?:его|ее|её|их|ему|ей|им)\b"
+# a declaration in the first person ("Мы просим Генерального секретаря", "... в киберпространстве.
+# Мы призываем Генерального секретаря"): where a sentence opens with "we", and the verb put in
+# the third person for the lead grammar ("просим" -> "просит", "призываем" -> "призывает")
+WE = r"^\s*(?:и\s+)?[Мм]ы\s+"
+WE_GAP = r"(?<=[.!])\s+(?=(?:и\s+)?[Мм]ы\s)"
+
+
+def third_person(rest: str) -> str:
+    """The words after "мы" with the first verb in the third person, of the same length."""
+    return re.sub(r"^((?:[а-яё]+\s+){0,2}?[а-яё]+[еи])м\b", r"\1т", rest, count=1)

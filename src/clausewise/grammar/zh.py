@@ -169,7 +169,7 @@ CONTINUE = (
 # (not a set-off: "决定...从...摊款中减除" is left for the States to apply, as English "there shall be
 # set off" is)
 SELF_EXECUTING = (
-    r"^\s*(?![^；。]*(?:减除|贷记))(?:(?:核准|批准|注意到|表示注意到|欢迎|宣布|宣告|指定|通过|表示|感谢|重申|确认|接受|选举|给予|核可|赞同|"
+    r"^\s*(?![^；。]*(?:减除|贷记))(?:(?:不核准|不批准|核准|批准|注意到|表示注意到|欢迎|宣布|宣告|指定|通过|表示|感谢|重申|确认|接受|选举|给予|核可|赞同|"
     r"认可|支持|修正|修订)|[^；。]{0,200}(?:分摊|批款|拨给|定为|订为|指定为|，宣布))"
 )
 # an ask that names no one: the verb goes straight on with what is to be done ("鼓励进一步
@@ -182,7 +182,12 @@ NO_ONE = (
     # (more verbs and manners: "呼吁弥合性别差距", "鼓励改进营销", "鼓励尽可能派", "鼓励酌情协助",
     # "敦促有效执行", "呼吁以统筹方式对待", "鼓励并促进妇女创业")
     r"弥合|防止|改进|尽可能|开发(?!署|计划署)|酌情|有效|振兴|发展(?!中|伙伴|行为体|系统|合作伙伴|协调)|诉诸|最后确定|探索|"
-    r"有针对性|以(?!色列)|派|并(?:促进|确认|支持))"
+    r"有针对性|以(?!色列)|派|并(?:促进|确认|支持)|"
+    # ("邀请各方向该部队自愿捐助现金": English "Invites voluntary contributions to the Force",
+    # contributions from whoever gives, not a party named)
+    r"各方向[^，；。]{0,20}自愿捐|"
+    # ("呼吁对联合国三个主要机构进行改革", "呼吁对儿童早期教育进行投资": of a thing, done by no one named)
+    r"对[^，；。]{0,40}(?:进行|予以|加以))"
 )
 MANDATE_ACTORS = r"""
 秘书长 = Secretary-General | secretariat
@@ -228,5 +233,15 @@ RELATIVE = (
     r"^[^，；。：]{0,80}(?:的(?:所有|各)?(?:会员国|国家|各国|缔约国|当事方|政府|沿岸国)|"
     r"》(?:政府间)?(?:工作组|委员会))"
 )
+# a decision made before and renewed ("再次决定召开 ...", English "Renews its decision to
+# convene"); a bare "，决定" after "重申" continues the restated decision (`mandates_clauses`)
+RENEWED = r"^\s*(?:又|还)?(?:再次|重新)决定"
 # an addressee named by a pronoun ("对秘书长...表示满意，并请其 ..."): the actor named before it
 PRONOUN = r"^\s*(?:其|他|她|他们|她们)"
+# a declaration in the first person ("我们请秘书长 ...", "。我们呼吁秘书长"): the verb after "我们"
+WE = r"^\s*我们(?:也|还)?"
+WE_GAP = r"(?<=。)(?=我们)"
+
+
+def third_person(rest: str) -> str:
+    return rest
