@@ -244,6 +244,12 @@ def test_a_chinese_ask_names_whom_it_asks_after_what_qualifies_them():
     # "请有效落实《德班宣言和行动纲领》政府间工作组继续": a body named after a text
     (m,) = _at("HRC-54/zh/A_HRC_RES_54_25C.xml", "para_7")
     assert m.type == "request"
+    # "敦促根据《宪章》第十九条的规定请求豁免的所有会员国提交": a title is passed whole ...
+    (m,) = _at("GA-75/zh/75_2_C.xml", "para_4")
+    assert m.type == "urge"
+    # ... and what is inside one names no one: "呼吁全面执行《联合国关于在发生严重干旱和/或荒漠化的
+    # 国家特别是在非洲防治荒漠化的公约》" (English "calls for the full implementation of")
+    assert _at("GA-75/zh/75_179_C.xml", "para_19") == []
 
 
 def test_an_arabic_ask_after_therefore_or_in_this_regard():

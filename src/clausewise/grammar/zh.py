@@ -182,7 +182,7 @@ NO_ONE = (
     # (more verbs and manners: "呼吁弥合性别差距", "鼓励改进营销", "鼓励尽可能派", "鼓励酌情协助",
     # "敦促有效执行", "呼吁以统筹方式对待", "鼓励并促进妇女创业")
     r"弥合|防止|改进|尽可能|开发(?!署|计划署)|酌情|有效|振兴|发展(?!中|伙伴|行为体|系统|合作伙伴|协调)|诉诸|最后确定|探索|"
-    r"有针对性|以(?!色列)|派|并(?:促进|确认|支持)|"
+    r"有针对性|以(?!色列)|派|并(?:促进|确认|支持)|巩固|"
     # ("邀请各方向该部队自愿捐助现金": English "Invites voluntary contributions to the Force",
     # contributions from whoever gives, not a party named)
     r"各方向[^，；。]{0,20}自愿捐|"
@@ -230,8 +230,11 @@ RESTATED = {
 # "敦促根据《宪章》第十九条的规定请求豁免的所有会员国"): an actor after "的" in the opening words
 # (or a body named after a text: "请有效落实《德班宣言和行动纲领》政府间工作组继续")
 RELATIVE = (
-    r"^[^，；。：]{0,80}(?:的(?:所有|各)?(?:会员国|国家|各国|缔约国|当事方|政府|沿岸国)|"
-    r"》(?:政府间)?(?:工作组|委员会))"
+    # (a title is passed whole: "根据《宪章》第十九条的规定请求豁免的所有会员国"; what is inside
+    # names no one, "《...非洲防治荒漠化的国家...》", nor a thing of theirs, "的国家能力")
+    r"^(?:[^，；。：《]|《[^》]*》){0,80}?(?:的(?:所有|各)?(?:会员国|国家|各国|缔约国|当事方|政府|沿岸国)"
+    r"(?!能力|一级|层面|政策|战略|计划|方案|元首|立法|法律|机构|发展|自主|当局|优先)|"
+    r"(?<=》)(?:政府间)?(?:工作组|委员会))"
 )
 # a decision made before and renewed ("再次决定召开 ...", English "Renews its decision to
 # convene"); a bare "，决定" after "重申" continues the restated decision (`mandates_clauses`)
