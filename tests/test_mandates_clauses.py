@@ -322,3 +322,33 @@ def test_a_chinese_call_for_something_to_be_done_to_a_thing_asks_no_one():
     # "呼吁对联合国地雷行动处在这方面作出的努力予以支持" (English "Calls ... for support for the
     # efforts of the Mine Action Service")
     assert _at("GA-75/zh/75_236_C.xml", "para_10") == []
+
+
+def test_a_russian_ask_after_to_this_end_opens_a_clause():
+    # "..., и с этой целью настоятельно призывает все государства принимать эффективные
+    # национальные меры" (English "and to this end urges all States to implement")
+    (m,) = _at("GA-75/ru/75_64_R.xml", "para_8")
+    assert m.type == "urge" and [a.name for a in m.addressees] == ["States"]
+
+
+def test_russian_support_of_the_doers_efforts_asks_them():
+    # "поддерживает дальнейшие усилия государств-участников и Технического секретариата"
+    # (English "supports further efforts by both States parties and the Technical Secretariat")
+    (m,) = _at("GA-75/ru/75_55_R.xml", "para_20")
+    assert (m.type, m.verb) == ("encouragement", "поддерживает")
+    assert m.addressees[0].name == "States"
+    # "поддерживает усилия международного сообщества" ("Supports efforts by the international
+    # community"), a known actor now
+    (m,) = _at("GA-75/ru/75_68_R.xml", "para_6")
+    assert [a.name for a in m.addressees] == ["international community"]
+    # but efforts of those not named as actors stay support ("поддерживает усилия стран
+    # Карибского бассейна", English "Supports the efforts of the Caribbean countries")
+    assert _at("GA-75/ru/75_214_R.xml", "para_14") == []
+
+
+def test_two_russian_verbs_of_one_object_are_one_clause():
+    # "... и поощряет и поддерживает все усилия правительства по дальнейшему осуществлению"
+    # (English "and encourages and supports all efforts of the Government"): the ask's clause,
+    # not an empty "поощряет и"
+    (m,) = _at("GA-75/ru/75_90_R.xml", "para_58")
+    assert m.verb == "поощряет" and m.text.startswith("поощряет и поддерживает все усилия")

@@ -78,6 +78,7 @@ class _Words:
     lead_prefix: re.Pattern | None  # "therefore" before a verb ("ولذلك تشجع")
     attached: re.Pattern | None  # a verb with its object as a suffix ("وتشجعها"): (verb, suffix)
     restated_decision: re.Pattern | None  # a decision made before, renewed ("再次决定")
+    supported: re.Pattern | None  # "supports" the doers' efforts: asks them ("поддерживает усилия")
     we: re.Pattern | None  # a sentence in the first person ("Мы просим", "وإننا نطلب", "我们请")
     we_gap: re.Pattern | None  # where such a sentence begins mid-paragraph
 
@@ -127,6 +128,7 @@ def _words(code: str) -> _Words:
         lead_prefix=rx(mod.LEAD_PREFIX) if getattr(mod, "LEAD_PREFIX", None) else None,
         attached=re.compile(mod.ATTACHED) if getattr(mod, "ATTACHED", None) else None,
         restated_decision=rx(mod.RENEWED) if getattr(mod, "RENEWED", None) else None,
+        supported=rx(mod.SUPPORTED) if getattr(mod, "SUPPORTED", None) else None,
         we=re.compile(mod.WE) if getattr(mod, "WE", None) else None,
         we_gap=re.compile(mod.WE_GAP) if getattr(mod, "WE_GAP", None) else None,
     )
@@ -155,6 +157,10 @@ def _outside(text: str, pos: int) -> bool:
     if any(head.count(a) > head.count(b) for a, b in _PAIRS):
         return False
     return head.count("“") == head.count("”")
+
+
+# what stands between two verbs of one object ("поощряет и поддерживает", "تؤيد وتشجع")
+_JOINERS = frozenset({"", "и", "и/или", "а также", "并", "和", "及"})
 
 
 def _lead(w: _Words, text: str) -> Lead | None:
@@ -226,6 +232,12 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
             and any(p.match(_norm(text[at + lead.end :])) for p, _ in w.continued)
         ):
             continue
+        if found and text[found[-1][0] + found[-1][1].end : at].strip(" ,،，\u200f") in _JOINERS:
+            # (two verbs of one object: "поощряет и поддерживает все усилия правительства" is
+            # one clause, the ask's; "приветствует и поддерживает" the second verb's)
+            if found[-1][1].lemma in TYPES:
+                continue
+            found.pop()
         found.append((at, lead))
     return [
         (at, found[i + 1][0] if i + 1 < len(found) else len(text), lead)
@@ -320,6 +332,8 @@ def _decision(w: _Words, eid: str, lead: Lead, clause: str, items, doc) -> list[
 
 # verbs that restate an earlier ask by its noun ("Reiterates its request to ...")
 _RESTATING = frozenset({"reiterate", "renew", "reaffirm", "recall"})
+# "supports" and "endorses", the two lemmas of "поддерживает"
+_SUPPORTING = frozenset({"support", "endorse"})
 # (not "recall": "回顾...，决定" recalls, then decides anew)
 _REAFFIRMING = frozenset({"reiterate", "renew", "reaffirm"})
 # a decision's verb as it follows a reaffirming clause after a bare comma ("重申..., 决定")
@@ -358,6 +372,17 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
             lead = _restated(w, lead, text[start:end])
         elif lead.lemma == "continue" and w.continued:
             lead = _restated(w, lead, text[start:end], w.continued)
+        supports = False
+        if lead.lemma in _SUPPORTING and w.supported is not None:
+            # ("поддерживает дальнейшие усилия государств-участников и Технического
+            # секретариата": the doers named asked, as English "supports further efforts by")
+            rest = text[start + lead.end : end]
+            m = w.supported.match(_norm(rest))
+            if m and (
+                _actors(w, rest[m.end() : m.end() + 40])
+                or (w.between is not None and w.between.search(_norm(rest[m.end() : m.end() + 60])))
+            ):
+                lead, supports = Lead(lead.text, "encourage", lead.kind, lead.end), True
         mtype = types.get(lead.lemma)
         if mtype is None:
             continue
@@ -385,6 +410,7 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
         )
         named = (
             attached
+            or supports
             or _actors(w, rest[: _NEAR.get(code, 30)])
             or (w.between is not None and w.between.search(_norm(rest[: _BETWEEN.get(code, 100)])))
             # ("邀请在武装冲突中使用过贫铀武器弹药的会员国": whom it asks, after what they did)
