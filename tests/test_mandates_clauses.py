@@ -352,3 +352,21 @@ def test_two_russian_verbs_of_one_object_are_one_clause():
     # not an empty "поощряет и"
     (m,) = _at("GA-75/ru/75_90_R.xml", "para_58")
     assert m.verb == "поощряет" and m.text.startswith("поощряет и поддерживает все усилия")
+
+
+def test_an_arabic_encouragement_of_a_thing_to_be_done_asks_no_one():
+    # "تشجع مزيدا من التصديق على اتفاق مصائد الأسماك في جنوب المحيط الهندي" (English "Encourages
+    # further ratifications of ... the Southern Indian Ocean Fisheries Agreement"), "تشجع استحداث
+    # تدابير بديلة" ("Encourages the development ... of alternative measures")
+    assert _at("GA-75/ar/75_89_A.xml", "para_157") == []
+    assert _at("GA-75/ar/75_198_A.xml", "para_35") == []
+    # but the efforts someone makes name them: "وتشجع جميع الجهود التي تبذلها أفغانستان"
+    # (English "encourages and supports all efforts of the Government")
+    assert [m.type for m in _at("GA-75/ar/75_90_A.xml", "para_58")] == ["encouragement"]
+
+
+def test_between_is_read_with_the_words_after_it_whole():
+    # "تحث على تكثيف التعاون الدولي، بما في ذلك التعاون بين بلدان الشمال وبلدان الجنوب" (English
+    # "Urges intensified international cooperation, including North-South"): regions, not
+    # parties, though "بلدان الجنوب" falls past the first hundred characters
+    assert _at("GA-75/ar/75_156_A.xml", "para_15") == []

@@ -275,6 +275,15 @@ _NEAR = {"zh": 2}
 _BETWEEN = {"zh": 40}
 
 
+def _between(w: _Words, rest: str, reach: int) -> bool:
+    """Whether `rest` asks for cooperation between parties it names, within `reach` characters
+    (the words after "between" read whole: "بين بلدان الشمال والجنوب" names regions)."""
+    if w.between is None:
+        return False
+    m = w.between.search(_norm(rest[: reach + 40]))
+    return m is not None and m.start() < reach
+
+
 def addressees(w: _Words, action: str) -> list[Addressee]:
     """The known actors the clause asks: those named in its opening words, up to the first
     that comes after other words than actors and joiners."""
@@ -378,10 +387,7 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
             # секретариата": the doers named asked, as English "supports further efforts by")
             rest = text[start + lead.end : end]
             m = w.supported.match(_norm(rest))
-            if m and (
-                _actors(w, rest[m.end() : m.end() + 40])
-                or (w.between is not None and w.between.search(_norm(rest[m.end() : m.end() + 60])))
-            ):
+            if m and (_actors(w, rest[m.end() : m.end() + 40]) or _between(w, rest[m.end() :], 60)):
                 lead, supports = Lead(lead.text, "encourage", lead.kind, lead.end), True
         mtype = types.get(lead.lemma)
         if mtype is None:
@@ -412,7 +418,7 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
             attached
             or supports
             or _actors(w, rest[: _NEAR.get(code, 30)])
-            or (w.between is not None and w.between.search(_norm(rest[: _BETWEEN.get(code, 100)])))
+            or _between(w, rest, _BETWEEN.get(code, 100))
             # ("邀请在武装冲突中使用过贫铀武器弹药的会员国": whom it asks, after what they did)
             or (w.relative is not None and w.relative.match(_norm(rest)))
         )
