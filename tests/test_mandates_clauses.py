@@ -370,3 +370,14 @@ def test_between_is_read_with_the_words_after_it_whole():
     # "Urges intensified international cooperation, including North-South"): regions, not
     # parties, though "بلدان الجنوب" falls past the first hundred characters
     assert _at("GA-75/ar/75_156_A.xml", "para_15") == []
+
+
+def test_an_arabic_ask_after_a_comma_alone():
+    # "وإذ تسلّم بأن توافر بيانات ... مهم للغاية ...، تطلب إلى الأمين العام أن يقدم" (English
+    # "and, recognizing that ... data are critical ..., requests the Secretary-General to
+    # provide an update"): no "و" before the verb after the participial clause
+    (m,) = _at("GA-75/ar/75_154_A.xml", "para_34")
+    assert (m.type, m.verb) == ("request", "تطلب")
+    assert [a.name for a in m.addressees] == ["Secretary-General"]
+    # "في دورتها الثامنة والسبعين، معلومات": the ordinal ends at the comma
+    assert m.due.session == 78

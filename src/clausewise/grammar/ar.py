@@ -241,9 +241,15 @@ DRAFT = r"مشروع (?:قرار|مقرر)"
 # -- mandates read as clauses (clausewise.enrich.mandates_clauses) ------------------------------
 # where another operative verb may begin mid-sentence: "، وتطلب إلى", "؛ وتهيب", " وتشجع"
 # (the verb takes "و" as a prefix, which the lead grammar reads with it)
-CLAUSE_GAP = r"(?:[,،;؛:]\s*|\s+)(?=و)"
+CLAUSE_GAP = (
+    r"(?:[,،;؛:]\s*|\s+)(?=و)"
+    # (or a verb after a comma alone: "وإذ تسلم بأن ... مهم للغاية ...، تطلب إلى الأمين العام",
+    # a "recognizing" clause, then the ask)
+    r"|[،;؛]\s*(?=[تي])"
+)
 # the body's own session: "في دورتها السادسة والسبعين", "في دورته السابعة والخمسين"
-DUE = r"(?:في|خلال|إلى|قبل)\s+دورت(?:ها|ه)\s+(?P<ord>\S+(?:\s+و\S+|\s+عشرة?)?)"
+# (the ordinal ends before a comma: "في دورتها الثامنة والسبعين، معلومات")
+DUE = r"(?:في|خلال|إلى|قبل)\s+دورت(?:ها|ه)\s+(?P<ord>[^\s،,]+(?:\s+و[^\s،,]+|\s+عشرة?)?)"
 REPORT = r"تقرير|إحاطة|معلومات"
 REMAIN_SEIZED = (
     r"^\s*(?:\S+\s+)?(?:أن\s+)?(?:[تي]بقي|إبقاء|[تي]ظل)\s+(?:هذه\s+)?(?:المسألة|البند)\s+قيد"
