@@ -381,3 +381,20 @@ def test_an_arabic_ask_after_a_comma_alone():
     assert [a.name for a in m.addressees] == ["Secretary-General"]
     # "في دورتها الثامنة والسبعين، معلومات": the ordinal ends at the comma
     assert m.due.session == 78
+
+
+def test_chinese_asks_that_go_on_or_share_their_object_with_a_welcome():
+    # "欢迎并鼓励媒体采取主动举措" (English "Welcomes and encourages initiatives by the media"): the
+    # second verb asks, with no comma before it
+    (m,) = _at("GA-75/zh/75_188_C.xml", "para_15")
+    assert (m.type, m.verb) == ("encouragement", "鼓励")
+    # "因此继续鼓励国家政府与...相关利益攸关方协商" ("and therefore continues to encourage national
+    # Governments to consult")
+    (m,) = _at("GA-75/zh/75_233_C.xml", "para_72")
+    assert (m.type, m.verb) == ("encouragement", "继续鼓励")
+    # "因此又请秘书长继续向海法司分配适当和足够资源" opening a paragraph ("Therefore also requests")
+    (m,) = _at("GA-75/zh/75_239_C.xml", "para_97")
+    assert m.type == "request" and m.addressees[0].name == "Secretary-General"
+    # but levels are no one: "欢迎并鼓励地方、国家、区域和国际各级加强...对话" ("Welcomes and
+    # encourages the various initiatives at the local, national ... levels")
+    assert _at("GA-75/zh/75_101A-B_C.xml", "para_84") == []

@@ -85,6 +85,7 @@ PRE = """
 又 还 并 也 再次 进一步 亦 同时 最后 尤其 特别 另外 此外 而且 再度 也还 并且
 一再 坚决 强烈 深切 严重 严正 衷心 诚挚 热烈 高度 充分 大力 深为 深表 极为 十分 非常
 又再次 还再次 又进一步 在这方面 在这方面， 为此 同样 仍 适当 最强烈地 毫无保留地 依然
+紧急 因此 因此又 因此还 就此 与此同时
 """
 POST = """
 指出 到 了
@@ -154,6 +155,9 @@ CLAUSE_GAP = (
     # (a "therefore" or "in this regard" before the verb: "，因此请特别委员会", "，并在此方面鼓励
     # 秘书长", "，因此又请")
     r"(?:并?(?:因此|为此|所以|在此方面|在这方面)(?:又|还|也)?)?"
+    # (and between two verbs of one object with no comma: "欢迎并鼓励媒体", "确认并鼓励联合国特派团
+    # 与...", "欢迎并继续鼓励两个组织")
+    r"|(?<=欢迎|确认|支持|赞扬|赞赏)(?:并|和)"
 )
 # the body's session ("大会第七十六届会议", "理事会第五十七届会议", "其第七十六届会议")
 DUE = r"第(?P<ord>[一二三四五六七八九十]+)届(?:会议|常会)"
@@ -187,7 +191,10 @@ NO_ONE = (
     # contributions from whoever gives, not a party named)
     r"各方向[^，；。]{0,20}自愿捐|"
     # ("呼吁对联合国三个主要机构进行改革", "呼吁对儿童早期教育进行投资": of a thing, done by no one named)
-    r"对[^，；。]{0,40}(?:进行|予以|加以))"
+    r"对[^，；。]{0,40}(?:进行|予以|加以)|"
+    # (levels and regions, not actors: "鼓励地方、国家、区域和国际各级加强...对话", English "encourages
+    # the initiatives at the local, national ... levels"; "鼓励世界不同区域...建立新的无核武器区")
+    r"(?:地方|国家|区域|国际|、|和)+各级(?!政府)|世界不同区域)"
 )
 MANDATE_ACTORS = r"""
 秘书长 = Secretary-General | secretariat
@@ -215,7 +222,8 @@ MANDATE_ACTORS = r"""
 # "Reiterates its call upon", "its request to"): the verb restated asks
 # cooperation between named parties ("鼓励进一步加强联合国与东盟之间的合作") asks them, as
 # English "Encourages cooperation between"
-BETWEEN = r"之间"
+# (not "between people": "加强人与人之间联系")
+BETWEEN = r"(?<!人与人)之间"
 # a verb that asks only as a paragraph's own opening: mid-sentence "，要求" is as often "as
 # required" (English "as requested")
 NOT_MID = "要求"
@@ -236,6 +244,14 @@ RELATIVE = (
     r"(?!能力|一级|层面|政策|战略|计划|方案|元首|立法|法律|机构|发展|自主|当局|优先)|"
     r"(?<=》)(?:政府间)?(?:工作组|委员会))"
 )
+# an ask that goes on: "继续鼓励国家政府" (English "continues to encourage"), the verb's lemma
+CONTINUED = {
+    r"(?:鼓励|倡导)": "encourage",
+    r"(?:请|要求)": "request",
+    r"(?:呼吁|促请|吁请)": "call",
+    r"敦促": "urge",
+    r"邀请": "invite",
+}
 # a decision made before and renewed ("再次决定召开 ...", English "Renews its decision to
 # convene"); a bare "，决定" after "重申" continues the restated decision (`mandates_clauses`)
 RENEWED = r"^\s*(?:又|还)?(?:再次|重新)决定"
