@@ -398,3 +398,16 @@ def test_chinese_asks_that_go_on_or_share_their_object_with_a_welcome():
     # but levels are no one: "欢迎并鼓励地方、国家、区域和国际各级加强...对话" ("Welcomes and
     # encourages the various initiatives at the local, national ... levels")
     assert _at("GA-75/zh/75_101A-B_C.xml", "para_84") == []
+
+
+def test_arabic_asks_with_an_adverb_after_the_suffix_or_of_the_efforts_someone_makes():
+    # "وتشجعها مرة أخرى على مواصلة تنفيذ تلك التوصيات" (English "and again encourages them to
+    # continue"): the grammar reads "مرة أخرى" after the verb the suffix is stripped from
+    (m,) = _at("GA-75/ar/75_61_A.xml", "para_1")
+    assert (m.type, m.verb) == ("encouragement", "وتشجعها مرة أخرى")
+    # "ولهذه الغاية تشجع الدول الأعضاء على النظر" ("to this end, encourages Member States")
+    assert [m.verb for m in _at("GA-75/ar/75_198_A.xml", "para_15")] == ["ولهذه الغاية تشجع"]
+    # "وتشجع الجهود التي تبذلها الوكالة من أجل الإسهام" ("encourages the efforts of the Agency
+    # to contribute"): the efforts someone makes name them
+    (m,) = _at("GA-75/ar/75_94_A.xml", "para_33")
+    assert m.type == "encouragement"

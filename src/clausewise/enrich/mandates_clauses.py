@@ -194,10 +194,12 @@ def _lead(w: _Words, text: str) -> Lead | None:
             if (
                 lead is not None
                 and lead.kind in _KINDS
-                and lead.end == len(m.group(1))
+                and lead.end >= len(m.group(1))
                 and lead.lemma in TYPES
             ):
-                return Lead(text[: m.end()], lead.lemma, lead.kind, m.end())
+                # (the verb and what the grammar reads after it: "ويشجعها بقوة")
+                end = lead.end + len(m.group(2))
+                return Lead(text[:end].strip(), lead.lemma, lead.kind, end)
     return None
 
 
@@ -412,7 +414,7 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
         attached = (
             w.attached is not None
             and w.lang.leads.match(text[start:end]) is None
-            and w.attached.match(lead.text.split()[-1])
+            and w.attached.match(lead.text.split()[0])
         )
         named = (
             attached
