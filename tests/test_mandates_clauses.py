@@ -341,6 +341,10 @@ def test_russian_support_of_the_doers_efforts_asks_them():
     # community"), a known actor now
     (m,) = _at("GA-75/ru/75_68_R.xml", "para_6")
     assert [a.name for a in m.addressees] == ["international community"]
+    # "приветствует и продолжает поддерживать тесное сотрудничество между этими двумя
+    # организациями" ("Welcomes and continues to encourage the close cooperation between")
+    (m,) = _at("GA-75/ru/75_264_R.xml", "para_28")
+    assert (m.type, m.verb) == ("encouragement", "продолжает поддерживать")
     # but efforts of those not named as actors stay support ("поддерживает усилия стран
     # Карибского бассейна", English "Supports the efforts of the Caribbean countries")
     assert _at("GA-75/ru/75_214_R.xml", "para_14") == []

@@ -338,6 +338,8 @@ CONTINUED = {
     r"(?:и\s+)?(?:впредь\s+)?рекомендовать": "encourage",
     r"(?:и\s+)?(?:впредь\s+)?просить": "request",
     r"(?:и\s+)?(?:впредь\s+)?предлагать": "invite",
+    # (read as "поддерживает" is: an ask only of the doers named, `SUPPORTED`)
+    r"(?:и\s+)?(?:впредь\s+)?поддерживать": "support",
 }
 # ("обращается к Генеральному секретарю с просьбой": an appeal names whom it asks with "к")
 NO_ONE_LEMMAS = "call invite encourage urge recommend request demand authorize"
