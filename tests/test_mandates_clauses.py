@@ -415,3 +415,13 @@ def test_arabic_asks_with_an_adverb_after_the_suffix_or_of_the_efforts_someone_m
     # to contribute"): the efforts someone makes name them
     (m,) = _at("GA-75/ar/75_94_A.xml", "para_33")
     assert m.type == "encouragement"
+
+
+def test_a_chinese_call_for_what_is_to_be_done_names_no_one():
+    # "呼吁缔结一项关于...的国际法律文书" (English "Calls for the conclusion of an international
+    # legal instrument"), "呼吁审查核理论" ("Calls for a review of nuclear doctrines")
+    assert _at("GA-75/zh/75_63_C.xml", "para_18") == []
+    assert _at("GA-75/zh/75_57_C.xml", "para_1") == []
+    # but a name that opens with such a word is whom it asks: "请紧急救济协调员继续努力"
+    # ("Requests the Emergency Relief Coordinator to continue")
+    assert [m.type for m in _at("GA-75/zh/75_127_C.xml", "para_2")] == ["request"]
