@@ -424,4 +424,4 @@ def test_a_chinese_call_for_what_is_to_be_done_names_no_one():
     assert _at("GA-75/zh/75_57_C.xml", "para_1") == []
     # but a name that opens with such a word is whom it asks: "请紧急救济协调员继续努力"
     # ("Requests the Emergency Relief Coordinator to continue")
-    assert [m.type for m in _at("GA-75/zh/75_127_C.xml", "para_2")] == ["request"]
+    assert _at("GA-75/zh/75_127_C.xml", "para_2")[0].text.startswith("请紧急救济协调员继续努力")
