@@ -71,6 +71,16 @@ class _Words:
     not_mid: frozenset[str]  # verbs that open no clause mid-sentence
     pronoun: re.Pattern | None  # an addressee named by a pronoun: the actor named before
     between: re.Pattern | None  # "cooperation between ...": the parties named are asked
+    not_asking: re.Pattern | None  # what an asking verb offers, not asks ("предлагает вниманию")
+    continued: tuple[tuple[re.Pattern, str], ...]  # "продолжает призывать": the ask goes on
+    unaddressed: re.Pattern | None  # a request that names no one it is made to ("تطلب تزويد")
+    relative: re.Pattern | None  # the ones asked named after what qualifies them ("...的会员国")
+    lead_prefix: re.Pattern | None  # "therefore" before a verb ("ولذلك تشجع")
+    attached: re.Pattern | None  # a verb with its object as a suffix ("وتشجعها"): (verb, suffix)
+    restated_decision: re.Pattern | None  # a decision made before, renewed ("再次决定")
+    supported: re.Pattern | None  # "supports" the doers' efforts: asks them ("поддерживает усилия")
+    we: re.Pattern | None  # a sentence in the first person ("Мы просим", "وإننا نطلب", "我们请")
+    we_gap: re.Pattern | None  # where such a sentence begins mid-paragraph
 
 
 @cache
@@ -109,6 +119,18 @@ def _words(code: str) -> _Words:
         restated=tuple(
             (re.compile(r"^\s*" + _norm(k)), v) for k, v in getattr(mod, "RESTATED", {}).items()
         ),
+        not_asking=rx(mod.NOT_ASKING) if getattr(mod, "NOT_ASKING", None) else None,
+        continued=tuple(
+            (re.compile(r"^\s*" + _norm(k)), v) for k, v in getattr(mod, "CONTINUED", {}).items()
+        ),
+        unaddressed=rx(mod.UNADDRESSED) if getattr(mod, "UNADDRESSED", None) else None,
+        relative=rx(mod.RELATIVE) if getattr(mod, "RELATIVE", None) else None,
+        lead_prefix=rx(mod.LEAD_PREFIX) if getattr(mod, "LEAD_PREFIX", None) else None,
+        attached=re.compile(mod.ATTACHED) if getattr(mod, "ATTACHED", None) else None,
+        restated_decision=rx(mod.RENEWED) if getattr(mod, "RENEWED", None) else None,
+        supported=rx(mod.SUPPORTED) if getattr(mod, "SUPPORTED", None) else None,
+        we=re.compile(mod.WE) if getattr(mod, "WE", None) else None,
+        we_gap=re.compile(mod.WE_GAP) if getattr(mod, "WE_GAP", None) else None,
     )
 
 
@@ -137,11 +159,53 @@ def _outside(text: str, pos: int) -> bool:
     return head.count("“") == head.count("”")
 
 
+# what stands between two verbs of one object ("поощряет и поддерживает", "تؤيد وتشجع")
+_JOINERS = frozenset({"", "и", "и/или", "а также", "并", "和", "及"})
+
+
 def _lead(w: _Words, text: str) -> Lead | None:
     g = w.lang.leads
     assert g is not None
     lead = g.match(text)
-    return lead if lead is not None and lead.kind in _KINDS else None
+    if lead is not None and lead.kind in _KINDS:
+        return lead
+    if w.lead_prefix is not None:
+        # ("ولذلك تشجع مفوضية ...": "therefore", then the verb)
+        m = w.lead_prefix.match(_norm(text))
+        if m:
+            k = _written(text, m.end())
+            lead = g.match(text[k:])
+            if lead is not None and lead.kind in _KINDS:
+                return Lead(text[: k + lead.end].strip(), lead.lemma, lead.kind, k + lead.end)
+    if w.we is not None:
+        # ("Мы просим Генерального секретаря", "وإننا نطلب إلى", "我们请秘书长": a declaration's
+        # ask in the first person, its verb read in the third; asks only)
+        m = w.we.match(text)
+        if m:
+            lead = g.match(w.lang.module.third_person(text[m.end() :]))
+            if lead is not None and lead.kind in _KINDS and lead.lemma in TYPES:
+                end = m.end() + lead.end
+                return Lead(text[:end].strip(), lead.lemma, lead.kind, end)
+    if w.attached is not None:
+        # ("وتشجعها على", "وتدعوهم إلى": an asking verb with its object as a suffix)
+        m = w.attached.match(text)
+        if m:
+            lead = g.match(m.group(1) + text[m.end() :])
+            if (
+                lead is not None
+                and lead.kind in _KINDS
+                and lead.end >= len(m.group(1))
+                and lead.lemma in TYPES
+            ):
+                # (the verb and what the grammar reads after it: "ويشجعها بقوة")
+                end = lead.end + len(m.group(2))
+                return Lead(text[:end].strip(), lead.lemma, lead.kind, end)
+    return None
+
+
+def _written(text: str, end: int) -> int:
+    """Where the `end`-th character of `_norm(text)` falls in `text` as written."""
+    return next(k for k in range(len(text) + 1) if len(_norm(text[:k])) >= end)
 
 
 def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
@@ -152,15 +216,30 @@ def clauses(w: _Words, text: str) -> list[tuple[int, int, Lead]]:
     # (an opening the grammar does not know is still an operative paragraph's: "对秘书长...
     # 表示满意，并请其 ...", "仍然深为关切的是，...；敦促 ..." ask in their later clauses)
     found: list[tuple[int, Lead]] = [(0, first)] if first is not None else []
-    for m in w.gap.finditer(text, first.end if first is not None else 0):
-        at = m.end()
+    starts = [m.end() for m in w.gap.finditer(text, first.end if first is not None else 0)]
+    if w.we_gap is not None:
+        # (a sentence in the first person: "... в киберпространстве. Мы призываем")
+        starts = sorted(set(starts) | {m.end() for m in w.we_gap.finditer(text)})
+    for at in starts:
         if at >= len(text) or not _outside(text, at):
             continue
         if found and at <= found[-1][0] + found[-1][1].end:
             continue
         lead = _lead(w, text[at:])
-        if lead is None or lead.lemma not in split or lead.text.strip() in w.not_mid:
+        if lead is None or lead.text.strip() in w.not_mid:
             continue
+        if lead.lemma not in split and not (
+            # ("..., и продолжает призывать": an ask that goes on opens a clause)
+            lead.lemma == "continue"
+            and any(p.match(_norm(text[at + lead.end :])) for p, _ in w.continued)
+        ):
+            continue
+        if found and text[found[-1][0] + found[-1][1].end : at].strip(" ,،，\u200f") in _JOINERS:
+            # (two verbs of one object: "поощряет и поддерживает все усилия правительства" is
+            # one clause, the ask's; "приветствует и поддерживает" the second verb's)
+            if found[-1][1].lemma in TYPES:
+                continue
+            found.pop()
         found.append((at, lead))
     return [
         (at, found[i + 1][0] if i + 1 < len(found) else len(text), lead)
@@ -196,6 +275,15 @@ _REACH = {"ru": 120, "ar": 120, "zh": 40}
 # one character what the others say in a word
 _NEAR = {"zh": 2}
 _BETWEEN = {"zh": 40}
+
+
+def _between(w: _Words, rest: str, reach: int) -> bool:
+    """Whether `rest` asks for cooperation between parties it names, within `reach` characters
+    (the words after "between" read whole: "بين بلدان الشمال والجنوب" names regions)."""
+    if w.between is None:
+        return False
+    m = w.between.search(_norm(rest[: reach + 40]))
+    return m is not None and m.start() < reach
 
 
 def addressees(w: _Words, action: str) -> list[Addressee]:
@@ -255,13 +343,20 @@ def _decision(w: _Words, eid: str, lead: Lead, clause: str, items, doc) -> list[
 
 # verbs that restate an earlier ask by its noun ("Reiterates its request to ...")
 _RESTATING = frozenset({"reiterate", "renew", "reaffirm", "recall"})
+# "supports" and "endorses", the two lemmas of "поддерживает"
+_SUPPORTING = frozenset({"support", "endorse"})
+# (not "recall": "回顾...，决定" recalls, then decides anew)
+_REAFFIRMING = frozenset({"reiterate", "renew", "reaffirm"})
+# a decision's verb as it follows a reaffirming clause after a bare comma ("重申..., 决定")
+_BARE_DECIDE = frozenset({"决定"})
 
 
-def _restated(w: _Words, lead: Lead, clause: str) -> Lead:
+def _restated(w: _Words, lead: Lead, clause: str, table=None) -> Lead:
     """The lead with the ask it restates ("تكرر طلبها", "重申呼吁", "напоминает о своей
-    просьбе"): the noun's lemma, the words up to the noun as the verb."""
+    просьбе"): the noun's lemma, the words up to the noun as the verb. With `table`, the
+    ask an ask that goes on names ("продолжает призывать")."""
     rest = clause[lead.end :]
-    for pattern, lemma in w.restated:
+    for pattern, lemma in w.restated if table is None else table:
         m = pattern.match(_norm(rest))
         if m:
             # (the match's end in the text as written, vowel marks and all)
@@ -274,12 +369,33 @@ def _restated(w: _Words, lead: Lead, clause: str) -> Lead:
 def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate]:
     types = TYPES
     out: list[Mandate] = []
+    prev = ""  # the lemma of the clause before
     for start, end, lead in clauses(w, text):
+        restating, prev = prev in _REAFFIRMING, lead.lemma
+        if w.restated_decision is not None and (
+            w.restated_decision.match(_norm(lead.text))
+            or (restating and lead.lemma == "decide" and lead.text.strip() in _BARE_DECIDE)
+        ):
+            # ("重申按照其第71/222号决议，决定在...审查", "再次决定召开": English "Reaffirms its
+            # decision ... to review", "Renews its decision to convene": made before, no new ask)
+            continue
         if lead.lemma in _RESTATING:
             lead = _restated(w, lead, text[start:end])
+        elif lead.lemma == "continue" and w.continued:
+            lead = _restated(w, lead, text[start:end], w.continued)
+        supports = False
+        if lead.lemma in _SUPPORTING and w.supported is not None:
+            # ("поддерживает дальнейшие усилия государств-участников и Технического
+            # секретариата": the doers named asked, as English "supports further efforts by")
+            rest = text[start + lead.end : end]
+            m = w.supported.match(_norm(rest))
+            if m and (_actors(w, rest[m.end() : m.end() + 40]) or _between(w, rest[m.end() :], 60)):
+                lead, supports = Lead(lead.text, "encourage", lead.kind, lead.end), True
         mtype = types.get(lead.lemma)
         if mtype is None:
             continue
+        if w.not_asking is not None and w.not_asking.match(_norm(text[start + lead.end : end])):
+            continue  # "предлагает вниманию": commends to someone's attention
         clause = text[start:end].strip().rstrip(";；.。,，،؛")
         last = end >= len(text.rstrip())
         if mtype == "decision":
@@ -294,20 +410,47 @@ def _clause_mandates(w: _Words, eid: str, text: str, items, doc) -> list[Mandate
         rest = clause[lead.end :]
         asks = w.no_one_lemmas is None or lead.lemma in w.no_one_lemmas
         code = w.lang.code
-        named = _actors(w, rest[: _NEAR.get(code, 30)]) or (
-            w.between is not None and w.between.search(_norm(rest[: _BETWEEN.get(code, 100)]))
+        # (a suffix the grammar did not read as written: not "تكرر طلبها", its own noun)
+        attached = (
+            w.attached is not None
+            and w.lang.leads.match(text[start:end]) is None
+            and w.attached.match(lead.text.split()[0])
+        )
+        named = (
+            attached
+            or supports
+            or _actors(w, rest[: _NEAR.get(code, 30)])
+            or _between(w, rest, _BETWEEN.get(code, 100))
+            # ("邀请在武装冲突中使用过贫铀武器弹药的会员国": whom it asks, after what they did)
+            or (w.relative is not None and w.relative.match(_norm(rest)))
         )
         if asks and w.no_one.match(_norm(rest)) and not named:
             continue  # "призывает к ...", "鼓励进一步合作": an ask of no one
+        if (
+            lead.lemma == "request"
+            and w.unaddressed is not None
+            and w.unaddressed.match(_norm(rest))
+            and not _actors(w, rest[:30])
+            and not attached
+        ):
+            continue  # "تطلب تزويد جميع البعثات": English "Requests that ... be provided"
         if w.that is not None and w.that.match(_norm(rest)) and not addressees(w, rest):
             continue  # "призывает к тому, чтобы ... учитывались": a that-clause naming no one
         who = addressees(w, rest)
-        if w.pronoun is not None and w.pronoun.match(_norm(rest)):
+        if (w.pronoun is not None and w.pronoun.match(_norm(rest))) or attached:
             # "и просит его", "وتطلب إليه", "并请其": the last actor named before
             before = _actors(w, text[:start])
+            if attached and attached.group(2) in _PLURAL:
+                # ("وتحثهم", "وتشجعهما": more than one; not the one Secretary-General)
+                before = [b for b in before if b[1].kind not in _ONE]
             who = [before[-1][1]] if before else who
         out.append(_make(w, eid, mtype, lead, who, clause, doc))
     return out
+
+
+# an attached pronoun for more than one ("هم", "هما") and the kinds of actor that are one person
+_PLURAL = frozenset({"هم", "هما"})
+_ONE = frozenset({"secretariat", "presiding_officer"})
 
 
 def _leaves(items: tuple[Item, ...]):

@@ -10,6 +10,8 @@ elongation or alef forms (`engine.fold`), so "تسلّم" and "تسلم" are one
 
 from __future__ import annotations
 
+import re
+
 CODE = "ar"
 NAME = "العربية"
 
@@ -239,9 +241,15 @@ DRAFT = r"مشروع (?:قرار|مقرر)"
 # -- mandates read as clauses (clausewise.enrich.mandates_clauses) ------------------------------
 # where another operative verb may begin mid-sentence: "، وتطلب إلى", "؛ وتهيب", " وتشجع"
 # (the verb takes "و" as a prefix, which the lead grammar reads with it)
-CLAUSE_GAP = r"(?:[,،;؛:]\s*|\s+)(?=و)"
+CLAUSE_GAP = (
+    r"(?:[,،;؛:]\s*|\s+)(?=و)"
+    # (or a verb after a comma alone: "وإذ تسلم بأن ... مهم للغاية ...، تطلب إلى الأمين العام",
+    # a "recognizing" clause, then the ask)
+    r"|[،;؛]\s*(?=[تي])"
+)
 # the body's own session: "في دورتها السادسة والسبعين", "في دورته السابعة والخمسين"
-DUE = r"(?:في|خلال|إلى|قبل)\s+دورت(?:ها|ه)\s+(?P<ord>\S+(?:\s+و\S+|\s+عشرة?)?)"
+# (the ordinal ends before a comma: "في دورتها الثامنة والسبعين، معلومات")
+DUE = r"(?:في|خلال|إلى|قبل)\s+دورت(?:ها|ه)\s+(?P<ord>[^\s،,]+(?:\s+و[^\s،,]+|\s+عشرة?)?)"
 REPORT = r"تقرير|إحاطة|معلومات"
 REMAIN_SEIZED = (
     r"^\s*(?:\S+\s+)?(?:أن\s+)?(?:[تي]بقي|إبقاء|[تي]ظل)\s+(?:هذه\s+)?(?:المسألة|البند)\s+قيد"
@@ -265,12 +273,26 @@ SELF_EXECUTING = (
 NO_ONE = (
     r"^\s*(?:(?:أيضا|كذلك|مجددا|من\s+جديد|في\s+هذا\s+الصدد|بقوة|بشدة)\s+)*(?:(?:إلى|على)\s|"
     # (or with what is to be done: "تشجع الجهود الرامية إلى", "توصي باتخاذ تدابير")
-    r"(?:الجهود|الجهد|مواصلة|استمرار|زيادة|تعزيز|اتخاذ|المبادرات|التعاون|بذل)\s|"
+    # (not the efforts someone makes: "تشجع الجهود التي تبذلها الوكالة", English "encourages
+    # the efforts of the Agency")
+    r"(?:الجهود(?!\s+(?:المتواصلة\s+)?التي\s+[تي]بذل)|الجهد|مواصلة|استمرار|زيادة|تعزيز|اتخاذ|"
+    r"المبادرات|التعاون|بذل)\s|"
+    # (more of what is to be done, never whom: "تشجع التنفيذ الكامل لاتفاق", "تشجع استحداث تدابير",
+    # "تشجع مزيدا من التصديق", "تشجع تبادل المعرفة", "تشجع جميع الجهود", "تشجع المساعي الجارية")
+    r"(?:التنفيذ|استحداث|تبادل|البحوث|المساعي|العمل\s+على|الاستثمارات|مزيدا\s+من|"
+    # (but not the efforts someone makes: "تشجع جميع الجهود التي تبذلها أفغانستان")
+    r"(?:جميع|تلك|هذه)\s+الجهود(?!\s+التي\s+[تي]بذل))\s|"
     r"ب(?:اتخاذ|مواصلة|تكريس|زيادة|تعزيز|بذل)\s)"
 )
 # cooperation between named parties ("تشجع على استمرار التعاون بين إدارة التواصل العالمي
 # واليونسكو") asks them, as English "Encourages cooperation between"
-BETWEEN = r"(?:^|\s)(?:بين|فيما\s+بين)\s"
+# (not between regions or sectors: "التعاون بين بلدان الشمال والجنوب", "فيما بين بلدان الجنوب",
+# "بين القطاعين العام والخاص", "بين العلوم والسياسات": English "North-South cooperation",
+# "public-private collaboration" name no one)
+BETWEEN = (
+    r"(?:^|\s)(?:بين|فيما\s+بين)\s+(?!بلدان\s+(?:الشمال|الجنوب)|الشمال|الجنوب|القطاعين|العلوم|"
+    r"المناطق|الجنسين)"
+)
 NO_ONE_LEMMAS = "call invite encourage urge appeal recommend"
 MANDATE_ACTORS = r"""
 الأمين\s+العام = Secretary-General | secretariat
@@ -302,3 +324,31 @@ RESTATED = {
 # an addressee named by a pronoun ("تحيط علما بتقرير الأمين العام، وتطلب إليه أن يقدم"): the
 # actor named before it
 PRONOUN = r"^\s*(?:أيضا\s+|كذلك\s+)?(?:إليه|إليها|إليهم|إليهما)(?=\s|$)"
+# a request that names no one it is made to: it goes straight on with what is to be done
+# ("تطلب تزويد جميع بعثات حفظ السلام بالموارد", "تطلب أن يتم تزويد": English "Requests that all
+# peacekeeping missions be provided"), not with "إلى" (to), "من" (of), "أن" and a subject or
+# where the request was made ("تكرر طلبها الوارد في الفقرة 40 ... أن يقدم الأمين العام")
+UNADDRESSED = (
+    # (the asides before it are skipped whole: "وتطلب في هذا الصدد إلى")
+    r"^\s*(?:(?:أيضا|كذلك|مجددا|من\s+جديد|في\s+هذا\s+(?:الصدد|السياق)|على\s+وجه\s+الاستعجال|"
+    r"بقوة|بشدة)\s+)*+"
+    r"(?:أن\s+يتم\s|(?!إلى|إلي|من\s|منه|منها|منهم|أن\s|بأن\s|ب|ل|في\s|على\s|الوارد|الذي|السابق|الموجه)[\u0621-\u064a])"
+)
+# words between the joiner and the verb ("ولذلك تشجع مفوضية", "ومن ثم يشجع الدول", "وفي هذا الصدد
+# تحث كذلك الدول"): therefore, in this regard
+LEAD_PREFIX = (
+    r"^\s*و?(?:لذلك|من\s+ثم|بالتالي|في\s+هذا\s+الصدد|في\s+هذا\s+السياق|عليه|لهذه\s+الغاية|"
+    r"بالإضافة\s+إلى\s+ذلك)\s*،?\s+"
+)
+# a verb with its object as a suffix ("وتشجعها على", "وتدعوهم إلى", "ويشجعهما على"): the
+# pronoun is whom it asks, the actor named before
+ATTACHED = r"^(\S+?)(هما|هم|ها|ه)(?=[\s،,]|$)"
+# a declaration in the first person ("وإننا نطلب إلى الأمين العام", "ونحن ندعو"): the verb's
+# prefix "ن" (we) read as "ت" (she, the Assembly) for the lead grammar
+WE = r"^\s*(?:و?إننا|و?نحن|و?إنا)\s+"
+WE_GAP = r"(?<=[.])\s*(?=(?:و?إننا|و?نحن|و?إنا)\s)"
+
+
+def third_person(rest: str) -> str:
+    """The words after "إننا" with the verb's "ن" put as "ت", of the same length."""
+    return re.sub(r"^(و?)ن", r"\1ت", rest, count=1)

@@ -251,7 +251,14 @@ DRAFT = r"проект (?:резолюции|решения)"
 # -- mandates read as clauses (clausewise.enrich.mandates_clauses) ------------------------------
 # where another operative verb may begin mid-sentence: ", и просит", "; призывает", " и
 # рекомендует", ", а также предлагает"
-CLAUSE_GAP = r"(?:[,;:]\s+(?:и\s+|а\s+также\s+)?|\s+и\s+)"
+CLAUSE_GAP = (
+    r"(?:[,;:]\s+(?:и\s+|а\s+также\s+)?|\s+и\s+)"
+    # (a "therefore" between the joiner and the verb: "..., и поэтому рекомендует Управлению",
+    # "и в связи с этим самым настоятельным образом призывает государства", "и с этой целью
+    # просит Департамент", "и в этом контексте призывает все государства-члены")
+    r"(?:(?:поэтому|в\s+связи\s+с\s+этим|соответственно|с\s+этой\s+целью|в\s+этом\s+контексте)"
+    r"\s+)?"
+)
 # the body's own session: "на своей семьдесят шестой сессии", "Совету на его пятьдесят седьмой
 # сессии", "к своей семьдесят седьмой сессии"
 DUE = r"\b(?:на|к)\s+(?:своей|ее|её|его)\s+(?P<ord>[а-яё]+(?:\s+[а-яё]+)?)\s+сесси"
@@ -267,7 +274,7 @@ CONTINUE = (
 )
 # decisions done when adopted: approving, proclaiming, appropriating, apportioning ...
 SELF_EXECUTING = (
-    r"^\s*(?:\w+\s+)?(?:утвердить|одобрить|принять(?!\s+меры)|провозгласить|объявить|назначить|"
+    r"^\s*(?:\w+\s+)?(?:не\s+(?:утверждать|учреждать|одобрять)|утвердить|одобрить|принять(?!\s+меры)|провозгласить|объявить|назначить|"
     r"избрать|предоставить|подтвердить|изменить|переименовать|вновь\s+подтвердить|отметить|"
     r"ассигновать|(?:пропорционально\s+)?распределить|начислить|пересмотреть|признать|выразить|"
     r"поблагодарить|присоединиться|поддержать|приветствовать|учредить\s+должность)\b"
@@ -280,13 +287,24 @@ SELF_EXECUTING = (
 # прекращению ...", "высказывается за ..."), not "к тому, чтобы государства ..."
 NO_ONE = (
     r"^\s*(?:(?:в\s+этой\s+связи|в\s+этом\s+контексте|также|далее|вновь|впредь|и\s+далее|"
-    r"и\s+дальше|срочно|безотлагательно|незамедлительно|еще\s+более)\s*,?\s+)*"
+    r"и\s+дальше|срочно|безотлагательно|незамедлительно|еще\s+более|"
+    # (how it is to be done, before what: "призывает немедленно прекратить", "как можно скорее
+    # созвать", "рекомендует по возможности включать", "полностью выполнить", "шире
+    # использовать"; "обращается с призывом предотвратить")
+    r"как\s+можно\s+скорее|по\s+возможности|в\s+полной\s+мере|полностью|шире|и\s+впредь|"
+    r"в\s+соответствующих\s+случаях|сообразно\s+обстоятельствам|при\s+необходимости|"
+    r"с\s+призывом|[а-яё]{4,}(?:нно|вно|льно|тно|чно|ерно|дно))\s*,?\s+)*"
     r"(?:(?!(?:печать|путь|сеть|треть|пять|мать|власти|части|сети|области)\b)[а-яё]+(?:[аяеиоуыю]ть|ти|чь)(?:ся|сь)?\b|"
     r"(?:к|ко|за)\s+(?!тому,?\s+чтобы)|"
     # (or with what is to be done, as a noun: "поощряет усилия по ...", "принятие во внимание")
+    r"(?:(?:все|всех|дальнейшие|[а-яё-]+(?:ую|ые))\s+)*"
     r"(?:усили\w+|принятие|развитие|сотрудничество|использование|продолжение|осуществление|"
     r"проведение|создание|укрепление|расширение|участие|инициативы|работу|деятельность|меры|"
-    r"процесс|вниманию)\b)"
+    r"процесс|вниманию|разработку)\b|"
+    # ("требует немедленного освобождения": what is demanded, in the genitive, of no one named)
+    # (not the actors so spelt: "призывает учреждения, фонды и программы")
+    r"(?:[а-яё]+(?:ого|его)\s+)?(?!учреждени|подразделени|управлени|объединени|отделени)"
+    r"[а-яё]+(?:ения|ания|тия)\b)"
 )
 # an ask put as "that ..." ("настоятельно призывает к тому, чтобы при их выполнении
 # учитывались ...", "чтобы при ... было"): one whose subject is not named first (a preposition
@@ -297,7 +315,32 @@ THAT = (
 )
 # cooperation between named parties ("рекомендует продолжать сотрудничество между
 # Департаментом и структурами ...") asks them, as English "Encourages cooperation between"
-BETWEEN = r"\bмежду\b"
+# (not between sectors or fields: "между государственным и частным секторами", "между наукой и
+# политикой" name no one, English "public-private collaboration", "science-policy interface")
+BETWEEN = r"\bмежду\s+(?!государственным\s+и\s+частным|наукой)"
+# what "supports" asks when it is the doers' efforts, initiatives or cooperation it supports
+# ("поддерживает дальнейшие усилия государств-участников", "приветствует и поддерживает тесное
+# сотрудничество между ...": English "supports further efforts by", "welcomes and encourages the
+# close collaboration among"), read only where the doers are named (`mandates_clauses`)
+SUPPORTED = (
+    r"^\s*(?:(?:все|всех|дальнейшие|продолжающиеся|[а-яё-]+(?:ую|ое|ие|ые))\s+)*"
+    r"(?:усилия|инициатив\w*|сотрудничество|работу)\b"
+)
+# what an asking verb offers, not asks: "предлагает вниманию правительства ... выводы" (English
+# "Commends ... to the Government ... for appropriate action")
+NOT_ASKING = r"^\s*вниманию\b"
+# an ask that goes on: "продолжает призывать", "и продолжает поощрять" (English "continues to
+# encourage"): the infinitive's lemma
+CONTINUED = {
+    r"(?:и\s+)?(?:впредь\s+)?настоятельно\s+призывать": "urge",
+    r"(?:и\s+)?(?:впредь\s+)?призывать": "call",
+    r"(?:и\s+)?(?:впредь\s+)?поощрять": "encourage",
+    r"(?:и\s+)?(?:впредь\s+)?рекомендовать": "encourage",
+    r"(?:и\s+)?(?:впредь\s+)?просить": "request",
+    r"(?:и\s+)?(?:впредь\s+)?предлагать": "invite",
+    # (read as "поддерживает" is: an ask only of the doers named, `SUPPORTED`)
+    r"(?:и\s+)?(?:впредь\s+)?поддерживать": "support",
+}
 # ("обращается к Генеральному секретарю с просьбой": an appeal names whom it asks with "к")
 NO_ONE_LEMMAS = "call invite encourage urge recommend request demand authorize"
 # the actors a clause may ask, in the case forms the texts use, as the English reading names them
@@ -320,6 +363,8 @@ MANDATE_ACTORS = r"""
 \bнеправительственн\w+\s+организаци\w+ = non-governmental organizations | non_state
 \bгражданск\w+\s+обществ\w* = civil society | non_state
 \bчастн\w+\s+сектор\w* = private sector | non_state
+\bмеждународн\w+\s+сообществ\w* = international community | member_states
+\bсредств\w*\s+массовой\s+информации = media | non_state
 """
 # an ask restated by its noun after "вновь подтверждает", "напоминает", "повторяет": "свою
 # просьбу к Генеральному секретарю", "свой призыв ко всем государствам" (English
@@ -332,3 +377,13 @@ RESTATED = {
 # an addressee named by a pronoun ("принимает к сведению доклад Генерального секретаря и просит
 # его представить"): the actor named before it
 PRONOUN = r"^\s*(?:также\s+|в\s+этой\s+связи\s+)?(?:его|ее|её|их|ему|ей|им)\b"
+# a declaration in the first person ("Мы просим Генерального секретаря", "... в киберпространстве.
+# Мы призываем Генерального секретаря"): where a sentence opens with "we", and the verb put in
+# the third person for the lead grammar ("просим" -> "просит", "призываем" -> "призывает")
+WE = r"^\s*(?:и\s+)?[Мм]ы\s+"
+WE_GAP = r"(?<=[.!])\s+(?=(?:и\s+)?[Мм]ы\s)"
+
+
+def third_person(rest: str) -> str:
+    """The words after "мы" with the first verb in the third person, of the same length."""
+    return re.sub(r"^((?:[а-яё]+\s+){0,2}?[а-яё]+[еи])м\b", r"\1т", rest, count=1)

@@ -85,6 +85,7 @@ PRE = """
 又 还 并 也 再次 进一步 亦 同时 最后 尤其 特别 另外 此外 而且 再度 也还 并且
 一再 坚决 强烈 深切 严重 严正 衷心 诚挚 热烈 高度 充分 大力 深为 深表 极为 十分 非常
 又再次 还再次 又进一步 在这方面 在这方面， 为此 同样 仍 适当 最强烈地 毫无保留地 依然
+紧急 因此 因此又 因此还 就此 与此同时
 """
 POST = """
 指出 到 了
@@ -149,7 +150,15 @@ DRAFT = r"决议草案|决定草案"
 
 # -- mandates read as clauses (clausewise.enrich.mandates_clauses) ------------------------------
 # where another operative verb may begin mid-sentence: "，并请", "；鼓励", "，同时敦促"
-CLAUSE_GAP = r"[，；,;：:]\s*"
+CLAUSE_GAP = (
+    r"[，；,;：:]\s*"
+    # (a "therefore" or "in this regard" before the verb: "，因此请特别委员会", "，并在此方面鼓励
+    # 秘书长", "，因此又请")
+    r"(?:并?(?:因此|为此|所以|在此方面|在这方面)(?:又|还|也)?)?"
+    # (and between two verbs of one object with no comma: "欢迎并鼓励媒体", "确认并鼓励联合国特派团
+    # 与...", "欢迎并继续鼓励两个组织")
+    r"|(?<=欢迎|确认|支持|赞扬|赞赏)(?:并|和)"
+)
 # the body's session ("大会第七十六届会议", "理事会第五十七届会议", "其第七十六届会议")
 DUE = r"第(?P<ord>[一二三四五六七八九十]+)届(?:会议|常会)"
 REPORT = r"报告|通报|介绍"
@@ -164,7 +173,7 @@ CONTINUE = (
 # (not a set-off: "决定...从...摊款中减除" is left for the States to apply, as English "there shall be
 # set off" is)
 SELF_EXECUTING = (
-    r"^\s*(?![^；。]*(?:减除|贷记))(?:(?:核准|批准|注意到|表示注意到|欢迎|宣布|宣告|指定|通过|表示|感谢|重申|确认|接受|选举|给予|核可|赞同|"
+    r"^\s*(?![^；。]*(?:减除|贷记))(?:(?:不核准|不批准|核准|批准|注意到|表示注意到|欢迎|宣布|宣告|指定|通过|表示|感谢|重申|确认|接受|选举|给予|核可|赞同|"
     r"认可|支持|修正|修订)|[^；。]{0,200}(?:分摊|批款|拨给|定为|订为|指定为|，宣布))"
 )
 # an ask that names no one: the verb goes straight on with what is to be done ("鼓励进一步
@@ -173,7 +182,24 @@ NO_ONE = (
     r"^\s*(?:在这方面|为此|同时)?(?:继续|进一步|加强|扩大|深化|推动|促进|开展|努力|作出|采取|确保|立即|尽快|"
     r"全面|充分|在|为|通过|提供|增加|改善|建立|制定|实施|执行|落实|考虑|探讨|更多|更加|更好|"
     r"大力|积极|切实|持续|迅速|早日|及早|广泛|加快|增强|重视|支持|利用|使用|准许|停止|结束|"
-    r"一切|所有努力|各种努力|将|适当|需要|收集|运用|设立|恢复|提高|采用|依照|按照|根据|尊重|召开|举行|以适当)"
+    r"一切|所有努力|各种努力|将|适当|需要|收集|运用|设立|恢复|提高|采用|依照|按照|根据|尊重|召开|举行|以适当|"
+    # (more verbs and manners: "呼吁弥合性别差距", "鼓励改进营销", "鼓励尽可能派", "鼓励酌情协助",
+    # "敦促有效执行", "呼吁以统筹方式对待", "鼓励并促进妇女创业")
+    r"弥合|防止|改进|尽可能|开发(?!署|计划署)|酌情|有效|振兴|发展(?!中|伙伴|行为体|系统|合作伙伴|协调)|诉诸|最后确定|探索|"
+    r"有针对性|以(?!色列)|派|并(?:促进|确认|支持)|巩固|"
+    # ("呼吁缔结一项国际法律文书", "呼吁审查核理论", "呼吁加大支持力度", "呼吁紧急遵守", "呼吁单边、
+    # 双边或多边采取", "鼓励查明歧视的根源", "尽早完成批准程序": what is to be done, by no one named)
+    # (not the names that open so: "紧急救济协调员", "推进人道主义和发展协作联合指导委员会")
+    r"缔结|审查(?!会议)|加大|紧急(?!救济)|单边|保护|追究|认真|查明|推进(?![^，；。]{0,20}委员会)|尽早|"
+    r"适用|"
+    # ("邀请各方向该部队自愿捐助现金": English "Invites voluntary contributions to the Force",
+    # contributions from whoever gives, not a party named)
+    r"各方向[^，；。]{0,20}自愿捐|"
+    # ("呼吁对联合国三个主要机构进行改革", "呼吁对儿童早期教育进行投资": of a thing, done by no one named)
+    r"对[^，；。]{0,40}(?:进行|予以|加以)|"
+    # (levels and regions, not actors: "鼓励地方、国家、区域和国际各级加强...对话", English "encourages
+    # the initiatives at the local, national ... levels"; "鼓励世界不同区域...建立新的无核武器区")
+    r"(?:地方|国家|区域|国际|、|和)+各级(?!政府)|世界不同区域)"
 )
 MANDATE_ACTORS = r"""
 秘书长 = Secretary-General | secretariat
@@ -201,7 +227,8 @@ MANDATE_ACTORS = r"""
 # "Reiterates its call upon", "its request to"): the verb restated asks
 # cooperation between named parties ("鼓励进一步加强联合国与东盟之间的合作") asks them, as
 # English "Encourages cooperation between"
-BETWEEN = r"之间"
+# (not "between people": "加强人与人之间联系")
+BETWEEN = r"(?<!人与人)之间"
 # a verb that asks only as a paragraph's own opening: mid-sentence "，要求" is as often "as
 # required" (English "as requested")
 NOT_MID = "要求"
@@ -212,5 +239,33 @@ RESTATED = {
     r"(?:其|它|了)?敦促": "urge",
     r"(?:其|它|了)?邀请": "invite",
 }
+# whom an ask names after what qualifies them ("邀请在武装冲突中使用过贫铀武器弹药的会员国",
+# "敦促根据《宪章》第十九条的规定请求豁免的所有会员国"): an actor after "的" in the opening words
+# (or a body named after a text: "请有效落实《德班宣言和行动纲领》政府间工作组继续")
+RELATIVE = (
+    # (a title is passed whole: "根据《宪章》第十九条的规定请求豁免的所有会员国"; what is inside
+    # names no one, "《...非洲防治荒漠化的国家...》", nor a thing of theirs, "的国家能力")
+    r"^(?:[^，；。：《]|《[^》]*》){0,80}?(?:的(?:所有|各)?(?:会员国|国家|各国|缔约国|当事方|政府|沿岸国)"
+    r"(?!能力|一级|层面|政策|战略|计划|方案|元首|立法|法律|机构|发展|自主|当局|优先)|"
+    r"(?<=》)(?:政府间)?(?:工作组|委员会))"
+)
+# an ask that goes on: "继续鼓励国家政府" (English "continues to encourage"), the verb's lemma
+CONTINUED = {
+    r"(?:鼓励|倡导)": "encourage",
+    r"(?:请|要求)": "request",
+    r"(?:呼吁|促请|吁请)": "call",
+    r"敦促": "urge",
+    r"邀请": "invite",
+}
+# a decision made before and renewed ("再次决定召开 ...", English "Renews its decision to
+# convene"); a bare "，决定" after "重申" continues the restated decision (`mandates_clauses`)
+RENEWED = r"^\s*(?:又|还)?(?:再次|重新)决定"
 # an addressee named by a pronoun ("对秘书长...表示满意，并请其 ..."): the actor named before it
 PRONOUN = r"^\s*(?:其|他|她|他们|她们)"
+# a declaration in the first person ("我们请秘书长 ...", "。我们呼吁秘书长"): the verb after "我们"
+WE = r"^\s*我们(?:也|还)?"
+WE_GAP = r"(?<=。)(?=我们)"
+
+
+def third_person(rest: str) -> str:
+    return rest
