@@ -32,7 +32,7 @@ from pathlib import Path
 
 from clausewise import parse_file
 from clausewise.enrich.mandates import mandates
-from clausewise.enrich.mandates_align import beside
+from clausewise.versions import beside_english
 
 SUFFIX = {"en": "E", "fr": "F", "es": "S", "ru": "R", "ar": "A", "zh": "C"}
 
@@ -97,7 +97,7 @@ def measure(english: dict, other: dict):
         me, mo = mandates(twin), mandates(doc)
         docs += 1
         same_docs += len(me) == len(mo)
-        same_beside += len(me) == len(beside(me, mo))
+        same_beside += len(me) == len(beside_english(twin, doc, me, mo))
         pe, po = per_paragraph(me), per_paragraph(mo)
         texts = {p.eid: p.text for p in doc.operative}
         en_texts = {p.eid: p.text for p in twin.operative}

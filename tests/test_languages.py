@@ -707,7 +707,7 @@ def test_mandate_counts_against_the_english_over_all_files(versions, lang):
     `beside`. The floors hold what is reached (docs/design.md)."""
     alone, paragraphs, beside_english = MANDATE_FLOORS[lang]
     from clausewise.enrich.mandates import mandates
-    from clausewise.enrich.mandates_align import beside
+    from clausewise.versions import beside_english as beside_version
 
     same_docs = same_beside = docs = paras = same_paras = 0
     for key, doc in versions[lang].items():
@@ -717,7 +717,7 @@ def test_mandate_counts_against_the_english_over_all_files(versions, lang):
         me, mo = mandates(english), mandates(doc)
         docs += 1
         same_docs += len(me) == len(mo)
-        same_beside += len(me) == len(beside(me, mo))
+        same_beside += len(me) == len(beside_version(english, doc, me, mo))
         per: dict[str, list[int]] = {}
         for k, found in enumerate((me, mo)):
             for m in found:
@@ -777,3 +777,17 @@ def test_the_mandate_page_and_api_show_each_languages_wording(tmp_path):
         assert "In each language" in page
         assert '<dd lang="fr">Décide de poursuivre l’examen de la question' in page
         assert client.get("/api/registry/A_RES_75_180.fr:para_17:1").status_code == 404
+
+
+def test_a_version_whose_sections_are_numbered_otherwise_gives_its_wording(versions):
+    """The Arabic A/RES/75/245 numbers its sections otherwise than the English ("sec_4" for
+    "sec_D"): its mandates are put at their English partners' places by the alignment
+    (`versions.eids_onto`), so the registry has their Arabic wording."""
+    from clausewise.versions import eids_onto, mandates_across
+
+    key = next(k for k in versions["ar"] if k.endswith("/75_245"))
+    english, arabic = versions["en"][key], versions["ar"][key]
+    assert eids_onto(english, arabic)  # (the markups differ)
+    entries = {e["paragraph"]: e for e in mandates_across([english, arabic])}
+    section_d = [e for p, e in entries.items() if p.startswith("sec_D__")]
+    assert section_d and all("ar" in e["wording"] for e in section_d)

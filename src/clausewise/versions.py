@@ -222,6 +222,24 @@ def mandate_ids(doc: Document, found) -> list[str]:
     return out
 
 
+def eids_onto(left: Document, right: Document) -> dict[str, str]:
+    """The right version's paragraph and point eIds that pair, by `align`, with other eIds of
+    the left ({} when the two are parallel eId for eId): a version whose markup numbers its
+    sections otherwise ("sec_2" for the English "sec_I") or holds a paragraph the other lacks."""
+    al = align(left, right)
+    if al.match:
+        return {}
+    return {p.right: p.left for p in al.pairs if p.left and p.right and p.left != p.right}
+
+
+def beside_english(english: Document, doc: Document, found_en, found) -> list:
+    """`doc`'s mandates `found`, read beside its English version's `found_en`
+    (`enrich.mandates_align.beside`), each put first at the place of its English partner."""
+    from .enrich.mandates_align import beside, renamed
+
+    return beside(found_en, renamed(found, eids_onto(english, doc)))
+
+
 def mandates_across(docs: list[Document]) -> list[dict]:
     """One entry per mandate of a work, with its wording in each language that reads it:
     {"id", "paragraph", "type", "addressees" (English names), "wording": {lang: clause}}.
@@ -230,14 +248,13 @@ def mandates_across(docs: list[Document]) -> list[dict]:
     version's own words); a mandate one version reads and another does not keeps only the
     wordings found."""
     from .enrich.mandates import mandates
-    from .enrich.mandates_align import beside
 
     found = {id(doc): mandates(doc) for doc in docs}
     english = next((d for d in docs if (d.language or "en") == "en"), None)
     if english is not None:
         for doc in docs:
             if doc is not english:
-                found[id(doc)] = beside(found[id(english)], found[id(doc)])
+                found[id(doc)] = beside_english(english, doc, found[id(english)], found[id(doc)])
     entries: dict[str, dict] = {}
     for doc in sorted(docs, key=lambda d: d is not english):
         mine = found[id(doc)]

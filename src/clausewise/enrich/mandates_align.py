@@ -69,6 +69,14 @@ def pair(
     return out
 
 
+def renamed(found: Sequence[Mandate], eids: dict[str, str]) -> list[Mandate]:
+    """`found` with each mandate's place renamed by `eids` (a version's eIds -> its English
+    version's, where the markups number them otherwise: `versions.eids_onto`)."""
+    if not eids:
+        return list(found)
+    return [replace(m, paragraph=eids.get(m.paragraph, m.paragraph)) for m in found]
+
+
 def beside(english: Sequence[Mandate], other: Sequence[Mandate]) -> list[Mandate]:
     """The version's mandates cut as the English reading cuts them: one per English mandate
     the version reads too (at the English mandate's place, with its type), and the
