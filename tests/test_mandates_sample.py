@@ -238,3 +238,15 @@ def test_two_adjectives_on_one_noun_are_two_actors(corpus_docs):
         for m in _of(corpus_docs, "A_RES_62_141", "para_60")
         for a in _who(m)
     )
+
+
+def test_those_a_mandate_holder_works_in_dialogue_with_are_not_asked(corpus_docs):
+    # "Requests the Special Rapporteur ..., in carrying out the mandate, and through continuous
+    # dialogue with Governments, intergovernmental, regional and non-governmental
+    # organizations, national human rights institutions and other relevant actors:" (a) ...
+    found = _of(corpus_docs, "A_HRC_RES_41_15", "para_18")
+    assert found and all(
+        _who(m) == ["Special Rapporteur on the human rights of internally displaced persons"]
+        for m in found
+    )
+    assert "Governments" in [a.name for a in found[0].with_]
