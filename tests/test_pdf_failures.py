@@ -323,3 +323,16 @@ def test_agenda_sub_item_of_two_letters(pipeline):
         for b in src.blocks
     )
     assert build(replace(src, blocks=blocks)).agenda_items == ("98 (ll)",)
+
+
+def test_a_sections_unnumbered_operative_paragraph_after_its_own_preamble(parse):
+    # A/C.5/80/L.17, II.A "Base/floor salary scale": "Recalling its resolution 44/198, ...,"
+    # then "Approves, with effect from 1 January 2026, ..., as contained in annex VIII to the
+    # report;": the section's operative paragraph (unnumbered, as the operative part before it
+    # is numbered), not a misworded preambular one
+    doc = parse("A_C.5_80_L.17")
+    approves = [p for p in doc.operative if p.section == "sec_II__subsec_A"]
+    assert [p.lead for p in approves] == ["Approves"]
+    assert approves[0].text.endswith("annex VIII to the report;")
+    assert [p.lead for p in doc.preamble if p.section == "sec_II__subsec_A"] == ["Recalling"]
+    assert (len(doc.preamble), len(doc.operative)) == (7, 24)

@@ -326,6 +326,7 @@ class _Parser:
         self.quoting = False  # the current paragraph goes on with text it quotes
         self.quoted_num: int | None = None  # the last number quoted in it
         self.numbered = False  # does the operative part number its paragraphs?
+        self.part_start = 0  # index in res.paragraphs where the current part (formula) began
         for ln in lines:
             digit = ln.text[:1].isdecimal()  # (MEETING_RE and NUM_RE open with \d)
             if annex_heading(ln.text) or (digit and MEETING_RE.match(ln.text)):
@@ -389,6 +390,7 @@ class _Parser:
             self.flush()  # a second formula: the next part of a multi-part text
             self.zone = PREAMBULAR
             self.last = "formula"
+            self.part_start = len(res.paragraphs)
             return i + 1
         return None
 
@@ -403,6 +405,10 @@ class _Parser:
         return got
 
     # -- helpers ---------------------------------------------------------------------
+    def operative_begun(self) -> bool:
+        """Has the current part (since its formula) an operative paragraph already?"""
+        return any(p.kind == OPERATIVE for p in self.res.paragraphs[self.part_start :])
+
     def flush(self) -> None:
         self.quoting = False
         self.quoted_num = None
@@ -671,6 +677,7 @@ class _Parser:
                 self.flush()
                 self.zone = PREAMBULAR
                 self.last = "formula"
+                self.part_start = len(res.paragraphs)
                 return i + 1
         return None
 
@@ -836,9 +843,13 @@ class _Parser:
                     and self.numbered
                     and not res.declaration
                     and not self.chapeau(i)
+                    and not self.operative_begun()
                 ):
                     # In a text whose operative part is numbered, only a number starts it:
                     # an unnumbered "Affirms ..." here is a (misworded) preambular paragraph.
+                    # (Not in a section's own preamble once the operative part has begun:
+                    # "A. Base/floor salary scale / Recalling ..., / Approves, with effect
+                    # from 1 January 2026, ...;" is that section's operative paragraph.)
                     kind = PREAMBULAR
                 else:
                     kind = OPERATIVE
