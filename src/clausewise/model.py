@@ -6,6 +6,7 @@ Every other part of clausewise reads these. The JSON form is a contract (see
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -31,6 +32,15 @@ class Item:
     text: str
     items: tuple[Item, ...] = ()
     footnotes: tuple[FootnoteRef, ...] = ()
+
+
+def leaves(items: tuple[Item, ...]) -> Iterator[Item]:
+    """The points that hold no points of their own, in reading order: (a), (b)(i), (b)(ii)."""
+    for it in items:
+        if it.items:
+            yield from leaves(it.items)
+        else:
+            yield it
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,9 @@ resolution's own text or an annex it adopts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ..lexicon import Lead
-from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
+from ..model import Addressee, Document, Due, Item, Mandate, Paragraph, leaves
 from . import timing
 from .addressees import BODY_ITSELF, BODY_NAMES, actors, addressees, body_itself, known_actors
 from .clauses import TYPES, clauses, depth_ok, lead_at, mandate_type, participles, unquoted
@@ -314,14 +313,6 @@ def _make(eid, mtype, verb, who, with_, action, text, doc, scope=None, dues=None
     )
 
 
-def _items(items: tuple[Item, ...]) -> Iterator[Item]:
-    for it in items:
-        if it.items:
-            yield from _items(it.items)
-        else:
-            yield it
-
-
 # Words that continue a subject after "that": "that States parties consider", "that the
 # relevant United Nations bodies take"; the first other lowercase word starts the predicate.
 _SUBJECT = """the of on for and in all relevant its their other concerned parties members
@@ -599,7 +590,7 @@ def _decision(eid, lead, clause, rest, items, doc, prev) -> list[Mandate]:
         other = itself != [body_itself(doc.body)]
         return [
             _make(it.eid, "decision", verb, itself, _item_with(it.text, doc), it.text, it.text, doc)
-            for it in _items(items)
+            for it in leaves(items)
             if ((other and not _THIRD_PERSON.match(it.text)) or not _asks_itself(it, doc))
             and not _STATEMENT_ITEM.match(it.text)
         ]
@@ -676,7 +667,7 @@ def _asked_that(
             w2 = _item_with(act, doc)
             out.append(_make(eid, mtype, verb, who, w2, _without_with(act), clause, doc, act))
     elif who and items:  # "Recommends that the Special Representative:" (a) ...
-        for it in _items(items):
+        for it in leaves(items):
             out.append(
                 _make(it.eid, mtype, verb, who, _item_with(it.text, doc), it.text, it.text, doc)
             )
@@ -743,7 +734,7 @@ def _asked(eid, lead, clause, items, doc, prev, mtype) -> list[Mandate]:
                 it.text,
                 doc,
             )
-            for it in _items(items)
+            for it in leaves(items)
             if not _asks_itself(it, doc) and not _STATEMENT_ITEM.match(it.text)
         ]
     if not who and not subj.pronoun and _THEIR.match(rest):
@@ -835,7 +826,7 @@ def _points_asking(items, mtype, verb, doc) -> list[Mandate]:
     """One mandate per point that opens with its own actors and an infinitive ("All States
     to conduct dialogue ..."), when the chapeau names no one; none unless every point does."""
     out = []
-    for it in _items(items):
+    for it in leaves(items):
         subj = parse(" " + it.text, doc.body, strict=True)
         first = it.text.find(subj.action) if subj.action else -1
         who = subj.addressees
@@ -1376,7 +1367,7 @@ def _paragraph_mandates(p: Paragraph, doc: Document) -> list[Mandate]:
         for m in out
         if m.type == "decision" and itself not in m.addressees and m.paragraph != p.eid
     }
-    for it in _items(p.items):
+    for it in leaves(p.items):
         if _own_clause(it.text) and it.eid in tasks:
             continue
         if _own_clause(it.text):

@@ -39,7 +39,7 @@ from functools import cache
 from ..grammar import Language, language
 from ..grammar.engine import ANY, OPERATIVE
 from ..lexicon import Lead
-from ..model import Addressee, Document, Item, Mandate, Paragraph
+from ..model import Addressee, Document, Mandate, Paragraph, leaves
 from .addressees import BODY_NAMES, body_itself
 from .clauses import SPLIT_LEMMAS, TYPES
 from .mandates_lang import due_by_ordinal
@@ -453,17 +453,9 @@ _PLURAL = frozenset({"هم", "هما"})
 _ONE = frozenset({"secretariat", "presiding_officer"})
 
 
-def _leaves(items: tuple[Item, ...]):
-    for it in items:
-        if it.items:
-            yield from _leaves(it.items)
-        else:
-            yield it
-
-
 def _paragraph(w: _Words, p: Paragraph, doc: Document) -> list[Mandate]:
     out = _clause_mandates(w, p.eid, p.text, p.items, doc)
-    for it in _leaves(p.items):
+    for it in leaves(p.items):
         if _lead(w, it.text) is not None:
             out.extend(_clause_mandates(w, it.eid, it.text, (), doc))
     return out

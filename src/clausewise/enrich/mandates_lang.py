@@ -41,7 +41,7 @@ from dataclasses import replace
 from ..grammar import Language
 from ..grammar.engine import OPERATIVE
 from ..lexicon import Lead
-from ..model import Addressee, Document, Due, Item, Mandate, Paragraph
+from ..model import Addressee, Document, Due, Item, Mandate, Paragraph, leaves
 from .actions_lang import actions, depth_ok
 from .addressees import BODY_NAMES, body_itself
 from .addressees_lang import (
@@ -268,14 +268,6 @@ def _short(action: str) -> str:
     return action[: m.start()] if m else action
 
 
-def _leaves(items: tuple[Item, ...]):
-    for it in items:
-        if it.items:
-            yield from _leaves(it.items)
-        else:
-            yield it
-
-
 def _clause_mandates(w: Words, eid, text, items, doc, finite=False) -> list[Mandate]:
     types = TYPES
     out: list[Mandate] = []
@@ -468,7 +460,7 @@ def _clause_mandates(w: Words, eid, text, items, doc, finite=False) -> list[Mand
             )[0]
             head = actor_head(subject, w)
             who = [a for a in addressees(w, head, doc) if is_named(a)] if head else []
-            for it in _leaves(items) if who else ():
+            for it in leaves(items) if who else ():
                 out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
             if who:
                 continue
@@ -527,7 +519,7 @@ def _clause_mandates(w: Words, eid, text, items, doc, finite=False) -> list[Mand
             # a chapeau: "Exhorta a los Estados a que:", "Demande aux États de prendre les
             # mesures ci-après :" (a) ... (b) ...: one mandate per point, as in English
             who = addressees(w, rest[: m.start()], doc)
-            for it in _leaves(items) if who else ():
+            for it in leaves(items) if who else ():
                 out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
             if who:
                 continue
@@ -540,7 +532,7 @@ def _clause_mandates(w: Words, eid, text, items, doc, finite=False) -> list[Mand
                 continue
             if last and items and rest.rstrip().endswith(":"):
                 who = addressees(w, rest.rstrip(" :"), doc)
-                for it in _leaves(items) if who else ():
+                for it in leaves(items) if who else ():
                     out.append(_make(w, it.eid, mtype, verb, who, it.text, it.text, doc))
             continue
         if NOT_ACTOR.match(object_of(rest[: m.start()])):
@@ -578,7 +570,7 @@ def _points_asked(w: Words, items, doc: Document) -> list[tuple[Item, list[Addre
     with those it asks ("Les États dotés d’armes nucléaires à énoncer", "Todos los Estados
     entablen un diálogo"); [] otherwise."""
     out = []
-    for it in _leaves(items):
+    for it in leaves(items):
         text = it.text
         if w.lang.code == "es":
             that = that_clause("que " + text)
@@ -698,7 +690,7 @@ def _decision(w: Words, eid, verb, clause, rest, items, doc) -> list[Mandate]:
     if listed:
         return [
             _make(w, it.eid, "decision", verb, itself, it.text, it.text, doc)
-            for it in _leaves(items)
+            for it in leaves(items)
             if not _own_clause(w, it.text)
         ]
     return [_make(w, eid, "decision", verb, itself, rest.strip(), clause, doc)]
@@ -779,7 +771,7 @@ def _paragraph(w: Words, p: Paragraph, doc: Document) -> list[Mandate]:
     if spoken:
         out = [_spoken(m, p.text, spoken[1]) for m in out]
     taken = {m.paragraph for m in out}  # (points read as a chapeau's actions)
-    for it in _leaves(p.items):
+    for it in leaves(p.items):
         if _own_clause(w, it.text):
             out.extend(_clause_mandates(w, it.eid, it.text, (), doc))
         elif it.eid not in taken:
